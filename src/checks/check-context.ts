@@ -1,0 +1,26 @@
+// What every data-quality rule receives: the records, and each file's headings for column letters.
+import type { Ssda903Data } from '../ingest/records.ts';
+import { makeIssue, type Issue } from './issue.ts';
+import type { IssueId } from './messages.ts';
+
+/** The input to every rule. */
+export interface CheckContext {
+  data: Ssda903Data;
+  headings: ReadonlyMap<string, readonly string[]>;
+}
+
+/** A data-quality rule: a pure function from the records to the issues it finds. */
+export type Rule = (ctx: CheckContext) => Issue[];
+
+/** Makes an issue about one column of the row a record came from. */
+export function issueAt(
+  ctx: CheckContext,
+  id: IssueId,
+  source: { file: string; row: number },
+  column: string,
+  value: string,
+  params: Record<string, string> = {},
+): Issue {
+  const index = ctx.headings.get(source.file)?.indexOf(column) ?? -1;
+  return makeIssue(id, { file: source.file, row: source.row, column, columnIndex: index >= 0 ? index : null, value }, params);
+}

@@ -1,0 +1,111 @@
+// Every message carestats shows about the council's data, in one catalogue, so wording is reviewed in one
+// place and tests assert on the stable ids rather than on prose.
+import type { Severity } from './issue.ts';
+
+interface MessageEntry {
+  severity: Severity;
+  message: (p: Record<string, string>) => string;
+  action: string;
+}
+
+const entry = (severity: Severity, message: (p: Record<string, string>) => string, action: string): MessageEntry => ({
+  severity,
+  message,
+  action,
+});
+
+/** The catalogue, keyed by stable kebab-case id. */
+export const MESSAGES = {
+  'folder-not-found': entry('error', (p) => `The folder ${p.path ?? ''} does not exist or cannot be read.`, 'Check the path and try again.'),
+  'no-csv-files': entry(
+    'error',
+    (p) => `There are no .csv files in ${p.path ?? 'the folder'}.`,
+    'Save the SSDA903 tables as CSV files (one file per table) in this folder.',
+  ),
+  'required-table-missing': entry(
+    'error',
+    (p) => `No file in the folder is the SSDA903 ${p.table ?? ''} table, which carestats needs.`,
+    'Add the CSV file for this table. Tables are recognised by their column headings, not their file names.',
+  ),
+  'table-repeated': entry(
+    'error',
+    (p) => `Two files hold the SSDA903 ${p.table ?? ''} table: ${p.files ?? ''}.`,
+    'Keep one file per table in the folder, or combine them into one file.',
+  ),
+  'file-unreadable': entry('error', (p) => `The file could not be read as CSV: ${p.reason ?? ''}.`, 'Open the file in Excel and save it again as "CSV (Comma delimited)".'),
+  'file-empty': entry('error', () => 'The file is empty: it has no column headings and no rows.', 'Export the table again from the case-management system.'),
+  'table-not-recognised': entry(
+    'error',
+    (p) => `The column headings do not match any SSDA903 table. ${p.detail ?? ''}`.trim(),
+    'Use the exact DfE column names in the first row (for example CHILD, DECOM, RNE). Column order does not matter.',
+  ),
+  'row-wrong-length': entry(
+    'error',
+    (p) => `This row has ${p.found ?? ''} values but the header row has ${p.expected ?? ''} columns.`,
+    'Check for a stray comma or a value split across columns in this row.',
+  ),
+  'value-missing': entry('error', (p) => `${p.column ?? ''} is blank, but every row needs it.`, 'Fill in the value in the case-management system and export the table again.'),
+  'date-invalid': entry(
+    'error',
+    (p) => `"${p.value ?? ''}" in ${p.column ?? ''} is not a real date. Dates must be written dd/mm/yyyy, for example 31/03/2026.`,
+    'Correct the date in the case-management system and export the table again.',
+  ),
+  'date-implausible': entry(
+    'error',
+    (p) => `${p.column ?? ''} is ${p.value ?? ''}, which ${p.why ?? 'is not a plausible date'}.`,
+    'Check the date in the case-management system.',
+  ),
+  'code-invalid': entry(
+    'error',
+    (p) => `"${p.value ?? ''}" is not a valid ${p.column ?? ''} code. Valid codes: ${p.valid ?? ''}.`,
+    'Use a code from the DfE SSDA903 guidance for this field.',
+  ),
+  'episode-ends-before-it-starts': entry(
+    'error',
+    (p) => `The episode ends (DEC ${p.value ?? ''}) before it starts (DECOM ${p.start ?? ''}).`,
+    'Correct DECOM or DEC for this episode in the case-management system.',
+  ),
+  'episode-lasts-under-a-day': entry(
+    'warning',
+    (p) => `The episode starts and ends on the same day (${p.value ?? ''}). DfE guidance says an episode cannot start and end on the same day.`,
+    'Check the episode; it is usually a placement recorded in error and should be removed.',
+  ),
+  'episode-overlaps-previous': entry(
+    'error',
+    (p) => `Child ${p.child ?? ''}'s episode starts on ${p.value ?? ''}, before their previous episode (row ${p.previousRow ?? ''}) ended on ${p.previousEnd ?? ''}. Episodes must not overlap.`,
+    'Correct the dates so each episode starts on or after the day the previous one ended.',
+  ),
+  'episode-open-before-another': entry(
+    'error',
+    (p) => `Child ${p.child ?? ''}'s episode starting ${p.start ?? ''} has no end date, but a later episode starts on ${p.next ?? ''}. Only the last episode can be open.`,
+    'Add DEC and REC to the earlier episode.',
+  ),
+  'end-date-without-reason': entry(
+    'error',
+    () => 'The episode has an end date (DEC) but no reason episode ceased (REC). Both or neither must be given.',
+    'Add the reason the episode ceased, or remove the end date if the episode is still open.',
+  ),
+  'reason-without-end-date': entry(
+    'error',
+    (p) => `The episode has a reason episode ceased (REC ${p.value ?? ''}) but no end date (DEC). Both or neither must be given.`,
+    'Add the date the episode ended, or remove the reason if the episode is still open.',
+  ),
+  'child-not-in-header': entry(
+    'error',
+    (p) => `Child ${p.value ?? ''} has episodes but is not in the Header table.`,
+    'Include every child with an episode in the Header table.',
+  ),
+  'child-repeated-in-header': entry(
+    'error',
+    (p) => `Child ${p.value ?? ''} appears more than once in the Header table (also row ${p.otherRow ?? ''}).`,
+    'Keep one Header row per child.',
+  ),
+  'config-invalid': entry(
+    'error',
+    (p) => `The local authority configuration is not valid: ${p.detail ?? ''}.`,
+    'Correct la-config.json; see the README for an example.',
+  ),
+} satisfies Record<string, MessageEntry>;
+
+/** A stable issue id: the key to its wording and to the tests that expect it. */
+export type IssueId = keyof typeof MESSAGES;

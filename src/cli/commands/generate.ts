@@ -1,0 +1,44 @@
+// `carestats generate`: writes a synthetic council's files for demos, tests and benchmarks.
+import { parseArgs } from 'node:util';
+import { formatLong } from '../../core/civil-date.ts';
+import { monthEndFromKey } from '../../core/month.ts';
+import { generateCouncil, SIZES, type SizeName } from '../../synthetic/generate-903.ts';
+import { writeCouncil } from '../../synthetic/write-council.ts';
+import { EXIT, UsageError, type Effects } from '../effects.ts';
+
+export const GENERATE_USAGE = `carestats generate --out DIR [--seed N] [--size small|medium|large|national] [--years N] [--end YYYY-MM]
+
+  Writes a synthetic council's SSDA903 Header and Episodes CSV files and la-config.json.
+  The same options always give byte-identical files. No real child data is used.
+
+  --size   about 150 / 600 / 2,500 / 80,000 children looked after at any one time (default small)
+  --seed   whole number (default 1)
+  --years  years of history (default 6)
+  --end    last month of data (default: today's date is the extract date)`;
+
+/** Runs the command; returns the exit code. */
+export function generateCommand(args: string[], fx: Effects): number {
+  const { values } = parseArgs({
+    args,
+    options: {
+      out: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+      size: { type: 'string', default: 'small' },
+      years: { type: 'string', default: '6' },
+      end: { type: 'string' },
+    },
+  });
+  if (!values.out) throw new UsageError('Give --out DIR, the folder to write to.');
+  if (!(values.size in SIZES)) throw new UsageError(`--size must be one of ${Object.keys(SIZES).join(', ')}.`);
+  const seed = Number(values.seed);
+  const years = Number(values.years);
+  if (!Number.isInteger(seed)) throw new UsageError('--seed must be a whole number.');
+  if (!Number.isInteger(years) || years < 1 || years > 30) throw new UsageError('--years must be a whole number from 1 to 30.');
+  const end = values.end === undefined ? fx.today : monthEndFromKey(values.end);
+  if (end === null) throw new UsageError('--end must be a month written YYYY-MM.');
+  const council = generateCouncil({ seed, size: values.size as SizeName, end, years });
+  const files = writeCouncil(values.out, council);
+  fx.out(`Wrote a synthetic council (${String(council.header.length)} children, ${String(council.episodes.length)} episodes, to ${formatLong(end)}):`);
+  for (const f of files) fx.out(`  ${f}`);
+  return EXIT.ok;
+}

@@ -1,0 +1,112 @@
+// `carestats start`: the main job on the embedded default. Generates the demo council, checks and stores its
+// files in SQLite, computes the measures for the last 13 months, writes the report and serves it.
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatIso, formatLong, formatMonthLong, parseIso } from '../../core/civil-date.ts';
+import { trailingMonthEnds } from '../../core/month.ts';
+import { populationFor } from '../../measures/cla-rate/compute.ts';
+import { MEASURES } from '../../measures/registry.ts';
+import { loadFolder } from '../../pipeline/load-folder.ts';
+import { renderOverview } from '../../report/render-overview.ts';
+import { writeSite } from '../../report/write-site.ts';
+import { computeSeries } from '../../results/compute-series.ts';
+import { latestMonthCovered } from '../../results/data-coverage.ts';
+import { openSqliteStore } from '../../store/sqlite/sqlite-store.ts';
+import { generateCouncil } from '../../synthetic/generate-903.ts';
+import { writeCouncil } from '../../synthetic/write-council.ts';
+import { buildTimelines } from '../../timeline/build-timelines.ts';
+import { startServer } from '../../web/server.ts';
+import { EXIT, UsageError, type Effects } from '../effects.ts';
+import { formatIssuesText } from '../format-issues.ts';
+
+export const START_USAGE = `carestats start [--port N] [--data DIR] [--out DIR] [--no-serve]
+
+  Runs the whole job on a synthetic demo council: writes its SSDA903 files to DATA/demo,
+  checks them, stores them in DATA/carestats.sqlite, computes the measures for the last
+  13 month ends, writes the report to OUT/index.html and serves it on http://localhost:PORT.
+
+  --port N     port to serve on (default 3000, or the PORT environment variable)
+  --data DIR   folder for the demo files and the database (default ./data)
+  --out DIR    folder for the report (default ./out)
+  --no-serve   write the report and stop, without serving it`;
+
+/** Runs the command; returns the exit code once the server stops (or at once with --no-serve). */
+export async function startCommand(args: string[], fx: Effects): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      port: { type: 'string', default: fx.env.PORT ?? '3000' },
+      data: { type: 'string', default: 'data' },
+      out: { type: 'string', default: 'out' },
+      'no-serve': { type: 'boolean', default: false },
+    },
+  });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port must be a whole number from 0 to 65535.');
+  const dataDir = resolve(values.data);
+  const outDir = resolve(values.out);
+  const demoDir = join(dataDir, 'demo');
+
+  // 1. The demo council: the same seed and extract date give byte-identical files, so reruns change nothing.
+  const council = generateCouncil({ seed: 1, size: 'small', end: fx.today, years: 6 });
+  writeCouncil(demoDir, council);
+  fx.out(`1. Wrote synthetic SSDA903 files for ${council.config.name} to ${demoDir}`);
+
+  // 2. Read and check the files exactly as a council's own would be.
+  const loaded = loadFolder(demoDir);
+  for (const line of formatIssuesText(loaded.issues, demoDir, !loaded.ok)) fx.err(line);
+  if (!loaded.ok) return EXIT.dataProblem;
+  fx.out(`2. Checked ${String(loaded.data.headers.length)} children and ${String(loaded.data.episodes.length)} episodes: no errors`);
+
+  // 3. Store a dated snapshot; the report is computed from what was stored.
+  mkdirSync(dataDir, { recursive: true });
+  const dbPath = join(dataDir, 'carestats.sqlite');
+  const store = openSqliteStore(dbPath);
+  let snapshot;
+  try {
+    const outcome = store.importSnapshot(loaded.data, loaded.config, { extractDate: formatIso(fx.today), source: demoDir, importedAt: fx.now() });
+    fx.out(
+      outcome.created
+        ? `3. Stored snapshot ${String(outcome.snapshot.id)} in ${dbPath}`
+        : `3. These files are already stored as snapshot ${String(outcome.snapshot.id)} in ${dbPath}; nothing changed`,
+    );
+    snapshot = store.loadSnapshot(outcome.snapshot.id);
+  } finally {
+    store.close();
+  }
+
+  // 4. Every measure for the last 13 month ends the data cover.
+  const latest = latestMonthCovered(snapshot.data);
+  if (latest === null) {
+    fx.err('The stored snapshot has no episodes, so there is nothing to report.');
+    return EXIT.dataProblem;
+  }
+  const monthEnds = trailingMonthEnds(latest, 13);
+  const results = computeSeries(MEASURES, { timelines: buildTimelines(snapshot.data), config: snapshot.config }, monthEnds);
+  fx.out(`4. Computed ${String(MEASURES.length)} measures for 13 month ends, ${formatMonthLong(monthEnds[0] ?? latest)} to ${formatMonthLong(latest)}`);
+
+  // 5. The report.
+  const config = snapshot.config;
+  const html = renderOverview({
+    councilName: config?.name ?? 'Your council',
+    synthetic: config?.synthetic ?? false,
+    monthEnds,
+    results,
+    definitions: MEASURES.map((m) => m.definition),
+    generatedOn: fx.today,
+    snapshot: { id: snapshot.summary.id, extractDate: formatLong(parseIso(snapshot.summary.extractDate) ?? fx.today) },
+    populationSources: config ? [...new Set(monthEnds.map((m) => populationFor(config, m).source))] : [],
+  });
+  const [page] = writeSite(outDir, { 'index.html': html });
+  fx.out(`5. Wrote the report to ${page ?? outDir}`);
+
+  if (values['no-serve']) return EXIT.ok;
+  const server = await startServer(outDir, port).catch((error: unknown) => {
+    const code = (error as { code?: string }).code;
+    throw new UsageError(code === 'EADDRINUSE' ? `Port ${String(port)} is in use. Stop the other program or choose another port with --port.` : String(error));
+  });
+  fx.out(`Serving the report at ${server.url}/ (press Ctrl+C to stop)`);
+  await fx.waitForStop(() => server.close());
+  return EXIT.ok;
+}

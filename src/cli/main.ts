@@ -1,0 +1,56 @@
+// The carestats command line: dispatches to a command and turns errors into exit codes and plain messages.
+import { EXIT, UsageError, type Effects } from './effects.ts';
+import { generateCommand, GENERATE_USAGE } from './commands/generate.ts';
+import { importCommand, IMPORT_USAGE } from './commands/import.ts';
+import { measuresCommand, MEASURES_USAGE } from './commands/measures.ts';
+import { startCommand, START_USAGE } from './commands/start.ts';
+
+const USAGE = `carestats: Corporate Parenting Panel reports from SSDA903 files.
+
+Commands:
+
+${START_USAGE}
+
+${MEASURES_USAGE}
+
+${IMPORT_USAGE}
+
+${GENERATE_USAGE}`;
+
+type Command = (args: string[], fx: Effects) => number | Promise<number>;
+
+const COMMANDS: Record<string, { run: Command; usage: string }> = {
+  start: { run: startCommand, usage: START_USAGE },
+  measures: { run: measuresCommand, usage: MEASURES_USAGE },
+  import: { run: importCommand, usage: IMPORT_USAGE },
+  generate: { run: generateCommand, usage: GENERATE_USAGE },
+};
+
+/** Runs the command line `argv` (without node and script) and returns the exit code. */
+export async function main(argv: string[], fx: Effects): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+    fx.out(USAGE);
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    fx.err(`Unknown command "${name}". Commands: ${Object.keys(COMMANDS).join(', ')}. Run "carestats help" for details.`);
+    return EXIT.usage;
+  }
+  if (args.includes('--help') || args.includes('-h')) {
+    fx.out(command.usage);
+    return EXIT.ok;
+  }
+  try {
+    return await command.run(args, fx);
+  } catch (error) {
+    // parseArgs reports unknown options with a TypeError whose code starts ERR_PARSE_ARGS.
+    const code = (error as { code?: string }).code ?? '';
+    if (error instanceof UsageError || code.startsWith('ERR_PARSE_ARGS')) {
+      fx.err(`${(error as Error).message}\n\nUsage:\n${command.usage}`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}

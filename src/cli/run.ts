@@ -1,0 +1,36 @@
+// The process entry point: real effects (console, clock, signals) around main().
+import { dayFromYmd } from '../core/civil-date.ts';
+import { parseIso } from '../core/civil-date.ts';
+import type { Effects } from './effects.ts';
+import { main } from './main.ts';
+
+/** Today in Europe/London (the council's calendar), or CARESTATS_TODAY=yyyy-mm-dd when set (tests, reruns). */
+function today(): number {
+  const fixed = process.env.CARESTATS_TODAY;
+  if (fixed) {
+    const d = parseIso(fixed);
+    if (d === null) throw new Error(`CARESTATS_TODAY must be yyyy-mm-dd, not "${fixed}"`);
+    return d;
+  }
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date());
+  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
+  return dayFromYmd(get('year'), get('month'), get('day'));
+}
+
+const fx: Effects = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+  today: today(),
+  now: () => new Date().toISOString(),
+  env: process.env,
+  waitForStop: (close) =>
+    new Promise((resolveStop) => {
+      const stop = () => {
+        void close().then(resolveStop);
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    }),
+};
+
+process.exitCode = await main(process.argv.slice(2), fx);

@@ -1,0 +1,49 @@
+// Unit tests for calendar-date arithmetic, including leap years and the 29 February birthday rule.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { addMonths, ageOn, birthday, dayFromYmd, formatIso, formatLong, formatUk, validDay, ymdFromDay } from './civil-date.ts';
+
+const d = (y: number, m: number, day: number) => dayFromYmd(y, m, day);
+
+test('day numbers round-trip through year, month and day for every day from 1990 to 2040', () => {
+  for (let n = d(1990, 1, 1); n <= d(2040, 12, 31); n += 1) {
+    const { year, month, day } = ymdFromDay(n);
+    assert.equal(dayFromYmd(year, month, day), n);
+  }
+});
+
+test('1 January 1970 is day zero and the Unix epoch agrees for a later date', () => {
+  assert.equal(d(1970, 1, 1), 0);
+  assert.equal(d(2026, 3, 31), Date.UTC(2026, 2, 31) / 86_400_000);
+});
+
+test('impossible dates are rejected and real ones accepted', () => {
+  assert.equal(validDay(2021, 2, 29), null);
+  assert.equal(validDay(2020, 2, 29), d(2020, 2, 29));
+  assert.equal(validDay(2021, 4, 31), null);
+  assert.equal(validDay(2021, 13, 1), null);
+  assert.equal(validDay(2021, 0, 1), null);
+});
+
+test('adding months clamps to the end of a shorter month', () => {
+  assert.equal(formatIso(addMonths(d(2021, 1, 31), 1)), '2021-02-28');
+  assert.equal(formatIso(addMonths(d(2020, 1, 31), 1)), '2020-02-29');
+  assert.equal(formatIso(addMonths(d(2021, 3, 31), -1)), '2021-02-28');
+  assert.equal(formatIso(addMonths(d(2021, 11, 15), 3)), '2022-02-15');
+});
+
+test('someone born on 29 February turns 18 on 1 March in a common year', () => {
+  assert.equal(formatIso(birthday(d(2008, 2, 29), 18)), '2026-03-01');
+  assert.equal(ageOn(d(2008, 2, 29), d(2026, 2, 28)), 17);
+  assert.equal(ageOn(d(2008, 2, 29), d(2026, 3, 1)), 18);
+});
+
+test('age is in completed years and changes on the birthday itself', () => {
+  assert.equal(ageOn(d(2010, 6, 15), d(2028, 6, 14)), 17);
+  assert.equal(ageOn(d(2010, 6, 15), d(2028, 6, 15)), 18);
+});
+
+test('dates format in UK and long GOV.UK styles', () => {
+  assert.equal(formatUk(d(2026, 3, 1)), '01/03/2026');
+  assert.equal(formatLong(d(2026, 3, 1)), '1 March 2026');
+});

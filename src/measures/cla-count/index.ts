@@ -1,0 +1,6 @@
+// cla_count: children looked after at the month end.
+import type { Measure } from '../measure.ts';
+import { compute } from './compute.ts';
+import { definition } from './definition.ts';
+
+export const claCount: Measure = { definition, compute };

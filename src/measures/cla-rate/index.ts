@@ -1,0 +1,6 @@
+// cla_rate: children looked after per 10,000 children aged 0 to 17.
+import type { Measure } from '../measure.ts';
+import { compute } from './compute.ts';
+import { definition } from './definition.ts';
+
+export const claRate: Measure = { definition, compute };

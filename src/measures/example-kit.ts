@@ -1,0 +1,77 @@
+// Builds child timelines from compact worked-example histories, so examples read like a case summary.
+import { dayFromYmd, type Day } from '../core/civil-date.ts';
+import type { LaConfig } from '../config/la-config.ts';
+import type { EpisodeRecord } from '../ingest/records.ts';
+import { periodsOfCare } from '../timeline/build-timelines.ts';
+import type { ChildTimeline } from '../timeline/child-timeline.ts';
+
+/** One episode in a worked example. Dates are dd/mm/yyyy; omitted codes take common defaults. */
+export interface ExampleEpisode {
+  start: string;
+  end?: string;
+  rne?: string;
+  ls?: string;
+  place?: string;
+  rec?: string;
+}
+
+/** One synthetic child in a worked example. */
+export interface ExampleChild {
+  child: string;
+  dob: string;
+  sex?: string;
+  episodes: ExampleEpisode[];
+}
+
+/** A worked example: a small synthetic history with the hand-computed result. */
+export interface WorkedExample {
+  name: string;
+  /** Why the expected result is what it is, in the words of the definition. */
+  explanation: string;
+  children: ExampleChild[];
+  config?: LaConfig;
+  month: string;
+  expected: {
+    numerator: number | null;
+    denominator: number | null;
+    value: number | null;
+    unavailable?: boolean;
+    /** Children expected to be counted (met) in the numerator. */
+    counted?: string[];
+  };
+}
+
+/** Parses dd/mm/yyyy in examples; an example with a bad date is a programmer error. */
+export function exampleDay(text: string): Day {
+  const m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(text);
+  if (!m) throw new Error(`Worked example date must be dd/mm/yyyy: ${text}`);
+  return dayFromYmd(Number(m[3]), Number(m[2]), Number(m[1]));
+}
+
+/** Turns example children into timelines exactly as real data would be. */
+export function exampleTimelines(children: readonly ExampleChild[]): ChildTimeline[] {
+  let row = 1;
+  return children.map((c) => {
+    const episodes: EpisodeRecord[] = c.episodes.map((e, i) => {
+      row += 1;
+      const end = e.end === undefined ? null : exampleDay(e.end);
+      return {
+        child: c.child,
+        decom: exampleDay(e.start),
+        rne: e.rne ?? (i === 0 ? 'S' : 'P'),
+        ls: e.ls ?? 'C2',
+        cin: 'N1',
+        place: e.place ?? 'U6',
+        placeProvider: 'PR1',
+        dec: end,
+        rec: e.rec ?? (end === null ? '' : 'E4A'),
+        reasonPlaceChange: '',
+        homePost: '',
+        plPost: '',
+        urn: '',
+        source: { file: 'worked-example', row },
+      };
+    });
+    return { child: c.child, sex: c.sex ?? '1', dob: exampleDay(c.dob), ethnic: 'WBRI', episodes, periods: periodsOfCare(episodes) };
+  });
+}

@@ -1,0 +1,70 @@
+// The shape every measure shares: a definition record, a pure computation and its result with the child list.
+import type { Day } from '../core/civil-date.ts';
+import type { LaConfig } from '../config/la-config.ts';
+import type { ChildTimeline } from '../timeline/child-timeline.ts';
+
+/** Which direction is good, for targets and RAG ratings. */
+export type Polarity = 'higher-is-better' | 'lower-is-better' | 'contextual';
+
+/** What the value counts. */
+export type Unit = 'count' | 'percent' | 'rate-per-10000' | 'days' | 'score';
+
+/** Everything a reader needs to know about a measure; shown on definition pages and in reports. */
+export interface MeasureDefinition {
+  /** Stable id: also the page slug, folder name and test name. Never renamed. */
+  id: string;
+  title: string;
+  /** One or two sentences for panel members, with no unexplained acronyms. */
+  description: string;
+  numerator: string;
+  denominator: string | null;
+  cohort: string;
+  exclusions: readonly string[];
+  polarity: Polarity;
+  unit: Unit;
+  /** Decimal places of the published value. */
+  decimals: number;
+  /** Where the definition comes from (DfE guidance, regulation, former indicator id). */
+  sources: readonly string[];
+}
+
+/** What a measure is computed from: every child's timeline and the council's configuration (if given). */
+export interface MeasureInput {
+  timelines: readonly ChildTimeline[];
+  config: LaConfig | null;
+}
+
+/** One child's place in a measure for one month: the audit trail behind the figure. */
+export interface ChildOutcome {
+  child: string;
+  inCohort: boolean;
+  /** Whether the child counts in the numerator; null when not in the cohort. */
+  met: boolean | null;
+  /** Why, in words an analyst can check against the case record. */
+  reason: string;
+}
+
+/** A measure's value for one month end. `value` is null when the measure is unavailable. */
+export interface MeasureResult {
+  id: string;
+  /** "YYYY-MM". */
+  month: string;
+  numerator: number | null;
+  denominator: number | null;
+  value: number | null;
+  /** Present when the measure cannot be computed, saying what data it needs. */
+  unavailable?: string;
+  children: ChildOutcome[];
+}
+
+/** A measure: its definition and its computation for one month end. */
+export interface Measure {
+  definition: MeasureDefinition;
+  compute(input: MeasureInput, monthEnd: Day): MeasureResult;
+}
+
+/** Rounds to a number of decimal places, half away from zero (as published statistics round). */
+export function roundTo(value: number, decimals: number): number {
+  const f = 10 ** decimals;
+  return (Math.sign(value) * Math.round(Math.abs(value) * f + Number.EPSILON)) / f;
+}

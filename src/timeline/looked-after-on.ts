@@ -1,0 +1,41 @@
+// The one rule for "looked after on a date" that every snapshot measure uses.
+import { ageOn, type Day } from '../core/civil-date.ts';
+import type { EpisodeRecord } from '../ingest/records.ts';
+import type { ChildTimeline } from './child-timeline.ts';
+
+/** Legal statuses of agreed series of short breaks, excluded from children-looked-after figures (903 guidance). */
+export const SHORT_BREAK_STATUSES: ReadonlySet<string> = new Set(['V3', 'V4']);
+
+/** Whether and why a child counts as looked after on a date. */
+export type LookedAfterStatus =
+  | { kind: 'looked-after'; episode: EpisodeRecord }
+  | { kind: 'not-looked-after' }
+  | { kind: 'short-break'; episode: EpisodeRecord }
+  | { kind: 'aged-18-or-over'; episode: EpisodeRecord; age: number };
+
+/**
+ * Tells whether a child is looked after at the end of `day`, the way the DfE counts children looked after at
+ * 31 March: an episode has started on or before the day (DECOM ≤ day) and has not ended on or before it
+ * (DEC blank or DEC > day). A child who leaves on the day is not counted; one who starts on the day is.
+ * Short breaks (V3/V4) are excluded. Looked-after status ends at 18, so an episode still open on or after the
+ * 18th birthday is a recording lag and the child is not counted.
+ */
+export function lookedAfterOn(timeline: ChildTimeline, day: Day): LookedAfterStatus {
+  const episode = episodeOpenAt(timeline.episodes, day);
+  if (!episode) return { kind: 'not-looked-after' };
+  if (SHORT_BREAK_STATUSES.has(episode.ls)) return { kind: 'short-break', episode };
+  const age = ageOn(timeline.dob, day);
+  if (age >= 18) return { kind: 'aged-18-or-over', episode, age };
+  return { kind: 'looked-after', episode };
+}
+
+/** Returns the episode in force at the end of `day`, if any. Episodes must be in start-date order. */
+export function episodeOpenAt(episodes: readonly EpisodeRecord[], day: Day): EpisodeRecord | undefined {
+  for (let i = episodes.length - 1; i >= 0; i -= 1) {
+    const e = episodes[i];
+    if (!e) continue;
+    if (e.decom > day) continue;
+    return e.dec === null || e.dec > day ? e : undefined;
+  }
+  return undefined;
+}
