@@ -39,6 +39,9 @@ export function lineChartSvg(spec: LineChartSpec): string {
       Plot.ruleY([0]),
     ],
   });
+  // Plot labels its inner groups ("y-axis tick"…); ARIA forbids aria-label on plain groups, and inside
+  // role="img" they are presentational anyway: the one accessible name is the text alternative below.
+  for (const el of svg.querySelectorAll('[aria-label]')) el.removeAttribute('aria-label');
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', spec.altText);
   svg.removeAttribute('aria-description');

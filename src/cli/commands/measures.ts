@@ -16,7 +16,9 @@ export const MEASURES_USAGE = `carestats measures <data-dir> [--month YYYY-MM] [
   (and la-config.json, if present) and prints one JSON object per measure and month:
   {"id", "month", "numerator", "denominator", "value"}.
 
-  --month YYYY-MM  the month to report (default: the latest month end the data cover)
+  --month YYYY-MM  the month to report (default: the latest month end on or before the
+                   latest date recorded in the episodes, so a month is never reported
+                   before the data reach its last day)
   --months N       report N month ends, ending with --month (default 1)
   --format json    output format (json is the only format so far)`;
 

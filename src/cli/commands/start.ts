@@ -4,14 +4,13 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatIso, formatLong, formatMonthLong, parseIso } from '../../core/civil-date.ts';
-import { trailingMonthEnds } from '../../core/month.ts';
+import { latestMonthEndOnOrBefore, trailingMonthEnds } from '../../core/month.ts';
 import { populationFor } from '../../measures/cla-rate/compute.ts';
 import { MEASURES } from '../../measures/registry.ts';
 import { loadFolder } from '../../pipeline/load-folder.ts';
 import { renderOverview } from '../../report/render-overview.ts';
 import { writeSite } from '../../report/write-site.ts';
 import { computeSeries } from '../../results/compute-series.ts';
-import { latestMonthCovered } from '../../results/data-coverage.ts';
 import { openSqliteStore } from '../../store/sqlite/sqlite-store.ts';
 import { generateCouncil } from '../../synthetic/generate-903.ts';
 import { writeCouncil } from '../../synthetic/write-council.ts';
@@ -29,7 +28,9 @@ export const START_USAGE = `carestats start [--port N] [--data DIR] [--out DIR] 
   --port N     port to serve on (default 3000, or the PORT environment variable)
   --data DIR   folder for the demo files and the database (default ./data)
   --out DIR    folder for the report (default ./out)
-  --no-serve   write the report and stop, without serving it`;
+  --no-serve   write the report and stop, without serving it
+
+  The date is today's in Europe/London; set CARESTATS_TODAY=YYYY-MM-DD to fix it.`;
 
 /** Runs the command; returns the exit code once the server stops (or at once with --no-serve). */
 export async function startCommand(args: string[], fx: Effects): Promise<number> {
@@ -76,12 +77,9 @@ export async function startCommand(args: string[], fx: Effects): Promise<number>
     store.close();
   }
 
-  // 4. Every measure for the last 13 month ends the data cover.
-  const latest = latestMonthCovered(snapshot.data);
-  if (latest === null) {
-    fx.err('The stored snapshot has no episodes, so there is nothing to report.');
-    return EXIT.dataProblem;
-  }
+  // 4. Every measure for the last 13 month ends the snapshot covers: up to the last month end on or before
+  // the extract date (a quiet last week with no new episodes still counts as covered).
+  const latest = latestMonthEndOnOrBefore(parseIso(snapshot.summary.extractDate) ?? fx.today);
   const monthEnds = trailingMonthEnds(latest, 13);
   const results = computeSeries(MEASURES, { timelines: buildTimelines(snapshot.data), config: snapshot.config }, monthEnds);
   fx.out(`4. Computed ${String(MEASURES.length)} measures for 13 month ends, ${formatMonthLong(monthEnds[0] ?? latest)} to ${formatMonthLong(latest)}`);

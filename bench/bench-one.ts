@@ -1,0 +1,66 @@
+// One benchmark run for one size: generate, write, read and check, store, build timelines, compute measures.
+import { mkdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { dayFromYmd } from '../src/core/civil-date.ts';
+import { trailingMonthEnds } from '../src/core/month.ts';
+import { MEASURES } from '../src/measures/registry.ts';
+import { loadFolder } from '../src/pipeline/load-folder.ts';
+import { computeSeries } from '../src/results/compute-series.ts';
+import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
+import { generateCouncil, type SizeName } from '../src/synthetic/generate-903.ts';
+import { writeCouncil } from '../src/synthetic/write-council.ts';
+import { buildTimelines } from '../src/timeline/build-timelines.ts';
+
+/** The figures of one run. */
+export interface BenchFigures {
+  size: SizeName;
+  children: number;
+  episodes: number;
+  csvMb: number;
+  generateS: number;
+  readCheckS: number;
+  storeS: number;
+  timelineS: number;
+  measuresS: number;
+  peakMb: number;
+}
+
+const END = dayFromYmd(2026, 3, 31);
+
+function time<T>(work: () => T): [T, number] {
+  const start = process.hrtime.bigint();
+  const result = work();
+  return [result, Number(process.hrtime.bigint() - start) / 1e9];
+}
+
+/** Runs the pipeline once on a synthetic council of `size` with 10 years of history. */
+export function benchOne(size: SizeName): Promise<BenchFigures> {
+  const dir = join(import.meta.dirname, '.data', size);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const [council, generateS] = time(() => generateCouncil({ seed: 1, size, end: END, years: 10 }));
+  const files = writeCouncil(dir, council);
+  const csvMb = files.filter((f) => f.endsWith('.csv')).reduce((s, f) => s + statSync(f).size, 0) / 1e6;
+  const [loaded, readCheckS] = time(() => loadFolder(dir));
+  if (!loaded.ok) throw new Error(`benchmark data has errors: ${loaded.issues[0]?.message ?? ''}`);
+  const [, storeS] = time(() => {
+    const store = openSqliteStore(join(dir, 'bench.sqlite'));
+    store.importSnapshot(loaded.data, loaded.config, { extractDate: '2026-03-31', source: dir, importedAt: '2026-03-31T00:00:00Z' });
+    store.close();
+  });
+  const [timelines, timelineS] = time(() => buildTimelines(loaded.data));
+  const [, measuresS] = time(() => computeSeries(MEASURES, { timelines, config: loaded.config }, trailingMonthEnds(END, 13)));
+  rmSync(dir, { recursive: true, force: true });
+  return Promise.resolve({
+    size,
+    children: loaded.data.headers.length,
+    episodes: loaded.data.episodes.length,
+    csvMb,
+    generateS,
+    readCheckS,
+    storeS,
+    timelineS,
+    measuresS,
+    peakMb: process.resourceUsage().maxRSS / 1024,
+  });
+}

@@ -1,0 +1,65 @@
+// Unit tests for the data-quality rules, on small synthetic files (no real child data).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ingest903 } from '../ingest/ingest-903.ts';
+import { runChecks } from './run-checks.ts';
+
+const HEAD = 'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n';
+const EPIS = 'CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n';
+
+function check(header: string, episodes: string) {
+  const ingest = ingest903([
+    { name: 'header.csv', text: HEAD + header },
+    { name: 'episodes.csv', text: EPIS + episodes },
+  ]);
+  assert.deepEqual(ingest.issues, [], 'the files themselves read cleanly');
+  return runChecks({ data: ingest.data, headings: ingest.headings });
+}
+
+const child = '1,M,01/01/2012,WBRI,UN1,,\n';
+
+test('a well-formed period of care with an X1 change of placement has no issues', () => {
+  const issues = check(child, '1,01/01/2024,S,C2,N1,U6,PR1,01/06/2024,X1,CARPL,,,\n1,01/06/2024,P,C2,N1,U4,PR1,,,,,,\n');
+  assert.deepEqual(issues, []);
+});
+
+test('DEC before DECOM is an error on column H of the episode row', () => {
+  const [issue] = check(child, '1,05/01/2024,S,C2,N1,U6,PR1,03/01/2024,E4A,,,,\n');
+  assert.equal(issue?.id, 'episode-ends-before-it-starts');
+  assert.equal(issue.severity, 'error');
+  assert.equal(issue.row, 2);
+  assert.equal(issue.columnLetter, 'H');
+  assert.match(issue.message, /ends \(DEC 03\/01\/2024\) before it starts \(DECOM 05\/01\/2024\)/);
+});
+
+test('an episode that starts and ends on one day is a warning, not an error', () => {
+  const issues = check(child, '1,05/01/2024,S,C2,N1,U6,PR1,05/01/2024,E4A,,,,\n');
+  assert.deepEqual(issues.map((i) => [i.id, i.severity]), [['episode-lasts-under-a-day', 'warning']]);
+});
+
+test('an episode starting before the previous one ended is an overlap naming both rows', () => {
+  const issues = check(child, '1,01/01/2024,S,C2,N1,U6,PR1,01/06/2024,X1,,,,\n1,15/05/2024,P,C2,N1,U4,PR1,,,,,,\n');
+  assert.equal(issues[0]?.id, 'episode-overlaps-previous');
+  assert.equal(issues[0]?.row, 3);
+  assert.match(issues[0]?.message ?? '', /previous episode \(row 2\)/);
+});
+
+test('an open episode followed by another is an error on the open one', () => {
+  const issues = check(child, '1,01/01/2024,S,C2,N1,U6,PR1,,,,,,\n1,15/05/2024,P,C2,N1,U4,PR1,,,,,,\n');
+  assert.deepEqual(issues.map((i) => [i.id, i.row]), [['episode-open-before-another', 2]]);
+});
+
+test('DEC and REC must be both given or both blank', () => {
+  const issues = check(child, '1,01/01/2024,S,C2,N1,U6,PR1,01/03/2024,,,,,\n1,01/04/2024,S,C2,N1,U6,PR1,,E4A,,,,\n');
+  assert.deepEqual(issues.map((i) => i.id).sort(), ['end-date-without-reason', 'reason-without-end-date']);
+});
+
+test('a child with episodes but no Header row is reported once', () => {
+  const issues = check(child, '2,01/01/2024,S,C2,N1,U6,PR1,01/03/2024,X1,,,,\n2,01/03/2024,P,C2,N1,U6,PR1,,,,,,\n');
+  assert.deepEqual(issues.map((i) => [i.id, i.value]), [['child-not-in-header', '2']]);
+});
+
+test('a child repeated in Header is reported on the second row', () => {
+  const issues = check(child + child, '');
+  assert.deepEqual(issues.map((i) => [i.id, i.row]), [['child-repeated-in-header', 3]]);
+});

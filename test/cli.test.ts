@@ -1,0 +1,128 @@
+// End-to-end tests of the command line on synthetic folders: the measures contract, clear errors on bad
+// files, imports that store nothing when they fail, and `start` run twice.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { main } from '../src/cli/main.ts';
+import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
+import { fakeEffects } from './helpers/fake-effects.ts';
+import { demoFolder, EPISODES_HEAD, folderWith, tempDir, TODAY } from './helpers/fixtures.ts';
+
+async function run(argv: string[]) {
+  const c = fakeEffects(TODAY);
+  const code = await main(argv, c.fx);
+  return { code, out: c.out.join('\n'), err: c.err.join('\n') };
+}
+
+test('measures prints one object per measure with exactly the contract fields', async () => {
+  const { code, out } = await run(['measures', demoFolder(), '--month', '2026-03', '--format', 'json']);
+  assert.equal(code, 0);
+  const rows = JSON.parse(out) as Record<string, unknown>[];
+  assert.deepEqual(rows.map((r) => r.id), ['cla_count', 'cla_rate']);
+  for (const r of rows) assert.deepEqual(Object.keys(r), ['id', 'month', 'numerator', 'denominator', 'value']);
+  const [count, rate] = rows;
+  assert.equal(count?.month, '2026-03');
+  assert.equal(count?.denominator, null);
+  assert.equal(count?.numerator, count?.value);
+  assert.equal(rate?.numerator, count?.value);
+  assert.equal(typeof rate?.denominator, 'number');
+  assert.equal(rate?.value, Math.round(((count?.value as number) / (rate?.denominator as number)) * 10_000));
+});
+
+test('without --month, measures reports the latest month end on or before the last recorded date', async () => {
+  const dir = folderWith(`${EPISODES_HEAD}1001,01/01/2026,S,C2,N1,U6,PR1,,,,,,\n1002,03/01/2026,S,V2,N1,U6,PR1,14/03/2026,E4A,,,,\n`);
+  const { code, out } = await run(['measures', dir]);
+  assert.equal(code, 0);
+  const rows = JSON.parse(out) as { id: string; month: string; value: number | null; unavailable?: string }[];
+  assert.deepEqual(rows.map((r) => [r.id, r.month, r.value]), [['cla_count', '2026-02', 2], ['cla_rate', '2026-02', null]]);
+  assert.match(rows[1]?.unavailable ?? '', /la-config\.json/);
+});
+
+test('--months gives a series ending with --month, oldest first', async () => {
+  const { code, out } = await run(['measures', demoFolder(), '--month', '2026-03', '--months', '13']);
+  assert.equal(code, 0);
+  const months = (JSON.parse(out) as { id: string; month: string }[]).filter((r) => r.id === 'cla_count').map((r) => r.month);
+  assert.equal(months.length, 13);
+  assert.equal(months[0], '2025-03');
+  assert.equal(months[12], '2026-03');
+});
+
+test('wrong headings give a plain-English error naming the file and row, and exit code 1', async () => {
+  const dir = folderWith('CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,END,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n');
+  const { code, err } = await run(['measures', dir]);
+  assert.equal(code, 1);
+  assert.match(err, /ERROR {2}episodes\.csv, row 1\n {2}The column headings do not match any SSDA903 table\. They look most like the Episodes table but DEC is missing/);
+  assert.match(err, /\[table-not-recognised\]/);
+});
+
+test('an impossible date names file, row and column', async () => {
+  const dir = folderWith(`${EPISODES_HEAD}1001,01/01/2026,S,C2,N1,U6,PR1,,,,,,\n1002,30/02/2026,S,C2,N1,U6,PR1,,,,,,\n`);
+  const { code, err } = await run(['measures', dir]);
+  assert.equal(code, 1);
+  assert.match(err, /episodes\.csv, row 3, column B \(DECOM\)\n {2}"30\/02\/2026" in DECOM is not a real date/);
+});
+
+test('DEC before DECOM names file, row and column', async () => {
+  const dir = folderWith(`${EPISODES_HEAD}1001,05/01/2026,S,C2,N1,U6,PR1,03/01/2026,E4A,,,,\n`);
+  const { code, err } = await run(['measures', dir]);
+  assert.equal(code, 1);
+  assert.match(err, /episodes\.csv, row 2, column H \(DEC\)\n {2}The episode ends \(DEC 03\/01\/2026\) before it starts \(DECOM 05\/01\/2026\)/);
+});
+
+test('a failed import stores nothing, and re-importing good files changes nothing', async () => {
+  const db = join(tempDir(), 'store.sqlite');
+  const good = await run(['import', demoFolder(), '--extract-date', '2026-03-31', '--db', db]);
+  assert.equal(good.code, 0, good.err);
+  assert.match(good.out, /Stored snapshot 1/);
+
+  const bad = await run(['import', folderWith(`${EPISODES_HEAD}1001,05/01/2026,S,C2,N1,U6,PR1,03/01/2026,E4A,,,,\n`), '--db', db]);
+  assert.equal(bad.code, 1);
+  assert.match(bad.err, /Nothing was stored/);
+
+  const again = await run(['import', demoFolder(), '--extract-date', '2026-03-31', '--db', db]);
+  assert.equal(again.code, 0);
+  assert.match(again.out, /already stored as snapshot 1; nothing changed/);
+
+  const store = openSqliteStore(db);
+  assert.deepEqual(store.listSnapshots().map((s) => s.id), [1]);
+  store.close();
+});
+
+test('start writes the report, and running it twice works and stores nothing new', async () => {
+  const data = tempDir();
+  const out = tempDir();
+  const first = await run(['start', '--data', data, '--out', out, '--no-serve']);
+  assert.equal(first.code, 0, first.err);
+  assert.match(first.out, /3\. Stored snapshot 1/);
+  const html = readFileSync(join(out, 'index.html'), 'utf8');
+  assert.match(html, /<h1 class="govuk-heading-xl">Children looked after<\/h1>/);
+  assert.ok(existsSync(join(out, 'assets', 'carestats.css')));
+  const second = await run(['start', '--data', data, '--out', out, '--no-serve']);
+  assert.equal(second.code, 0, second.err);
+  assert.match(second.out, /already stored as snapshot 1 .*nothing changed/);
+  assert.equal(readFileSync(join(out, 'index.html'), 'utf8'), html);
+});
+
+test('start serves the report over HTTP until stopped', async () => {
+  let body = '';
+  let status = 0;
+  const c = fakeEffects(TODAY, async () => {
+    const url = /Serving the report at (\S+)/.exec(c.out.join('\n'))?.[1] ?? '';
+    const res = await fetch(url);
+    status = res.status;
+    body = await res.text();
+  });
+  const code = await main(['start', '--data', tempDir(), '--out', tempDir(), '--port', '0'], c.fx);
+  assert.equal(code, 0, c.err.join('\n'));
+  assert.equal(status, 200);
+  assert.match(body, /Children looked after/);
+});
+
+test('an unknown command or option is a usage error with exit code 2', async () => {
+  assert.equal((await run(['frobnicate'])).code, 2);
+  const bad = await run(['measures', demoFolder(), '--month', '2026-13']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.err, /--month must be a month written YYYY-MM/);
+  assert.equal((await run(['measures', demoFolder(), '--colour'])).code, 2);
+});
