@@ -2,7 +2,7 @@
 // files, imports that store nothing when they fail, and `start` run twice.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '../src/cli/main.ts';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
@@ -48,6 +48,16 @@ test('--months gives a series ending with --month, oldest first', async () => {
   assert.equal(months[12], '2026-03');
 });
 
+test('other SSDA903 tables in the folder are accepted and do not change the figures', async () => {
+  const dir = demoFolder();
+  const before = await run(['measures', dir, '--month', '2026-03']);
+  writeFileSync(join(dir, 'reviews.csv'), 'CHILD,DOB,REVIEW,REVIEW_CODE\n100001,01/01/2015,01/02/2026,PN1\n');
+  writeFileSync(join(dir, 'missing.csv'), 'MIS_END,CHILD,DOB,MISSING,MIS_START\n,100001,01/01/2015,M,01/02/2026\n');
+  const after = await run(['measures', dir, '--month', '2026-03']);
+  assert.equal(after.code, 0, after.err);
+  assert.equal(after.out, before.out);
+});
+
 test('wrong headings give a plain-English error naming the file and row, and exit code 1', async () => {
   const dir = folderWith('CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,END,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n');
   const { code, err } = await run(['measures', dir]);
@@ -61,6 +71,15 @@ test('an impossible date names file, row and column', async () => {
   const { code, err } = await run(['measures', dir]);
   assert.equal(code, 1);
   assert.match(err, /episodes\.csv, row 3, column B \(DECOM\)\n {2}"30\/02\/2026" in DECOM is not a real date/);
+});
+
+test('one run lists both a bad date and a record problem, without blaming the rejected row again', async () => {
+  const dir = folderWith(`${EPISODES_HEAD}1001,05/01/2026,S,C2,N1,U6,PR1,03/01/2026,E4A,,,,\n1002,31/02/2026,S,C2,N1,U6,PR1,,,,,,\n`, 'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n1001,M,01/02/2015,WBRI,UN1,,\n1002,F,32/09/2012,WBRI,UN1,,\n');
+  const { code, err } = await run(['measures', dir]);
+  assert.equal(code, 1);
+  const ids = [...err.matchAll(/\[([a-z-]+)\]/g)].map((m) => m[1]);
+  assert.deepEqual(ids.sort(), ['date-invalid', 'date-invalid', 'episode-ends-before-it-starts']);
+  assert.match(err, /found 3 problems/);
 });
 
 test('DEC before DECOM names file, row and column', async () => {

@@ -7,6 +7,8 @@ import type { IssueId } from './messages.ts';
 export interface CheckContext {
   data: Ssda903Data;
   headings: ReadonlyMap<string, readonly string[]>;
+  /** Children with a row already rejected while reading; cross-table rules do not report them again. */
+  rejectedChildren?: ReadonlySet<string>;
 }
 
 /** A data-quality rule: a pure function from the records to the issues it finds. */

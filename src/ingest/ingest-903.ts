@@ -18,6 +18,8 @@ export interface IngestResult {
   tables: { file: string; table: Ssda903TableName; rows: number }[];
   /** Each file's column headings, so later checks can give a column letter. */
   headings: Map<string, string[]>;
+  /** Children with a row left out for a problem, so cross-table checks do not blame them twice. */
+  rejectedChildren: Set<string>;
 }
 
 /** The tables without which no measure can be computed. */
@@ -48,11 +50,13 @@ export function ingest903(files: readonly TextFile[]): IngestResult {
   }
   const header = byTable.get('Header')?.[0];
   const episodes = byTable.get('Episodes')?.[0];
+  const rejectedChildren = new Set<string>();
   return {
     data: {
-      headers: header ? parseHeader(header, issues) : [],
-      episodes: episodes ? parseEpisodes(episodes, issues) : [],
+      headers: header ? parseHeader(header, issues, rejectedChildren) : [],
+      episodes: episodes ? parseEpisodes(episodes, issues, rejectedChildren) : [],
     },
+    rejectedChildren,
     issues,
     tables: [...byTable].flatMap(([table, list]) => list.map((t) => ({ file: t.file, table, rows: t.rows.length }))),
     headings: new Map([...byTable.values()].flat().map((t) => [t.file, t.headings.map((h) => h.trim().toUpperCase())])),

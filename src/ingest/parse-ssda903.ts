@@ -5,8 +5,8 @@ import type { CsvTable } from './read-csv.ts';
 import type { EpisodeRecord, HeaderRecord } from './records.ts';
 import { rowReaders } from './row-reader.ts';
 
-/** Reads Header rows. Rows with a problem are left out and reported. */
-export function parseHeader(table: CsvTable, issues: Issue[]): HeaderRecord[] {
+/** Reads Header rows. Rows with a problem are left out, reported, and their child ids added to `rejected`. */
+export function parseHeader(table: CsvTable, issues: Issue[], rejected: Set<string>): HeaderRecord[] {
   const reader = rowReaders(table, issues);
   const out: HeaderRecord[] = [];
   for (const row of table.rows) {
@@ -22,12 +22,13 @@ export function parseHeader(table: CsvTable, issues: Issue[]): HeaderRecord[] {
       source: r.source,
     };
     if (!r.failed) out.push(record);
+    else rejected.add(record.child);
   }
   return out;
 }
 
-/** Reads Episodes rows. Rows with a problem are left out and reported. */
-export function parseEpisodes(table: CsvTable, issues: Issue[]): EpisodeRecord[] {
+/** Reads Episodes rows. Rows with a problem are left out, reported, and their child ids added to `rejected`. */
+export function parseEpisodes(table: CsvTable, issues: Issue[], rejected: Set<string>): EpisodeRecord[] {
   const reader = rowReaders(table, issues);
   const out: EpisodeRecord[] = [];
   for (const row of table.rows) {
@@ -49,6 +50,7 @@ export function parseEpisodes(table: CsvTable, issues: Issue[]): EpisodeRecord[]
       source: r.source,
     };
     if (!r.failed) out.push(record);
+    else rejected.add(record.child);
   }
   return out;
 }

@@ -15,12 +15,16 @@ export interface LoadedFolder {
   tables: IngestResult['tables'];
 }
 
-/** Reads a folder and runs every data-quality check. The record-level checks run only once the files read cleanly. */
+/**
+ * Reads a folder and runs every data-quality check, so one run lists every problem. The record checks run
+ * whenever the files themselves could be read (no folder- or file-level error), over the rows that read cleanly.
+ */
 export function loadFolder(dir: string): LoadedFolder {
   const folder = readDataFolder(dir);
   const ingest = ingest903(folder.files);
   const issues = [...folder.issues, ...ingest.issues];
-  if (!hasErrors(issues)) issues.push(...runChecks({ data: ingest.data, headings: ingest.headings }));
+  const filesReadable = !issues.some((i) => i.severity === 'error' && i.row === null) && !issues.some((i) => i.id === 'table-not-recognised');
+  if (filesReadable) issues.push(...runChecks({ data: ingest.data, headings: ingest.headings, rejectedChildren: ingest.rejectedChildren }));
   const sorted = sortIssues(issues);
   return { ok: !hasErrors(sorted), data: ingest.data, config: folder.config, issues: sorted, tables: ingest.tables };
 }

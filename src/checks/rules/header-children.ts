@@ -13,7 +13,7 @@ export const headerChildren: Rule = (ctx) => {
   }
   const reported = new Set<string>();
   for (const e of ctx.data.episodes) {
-    if (firstRow.has(e.child) || reported.has(e.child)) continue;
+    if (firstRow.has(e.child) || reported.has(e.child) || ctx.rejectedChildren?.has(e.child)) continue;
     reported.add(e.child);
     issues.push(issueAt(ctx, 'child-not-in-header', e.source, 'CHILD', e.child));
   }
