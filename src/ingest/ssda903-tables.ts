@@ -46,6 +46,13 @@ export const SSDA903_TABLES: readonly TableSpec[] = [
   { name: 'DoLo', columns: ['CHILD', 'DOB', 'DOLO_START', 'DOLO_END'] },
 ];
 
+/** Returns the DfE columns of a table, in order. */
+export function tableColumns(name: Ssda903TableName): string[] {
+  const table = SSDA903_TABLES.find((t) => t.name === name);
+  if (!table) throw new Error(`Programmer error: unknown SSDA903 table ${name}`);
+  return [...table.columns];
+}
+
 /** The result of matching a file's headings against the known tables. */
 export type Recognition =
   | { kind: 'recognised'; table: TableSpec }

@@ -7,9 +7,8 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { dayFromYmd } from '../../core/civil-date.ts';
 import { generateCouncil } from '../../synthetic/generate-903.ts';
+import { councilFiles } from '../../synthetic/write-council.ts';
 import { ingest903 } from '../../ingest/ingest-903.ts';
-import { stringify } from 'csv-stringify/sync';
-import { SSDA903_TABLES } from '../../ingest/ssda903-tables.ts';
 import { SnapshotNotFoundError } from '../store.ts';
 import { openSqliteStore } from './sqlite-store.ts';
 
@@ -18,11 +17,7 @@ const meta = { extractDate: '2026-03-31', source: '/demo', importedAt: '2026-04-
 /** A small synthetic council read through the real ingest path. */
 function demoData() {
   const council = generateCouncil({ seed: 7, size: 'small', end: dayFromYmd(2026, 3, 31), years: 2 });
-  const cols = (n: string) => [...(SSDA903_TABLES.find((t) => t.name === n)?.columns ?? [])];
-  const { data, issues } = ingest903([
-    { name: 'header.csv', text: stringify([cols('Header'), ...council.header]) },
-    { name: 'episodes.csv', text: stringify([cols('Episodes'), ...council.episodes]) },
-  ]);
+  const { data, issues } = ingest903(councilFiles(council).filter((f) => f.name.endsWith('.csv')));
   assert.deepEqual(issues, []);
   return { data, config: council.config };
 }
