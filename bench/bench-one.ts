@@ -7,7 +7,7 @@ import { MEASURES } from '../src/measures/registry.ts';
 import { loadFolder } from '../src/pipeline/load-folder.ts';
 import { computeSeries } from '../src/results/compute-series.ts';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
-import { generateCouncil, type SizeName } from '../src/synthetic/generate-903.ts';
+import { generateCouncil, type SizeName } from '../src/synthetic/generate.ts';
 import { writeCouncil } from '../src/synthetic/write-council.ts';
 import { buildTimelines } from '../src/timeline/build-timelines.ts';
 

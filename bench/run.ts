@@ -3,7 +3,7 @@
 // Each size runs in its own process, so its peak memory is its own.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { SIZES, type SizeName } from '../src/synthetic/generate-903.ts';
+import { SIZES, type SizeName } from '../src/synthetic/generate.ts';
 import { benchOne, type BenchFigures } from './bench-one.ts';
 
 const sizes: SizeName[] = (process.env.BENCH_SIZES?.split(',') as SizeName[] | undefined) ?? ['small', 'large'];

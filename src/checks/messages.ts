@@ -29,8 +29,8 @@ export const MESSAGES = {
   ),
   'table-repeated': entry(
     'error',
-    (p) => `Two files hold the SSDA903 ${p.table ?? ''} table: ${p.files ?? ''}.`,
-    'Keep one file per table in the folder, or combine them into one file.',
+    (p) => `Two files in one folder hold the ${p.table ?? ''} table: ${p.files ?? ''}.`,
+    'Keep one file per table in each folder (put each collection year’s return in its own folder).',
   ),
   'file-unreadable': entry('error', (p) => `The file could not be read as CSV: ${p.reason ?? ''}.`, 'Open the file in Excel and save it again as "CSV (Comma delimited)".'),
   'file-empty': entry('error', () => 'The file is empty: it has no column headings and no rows.', 'Export the table again from the case-management system.'),
@@ -43,6 +43,11 @@ export const MESSAGES = {
     'error',
     (p) => `This row has ${p.found ?? ''} values but the header row has ${p.expected ?? ''} columns.`,
     'Check for a stray comma or a value split across columns in this row.',
+  ),
+  'row-duplicated': entry(
+    'warning',
+    (p) => `This row is an exact copy of row ${p.otherRow ?? ''}. The copy has been ignored.`,
+    'Remove the repeated row from the extract; it usually comes from a join in the report that produced the file.',
   ),
   'value-missing': entry('error', (p) => `${p.column ?? ''} is blank, but every row needs it.`, 'Fill in the value in the case-management system and export the table again.'),
   'date-invalid': entry(
@@ -79,6 +84,16 @@ export const MESSAGES = {
     'error',
     (p) => `Child ${p.child ?? ''}'s episode starting ${p.start ?? ''} has no end date, but a later episode starts on ${p.next ?? ''}. Only the last episode can be open.`,
     'Add DEC and REC to the earlier episode.',
+  ),
+  'episode-x1-not-followed': entry(
+    'error',
+    (p) => `Child ${p.child ?? ''}'s episode ends on ${p.end ?? ''} with REC X1 (a new episode starts the same day), but the next episode starts on ${p.next ?? ''}.`,
+    'Correct the dates so the next episode starts on the day this one ends, or record the real reason the child left care.',
+  ),
+  'episode-same-day-after-leaving': entry(
+    'error',
+    (p) => `Child ${p.child ?? ''}'s episode starts on ${p.value ?? ''}, the same day their previous episode (row ${p.previousRow ?? ''}) ended with REC ${p.rec ?? ''}, which means they left care.`,
+    'If the child stayed in care, end the previous episode with REC X1; otherwise correct the dates.',
   ),
   'end-date-without-reason': entry(
     'error',

@@ -39,7 +39,7 @@ test('an episode that starts and ends on one day is a warning, not an error', ()
 
 test('an episode starting before the previous one ended is an overlap naming both rows', () => {
   const issues = check(child, '1,01/01/2024,S,C2,N1,U6,PR1,01/06/2024,X1,,,,\n1,15/05/2024,P,C2,N1,U4,PR1,,,,,,\n');
-  assert.equal(issues[0]?.id, 'episode-overlaps-previous');
+  assert.deepEqual(issues.map((i) => i.id), ['episode-overlaps-previous']);
   assert.equal(issues[0]?.row, 3);
   assert.match(issues[0]?.message ?? '', /previous episode \(row 2\)/);
 });
@@ -49,17 +49,29 @@ test('an open episode followed by another is an error on the open one', () => {
   assert.deepEqual(issues.map((i) => [i.id, i.row]), [['episode-open-before-another', 2]]);
 });
 
+test('an X1 ending must be followed by an episode starting that day', () => {
+  const gap = check(child, '1,01/01/2024,S,C2,N1,U6,PR1,01/06/2024,X1,CARPL,,,\n1,03/06/2024,P,C2,N1,U4,PR1,,,,,,\n');
+  assert.deepEqual(gap.map((i) => [i.id, i.row, i.column]), [['episode-x1-not-followed', 2, 'REC']]);
+  const last = check(child, '1,01/01/2024,S,C2,N1,U6,PR1,01/06/2024,X1,CARPL,,,\n');
+  assert.deepEqual(last.map((i) => i.id), ['episode-x1-not-followed']);
+});
+
+test('a child who left care cannot start a new episode the same day', () => {
+  const issues = check(child, '1,01/01/2024,S,C2,N1,U6,PR1,01/06/2024,E4A,,,,\n1,01/06/2024,S,C2,N1,U4,PR1,,,,,,\n');
+  assert.deepEqual(issues.map((i) => [i.id, i.row]), [['episode-same-day-after-leaving', 3]]);
+});
+
 test('DEC and REC must be both given or both blank', () => {
   const issues = check(child, '1,01/01/2024,S,C2,N1,U6,PR1,01/03/2024,,,,,\n1,01/04/2024,S,C2,N1,U6,PR1,,E4A,,,,\n');
   assert.deepEqual(issues.map((i) => i.id).sort(), ['end-date-without-reason', 'reason-without-end-date']);
 });
 
 test('a child with episodes but no Header row is reported once', () => {
-  const issues = check(child, '2,01/01/2024,S,C2,N1,U6,PR1,01/03/2024,X1,,,,\n2,01/03/2024,P,C2,N1,U6,PR1,,,,,,\n');
+  const issues = check(child, '2,01/01/2024,S,C2,N1,U6,PR1,01/03/2024,X1,,,,\n2,01/03/2024,P,C2,N1,U4,PR1,,,,,,\n');
   assert.deepEqual(issues.map((i) => [i.id, i.value]), [['child-not-in-header', '2']]);
 });
 
-test('a child repeated in Header is reported on the second row', () => {
-  const issues = check(child + child, '');
+test('a child with two different Header rows is reported on the second row', () => {
+  const issues = check(child + '1,M,01/01/2013,WBRI,UN1,,\n', '');
   assert.deepEqual(issues.map((i) => [i.id, i.row]), [['child-repeated-in-header', 3]]);
 });

@@ -11,6 +11,21 @@ const PopulationEstimate = z.object({
   source: z.string().min(1),
 });
 
+const Team = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  /** What the team does, so care leavers and children in care can be broken down separately. */
+  service: z.enum(['children-in-care', 'care-leavers']),
+});
+
+const District = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  /** Postcode districts (outward codes such as DM1) in this district: how placements are placed in or out of area. */
+  postcodeDistricts: z.array(z.string().regex(/^[A-Z]{1,2}\d[A-Z\d]?$/, 'must be a postcode district such as DM1 or SW1A')).min(1),
+  teams: z.array(Team).min(1),
+});
+
 /** The shape of la-config.json. */
 export const LaConfigSchema = z.object({
   name: z.string().min(1),
@@ -19,12 +34,16 @@ export const LaConfigSchema = z.object({
   /** The 3-digit DfE local authority number. */
   dfeNumber: z.string().regex(/^\d{3}$/, 'must be the 3-digit DfE local authority number').optional(),
   population: z.array(PopulationEstimate).min(1),
+  /** The council's districts with their teams, for breakdowns by district and team. Optional. */
+  districts: z.array(District).default([]),
   /** True for the synthetic demo council, so every page says the data are not real. */
   synthetic: z.boolean().default(false),
 });
 
 export type LaConfig = z.infer<typeof LaConfigSchema>;
 export type PopulationEstimate = z.infer<typeof PopulationEstimate>;
+export type DistrictConfig = z.infer<typeof District>;
+export type TeamConfig = z.infer<typeof Team>;
 
 /** The file name carestats looks for in a data folder. */
 export const LA_CONFIG_FILE = 'la-config.json';

@@ -13,7 +13,8 @@ export function parseHeader(table: CsvTable, issues: Issue[], rejected: Set<stri
     const r = reader(row);
     const record: HeaderRecord = {
       child: r.required('CHILD'),
-      sex: r.code('SEX', SEX, true),
+      // SEX was 1/2 to 2023/24 and M/F/U from 2024/25: one form (M/F/U) so years stack consistently.
+      sex: normaliseSex(r.code('SEX', SEX, true)),
       dob: r.requiredDate('DOB'),
       ethnic: r.text('ETHNIC').toUpperCase(),
       upn: r.text('UPN').toUpperCase(),
@@ -53,4 +54,8 @@ export function parseEpisodes(table: CsvTable, issues: Issue[], rejected: Set<st
     else rejected.add(record.child);
   }
   return out;
+}
+
+function normaliseSex(code: string): string {
+  return code === '1' ? 'M' : code === '2' ? 'F' : code;
 }

@@ -1,7 +1,7 @@
 // The file-system edge of ingest: reads a data folder's CSV files and la-config.json as text.
 // Everything after this works on text and records, so it can be tested without files.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { makeIssue, type Issue } from '../checks/issue.ts';
 import { LA_CONFIG_FILE, parseLaConfig, type LaConfig } from '../config/la-config.ts';
 import type { TextFile } from './ingest-903.ts';
@@ -18,7 +18,12 @@ export function readDataFolder(dir: string): FolderContents {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     return { files: [], config: null, issues: [makeIssue('folder-not-found', {}, { path: dir })] };
   }
-  const names = readdirSync(dir).filter((n) => n.toLowerCase().endsWith('.csv')).sort();
+  // Every .csv file in the folder and its sub-folders (one per collection year, an ssd/ folder, ...),
+  // named by relative path with / separators so messages are the same on every system.
+  const names = (readdirSync(dir, { recursive: true }) as string[])
+    .map((n) => n.split(sep).join('/'))
+    .filter((n) => n.toLowerCase().endsWith('.csv'))
+    .sort();
   const issues: Issue[] = [];
   if (names.length === 0) issues.push(makeIssue('no-csv-files', {}, { path: dir }));
   const files = names.map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));

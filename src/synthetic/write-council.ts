@@ -1,26 +1,22 @@
-// Writes a generated council to a folder as the files a council produces: SSDA903 CSVs and la-config.json.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { stringify } from 'csv-stringify/sync';
-import { LA_CONFIG_FILE } from '../config/la-config.ts';
-import type { TextFile } from '../ingest/ingest-903.ts';
-import { tableColumns } from '../ingest/ssda903-tables.ts';
-import type { GeneratedCouncil } from './generate-903.ts';
+// Writes a generated council to a folder as the files a council produces, plus the fault manifest of a
+// --messy run (messy-manifest.json).
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { GeneratedCouncil } from './generate.ts';
 
-/** Returns a generated council's files as name and text: header.csv, episodes.csv and la-config.json. */
-export function councilFiles(council: GeneratedCouncil): TextFile[] {
-  return [
-    { name: 'header.csv', text: stringify([tableColumns('Header'), ...council.header]) },
-    { name: 'episodes.csv', text: stringify([tableColumns('Episodes'), ...council.episodes]) },
-    { name: LA_CONFIG_FILE, text: `${JSON.stringify(council.config, null, 2)}\n` },
-  ];
-}
+/** The manifest file written by --messy runs. */
+export const MANIFEST_FILE = 'messy-manifest.json';
 
-/** Writes the council's files into `dir`, creating it if needed. Returns the file paths. */
+/** Writes every file into `dir` (replacing what a previous run wrote there). Returns the paths written. */
 export function writeCouncil(dir: string, council: GeneratedCouncil): string[] {
-  mkdirSync(dir, { recursive: true });
-  return councilFiles(council).map(({ name, text }) => {
+  // A previous run's files must not linger: a different --years would leave stale collection years behind.
+  for (const sub of ['903', 'ssd']) rmSync(join(dir, sub), { recursive: true, force: true });
+  rmSync(join(dir, MANIFEST_FILE), { force: true });
+  const files = [...council.files];
+  if (council.faults) files.push({ name: MANIFEST_FILE, text: `${JSON.stringify(council.faults, null, 2)}\n` });
+  return files.map(({ name, text }) => {
     const path = join(dir, name);
+    mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, text);
     return path;
   });

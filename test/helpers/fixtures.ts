@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dayFromYmd } from '../../src/core/civil-date.ts';
-import { generateCouncil } from '../../src/synthetic/generate-903.ts';
+import { generateCouncil } from '../../src/synthetic/generate.ts';
 import { writeCouncil } from '../../src/synthetic/write-council.ts';
 
 /** The fixed "today" of the cross-stage tests. */

@@ -1,10 +1,11 @@
-// Rules across one child's episodes: no overlaps, and only the last episode may be open (DfE rules 501, 142).
+// Rules across one child's episodes: no overlaps, only the last episode may be open, and X1 means the next
+// episode starts the same day (DfE rules 501, 142 and 388).
 import { formatUk } from '../../core/civil-date.ts';
 import type { EpisodeRecord } from '../../ingest/records.ts';
 import { issueAt, type Rule } from '../check-context.ts';
 import type { Issue } from '../issue.ts';
 
-/** Finds a child's episode that starts before the previous one ended, or follows an episode left open. */
+/** Finds overlapping episodes, episodes after one left open, X1 without an abutting successor, and same-day re-entry. */
 export const episodeContinuity: Rule = (ctx) => {
   const issues: Issue[] = [];
   for (const list of groupByChild(ctx.data.episodes).values()) {
@@ -24,8 +25,17 @@ export const episodeContinuity: Rule = (ctx) => {
             previousEnd: formatUk(prev.dec),
           }),
         );
+      } else if (prev.rec === 'X1' && cur.decom !== prev.dec) {
+        // Rule 388: an episode ending X1 is followed by one starting on its DEC (episodes in a period abut).
+        issues.push(issueAt(ctx, 'episode-x1-not-followed', prev.source, 'REC', 'X1', { child: prev.child, end: formatUk(prev.dec), next: formatUk(cur.decom) }));
+      } else if (prev.rec !== 'X1' && cur.decom === prev.dec) {
+        // Rule 388: a period that ends (REC other than X1) is not followed by an episode the same day.
+        issues.push(issueAt(ctx, 'episode-same-day-after-leaving', cur.source, 'DECOM', formatUk(cur.decom), { child: cur.child, rec: prev.rec, previousRow: String(prev.source.row) }));
       }
     }
+    const last = list.at(-1);
+    // Rule 388: the final episode cannot end X1 (nothing follows it).
+    if (last?.rec === 'X1' && last.dec !== null) issues.push(issueAt(ctx, 'episode-x1-not-followed', last.source, 'REC', 'X1', { child: last.child, end: formatUk(last.dec), next: 'no later episode' }));
   }
   return issues;
 };

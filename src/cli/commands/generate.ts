@@ -2,19 +2,21 @@
 import { parseArgs } from 'node:util';
 import { formatLong } from '../../core/civil-date.ts';
 import { monthEndFromKey } from '../../core/month.ts';
-import { generateCouncil, SIZES, type SizeName } from '../../synthetic/generate-903.ts';
+import { generateCouncil, SIZES, type SizeName } from '../../synthetic/generate.ts';
 import { writeCouncil } from '../../synthetic/write-council.ts';
 import { EXIT, UsageError, type Effects } from '../effects.ts';
 
-export const GENERATE_USAGE = `carestats generate --out DIR [--seed N] [--size small|medium|large|national] [--years N] [--end YYYY-MM]
+export const GENERATE_USAGE = `carestats generate --out DIR [--seed N] [--size small|medium|large|national] [--years N] [--end YYYY-MM] [--messy]
 
-  Writes a synthetic council's SSDA903 Header and Episodes CSV files and la-config.json.
+  Writes a synthetic council's files: an SSDA903 return for each collection year (DIR/903/2024-25/…,
+  with each year's codes), Standard Safeguarding Dataset tables (DIR/ssd/…) and la-config.json.
   The same options always give byte-identical files. No real child data is used.
 
   --size   about 150 / 600 / 2,500 / 80,000 children looked after at any one time (default small)
   --seed   whole number (default 1)
   --years  years of history (default 6)
-  --end    last month of data (default: today's date is the extract date)`;
+  --end    last month of data (default: today's date is the extract date)
+  --messy  inject the faults real extracts have, listed in DIR/messy-manifest.json`;
 
 /** Runs the command; returns the exit code. */
 export function generateCommand(args: string[], fx: Effects): number {
@@ -26,6 +28,7 @@ export function generateCommand(args: string[], fx: Effects): number {
       size: { type: 'string', default: 'small' },
       years: { type: 'string', default: '6' },
       end: { type: 'string' },
+      messy: { type: 'boolean', default: false },
     },
   });
   if (!values.out) throw new UsageError('Give --out DIR, the folder to write to.');
@@ -36,9 +39,9 @@ export function generateCommand(args: string[], fx: Effects): number {
   if (!Number.isInteger(years) || years < 1 || years > 30) throw new UsageError('--years must be a whole number from 1 to 30.');
   const end = values.end === undefined ? fx.today : monthEndFromKey(values.end);
   if (end === null) throw new UsageError('--end must be a month written YYYY-MM.');
-  const council = generateCouncil({ seed, size: values.size as SizeName, end, years });
+  const council = generateCouncil({ seed, size: values.size as SizeName, end, years, messy: values.messy });
   const files = writeCouncil(values.out, council);
-  fx.out(`Wrote a synthetic council (${String(council.header.length)} children, ${String(council.episodes.length)} episodes, to ${formatLong(end)}):`);
-  for (const f of files) fx.out(`  ${f}`);
+  fx.out(`Wrote a synthetic council to ${values.out}: ${String(council.children)} children and young people, ${String(years)} years to ${formatLong(end)}, ${String(files.length)} files.`);
+  if (council.faults) fx.out(`Injected ${String(council.faults.length)} faults, listed in ${values.out}/messy-manifest.json.`);
   return EXIT.ok;
 }

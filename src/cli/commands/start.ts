@@ -12,7 +12,7 @@ import { renderOverview } from '../../report/render-overview.ts';
 import { writeSite } from '../../report/write-site.ts';
 import { computeSeries } from '../../results/compute-series.ts';
 import { openSqliteStore } from '../../store/sqlite/sqlite-store.ts';
-import { generateCouncil } from '../../synthetic/generate-903.ts';
+import { generateCouncil } from '../../synthetic/generate.ts';
 import { writeCouncil } from '../../synthetic/write-council.ts';
 import { buildTimelines } from '../../timeline/build-timelines.ts';
 import { startServer } from '../../web/server.ts';
@@ -21,7 +21,7 @@ import { formatIssuesText } from '../format-issues.ts';
 
 export const START_USAGE = `carestats start [--port N] [--data DIR] [--out DIR] [--no-serve]
 
-  Runs the whole job on a synthetic demo council: writes its SSDA903 files to DATA/demo,
+  Runs the whole job on a synthetic demo council: writes its files to DATA/demo,
   checks them, stores them in DATA/carestats.sqlite, computes the measures for the last
   13 month ends, writes the report to OUT/index.html and serves it on http://localhost:PORT.
 
@@ -52,7 +52,7 @@ export async function startCommand(args: string[], fx: Effects): Promise<number>
   // 1. The demo council: the same seed and extract date give byte-identical files, so reruns change nothing.
   const council = generateCouncil({ seed: 1, size: 'small', end: fx.today, years: 6 });
   writeCouncil(demoDir, council);
-  fx.out(`1. Wrote synthetic SSDA903 files for ${council.config.name} to ${demoDir}`);
+  fx.out(`1. Wrote ${String(council.files.length)} synthetic files (SSDA903 returns for each year and SSD tables) for ${council.config.name} to ${demoDir}`);
 
   // 2. Read and check the files exactly as a council's own would be.
   const loaded = loadFolder(demoDir);

@@ -6,6 +6,7 @@ const config = (population: LaConfig['population']): LaConfig => ({
   name: 'Exampleshire',
   laCode: 'E10000099',
   population,
+  districts: [],
   synthetic: true,
 });
 

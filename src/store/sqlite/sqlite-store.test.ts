@@ -6,8 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { dayFromYmd } from '../../core/civil-date.ts';
-import { generateCouncil } from '../../synthetic/generate-903.ts';
-import { councilFiles } from '../../synthetic/write-council.ts';
+import { generateCouncil } from '../../synthetic/generate.ts';
 import { ingest903 } from '../../ingest/ingest-903.ts';
 import { SnapshotNotFoundError } from '../store.ts';
 import { openSqliteStore } from './sqlite-store.ts';
@@ -17,7 +16,7 @@ const meta = { extractDate: '2026-03-31', source: '/demo', importedAt: '2026-04-
 /** A small synthetic council read through the real ingest path. */
 function demoData() {
   const council = generateCouncil({ seed: 7, size: 'small', end: dayFromYmd(2026, 3, 31), years: 2 });
-  const { data, issues } = ingest903(councilFiles(council).filter((f) => f.name.endsWith('.csv')));
+  const { data, issues } = ingest903(council.files.filter((f) => f.name.endsWith('.csv')));
   assert.deepEqual(issues, []);
   return { data, config: council.config };
 }

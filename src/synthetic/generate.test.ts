@@ -1,0 +1,183 @@
+// Tests of the synthetic council: deterministic, consistent with the DfE 903 rules, codes valid for each
+// collection year, activity only while looked after, and a realistic shape (ranges stated per test; each
+// test reports its figure as a diagnostic, so `node --test` output shows where the council sits).
+import { test, type TestContext } from 'node:test';
+import assert from 'node:assert/strict';
+import { birthday, dayFromYmd, type Day } from '../core/civil-date.ts';
+import { runChecks } from '../checks/run-checks.ts';
+import { parseFileDate } from '../ingest/parse-date.ts';
+import { ingest903 } from '../ingest/ingest-903.ts';
+import { readCsv } from '../ingest/read-csv.ts';
+import { generateCouncil, type GeneratedCouncil } from './generate.ts';
+
+const END = dayFromYmd(2026, 3, 31);
+const csvFiles = (c: GeneratedCouncil) => c.files.filter((f) => f.name.endsWith('.csv'));
+
+/** A generated file's rows as objects keyed by column name. */
+function rows(c: GeneratedCouncil, name: string): Record<string, string>[] {
+  const file = c.files.find((f) => f.name === name);
+  assert.ok(file, `${name} exists`);
+  const { table } = readCsv(name, file.text);
+  return (table?.rows ?? []).map((r) => Object.fromEntries(table?.headings.map((h, i) => [h, r.values[i] ?? '']) ?? []));
+}
+
+const day = (text: string): Day => {
+  const d = parseFileDate(text);
+  if (typeof d !== 'number') throw new Error(`not a date: ${text}`);
+  return d;
+};
+
+/** Asserts lo ≤ value ≤ hi and reports the value. */
+function within(t: TestContext, what: string, value: number, lo: number, hi: number): void {
+  t.diagnostic(`${what}: ${value.toFixed(3)} (range ${String(lo)} to ${String(hi)})`);
+  assert.ok(value >= lo && value <= hi, `${what} is ${value.toFixed(3)}, outside ${String(lo)} to ${String(hi)}`);
+}
+
+test('the same seed and options give byte-identical files; another seed gives different ones', () => {
+  const a = generateCouncil({ seed: 11, size: 'small', end: END, years: 3 });
+  const b = generateCouncil({ seed: 11, size: 'small', end: END, years: 3 });
+  const c = generateCouncil({ seed: 12, size: 'small', end: END, years: 3 });
+  assert.deepEqual(a.files, b.files);
+  assert.notDeepEqual(a.files.find((f) => f.name.endsWith('2025-26/episodes.csv')), c.files.find((f) => f.name.endsWith('2025-26/episodes.csv')));
+});
+
+const small = generateCouncil({ seed: 1, size: 'small', end: dayFromYmd(2026, 11, 20), years: 6 });
+
+test('there is a return for each collection year, the last one partial, with every table', () => {
+  const folders = [...new Set(small.files.map((f) => f.name.split('/').slice(0, 2).join('/')).filter((n) => n.startsWith('903/')))];
+  assert.deepEqual(folders, ['903/2020-21', '903/2021-22', '903/2022-23', '903/2023-24', '903/2024-25', '903/2025-26', '903/2026-27']);
+  const names = (folder: string) => small.files.filter((f) => f.name.startsWith(`${folder}/`)).map((f) => f.name.slice(folder.length + 1)).sort();
+  assert.deepEqual(names('903/2022-23'), ['ad1.csv', 'episodes.csv', 'header.csv', 'missing.csv', 'oc2.csv', 'oc3.csv', 'placed_adoption.csv', 'prev_perm.csv', 'reviews.csv', 'uasc.csv']);
+  assert.ok(names('903/2023-24').includes('sw_episodes.csv'), 'SWEpisodes from 2023/24');
+  for (const t of ['ssd_person', 'ssd_cla_reviews', 'ssd_cla_visits', 'ssd_cla_health', 'ssd_cla_immunisations', 'ssd_sdq_scores', 'ssd_missing', 'ssd_care_leavers', 'ssd_involvements', 'ssd_department']) {
+    assert.ok(rows(small, `ssd/${t}.csv`).length > 0, `${t} has rows`);
+  }
+});
+
+test('the files read cleanly, stack into one history, and pass every data-quality check', () => {
+  const ingest = ingest903(csvFiles(small));
+  assert.deepEqual(ingest.issues, []);
+  const issues = runChecks({ data: ingest.data, headings: ingest.headings, rejectedChildren: ingest.rejectedChildren });
+  assert.deepEqual(issues.slice(0, 5).map((i) => `${i.id} ${i.file ?? ''} row ${String(i.row)}: ${i.message}`), []);
+});
+
+test('codes are valid for each collection year', () => {
+  for (const f of small.files.filter((x) => /^903\/\d{4}-\d{2}\//.test(x.name))) {
+    const endYear = Number(f.name.slice(4, 8)) + 1;
+    if (f.name.endsWith('header.csv')) {
+      const sexes = new Set(rows(small, f.name).map((r) => r.SEX));
+      assert.deepEqual([...sexes].sort(), endYear <= 2024 ? ['1', '2'] : ['F', 'M'], `${f.name} SEX`);
+    }
+    if (f.name.endsWith('episodes.csv')) {
+      for (const r of rows(small, f.name)) {
+        if (endYear <= 2024) assert.notEqual(r.PLACE, 'K3', `${f.name}: K3 only from 2024/25`);
+        else assert.notEqual(r.PLACE, 'H5', `${f.name}: H5 reported as K3 from 2024/25`);
+        if (endYear <= 2018) assert.ok(!['E45', 'E46', 'E47', 'E48'].includes(r.REC ?? ''), `${f.name}: E45–E48 from 2018/19`);
+        assert.ok(!['P2', 'Z1'].includes(r.PLACE ?? ''), `${f.name}: no retired codes`);
+      }
+    }
+    if (f.name.endsWith('oc3.csv')) {
+      for (const r of rows(small, f.name)) {
+        const a = r.ACTIV ?? '';
+        if (endYear <= 2021) assert.ok(!/^[FP][45]$/.test(a), `${f.name}: F4/F5 from 2021/22`);
+        else assert.ok(!/^[FP]3$/.test(a), `${f.name}: F3/P3 to 2020/21`);
+        if (r.IN_TOUCH === 'YES') assert.ok(a !== '0' && r.ACCOM !== '0', `${f.name}: in touch needs activity and accommodation (rule 345)`);
+      }
+    }
+  }
+});
+
+test('older years use the codes of their time (sex 1/2, E43/E44, F3/P3)', () => {
+  const old = generateCouncil({ seed: 4, size: 'small', end: END, years: 10 });
+  const firstYear = '903/2015-16';
+  assert.ok(old.files.some((f) => f.name.startsWith(firstYear)), 'ten years back reaches 2015-16');
+  const recs = new Set(['903/2015-16', '903/2016-17', '903/2017-18'].flatMap((y) => rows(old, `${y}/episodes.csv`).map((r) => r.REC)));
+  assert.ok(!['E45', 'E46', 'E47', 'E48'].some((c) => recs.has(c)), 'no E45–E48 before 2018/19');
+  assert.ok(recs.has('E43') || recs.has('E44'), 'special guardianship as E43/E44 before 2018/19');
+  const activities = new Set(['903/2018-19', '903/2019-20', '903/2020-21'].flatMap((y) => rows(old, `${y}/oc3.csv`).map((r) => r.ACTIV)));
+  assert.ok(activities.has('F3') || activities.has('P3'), 'F3/P3 used to 2020/21');
+});
+
+test('reviews and visits happen only while the child is looked after', () => {
+  const { data } = ingest903(csvFiles(small));
+  const episodes = new Map<string, { decom: Day; dec: Day | null; ls: string }[]>();
+  for (const e of data.episodes) episodes.set(e.child, [...(episodes.get(e.child) ?? []), e]);
+  const inCare = (child: string, d: Day) => (episodes.get(child) ?? []).some((e) => e.ls !== 'V3' && e.decom <= d && (e.dec === null || d < e.dec));
+  const reviews = small.files.filter((f) => f.name.endsWith('/reviews.csv')).flatMap((f) => rows(small, f.name));
+  assert.ok(reviews.length > 100);
+  for (const r of reviews) assert.ok(inCare(r.CHILD ?? '', day(r.REVIEW ?? '')), `review for ${r.CHILD ?? ''} on ${r.REVIEW ?? ''}`);
+  const visits = rows(small, 'ssd/ssd_cla_visits.csv');
+  assert.ok(visits.length > 1000);
+  for (const v of visits) assert.ok(inCare(v.clav_person_id ?? '', day(v.clav_cla_visit_date ?? '')), `visit for ${v.clav_person_id ?? ''}`);
+});
+
+// Shape: a medium council (about 600 looked after), measured at 31 March 2025 from the 2024-25 return.
+const medium = generateCouncil({ seed: 2, size: 'medium', end: END, years: 6 });
+const eps25 = rows(medium, '903/2024-25/episodes.csv');
+const atEnd = eps25.filter((e) => e.DEC === '' && e.LS !== 'V3');
+
+test('shape: 600 ± 40% looked after, 60–80% fostered, 4–14% unaccompanied asylum-seeking', (t) => {
+  within(t, 'looked after at 31 March 2025', atEnd.length, 360, 840);
+  within(t, 'share fostered (U1–U6)', atEnd.filter((e) => /^U[1-6]$/.test(e.PLACE ?? '')).length / atEnd.length, 0.6, 0.8);
+  const uasc = new Set(rows(medium, '903/2024-25/uasc.csv').filter((u) => u.DUC === '').map((u) => u.CHILD));
+  within(t, 'share unaccompanied asylum-seeking', atEnd.filter((e) => uasc.has(e.CHILD)).length / atEnd.length, 0.04, 0.14);
+});
+
+test('shape: 5–16% of children looked after at 31 March had 3 or more placements in the year', (t) => {
+  const byChild = new Map<string, Record<string, string>[]>();
+  for (const e of eps25) byChild.set(e.CHILD ?? '', [...(byChild.get(e.CHILD ?? '') ?? []), e]);
+  let three = 0;
+  for (const e of atEnd) {
+    const list = (byChild.get(e.CHILD ?? '') ?? []).filter((x) => x.LS !== 'V3');
+    // Placements: the first in the year, then each change of placement and carer (RNE P, B or a new S),
+    // not counting temporary placements (T0–T4) or the return from one.
+    let count = 0;
+    list.forEach((x, i) => {
+      const prev = list[i - 1];
+      const temporary = /^T[0-4]$/.test(x.PLACE ?? '') || (prev !== undefined && /^T[0-4]$/.test(prev.PLACE ?? ''));
+      if (i === 0 || (['P', 'B', 'S'].includes(x.RNE ?? '') && !temporary)) count += 1;
+    });
+    if (count >= 3) three += 1;
+  }
+  within(t, 'share with 3+ placements', three / atEnd.length, 0.05, 0.16);
+});
+
+test('shape: 40–70% of care leavers aged 19–21 in education, employment or training; 75–95% suitably housed', (t) => {
+  const oc3 = ['2022-23', '2023-24', '2024-25'].flatMap((y) => rows(medium, `903/${y}/oc3.csv`).map((r): Record<string, string> & { year: string } => ({ ...r, year: y })));
+  const older = oc3.filter((r) => {
+    const endYear = Number(r.year.slice(0, 4)) + 1;
+    const dob = day(r.DOB ?? '');
+    return [19, 20, 21].some((age) => birthday(dob, age) >= dayFromYmd(endYear - 1, 4, 1) && birthday(dob, age) <= dayFromYmd(endYear, 3, 31));
+  });
+  within(t, 'care leavers aged 19–21 in three OC3 returns', older.length, 60, 2000);
+  within(t, 'share in education, employment or training', older.filter((r) => /^[FP]\d$/.test(r.ACTIV ?? '')).length / older.length, 0.4, 0.7);
+  within(t, 'share in suitable accommodation', older.filter((r) => (r.ACCOM ?? '').endsWith('1')).length / older.length, 0.75, 0.95);
+});
+
+test('shape: adopted children waited on average 300–750 days from entering care to moving in with adopters', (t) => {
+  const { data } = ingest903(csvFiles(medium));
+  const adopted = data.episodes.filter((e) => e.rec === 'E11' || e.rec === 'E12');
+  within(t, 'adoptions in six years', adopted.length, 10, 1000);
+  const waits = adopted.map((last) => {
+    const mine = data.episodes.filter((e) => e.child === last.child && e.decom <= last.decom).sort((a, b) => a.decom - b.decom);
+    // Entry: the start of the period of care that ended in adoption.
+    let entry = last.decom;
+    for (let i = mine.length - 1; i >= 0; i -= 1) {
+      const e = mine[i];
+      if (!e) break;
+      entry = e.decom;
+      if (e.rne === 'S') break;
+    }
+    const placed = mine.find((e) => e.decom >= entry && /^A[3-6]$/.test(e.place))?.decom ?? last.decom;
+    return placed - entry;
+  });
+  within(t, 'mean days from entering care to placed for adoption', waits.reduce((s, w) => s + w, 0) / waits.length, 300, 750);
+  assert.ok(rows(medium, '903/2024-25/ad1.csv').every((r) => day(r.DATE_MATCH ?? '') >= day(r.DATE_INT ?? '')), 'matched after the decision');
+});
+
+test('shape: missing episodes are mostly teenagers, and care leavers have contacts to 21', (t) => {
+  const missing = ['2023-24', '2024-25'].flatMap((y) => rows(medium, `903/${y}/missing.csv`));
+  within(t, 'missing and away episodes in two years', missing.length, 50, 20_000);
+  within(t, 'share of missing episodes by teenagers', missing.filter((m) => day(m.MIS_START ?? '') - day(m.DOB ?? '') >= 13 * 365).length / missing.length, 0.75, 1);
+  within(t, 'care leavers with contacts', new Set(rows(medium, 'ssd/ssd_care_leavers.csv').map((l) => l.clea_person_id)).size, 100, 5000);
+});
