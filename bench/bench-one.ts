@@ -7,8 +7,8 @@ import { MEASURES } from '../src/measures/registry.ts';
 import { loadFolder } from '../src/pipeline/load-folder.ts';
 import { computeSeries } from '../src/results/compute-series.ts';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
-import { generateCouncil, type SizeName } from '../src/synthetic/generate.ts';
-import { writeCouncil } from '../src/synthetic/write-council.ts';
+import type { SizeName } from '../src/synthetic/generate.ts';
+import { generateCouncilTo } from '../src/synthetic/write-council.ts';
 import { buildTimelines } from '../src/timeline/build-timelines.ts';
 
 /** The figures of one run. */
@@ -38,8 +38,8 @@ export function benchOne(size: SizeName): Promise<BenchFigures> {
   const dir = join(import.meta.dirname, '.data', size);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const [council, generateS] = time(() => generateCouncil({ seed: 1, size, end: END, years: 10 }));
-  const files = writeCouncil(dir, council);
+  const [council, generateS] = time(() => generateCouncilTo(dir, { seed: 1, size, end: END, years: 10 }));
+  const files = council.paths;
   const csvMb = files.filter((f) => f.endsWith('.csv')).reduce((s, f) => s + statSync(f).size, 0) / 1e6;
   const [loaded, readCheckS] = time(() => loadFolder(dir));
   if (!loaded.ok) throw new Error(`benchmark data has errors: ${loaded.issues[0]?.message ?? ''}`);

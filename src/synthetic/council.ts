@@ -34,9 +34,11 @@ export function workforceOf(config: LaConfig, stock: number): Workforce {
   const teamCount = config.districts.reduce((n, d) => n + d.teams.length, 0);
   const workersPerTeam = Math.max(3, Math.ceil(stock / 15 / Math.max(1, teamCount)));
   const teamNumber = new Map(config.districts.flatMap((d) => d.teams).map((t, i) => [t.id, i + 1]));
+  const cic = new Map(config.districts.map((d) => [d.id, d.teams.filter((t) => t.service === 'children-in-care').map((t) => t.id)]));
+  const leaving = new Map(config.districts.map((d) => [d.id, d.teams.find((t) => t.service === 'care-leavers')?.id ?? '']));
   return {
-    childrenInCareTeams: (districtId) => config.districts.find((d) => d.id === districtId)?.teams.filter((t) => t.service === 'children-in-care').map((t) => t.id) ?? [],
-    careLeaverTeam: (districtId) => config.districts.find((d) => d.id === districtId)?.teams.find((t) => t.service === 'care-leavers')?.id ?? '',
+    childrenInCareTeams: (districtId) => cic.get(districtId) ?? [],
+    careLeaverTeam: (districtId) => leaving.get(districtId) ?? '',
     // Social Work England-style ids for the 903 SWEpisodes table: SW + 7 digits.
     worker: (rng: Random, team: string) => `SW${String((teamNumber.get(team) ?? 0) * 1000 + rng.int(1, workersPerTeam)).padStart(7, '0')}`,
   };

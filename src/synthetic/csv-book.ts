@@ -1,19 +1,62 @@
-// A set of CSV files being built line by line: memory-light at national scale (one string per row).
+// A set of CSV files being built row by row. In memory for tests and small councils; with a sink, rows are
+// handed on in chunks as they accumulate, so a national-scale council never holds its files in memory.
+import { readCsv } from '../ingest/read-csv.ts';
+import type { TextFile } from '../ingest/ingest-903.ts';
+
+/** Receives a file's text in order: the header line first, then rows, in chunks. */
+export type CsvSink = (path: string, text: string) => void;
+
+/** Rows held per file before a chunk goes to the sink. */
+const CHUNK_ROWS = 4096;
+
+interface FileState {
+  columns: readonly string[];
+  lines: string[];
+  /** Whether the header line has gone to the sink. */
+  started: boolean;
+}
 
 /** CSV files under construction, keyed by relative path. */
 export class CsvBook {
-  private readonly files = new Map<string, { columns: readonly string[]; lines: string[] }>();
+  private readonly files = new Map<string, FileState>();
+  private readonly sink: CsvSink | null;
+
+  constructor(sink: CsvSink | null = null) {
+    this.sink = sink;
+  }
+
+  /** Makes an in-memory book from finished files (first line = headings), for editing them. */
+  static fromTexts(files: readonly TextFile[]): CsvBook {
+    const book = new CsvBook();
+    for (const f of files) {
+      const { table } = readCsv(f.name, f.text);
+      book.declare(f.name, table?.headings ?? []);
+      const lines = f.text.replace(/\n$/, '').split('\n').slice(1);
+      book.files.get(f.name)?.lines.push(...lines);
+    }
+    return book;
+  }
 
   /** Declares a file with its columns (idempotent), so header-only files still exist. */
   declare(path: string, columns: readonly string[]): void {
-    if (!this.files.has(path)) this.files.set(path, { columns, lines: [] });
+    if (!this.files.has(path)) this.files.set(path, { columns, lines: [], started: false });
   }
 
   /** Appends a row; values must line up with the declared columns. */
   add(path: string, columns: readonly string[], values: readonly string[]): void {
     if (values.length !== columns.length) throw new Error(`Programmer error: ${String(values.length)} values for ${String(columns.length)} columns in ${path}`);
-    this.declare(path, columns);
-    this.files.get(path)?.lines.push(csvLine(values));
+    let f = this.files.get(path);
+    if (!f) {
+      f = { columns, lines: [], started: false };
+      this.files.set(path, f);
+    }
+    f.lines.push(csvLine(values));
+    if (this.sink && f.lines.length >= CHUNK_ROWS) this.flush(path, f);
+  }
+
+  /** Sends everything still held to the sink (every declared file, even one with no rows). */
+  finish(): void {
+    for (const [path, f] of this.files) this.flush(path, f);
   }
 
   /** The paths in a stable order. */
@@ -21,7 +64,7 @@ export class CsvBook {
     return [...this.files.keys()].sort();
   }
 
-  /** The data lines of a file (without the header line), for fault injection. */
+  /** The data lines of a file (without the header line), for editing in place. */
   lines(path: string): string[] {
     return this.files.get(path)?.lines ?? [];
   }
@@ -30,24 +73,29 @@ export class CsvBook {
     return this.files.get(path)?.columns ?? [];
   }
 
-  /** The file's full text, header first, CRLF-free with a final newline. */
+  /** The file's full text, header first, with a final newline. Only for an in-memory book. */
   text(path: string): string {
     const f = this.files.get(path);
     if (!f) return '';
-    return `${[csvLine(f.columns), ...f.lines].join('\n')}\n`;
+    if (this.sink) throw new Error('Programmer error: a streaming CsvBook does not keep its text');
+    return this.overrides.get(path) ?? `${[csvLine(f.columns), ...f.lines].join('\n')}\n`;
   }
 
-  /** Replaces a file's whole text (used to make a blank file). */
+  /** Replaces a file's whole text (a blank file, a byte-order mark). */
   replaceText(path: string, text: string): void {
     this.overrides.set(path, text);
   }
 
-  /** The file's final text, honouring any override. */
-  finalText(path: string): string {
-    return this.overrides.get(path) ?? this.text(path);
-  }
-
   private readonly overrides = new Map<string, string>();
+
+  private flush(path: string, f: FileState): void {
+    if (!this.sink) return;
+    const head = f.started ? '' : `${csvLine(f.columns)}\n`;
+    const body = f.lines.length ? `${f.lines.join('\n')}\n` : '';
+    if (head || body) this.sink(path, head + body);
+    f.started = true;
+    f.lines = [];
+  }
 }
 
 /** Joins values into one CSV line, quoting only values that need it (RFC 4180). */

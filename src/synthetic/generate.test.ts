@@ -8,7 +8,11 @@ import { runChecks } from '../checks/run-checks.ts';
 import { parseFileDate } from '../ingest/parse-date.ts';
 import { ingest903 } from '../ingest/ingest-903.ts';
 import { readCsv } from '../ingest/read-csv.ts';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { generateCouncil, type GeneratedCouncil } from './generate.ts';
+import { generateCouncilTo, MANIFEST_FILE } from './write-council.ts';
 
 const END = dayFromYmd(2026, 3, 31);
 const csvFiles = (c: GeneratedCouncil) => c.files.filter((f) => f.name.endsWith('.csv'));
@@ -180,4 +184,51 @@ test('shape: missing episodes are mostly teenagers, and care leavers have contac
   within(t, 'missing and away episodes in two years', missing.length, 50, 20_000);
   within(t, 'share of missing episodes by teenagers', missing.filter((m) => day(m.MIS_START ?? '') - day(m.DOB ?? '') >= 13 * 365).length / missing.length, 0.75, 1);
   within(t, 'care leavers with contacts', new Set(rows(medium, 'ssd/ssd_care_leavers.csv').map((l) => l.clea_person_id)).size, 100, 5000);
+});
+
+test('--messy injects each kind of fault once and the manifest says exactly where', () => {
+  const messy = generateCouncil({ seed: 5, size: 'small', end: END, years: 3, messy: true });
+  const faults = messy.faults ?? [];
+  assert.deepEqual(faults.map((f) => f.kind).sort(), [
+    'blank-file', 'byte-order-mark', 'child-id-dot-zero', 'duplicated-row', 'excel-date', 'header-only-file', 'lower-case-code', 'overlapping-episode', 'trailing-spaces',
+  ]);
+  const text = (name: string) => messy.files.find((f) => f.name === name)?.text ?? '';
+  for (const f of faults) {
+    const lines = text(f.file).replace(/^\uFEFF/, '').split('\n');
+    if (f.kind === 'byte-order-mark') assert.ok(text(f.file).startsWith('\uFEFF'));
+    if (f.kind === 'blank-file') assert.equal(text(f.file), '');
+    if (f.kind === 'header-only-file') assert.equal(text(f.file).trim().split('\n').length, 1);
+    if (f.kind === 'duplicated-row' && f.row !== null) assert.equal(lines[f.row - 1], lines[f.row - 2], 'the row repeats the one above it');
+    if (f.column !== null && f.row !== null) {
+      // The cell at the manifest's Excel row and column holds the injected value.
+      const header = (lines[0] ?? '').split(',');
+      assert.equal(header.indexOf(f.column), (f.columnLetter ?? 'A').charCodeAt(0) - 65, `${f.kind}: column letter`);
+      assert.equal((lines[f.row - 1] ?? '').split(',')[header.indexOf(f.column)], f.after, `${f.kind}: value at row ${String(f.row)}`);
+      assert.notEqual(f.before, f.after);
+    }
+  }
+  const byKind = Object.fromEntries(faults.map((f) => [f.kind, f]));
+  assert.match(byKind['excel-date']?.after ?? '', /^\d{4}-\d{2}-\d{2} 00:00:00$/);
+  assert.match(byKind['child-id-dot-zero']?.after ?? '', /^\d+\.0$/);
+  assert.match(byKind['trailing-spaces']?.after ?? '', / {3}$/);
+  assert.match(byKind['lower-case-code']?.after ?? '', /^[a-z]\d$/);
+  // The same seed gives the same faults in the same places.
+  assert.deepEqual(generateCouncil({ seed: 5, size: 'small', end: END, years: 3, messy: true }).faults, faults);
+});
+
+test('a clean council has no fault manifest', () => {
+  assert.equal(small.faults, null);
+});
+
+test('streaming to disk writes exactly the bytes the in-memory generator makes, messy or not', () => {
+  for (const messy of [false, true]) {
+    const options = { seed: 9, size: 'small' as const, end: END, years: 2, messy };
+    const dir = mkdtempSync(join(tmpdir(), 'carestats-gen-'));
+    const written = generateCouncilTo(dir, options);
+    const memory = generateCouncil(options);
+    const names = written.paths.map((p) => p.slice(dir.length + 1)).filter((n) => n !== MANIFEST_FILE);
+    assert.deepEqual(names, memory.files.map((f) => f.name).sort());
+    for (const f of memory.files) assert.equal(readFileSync(join(dir, f.name), 'utf8'), f.text, f.name);
+    assert.deepEqual(written.faults, memory.faults);
+  }
 });

@@ -40,15 +40,22 @@ export interface GeneratedCouncil {
 /** The SSD extract window: visits and other monthly detail for the last 3 years (enough for 13 months + 12). */
 const SSD_YEARS = 3;
 
-/** Generates the council. */
-export function generateCouncil(options: GenerateOptions): GeneratedCouncil {
+/** What a simulation wrote into a book: the config, how many children, and where --messy faults go. */
+export interface Simulated {
+  config: LaConfig;
+  children: number;
+  /** The latest complete collection year's folder (the return a council would submit). */
+  faultFolder: string;
+}
+
+/** Simulates the council and writes its 903 and SSD rows into `book` (in memory or streaming). */
+export function simulateInto(options: GenerateOptions, book: CsvBook): Simulated {
   const rng = seededRandom(options.seed);
   const stock = SIZES[options.size];
   const config = councilConfig(stock, options.end);
   const windowStart = addMonths(options.end, -12 * options.years);
   const ssdFrom = addMonths(options.end, -12 * Math.min(options.years, SSD_YEARS));
   const years = collectionYears(windowStart, options.end);
-  const book = new CsvBook();
   declare903(book, years);
   declareSsd(book, config);
   const children = simulateCouncil(
@@ -59,10 +66,28 @@ export function generateCouncil(options: GenerateOptions): GeneratedCouncil {
       writeSsd(book, child, ssdFrom);
     },
   );
-  // Faults go into the latest complete collection year (the one a council would submit).
+  book.finish();
   const target = [...years].reverse().find((y) => y.end <= options.end) ?? years.at(-1);
-  const faults = options.messy && target ? injectFaults(rng, book, target.folder) : null;
-  const files: TextFile[] = book.paths().map((name) => ({ name, text: book.finalText(name) }));
-  files.push({ name: LA_CONFIG_FILE, text: `${JSON.stringify(config, null, 2)}\n` });
-  return { files, config, faults, children };
+  return { config, children, faultFolder: target?.folder ?? '' };
+}
+
+/** A generator for --messy faults, seeded apart from the simulation so clean and messy data match elsewhere. */
+export function faultRandom(seed: number): ReturnType<typeof seededRandom> {
+  return seededRandom(seed ^ 0x5eed);
+}
+
+/** Generates the council in memory (tests, small councils). For large ones use generateCouncilTo (write-council.ts). */
+export function generateCouncil(options: GenerateOptions): GeneratedCouncil {
+  const book = new CsvBook();
+  const sim = simulateInto(options, book);
+  let files: TextFile[] = book.paths().map((name) => ({ name, text: book.text(name) }));
+  let faults: Fault[] | null = null;
+  if (options.messy) {
+    const inFolder = (f: TextFile) => f.name.startsWith(`${sim.faultFolder}/`);
+    const messy = injectFaults(faultRandom(options.seed), files.filter(inFolder), sim.faultFolder);
+    files = [...files.filter((f) => !inFolder(f)), ...messy.files].sort((a, b) => a.name.localeCompare(b.name));
+    faults = messy.faults;
+  }
+  files.push({ name: LA_CONFIG_FILE, text: `${JSON.stringify(sim.config, null, 2)}\n` });
+  return { files, config: sim.config, faults, children: sim.children };
 }

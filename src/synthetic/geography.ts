@@ -23,7 +23,10 @@ export const OTHER_DISTRICTS: readonly PostcodeDistrict[] = [
   { code: 'YQ1', x: 45, y: 30 }, { code: 'YQ2', x: -60, y: 10 }, { code: 'YQ3', x: 90, y: -40 }, { code: 'YQ4', x: 20, y: -130 },
 ];
 
-const ALL = [...HOME_DISTRICTS.flatMap((d) => d.postcodes), ...OTHER_DISTRICTS];
+const BY_CODE = new Map([...HOME_DISTRICTS.flatMap((d) => d.postcodes), ...OTHER_DISTRICTS].map((d) => [d.code, d]));
+const INSIDE = HOME_DISTRICTS.flatMap((d) => d.postcodes);
+const NEAR = OTHER_DISTRICTS.filter((d) => d.code.startsWith('ZX'));
+const FAR = OTHER_DISTRICTS.filter((d) => d.code.startsWith('YQ'));
 
 /** Makes a full fictional postcode in a district, e.g. "DM3 4AB". */
 export function postcodeIn(rng: Random, district: string): string {
@@ -33,13 +36,14 @@ export function postcodeIn(rng: Random, district: string): string {
 
 /** The district part of a postcode ("DM3 4AB" → "DM3"). */
 export function districtOf(postcode: string): string {
-  return postcode.split(' ')[0] ?? '';
+  const space = postcode.indexOf(' ');
+  return space < 0 ? postcode : postcode.slice(0, space);
 }
 
 /** Straight-line miles between two postcodes' districts, with a little spread inside a district; 1 decimal place. */
 export function milesBetween(rng: Random, from: string, to: string): number {
-  const a = ALL.find((d) => d.code === districtOf(from));
-  const b = ALL.find((d) => d.code === districtOf(to));
+  const a = BY_CODE.get(districtOf(from));
+  const b = BY_CODE.get(districtOf(to));
   if (!a || !b) return 0;
   const base = Math.hypot(a.x - b.x, a.y - b.y);
   return Math.round((base + rng.next() * 2.5) * 10) / 10;
@@ -57,10 +61,8 @@ export function randomHome(rng: Random): { districtId: string; postcode: string 
 export function placementPostcode(rng: Random, outsideChance: number): string {
   if (rng.chance(outsideChance)) {
     // Most out-of-area placements are with neighbours; some are far away.
-    const near = rng.chance(0.65);
-    const pool = OTHER_DISTRICTS.filter((d) => (near ? d.code.startsWith('ZX') : d.code.startsWith('YQ')));
+    const pool = rng.chance(0.65) ? NEAR : FAR;
     return postcodeIn(rng, pool[rng.int(0, pool.length - 1)]?.code ?? 'ZX1');
   }
-  const inside = HOME_DISTRICTS.flatMap((d) => d.postcodes);
-  return postcodeIn(rng, inside[rng.int(0, inside.length - 1)]?.code ?? 'DM1');
+  return postcodeIn(rng, INSIDE[rng.int(0, INSIDE.length - 1)]?.code ?? 'DM1');
 }

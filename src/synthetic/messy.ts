@@ -2,8 +2,8 @@
 // so the data-quality checks can be tested against it. Faults are placed deterministically from the seed.
 import { columnLetter } from '../checks/issue.ts';
 import { dayFromYmd, formatUk } from '../core/civil-date.ts';
-import type { CsvBook } from './csv-book.ts';
-import { csvLine } from './csv-book.ts';
+import type { TextFile } from '../ingest/ingest-903.ts';
+import { CsvBook, csvLine } from './csv-book.ts';
 import type { Random } from './random.ts';
 
 /** The kinds of fault, named as the manifest names them. */
@@ -23,8 +23,17 @@ export interface Fault {
   after: string | null;
 }
 
-/** Injects one of each fault into the 903 files of the latest complete year (or the latest year). */
-export function injectFaults(rng: Random, book: CsvBook, folder: string): Fault[] {
+/**
+ * Injects one of each fault into one year's 903 files (given as text) and returns the changed files and the
+ * manifest. Works on one year only, so it costs the same whatever the size of the council.
+ */
+export function injectFaults(rng: Random, yearFiles: readonly TextFile[], folder: string): { files: TextFile[]; faults: Fault[] } {
+  const book = CsvBook.fromTexts(yearFiles);
+  const faults = inject(rng, book, folder);
+  return { files: book.paths().map((name) => ({ name, text: book.text(name) })), faults };
+}
+
+function inject(rng: Random, book: CsvBook, folder: string): Fault[] {
   const faults: Fault[] = [];
   const file = (name: string) => `${folder}/${name}`;
   const episodes = file('episodes.csv');

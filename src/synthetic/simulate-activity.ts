@@ -52,13 +52,14 @@ function reviews(rng: Random, child: SimChild, period: SimPeriod, start: Day, la
 /** Regulation 28: visits at least every 6 weeks (within a week of a new placement), with some late. */
 function visits(rng: Random, child: SimChild, period: SimPeriod, from: Day, lastDay: Day): void {
   if (from > lastDay) return;
-  const placementStarts = new Set(period.episodes.filter((e) => e.rne === 'S' || e.rne === 'P').map((e) => e.decom));
+  const placementStarts = period.episodes.filter((e) => e.rne === 'S' || e.rne === 'P').map((e) => e.decom);
   let day = from + rng.int(2, 7);
   while (day <= lastDay) {
     const age = ageOf(child, day);
     const seen = rng.chance(0.97);
     child.visits.push({ date: day, seen, seenAlone: seen && age >= 4 && rng.chance(0.82), periodId: period.id });
-    const nextPlacement = [...placementStarts].find((d) => d > day && d < day + 42);
+    const today = day;
+    const nextPlacement = placementStarts.find((d) => d > today && d < today + 42);
     day = nextPlacement !== undefined ? nextPlacement + rng.int(1, 7) : day + (rng.chance(0.88) ? rng.int(20, 42) : rng.int(43, 70));
   }
 }

@@ -45,18 +45,32 @@ export function declare903(book: CsvBook, years: readonly CollectionYear[]): voi
   for (const y of years) for (const t of tablesFor(y)) book.declare(`${y.folder}/${FILE[t]}`, tableColumns(t));
 }
 
-/** Adds a child's rows to every collection year they appear in. `extract` is the extract date. */
-export function write903(book: CsvBook, child: SimChild, years: readonly CollectionYear[], extract: Day): void {
-  for (const y of years) writeYear(book, child, y, Math.min(y.end, extract), extract);
+const COLUMNS = new Map(Object.keys(FILE).map((t) => [t as Ssda903TableName, tableColumns(t as Ssda903TableName)]));
+const PATHS = new Map<string, string>();
+
+/** The path of a table's file in a year's folder (memoised: built once, not per row). */
+function pathOf(y: CollectionYear, t: Ssda903TableName): string {
+  const key = `${y.folder}|${t}`;
+  let path = PATHS.get(key);
+  if (path === undefined) PATHS.set(key, (path = `${y.folder}/${FILE[t]}`));
+  return path;
 }
 
-function writeYear(book: CsvBook, c: SimChild, y: CollectionYear, yearEnd: Day, extract: Day): void {
-  const add = (t: Ssda903TableName, values: string[]) => { book.add(`${y.folder}/${FILE[t]}`, tableColumns(t), values); };
+/** Adds a child's rows to every collection year they appear in. `extract` is the extract date. */
+export function write903(book: CsvBook, child: SimChild, years: readonly CollectionYear[], extract: Day): void {
+  const episodes = child.periods.flatMap((p) => p.episodes.map((e) => ({ e, cin: p.cin })));
+  // The child can only appear in years from their first episode to their last care or care-leaver contact.
+  const first = episodes[0]?.e.decom ?? extract;
+  const last = Math.max(...episodes.map(({ e }) => e.dec ?? extract), child.careLeaver?.contacts.at(-1)?.date ?? 0, birthday(child.dob, 21) + 1);
+  for (const y of years) if (y.end >= first && y.start <= last) writeYear(book, child, episodes, y, Math.min(y.end, extract), extract);
+}
+
+function writeYear(book: CsvBook, c: SimChild, episodes: readonly { e: SimEpisode; cin: string }[], y: CollectionYear, yearEnd: Day, extract: Day): void {
+  const add = (t: Ssda903TableName, values: string[]) => { book.add(pathOf(y, t), COLUMNS.get(t) ?? [], values); };
   const dob = formatUk(c.dob);
   const complete = y.end <= extract;
   let present = false;
 
-  const episodes = c.periods.flatMap((p) => p.episodes.map((e) => ({ e, cin: p.cin })));
   for (const { e, cin } of episodes) {
     if (e.decom > yearEnd || (e.dec !== null && e.dec < y.start)) continue;
     present = true;

@@ -2,8 +2,8 @@
 import { parseArgs } from 'node:util';
 import { formatLong } from '../../core/civil-date.ts';
 import { monthEndFromKey } from '../../core/month.ts';
-import { generateCouncil, SIZES, type SizeName } from '../../synthetic/generate.ts';
-import { writeCouncil } from '../../synthetic/write-council.ts';
+import { SIZES, type SizeName } from '../../synthetic/generate.ts';
+import { generateCouncilTo } from '../../synthetic/write-council.ts';
 import { EXIT, UsageError, type Effects } from '../effects.ts';
 
 export const GENERATE_USAGE = `carestats generate --out DIR [--seed N] [--size small|medium|large|national] [--years N] [--end YYYY-MM] [--messy]
@@ -39,9 +39,8 @@ export function generateCommand(args: string[], fx: Effects): number {
   if (!Number.isInteger(years) || years < 1 || years > 30) throw new UsageError('--years must be a whole number from 1 to 30.');
   const end = values.end === undefined ? fx.today : monthEndFromKey(values.end);
   if (end === null) throw new UsageError('--end must be a month written YYYY-MM.');
-  const council = generateCouncil({ seed, size: values.size as SizeName, end, years, messy: values.messy });
-  const files = writeCouncil(values.out, council);
-  fx.out(`Wrote a synthetic council to ${values.out}: ${String(council.children)} children and young people, ${String(years)} years to ${formatLong(end)}, ${String(files.length)} files.`);
+  const council = generateCouncilTo(values.out, { seed, size: values.size as SizeName, end, years, messy: values.messy });
+  fx.out(`Wrote a synthetic council to ${values.out}: ${String(council.children)} children and young people, ${String(years)} years to ${formatLong(end)}, ${String(council.paths.length)} files.`);
   if (council.faults) fx.out(`Injected ${String(council.faults.length)} faults, listed in ${values.out}/messy-manifest.json.`);
   return EXIT.ok;
 }

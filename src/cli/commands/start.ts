@@ -12,8 +12,7 @@ import { renderOverview } from '../../report/render-overview.ts';
 import { writeSite } from '../../report/write-site.ts';
 import { computeSeries } from '../../results/compute-series.ts';
 import { openSqliteStore } from '../../store/sqlite/sqlite-store.ts';
-import { generateCouncil } from '../../synthetic/generate.ts';
-import { writeCouncil } from '../../synthetic/write-council.ts';
+import { generateCouncilTo } from '../../synthetic/write-council.ts';
 import { buildTimelines } from '../../timeline/build-timelines.ts';
 import { startServer } from '../../web/server.ts';
 import { EXIT, UsageError, type Effects } from '../effects.ts';
@@ -50,9 +49,8 @@ export async function startCommand(args: string[], fx: Effects): Promise<number>
   const demoDir = join(dataDir, 'demo');
 
   // 1. The demo council: the same seed and extract date give byte-identical files, so reruns change nothing.
-  const council = generateCouncil({ seed: 1, size: 'small', end: fx.today, years: 6 });
-  writeCouncil(demoDir, council);
-  fx.out(`1. Wrote ${String(council.files.length)} synthetic files (SSDA903 returns for each year and SSD tables) for ${council.config.name} to ${demoDir}`);
+  const council = generateCouncilTo(demoDir, { seed: 1, size: 'small', end: fx.today, years: 6 });
+  fx.out(`1. Wrote ${String(council.paths.length)} synthetic files (an SSDA903 return for each year, SSD tables, la-config.json) to ${demoDir}`);
 
   // 2. Read and check the files exactly as a council's own would be.
   const loaded = loadFolder(demoDir);
