@@ -18,6 +18,8 @@ export interface BenchFigures {
   episodes: number;
   csvMb: number;
   generateS: number;
+  /** Peak memory after generating (the process's peak so far, so the generator's own peak). */
+  generatePeakMb: number;
   readCheckS: number;
   storeS: number;
   timelineS: number;
@@ -33,34 +35,42 @@ function time<T>(work: () => T): [T, number] {
   return [result, Number(process.hrtime.bigint() - start) / 1e9];
 }
 
+async function timeAsync<T>(work: () => Promise<T>): Promise<[T, number]> {
+  const start = process.hrtime.bigint();
+  const result = await work();
+  return [result, Number(process.hrtime.bigint() - start) / 1e9];
+}
+
 /** Runs the pipeline once on a synthetic council of `size` with 10 years of history. */
-export function benchOne(size: SizeName): Promise<BenchFigures> {
+export async function benchOne(size: SizeName): Promise<BenchFigures> {
   const dir = join(import.meta.dirname, '.data', size);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const [council, generateS] = time(() => generateCouncilTo(dir, { seed: 1, size, end: END, years: 10 }));
+  const generatePeakMb = process.resourceUsage().maxRSS / 1024;
   const files = council.paths;
   const csvMb = files.filter((f) => f.endsWith('.csv')).reduce((s, f) => s + statSync(f).size, 0) / 1e6;
-  const [loaded, readCheckS] = time(() => loadFolder(dir));
+  const [loaded, readCheckS] = await timeAsync(() => loadFolder(dir));
   if (!loaded.ok) throw new Error(`benchmark data has errors: ${loaded.issues[0]?.message ?? ''}`);
   const [, storeS] = time(() => {
     const store = openSqliteStore(join(dir, 'bench.sqlite'));
-    store.importSnapshot(loaded.data, loaded.config, { extractDate: '2026-03-31', source: dir, importedAt: '2026-03-31T00:00:00Z' });
+    store.importSnapshot({ data: loaded.data, ssd: loaded.ssd }, loaded.config, { extractDate: '2026-03-31', source: dir, importedAt: '2026-03-31T00:00:00Z' });
     store.close();
   });
   const [timelines, timelineS] = time(() => buildTimelines(loaded.data));
   const [, measuresS] = time(() => computeSeries(MEASURES, { timelines, config: loaded.config }, trailingMonthEnds(END, 13)));
   rmSync(dir, { recursive: true, force: true });
-  return Promise.resolve({
+  return {
     size,
     children: loaded.data.headers.length,
     episodes: loaded.data.episodes.length,
     csvMb,
     generateS,
+    generatePeakMb,
     readCheckS,
     storeS,
     timelineS,
     measuresS,
     peakMb: process.resourceUsage().maxRSS / 1024,
-  });
+  };
 }

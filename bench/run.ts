@@ -27,6 +27,7 @@ if (process.argv[2] === '--one') {
       episodes: r.episodes.toLocaleString('en-GB'),
       'CSV MB': r.csvMb.toFixed(1),
       'generate s': r.generateS.toFixed(2),
+      'gen peak MB': r.generatePeakMb.toFixed(0),
       'read+check s': r.readCheckS.toFixed(2),
       'read MB/s': (r.csvMb / r.readCheckS).toFixed(1),
       'rows/s': Math.round((r.episodes + r.children) / r.readCheckS).toLocaleString('en-GB'),

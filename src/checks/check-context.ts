@@ -1,11 +1,13 @@
 // What every data-quality rule receives: the records, and each file's headings for column letters.
-import type { Ssda903Data } from '../ingest/records.ts';
+import type { SsdData, Ssda903Data } from '../ingest/records.ts';
 import { makeIssue, type Issue } from './issue.ts';
 import type { IssueId } from './messages.ts';
 
 /** The input to every rule. */
 export interface CheckContext {
   data: Ssda903Data;
+  /** SSD tables, where the council supplied them (empty arrays otherwise). */
+  ssd?: SsdData;
   headings: ReadonlyMap<string, readonly string[]>;
   /** Children with a row already rejected while reading; cross-table rules do not report them again. */
   rejectedChildren?: ReadonlySet<string>;

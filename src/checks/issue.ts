@@ -1,8 +1,11 @@
 // The shape of a data-quality issue, and how one is made from the message catalogue.
 import { MESSAGES, type IssueId } from './messages.ts';
 
-/** An error blocks an import; a warning lets it go ahead with a note. */
-export type Severity = 'error' | 'warning';
+/**
+ * An error blocks an import; a warning lets it go ahead but needs looking at; a note records something
+ * carestats read correctly but the extract should not do (a lower-case code, an Excel date-time).
+ */
+export type Severity = 'error' | 'warning' | 'note';
 
 /** One problem found in the council's files, located as an analyst would look for it in Excel. */
 export interface Issue {

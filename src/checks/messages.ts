@@ -49,6 +49,16 @@ export const MESSAGES = {
     (p) => `This row is an exact copy of row ${p.otherRow ?? ''}. The copy has been ignored.`,
     'Remove the repeated row from the extract; it usually comes from a join in the report that produced the file.',
   ),
+  'episode-closed-by-later-return': entry(
+    'note',
+    (p) => `Child ${p.child ?? ''}'s episode was open at the end of this return, and a later return (${p.nextFile ?? ''}) shows the child's next episode in the same period of care starting on ${p.date ?? ''}. carestats has taken this episode as ending that day with REC X1.`,
+    'Nothing needs doing: this is how an open episode carries into the next year.',
+  ),
+  'episode-end-not-recorded': entry(
+    'warning',
+    (p) => `Child ${p.child ?? ''}'s episode was open at the end of this return, but no later return continues it. carestats has taken the child as leaving care by ${p.date ?? ''} for a reason not recorded.`,
+    'Check the child’s record: the later return should include the episode, closed with the date and reason the child left care.',
+  ),
   'value-missing': entry('error', (p) => `${p.column ?? ''} is blank, but every row needs it.`, 'Fill in the value in the case-management system and export the table again.'),
   'date-invalid': entry(
     'error',
@@ -59,6 +69,46 @@ export const MESSAGES = {
     'error',
     (p) => `${p.column ?? ''} is ${p.value ?? ''}, which ${p.why ?? 'is not a plausible date'}.`,
     'Check the date in the case-management system.',
+  ),
+  'code-not-valid-for-year': entry(
+    'error',
+    (p) => `"${p.value ?? ''}" is an SSDA903 ${p.column ?? ''} code only ${p.when ?? ''}, so it cannot be used in the ${p.year ?? ''} return. Valid codes in ${p.year ?? ''}: ${p.valid ?? ''}.`,
+    'Use the code the DfE guidance for this collection year gives (codes change between years: for example K3 replaced H5 from 2024/25).',
+  ),
+  'number-invalid': entry(
+    'error',
+    (p) => `"${p.value ?? ''}" in ${p.column ?? ''} is not a whole number from ${p.min ?? ''} to ${p.max ?? ''}.`,
+    'Correct the value in the case-management system and export the table again.',
+  ),
+  'value-trimmed': entry(
+    'note',
+    (p) => `"${p.value ?? ''}" in ${p.column ?? ''} has spaces before or after it; carestats ignored them.${p.more ?? ''}`,
+    'Nothing needs doing for carestats. The DfE validator may reject the spaces, so trim them in the extract.',
+  ),
+  'code-lower-case': entry(
+    'note',
+    (p) => `"${p.value ?? ''}" in ${p.column ?? ''} is in lower case; carestats read it as ${(p.value ?? '').trim().toUpperCase()}.${p.more ?? ''}`,
+    'Nothing needs doing for carestats. DfE codes are upper case, so correct the extract before submitting it.',
+  ),
+  'id-decimal-removed': entry(
+    'note',
+    (p) => `The id "${p.value ?? ''}" in ${p.column ?? ''} ends in ".0", which Excel adds when it treats ids as numbers; carestats read it without the ".0".${p.more ?? ''}`,
+    'Nothing needs doing for carestats. To stop Excel doing it, format the id column as Text before saving.',
+  ),
+  'date-excel-style': entry(
+    'note',
+    (p) => `"${p.value ?? ''}" in ${p.column ?? ''} is written the way Excel saves dates, not dd/mm/yyyy; carestats read the date correctly.${p.more ?? ''}`,
+    'Nothing needs doing for carestats. The DfE return needs dd/mm/yyyy, so format the column as a date (dd/mm/yyyy) before saving.',
+  ),
+  'file-byte-order-mark': entry(
+    'note',
+    () => 'The file starts with a byte-order mark (Excel\'s "CSV UTF-8" adds one); carestats ignored it.',
+    'Nothing needs doing.',
+  ),
+  'table-has-no-rows': entry(
+    'warning',
+    (p) => `The ${p.table ?? ''} table has column headings but no rows.`,
+    'If there really were none this year, nothing needs doing; otherwise export the table again.',
   ),
   'code-invalid': entry(
     'error',

@@ -1,17 +1,67 @@
-// Reads the dates councils' files contain: DfE's dd/mm/yyyy, and the ISO and Excel date-time forms that
-// appear when a file has been opened and saved in Excel.
+// Reads the dates councils' files contain: DfE's dd/mm/yyyy, ISO yyyy-mm-dd (the SSD's form), and the
+// Excel date-time "2020-07-31 00:00:00" that appears when a file has been opened and saved in Excel.
+// Hand-written on character codes rather than a regular expression or a date library because it runs on
+// every date cell of a national extract (tens of millions), and a calendar date needs no time zone.
 import { type Day, validDay } from '../core/civil-date.ts';
 
-const UK = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
-// "2020-07-31" or Excel's "2020-07-31 00:00:00" (time of day must be midnight: these are calendar dates).
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[ T]00:00(?::00(?:\.0+)?)?)?$/;
+/** How a date was written, so the reader can tell the analyst when a file has been through Excel. */
+export type DateStyle = 'uk' | 'iso' | 'date-time';
 
-/** Parses a date cell. Returns null for a blank cell and 'invalid' for text that is not a real calendar date. */
+/** A parsed date cell: the day, or null for blank, or 'invalid'; and how it was written. */
+export interface ParsedDate {
+  day: Day | null | 'invalid';
+  style: DateStyle | null;
+}
+
+const BLANK: ParsedDate = { day: null, style: null };
+const INVALID: ParsedDate = { day: 'invalid', style: null };
+
+/** Parses a date cell (already trimmed). */
+export function parseDateCell(text: string): ParsedDate {
+  const n = text.length;
+  if (n === 0) return BLANK;
+  // dd/mm/yyyy or d/m/yyyy
+  const s1 = text.indexOf('/');
+  if (s1 > 0) {
+    const s2 = text.indexOf('/', s1 + 1);
+    if (s2 < 0 || n - s2 - 1 !== 4 || s1 > 2 || s2 - s1 - 1 > 2 || s2 - s1 - 1 < 1) return INVALID;
+    const d = digits(text, 0, s1);
+    const m = digits(text, s1 + 1, s2);
+    const y = digits(text, s2 + 1, n);
+    const day = d < 0 || m < 0 || y < 0 ? null : validDay(y, m, d);
+    return day === null ? INVALID : { day, style: 'uk' };
+  }
+  // yyyy-mm-dd, optionally followed by a midnight time
+  if (n >= 10 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45) {
+    const y = digits(text, 0, 4);
+    const m = digits(text, 5, 7);
+    const d = digits(text, 8, 10);
+    const day = d < 0 || m < 0 || y < 0 ? null : validDay(y, m, d);
+    if (day === null) return INVALID;
+    if (n === 10) return { day, style: 'iso' };
+    return isMidnight(text.slice(10)) ? { day, style: 'date-time' } : INVALID;
+  }
+  return INVALID;
+}
+
+/** Kept for callers that want only the day. */
 export function parseFileDate(text: string): Day | null | 'invalid' {
-  if (text === '') return null;
-  let m = UK.exec(text);
-  if (m) return validDay(Number(m[3]), Number(m[2]), Number(m[1])) ?? 'invalid';
-  m = ISO.exec(text);
-  if (m) return validDay(Number(m[1]), Number(m[2]), Number(m[3])) ?? 'invalid';
-  return 'invalid';
+  return parseDateCell(text).day;
+}
+
+function digits(text: string, from: number, to: number): number {
+  let v = 0;
+  for (let i = from; i < to; i += 1) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return to > from ? v : -1;
+}
+
+// " 00:00:00", "T00:00", " 00:00:00.000": a calendar date saved as a date-time. Any other time is refused:
+// these fields are dates, and a time of day would mean the cell holds something else.
+const MIDNIGHT = /^[ T]00:00(?::00(?:\.0+)?)?$/;
+function isMidnight(rest: string): boolean {
+  return MIDNIGHT.test(rest);
 }

@@ -1,35 +1,43 @@
-// Unit tests for reading CSV text: byte-order marks, blank lines and Excel row numbers.
+// Unit tests for reading CSV text: byte-order marks, quoting, blank lines and Excel row numbers.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readCsv } from './read-csv.ts';
 
-test('a byte-order mark and surrounding spaces are removed', () => {
-  const { table, issues } = readCsv('h.csv', '\uFEFFCHILD, SEX \n 1 ,M\n');
+test('a byte-order mark is removed and remembered; cells are kept as written for the typing stage', () => {
+  const { tables: [table], issues } = readCsv('h.csv', '\uFEFFCHILD, SEX \n 1 ,M\n');
   assert.deepEqual(issues, []);
-  assert.deepEqual(table?.headings, ['CHILD', 'SEX']);
-  assert.deepEqual(table?.rows, [{ row: 2, values: ['1', 'M'] }]);
+  assert.equal(table?.bom, true);
+  assert.deepEqual(table?.headings, ['CHILD', ' SEX ']);
+  assert.deepEqual(table?.rows, [{ row: 2, values: [' 1 ', 'M'] }]);
+});
+
+test('quoted cells may hold commas, quotes and line breaks; Windows line ends are fine', () => {
+  const { tables: [table] } = readCsv('q.csv', 'A,B\r\n"x, ""y""","two\nlines"\r\n3,4\r\n');
+  assert.deepEqual(table?.rows, [{ row: 2, values: ['x, "y"', 'two\nlines'] }, { row: 3, values: ['3', '4'] }]);
 });
 
 test('row numbers match Excel even when the file has blank lines', () => {
-  const { table } = readCsv('h.csv', 'A,B\n1,2\n\n3,4\n');
+  const { tables: [table] } = readCsv('h.csv', 'A,B\n1,2\n\n3,4\n');
   assert.deepEqual(table?.rows.map((r) => r.row), [2, 4]);
 });
 
 test('an empty file is reported, not thrown', () => {
-  const { table, issues } = readCsv('e.csv', '');
-  assert.equal(table, null);
+  const { tables, issues } = readCsv('e.csv', '');
+  assert.deepEqual(tables, []);
   assert.deepEqual(issues.map((i) => i.id), ['file-empty']);
 });
 
 test('a row with too many values is reported with its row number', () => {
-  const { table, issues } = readCsv('x.csv', 'A,B\n1,2,3\n4,5\n');
+  const { tables: [table], issues } = readCsv('x.csv', 'A,B\n1,2,3\n4,5\n');
   assert.equal(table?.rows.length, 1);
   assert.equal(issues[0]?.id, 'row-wrong-length');
   assert.equal(issues[0]?.row, 2);
 });
 
-test('text that is not CSV (an unclosed quote) is reported, not thrown', () => {
-  const { table, issues } = readCsv('q.csv', 'A,B\n"1,2\n');
-  assert.equal(table, null);
-  assert.equal(issues[0]?.id, 'file-unreadable');
+test('text that is not CSV (an unclosed quote, binary data) is reported, not thrown', () => {
+  for (const text of ['A,B\n"1,2\n', 'PK\u0003\u0004\u0000\u0000binary']) {
+    const { tables, issues } = readCsv('q.csv', text);
+    assert.deepEqual(tables, []);
+    assert.equal(issues[0]?.id, 'file-unreadable');
+  }
 });

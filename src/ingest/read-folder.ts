@@ -1,47 +1,60 @@
-// The file-system edge of ingest: reads a data folder's CSV files and la-config.json as text.
-// Everything after this works on text and records, so it can be tested without files.
+// The file-system edge of ingest: finds a data folder's files (CSV, DfE XML, Excel workbooks) and its
+// la-config.json. Files are read one at a time, as the ingest asks for them, so a national extract is
+// never all in memory as text at once. Everything after this works on text and records.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { makeIssue, type Issue } from '../checks/issue.ts';
 import { LA_CONFIG_FILE, parseLaConfig, type LaConfig } from '../config/la-config.ts';
-import type { TextFile } from './ingest-903.ts';
 
-/** A data folder's CSV files, its configuration if present, and any problem reading them. */
+/** The file types carestats reads, by extension. */
+export const DATA_EXTENSIONS = ['.csv', '.xml', '.xlsx'] as const;
+
+/** A data folder's files (relative names with / separators, in name order), its configuration, and problems. */
 export interface FolderContents {
-  files: TextFile[];
+  dir: string;
+  names: string[];
+  /** Total size in bytes, for progress and benchmarks. */
+  bytes: number;
   config: LaConfig | null;
   issues: Issue[];
 }
 
-/** Reads every .csv file (in name order) and la-config.json from `dir`. */
+/** Lists the data files in `dir` and its sub-folders, and reads la-config.json. */
 export function readDataFolder(dir: string): FolderContents {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    return { files: [], config: null, issues: [makeIssue('folder-not-found', {}, { path: dir })] };
+    return { dir, names: [], bytes: 0, config: null, issues: [makeIssue('folder-not-found', {}, { path: dir })] };
   }
-  // Every .csv file in the folder and its sub-folders (one per collection year, an ssd/ folder, ...),
-  // named by relative path with / separators so messages are the same on every system.
+  // Every data file in the folder and its sub-folders (one per collection year, an ssd/ folder, ...), named
+  // by relative path with / separators so messages are the same on every system. Name order keeps each
+  // folder's files together, which lets the ingest stack one return at a time.
   const names = (readdirSync(dir, { recursive: true }) as string[])
     .map((n) => n.split(sep).join('/'))
-    .filter((n) => n.toLowerCase().endsWith('.csv'))
+    .filter((n) => DATA_EXTENSIONS.some((ext) => n.toLowerCase().endsWith(ext)) && !n.split('/').some((part) => part.startsWith('~$') || part.startsWith('.')))
     .sort();
   const issues: Issue[] = [];
   if (names.length === 0) issues.push(makeIssue('no-csv-files', {}, { path: dir }));
-  const files = names.map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
-  let config: LaConfig | null = null;
+  const bytes = names.reduce((s, n) => s + statSync(join(dir, n)).size, 0);
+  return { dir, names, bytes, config: readConfig(dir, issues), issues };
+}
+
+/** Reads one file's bytes. */
+export function readDataFile(dir: string, name: string): Buffer {
+  return readFileSync(join(dir, name));
+}
+
+function readConfig(dir: string, issues: Issue[]): LaConfig | null {
   const configPath = join(dir, LA_CONFIG_FILE);
-  if (existsSync(configPath)) {
-    let json: unknown;
-    try {
-      json = JSON.parse(readFileSync(configPath, 'utf8'));
-    } catch (error) {
-      const detail = `it is not valid JSON (${error instanceof Error ? error.message : String(error)})`;
-      issues.push(makeIssue('config-invalid', { file: LA_CONFIG_FILE }, { detail }));
-    }
-    if (json !== undefined) {
-      const parsed = parseLaConfig(json);
-      if ('config' in parsed) config = parsed.config;
-      else issues.push(makeIssue('config-invalid', { file: LA_CONFIG_FILE }, { detail: parsed.problems.join('; ') }));
-    }
+  if (!existsSync(configPath)) return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(configPath, 'utf8'));
+  } catch (error) {
+    const detail = `it is not valid JSON (${error instanceof Error ? error.message : String(error)})`;
+    issues.push(makeIssue('config-invalid', { file: LA_CONFIG_FILE }, { detail }));
+    return null;
   }
-  return { files, config, issues };
+  const parsed = parseLaConfig(json);
+  if ('config' in parsed) return parsed.config;
+  issues.push(makeIssue('config-invalid', { file: LA_CONFIG_FILE }, { detail: parsed.problems.join('; ') }));
+  return null;
 }

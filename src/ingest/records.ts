@@ -1,5 +1,7 @@
-// Typed records read from SSDA903 files. Dates are day numbers; codes are trimmed and upper-cased.
+// Typed records read from councils' files. Dates are day numbers; codes are trimmed and upper-cased.
+// Property names follow the DfE column names in camelCase (DECOM → decom, PLACE_PROVIDER → placeProvider).
 import type { Day } from '../core/civil-date.ts';
+import type { CollectionYear } from './code-lists.ts';
 
 /** Where a record came from, for error messages and the child-level audit trail. */
 export interface SourceRow {
@@ -7,20 +9,26 @@ export interface SourceRow {
   row: number;
 }
 
+/** What every SSDA903 record carries: where it came from and the collection year of its return. */
+interface From903 {
+  source: SourceRow;
+  year: CollectionYear;
+}
+
 /** One child's row in the SSDA903 Header table. */
-export interface HeaderRecord {
+export interface HeaderRecord extends From903 {
   child: string;
+  /** M, F or U: 1 and 2 from returns before 2024/25 are read as M and F so years stack consistently. */
   sex: string;
   dob: Day;
   ethnic: string;
   upn: string;
   mother: string;
   mcDob: Day | null;
-  source: SourceRow;
 }
 
 /** One SSDA903 episode: a spell with one legal status and one placement. */
-export interface EpisodeRecord {
+export interface EpisodeRecord extends From903 {
   child: string;
   decom: Day;
   rne: string;
@@ -29,16 +37,95 @@ export interface EpisodeRecord {
   place: string;
   placeProvider: string;
   dec: Day | null;
+  /** '' while open. E99 only where stacking closed an episode whose ending no return recorded (stack-years.ts). */
   rec: string;
   reasonPlaceChange: string;
   homePost: string;
   plPost: string;
   urn: string;
-  source: SourceRow;
 }
 
-/** The SSDA903 tables carestats has read so far; other tables are recognised and kept for later stages. */
+export interface ReviewRecord extends From903 { child: string; dob: Day; review: Day; reviewCode: string }
+export interface UascRecord extends From903 { child: string; sex: string; dob: Day; duc: Day | null }
+export interface Oc2Record extends From903 {
+  child: string; dob: Day; sdqScore: number | null; sdqReason: string; convicted: string; healthCheck: string;
+  immunisations: string; teethCheck: string; healthAssessment: string; substanceMisuse: string;
+  interventionReceived: string; interventionOffered: string;
+}
+export interface Oc3Record extends From903 { child: string; dob: Day; inTouch: string; activ: string; accom: string }
+export interface Ad1Record extends From903 {
+  child: string; dob: Day; dateInt: Day | null; dateMatch: Day | null; fosterCare: string; nbAdoptr: string; sexAdoptr: string; lsAdoptr: string;
+}
+export interface PlacedAdoptionRecord extends From903 { child: string; dob: Day; datePlaced: Day; datePlacedCeased: Day | null; reasonPlacedCeased: string }
+export interface PrevPermRecord extends From903 { child: string; dob: Day; prevPerm: string; laPerm: string; datePerm: string }
+export interface MissingRecord extends From903 { child: string; dob: Day; missing: string; misStart: Day; misEnd: Day | null }
+export interface SwEpisodeRecord extends From903 { child: string; dob: Day; swId: string; swDecom: Day; swDec: Day | null; swReason: string }
+export interface DoLoRecord extends From903 { child: string; dob: Day; doloStart: Day; doloEnd: Day | null }
+
+/** SSDA903 tables stacked across returns into one history. */
 export interface Ssda903Data {
   headers: HeaderRecord[];
   episodes: EpisodeRecord[];
+  reviews: ReviewRecord[];
+  uasc: UascRecord[];
+  oc2: Oc2Record[];
+  oc3: Oc3Record[];
+  ad1: Ad1Record[];
+  placedAdoption: PlacedAdoptionRecord[];
+  prevPerm: PrevPermRecord[];
+  missing: MissingRecord[];
+  swEpisodes: SwEpisodeRecord[];
+  dolo: DoLoRecord[];
+  /** Each return read: its folder and collection year, and how the year was known. */
+  returns: ReturnInfo[];
+}
+
+/** One SSDA903 return (a folder of 903 tables). */
+export interface ReturnInfo {
+  folder: string;
+  year: CollectionYear;
+  /** 'folder-name' when the folder is named for its year (903/2024-25); 'latest-date' when worked out from the data. */
+  yearFrom: 'folder-name' | 'latest-date';
+}
+
+/** Standard Safeguarding Dataset records: monthly operational detail. */
+interface FromSsd {
+  source: SourceRow;
+}
+export interface SsdPersonRecord extends FromSsd { personId: string; sex: string; ethnicity: string; dob: Day | null; upnUnknown: string; sendFlag: string; deathDate: Day | null; nationality: string }
+export interface SsdClaEpisodeRecord extends FromSsd { episodeId: string; personId: string; start: Day; startReason: string; end: Day | null; endReason: string; claId: string; enteredCare: Day | null }
+export interface SsdReviewRecord extends FromSsd { reviewId: string; claId: string; due: Day | null; held: Day | null; cancelled: string; participation: string }
+export interface SsdVisitRecord extends FromSsd { visitId: string; claId: string; personId: string; date: Day; seen: string; seenAlone: string }
+export interface SsdHealthRecord extends FromSsd { checkId: string; personId: string; type: string; date: Day | null; status: string }
+export interface SsdImmunisationRecord extends FromSsd { personId: string; status: string; date: Day | null }
+export interface SsdSdqRecord extends FromSsd { sdqId: string; personId: string; date: Day | null; reason: string; score: number | null }
+export interface SsdMissingRecord extends FromSsd { missingId: string; personId: string; start: Day; type: string; end: Day | null; rhiOffered: string; rhiAccepted: string }
+export interface SsdCareLeaverRecord extends FromSsd {
+  rowId: string; personId: string; eligibility: string; inTouch: string; latestContact: Day | null; accommodation: string;
+  accomSuitable: string; activity: string; pathwayPlanReview: Day | null; personalAdviser: string; team: string; workerId: string;
+}
+export interface SsdInvolvementRecord extends FromSsd {
+  involvementId: string; professionalId: string; role: string; team: string; start: Day | null; end: Day | null; changeReason: string; personId: string;
+}
+export interface SsdDepartmentRecord extends FromSsd { teamId: string; teamName: string; parentId: string; parentName: string }
+
+/** SSD tables read (empty arrays where a council supplied none). */
+export interface SsdData {
+  person: SsdPersonRecord[];
+  claEpisodes: SsdClaEpisodeRecord[];
+  reviews: SsdReviewRecord[];
+  visits: SsdVisitRecord[];
+  health: SsdHealthRecord[];
+  immunisations: SsdImmunisationRecord[];
+  sdq: SsdSdqRecord[];
+  missing: SsdMissingRecord[];
+  careLeavers: SsdCareLeaverRecord[];
+  involvements: SsdInvolvementRecord[];
+  departments: SsdDepartmentRecord[];
+}
+
+/** Everything read from a council's files. */
+export interface CouncilData {
+  ssda903: Ssda903Data;
+  ssd: SsdData;
 }

@@ -1,67 +1,134 @@
 // Stacks several collection years' SSDA903 returns into one history.
 //
 // Rules (each tested in stack-years.test.ts):
-// 1. Returns are taken oldest first, by folder name ("903/2023-24" before "903/2024-25").
-// 2. An episode is identified by CHILD and DECOM. A later return's copy replaces an earlier one: an episode
-//    open at 31 March in one return is shown closed (or still open) in the next, and the later is the truth.
-// 3. A child's Header row comes from the latest return that has one.
-// 4. Within one file, a row identical to an earlier row is dropped (and reported as a warning).
-// 5. Replacement happens only between returns: two different rows for the same key in one return are both
-//    kept, so the checks report them (a repeated child, or two episodes starting on one day).
+// 1. Each return has a collection year (ingest.ts: from its folder name or its latest date). Returns may
+//    come in any order: what matters is the year, not the order.
+// 2. Each table says how its records are identified (fields-903.ts): an episode by CHILD and DECOM, a review
+//    by CHILD and REVIEW, a Header row by CHILD, and so on. A later return's record replaces an earlier
+//    one's with the same identity: an episode open at 31 March in one return is shown closed (or still open)
+//    in the next, and the later is the truth. OC2 and OC3 describe one year each, so every year is kept.
+// 3. Within one file, a row identical to an earlier row is dropped and reported (warning `row-duplicated`).
+// 4. Two different rows with one identity in one return are both kept, so the checks report them.
+// 5. An episode left open in an older return that no newer return carries (the child's record moved on):
+//    a. if the child's next episode continues the period of care (RNE is not S), the open episode is closed
+//       the day the next one starts with REC X1 — the newer return shows the child stayed in care;
+//    b. otherwise the child left care at a date no return records: the episode is closed on the day after
+//       its return's year ended (or the day the next period starts, if sooner) with REC E99, carestats'
+//       marker for "ended, reason not recorded" (as liia-tools does), and reported as a warning.
+//    An episode open in the newest return is still open. Rule 5 never touches an episode a newer return has.
+import { dayFromYmd, formatUk } from '../core/civil-date.ts';
 import { makeIssue, type Issue } from '../checks/issue.ts';
-import type { EpisodeRecord, HeaderRecord, Ssda903Data } from './records.ts';
+import type { CollectionYear } from './code-lists.ts';
+import type { Table903 } from './fields-903.ts';
+import type { EpisodeRecord, ReturnInfo, Ssda903Data } from './records.ts';
 
-/** One return's parsed tables. */
-export interface YearData {
-  folder: string;
-  headers: HeaderRecord[];
-  episodes: EpisodeRecord[];
+/** A REC carestats writes when stacking closed an episode whose ending no return recorded. */
+export const REC_ENDED_UNRECORDED = 'E99';
+
+interface Entry {
+  year: CollectionYear;
+  records: Record<string, unknown>[];
 }
 
-/** Stacks returns (in any order) into one history. */
-export function stackYears(years: readonly YearData[], issues: Issue[]): Ssda903Data {
-  const ordered = [...years].sort((a, b) => a.folder.localeCompare(b.folder));
-  const headers = new Map<string, HeaderRecord[]>();
-  const episodes = new Map<string, EpisodeRecord[]>();
-  for (const year of ordered) {
-    replaceFrom(headers, dropDuplicates(year.headers, headerKey, issues), (h) => h.child);
-    replaceFrom(episodes, dropDuplicates(year.episodes, episodeKey, issues), (e) => `${e.child}\u0000${String(e.decom)}`);
+/** Collects returns' records table by table, then gives the stacked history. */
+export function createStack(issues: Issue[]) {
+  const latest = new Map<string, Map<string, Entry>>();
+  const perYear = new Map<string, Record<string, unknown>[]>();
+
+  return {
+    add(spec: Table903<never>, records: readonly Record<string, unknown>[], year: CollectionYear): void {
+      const rows = dropDuplicates(spec, records, issues);
+      if (Object.hasOwn(spec.fields, 'sex')) for (const r of rows) r.sex = normaliseSex(r.sex as string);
+      if (spec.stack.kind === 'per-year') {
+        const list = perYear.get(spec.key) ?? [];
+        perYear.set(spec.key, list);
+        for (const r of rows) list.push(r);
+        return;
+      }
+      const keyFields = spec.stack.key;
+      const map = latest.get(spec.key) ?? new Map<string, Entry>();
+      latest.set(spec.key, map);
+      const thisReturn = new Map<string, Entry>();
+      for (const r of rows) {
+        const k = keyFields.length === 1 ? String(r[keyFields[0] ?? '']) : keyFields.map((f) => String(r[f])).join('\u0000');
+        const entry = thisReturn.get(k);
+        if (entry) entry.records.push(r);
+        else thisReturn.set(k, { year, records: [r] });
+      }
+      for (const [k, entry] of thisReturn) {
+        const before = map.get(k);
+        // The newer return wins; of two returns for one year (a resubmission in another folder), the later read.
+        if (!before || before.year <= entry.year) map.set(k, entry);
+      }
+    },
+    finish(returns: readonly ReturnInfo[]): Ssda903Data {
+      const take = <T>(key: string): T[] => {
+        const fromLatest = [...(latest.get(key)?.values() ?? [])].flatMap((e) => e.records);
+        return [...fromLatest, ...(perYear.get(key) ?? [])] as T[];
+      };
+      const data: Ssda903Data = {
+        headers: take('headers'), episodes: take('episodes'), reviews: take('reviews'), uasc: take('uasc'), oc2: take('oc2'),
+        oc3: take('oc3'), ad1: take('ad1'), placedAdoption: take('placedAdoption'), prevPerm: take('prevPerm'),
+        missing: take('missing'), swEpisodes: take('swEpisodes'), dolo: take('dolo'),
+        returns: [...returns].sort((a, b) => a.year - b.year || a.folder.localeCompare(b.folder)),
+      };
+      repairOpenEpisodes(data, issues);
+      return data;
+    },
+  };
+}
+
+/** Rule 5: closes episodes left open in an older return. */
+function repairOpenEpisodes(data: Ssda903Data, issues: Issue[]): void {
+  const newest = Math.max(0, ...data.returns.map((r) => r.year));
+  const byChild = new Map<string, EpisodeRecord[]>();
+  for (const e of data.episodes) {
+    const list = byChild.get(e.child);
+    if (list) list.push(e);
+    else byChild.set(e.child, [e]);
   }
-  return { headers: [...headers.values()].flat(), episodes: [...episodes.values()].flat() };
-}
-
-/** Puts one return's rows into `into`: a key from an earlier return is replaced; one repeated in this return is kept twice. */
-function replaceFrom<T>(into: Map<string, T[]>, rows: readonly T[], key: (r: T) => string): void {
-  const thisYear = new Map<string, T[]>();
-  for (const r of rows) {
-    const k = key(r);
-    const list = thisYear.get(k);
-    if (list) list.push(r);
-    else thisYear.set(k, [r]);
+  for (const list of byChild.values()) {
+    list.sort((a, b) => a.decom - b.decom);
+    for (let i = 0; i < list.length; i += 1) {
+      const e = list[i];
+      if (!e || e.dec !== null || e.year >= newest || e.year === 0) continue;
+      const next = list[i + 1];
+      if (next && next.rne !== 'S' && next.decom > e.decom) {
+        e.dec = next.decom;
+        e.rec = 'X1';
+        issues.push(makeIssue('episode-closed-by-later-return', { file: e.source.file, row: e.source.row, column: 'DEC' }, { child: e.child, date: formatUk(next.decom), nextFile: next.source.file }));
+        continue;
+      }
+      const yearAfter = dayFromYmd(e.year, 4, 1);
+      const end = next && next.decom > e.decom ? Math.min(yearAfter, next.decom) : yearAfter;
+      if (end <= e.decom) continue;
+      e.dec = end;
+      e.rec = REC_ENDED_UNRECORDED;
+      issues.push(makeIssue('episode-end-not-recorded', { file: e.source.file, row: e.source.row, column: 'DEC' }, { child: e.child, date: formatUk(end) }));
+    }
   }
-  for (const [k, list] of thisYear) into.set(k, list);
 }
 
-function dropDuplicates<T extends { source: { file: string; row: number } }>(rows: readonly T[], key: (r: T) => string, issues: Issue[]): T[] {
+function dropDuplicates(spec: Table903<never>, rows: readonly Record<string, unknown>[], issues: Issue[]): Record<string, unknown>[] {
+  const names = Object.keys(spec.fields);
   const seen = new Map<string, number>();
-  const out: T[] = [];
+  const out: Record<string, unknown>[] = [];
   for (const r of rows) {
-    const k = key(r);
+    let k = '';
+    for (const n of names) k += `${String(r[n])}\u0000`;
     const first = seen.get(k);
+    const source = r.source as { file: string; row: number };
     if (first !== undefined) {
-      issues.push(makeIssue('row-duplicated', { file: r.source.file, row: r.source.row }, { otherRow: String(first) }));
+      issues.push(makeIssue('row-duplicated', { file: source.file, row: source.row }, { otherRow: String(first) }));
       continue;
     }
-    seen.set(k, r.source.row);
+    seen.set(k, source.row);
     out.push(r);
   }
   return out;
 }
 
-function headerKey(h: HeaderRecord): string {
-  return [h.child, h.sex, h.dob, h.ethnic, h.upn, h.mother, h.mcDob].join('\u0000');
-}
-
-function episodeKey(e: EpisodeRecord): string {
-  return [e.child, e.decom, e.rne, e.ls, e.cin, e.place, e.placeProvider, e.dec, e.rec, e.reasonPlaceChange, e.homePost, e.plPost, e.urn].join('\u0000');
+function normaliseSex(code: string): string {
+  // SEX was 1/2 to 2023/24 and M/F/U from 2024/25: one form (M/F/U) so years stack consistently.
+  return code === '1' ? 'M' : code === '2' ? 'F' : code;
 }

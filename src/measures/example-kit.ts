@@ -70,6 +70,7 @@ export function exampleTimelines(children: readonly ExampleChild[]): ChildTimeli
         plPost: '',
         urn: '',
         source: { file: 'worked-example', row },
+        year: 0,
       };
     });
     return { child: c.child, sex: c.sex ?? '1', dob: exampleDay(c.dob), ethnic: 'WBRI', episodes, periods: periodsOfCare(episodes) };

@@ -1,30 +1,61 @@
 // Reads and checks a data folder: files in, records out, with every issue found on the way.
+// Each file is read, parsed and typed before the next is opened, so memory holds one file's text at a time.
 import { hasErrors, sortIssues, type Issue } from '../checks/issue.ts';
 import { runChecks } from '../checks/run-checks.ts';
 import type { LaConfig } from '../config/la-config.ts';
-import { ingest903, type IngestResult } from '../ingest/ingest-903.ts';
-import { readDataFolder } from '../ingest/read-folder.ts';
-import type { Ssda903Data } from '../ingest/records.ts';
+import { createIngest, type TableRead } from '../ingest/ingest.ts';
+import type { ReadResult } from '../ingest/raw-table.ts';
+import { readCsv } from '../ingest/read-csv.ts';
+import { readDataFile, readDataFolder } from '../ingest/read-folder.ts';
+import { readXlsx } from '../ingest/read-xlsx.ts';
+import { readXml } from '../ingest/read-xml.ts';
+import type { SsdData, Ssda903Data } from '../ingest/records.ts';
 
 /** A folder after reading and checking. `ok` is false when an error blocks using the data. */
 export interface LoadedFolder {
   ok: boolean;
   data: Ssda903Data;
+  ssd: SsdData;
   config: LaConfig | null;
   issues: Issue[];
-  tables: IngestResult['tables'];
+  tables: TableRead[];
+  /** Bytes of data files read. */
+  bytes: number;
+}
+
+/** Options for loading: progress as files are read (for a terminal progress bar). */
+export interface LoadOptions {
+  onFile?: (done: number, total: number, name: string) => void;
+}
+
+/** Reads one file with the reader its extension calls for. */
+export async function readAnyFile(name: string, bytes: Buffer): Promise<ReadResult> {
+  const lower = name.toLowerCase();
+  if (lower.endsWith('.xlsx')) return readXlsx(name, bytes);
+  const text = bytes.toString('utf8');
+  return lower.endsWith('.xml') ? readXml(name, text) : readCsv(name, text);
 }
 
 /**
  * Reads a folder and runs every data-quality check, so one run lists every problem. The record checks run
- * whenever the files themselves could be read (no folder- or file-level error), over the rows that read cleanly.
+ * over the rows that read cleanly whenever the folder has Header and Episodes tables (an unreadable other
+ * file, such as a blank UASC table, does not hide the problems in the rest).
  */
-export function loadFolder(dir: string): LoadedFolder {
+export async function loadFolder(dir: string, options: LoadOptions = {}): Promise<LoadedFolder> {
   const folder = readDataFolder(dir);
-  const ingest = ingest903(folder.files);
-  const issues = [...folder.issues, ...ingest.issues];
-  const filesReadable = !issues.some((i) => i.severity === 'error' && i.row === null) && !issues.some((i) => i.id === 'table-not-recognised');
-  if (filesReadable) issues.push(...runChecks({ data: ingest.data, headings: ingest.headings, rejectedChildren: ingest.rejectedChildren }));
+  const ingest = createIngest();
+  let done = 0;
+  for (const name of folder.names) {
+    const read = await readAnyFile(name, readDataFile(dir, name));
+    ingest.addIssues(read.issues);
+    for (const t of read.tables) ingest.add(t);
+    done += 1;
+    options.onFile?.(done, folder.names.length, name);
+  }
+  const result = ingest.finish();
+  const issues = [...folder.issues, ...result.issues];
+  const checkable = !issues.some((i) => i.id === 'folder-not-found' || i.id === 'required-table-missing');
+  if (checkable) issues.push(...runChecks({ data: result.data, ssd: result.ssd, headings: result.headings, rejectedChildren: result.rejectedChildren }));
   const sorted = sortIssues(issues);
-  return { ok: !hasErrors(sorted), data: ingest.data, config: folder.config, issues: sorted, tables: ingest.tables };
+  return { ok: !hasErrors(sorted), data: result.data, ssd: result.ssd, config: folder.config, issues: sorted, tables: result.tables, bytes: folder.bytes };
 }

@@ -1,7 +1,7 @@
 // The storage interface: dated snapshots of a council's data. SQLite is the embedded default; PostgreSQL
 // will implement the same interface for multi-user servers.
 import type { LaConfig } from '../config/la-config.ts';
-import type { Ssda903Data } from '../ingest/records.ts';
+import type { SsdData, Ssda903Data } from '../ingest/records.ts';
 
 /** A stored snapshot, as listed to users. */
 export interface SnapshotSummary {
@@ -16,6 +16,14 @@ export interface SnapshotSummary {
   contentHash: string;
   children: number;
   episodes: number;
+  /** Records stored per table (headers, episodes, reviews, visits, …). */
+  counts: Record<string, number>;
+}
+
+/** What a snapshot holds: the stacked SSDA903 history and the SSD tables. */
+export interface SnapshotContent {
+  data: Ssda903Data;
+  ssd: SsdData;
 }
 
 /** What an import did: stored a new snapshot, or found the same data already stored. */
@@ -29,19 +37,20 @@ export interface ImportMeta {
   extractDate: string;
   source: string;
   importedAt: string;
+  /** Called as records are written: records done so far and in all. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** A snapshot's content, ready for the timeline stage. */
-export interface StoredSnapshot {
+export interface StoredSnapshot extends SnapshotContent {
   summary: SnapshotSummary;
-  data: Ssda903Data;
   config: LaConfig | null;
 }
 
 /** Storage for snapshots. Every import is all or nothing. */
 export interface Store {
-  /** Stores the data as a new snapshot in one transaction, or returns the existing one if identical. */
-  importSnapshot(data: Ssda903Data, config: LaConfig | null, meta: ImportMeta): ImportOutcome;
+  /** Stores the content as a new snapshot in one transaction, or returns the existing one if identical. */
+  importSnapshot(content: SnapshotContent, config: LaConfig | null, meta: ImportMeta): ImportOutcome;
   listSnapshots(): SnapshotSummary[];
   /** Loads a snapshot; throws SnapshotNotFoundError if there is none with that id. */
   loadSnapshot(id: number): StoredSnapshot;

@@ -1,7 +1,7 @@
 // A set of CSV files being built row by row. In memory for tests and small councils; with a sink, rows are
 // handed on in chunks as they accumulate, so a national-scale council never holds its files in memory.
 import { readCsv } from '../ingest/read-csv.ts';
-import type { TextFile } from '../ingest/ingest-903.ts';
+import type { TextFile } from '../ingest/ingest.ts';
 
 /** Receives a file's text in order: the header line first, then rows, in chunks. */
 export type CsvSink = (path: string, text: string) => void;
@@ -29,7 +29,7 @@ export class CsvBook {
   static fromTexts(files: readonly TextFile[]): CsvBook {
     const book = new CsvBook();
     for (const f of files) {
-      const { table } = readCsv(f.name, f.text);
+      const table = readCsv(f.name, f.text).tables[0];
       book.declare(f.name, table?.headings ?? []);
       const lines = f.text.replace(/\n$/, '').split('\n').slice(1);
       book.files.get(f.name)?.lines.push(...lines);

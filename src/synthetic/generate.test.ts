@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { birthday, dayFromYmd, type Day } from '../core/civil-date.ts';
 import { runChecks } from '../checks/run-checks.ts';
 import { parseFileDate } from '../ingest/parse-date.ts';
-import { ingest903 } from '../ingest/ingest-903.ts';
+import { ingestFiles } from '../ingest/ingest.ts';
 import { readCsv } from '../ingest/read-csv.ts';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,7 +21,7 @@ const csvFiles = (c: GeneratedCouncil) => c.files.filter((f) => f.name.endsWith(
 function rows(c: GeneratedCouncil, name: string): Record<string, string>[] {
   const file = c.files.find((f) => f.name === name);
   assert.ok(file, `${name} exists`);
-  const { table } = readCsv(name, file.text);
+  const table = readCsv(name, file.text).tables[0];
   return (table?.rows ?? []).map((r) => Object.fromEntries(table?.headings.map((h, i) => [h, r.values[i] ?? '']) ?? []));
 }
 
@@ -59,8 +59,9 @@ test('there is a return for each collection year, the last one partial, with eve
 });
 
 test('the files read cleanly, stack into one history, and pass every data-quality check', () => {
-  const ingest = ingest903(csvFiles(small));
-  assert.deepEqual(ingest.issues, []);
+  const ingest = ingestFiles(csvFiles(small));
+  // A council this small can go a year without an adoption: an AD1 file with headings only is right then.
+  assert.deepEqual(ingest.issues.filter((i) => !(i.id === 'table-has-no-rows' && i.file?.endsWith('/ad1.csv'))).map((i) => `${i.id} ${i.file ?? ''}`), []);
   const issues = runChecks({ data: ingest.data, headings: ingest.headings, rejectedChildren: ingest.rejectedChildren });
   assert.deepEqual(issues.slice(0, 5).map((i) => `${i.id} ${i.file ?? ''} row ${String(i.row)}: ${i.message}`), []);
 });
@@ -103,7 +104,7 @@ test('older years use the codes of their time (sex 1/2, E43/E44, F3/P3)', () => 
 });
 
 test('reviews and visits happen only while the child is looked after', () => {
-  const { data } = ingest903(csvFiles(small));
+  const { data } = ingestFiles(csvFiles(small));
   const episodes = new Map<string, { decom: Day; dec: Day | null; ls: string }[]>();
   for (const e of data.episodes) episodes.set(e.child, [...(episodes.get(e.child) ?? []), e]);
   const inCare = (child: string, d: Day) => (episodes.get(child) ?? []).some((e) => e.ls !== 'V3' && e.decom <= d && (e.dec === null || d < e.dec));
@@ -159,7 +160,7 @@ test('shape: 40–70% of care leavers aged 19–21 in education, employment or t
 });
 
 test('shape: adopted children waited on average 300–750 days from entering care to moving in with adopters', (t) => {
-  const { data } = ingest903(csvFiles(medium));
+  const { data } = ingestFiles(csvFiles(medium));
   const adopted = data.episodes.filter((e) => e.rec === 'E11' || e.rec === 'E12');
   within(t, 'adoptions in six years', adopted.length, 10, 1000);
   const waits = adopted.map((last) => {

@@ -4,7 +4,7 @@
 import { addMonths, type Day } from '../core/civil-date.ts';
 import type { LaConfig } from '../config/la-config.ts';
 import { LA_CONFIG_FILE } from '../config/la-config.ts';
-import type { TextFile } from '../ingest/ingest-903.ts';
+import type { TextFile } from '../ingest/ingest.ts';
 import { councilConfig } from './council.ts';
 import { CsvBook } from './csv-book.ts';
 import { injectFaults, type Fault } from './messy.ts';
@@ -56,7 +56,7 @@ export function simulateInto(options: GenerateOptions, book: CsvBook): Simulated
   const windowStart = addMonths(options.end, -12 * options.years);
   const ssdFrom = addMonths(options.end, -12 * Math.min(options.years, SSD_YEARS));
   const years = collectionYears(windowStart, options.end);
-  declare903(book, years);
+  declare903(book, years, options.end);
   declareSsd(book, config);
   const children = simulateCouncil(
     rng,

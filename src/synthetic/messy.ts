@@ -2,7 +2,7 @@
 // so the data-quality checks can be tested against it. Faults are placed deterministically from the seed.
 import { columnLetter } from '../checks/issue.ts';
 import { dayFromYmd, formatUk } from '../core/civil-date.ts';
-import type { TextFile } from '../ingest/ingest-903.ts';
+import type { TextFile } from '../ingest/ingest.ts';
 import { CsvBook, csvLine } from './csv-book.ts';
 import type { Random } from './random.ts';
 

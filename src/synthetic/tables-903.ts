@@ -34,15 +34,19 @@ const FILE: Record<Ssda903TableName, string> = {
   AD1: 'ad1.csv', PlacedAdoption: 'placed_adoption.csv', PrevPerm: 'prev_perm.csv', Missing: 'missing.csv', SWEpisodes: 'sw_episodes.csv', DoLo: 'dolo.csv',
 };
 
-/** The tables each year's return has. */
-export function tablesFor(year: CollectionYear): Ssda903TableName[] {
-  const tables: Ssda903TableName[] = ['Header', 'Episodes', 'Reviews', 'UASC', 'OC2', 'OC3', 'AD1', 'PlacedAdoption', 'PrevPerm', 'Missing'];
+/**
+ * The tables each year's return has. A year still in progress at the extract date has no OC2 or OC3: they
+ * describe children at 31 March and around their birthdays in the year, which a council collects after it ends.
+ */
+export function tablesFor(year: CollectionYear, extract: Day): Ssda903TableName[] {
+  const tables: Ssda903TableName[] = ['Header', 'Episodes', 'Reviews', 'UASC', 'AD1', 'PlacedAdoption', 'PrevPerm', 'Missing'];
+  if (year.end <= extract) tables.push('OC2', 'OC3');
   return year.endYear >= 2024 ? [...tables, 'SWEpisodes'] : tables;
 }
 
 /** Declares every file of every year, so a year with no adoptions still has its header-only AD1 file. */
-export function declare903(book: CsvBook, years: readonly CollectionYear[]): void {
-  for (const y of years) for (const t of tablesFor(y)) book.declare(`${y.folder}/${FILE[t]}`, tableColumns(t));
+export function declare903(book: CsvBook, years: readonly CollectionYear[], extract: Day): void {
+  for (const y of years) for (const t of tablesFor(y, extract)) book.declare(`${y.folder}/${FILE[t]}`, tableColumns(t));
 }
 
 const COLUMNS = new Map(Object.keys(FILE).map((t) => [t as Ssda903TableName, tableColumns(t as Ssda903TableName)]));
@@ -85,9 +89,11 @@ function writeYear(book: CsvBook, c: SimChild, episodes: readonly { e: SimEpisod
     if (m.start < y.start || m.start > yearEnd) continue;
     add('Missing', [c.id, dob, m.type, formatUk(m.start), m.end !== null && m.end <= yearEnd ? formatUk(m.end) : '']);
   }
+  // PrevPerm has one row per child a year: for a child starting care twice in one year, the latest start.
+  let prevPerm: string[] | null = null;
   for (const p of c.periods) {
     const first = p.episodes[0];
-    if (first && first.ls !== 'V3' && first.decom >= y.start && first.decom <= yearEnd) add('PrevPerm', [c.id, dob, p.prevPerm.code, '', p.prevPerm.date]);
+    if (first && first.ls !== 'V3' && first.decom >= y.start && first.decom <= yearEnd) prevPerm = [c.id, dob, p.prevPerm.code, '', p.prevPerm.date];
     const a = p.adoption;
     if (!a || a.decision > yearEnd) continue;
     const finished = a.adopted ?? a.reversed ?? p.episodes.at(-1)?.dec ?? null;
@@ -98,6 +104,7 @@ function writeYear(book: CsvBook, c: SimChild, episodes: readonly { e: SimEpisod
       add('AD1', [c.id, dob, formatUk(a.decision), formatUk(a.match), a.byFosterCarer ? '1' : '0', a.adopters.number, a.adopters.sex, a.adopters.legalStatus]);
     }
   }
+  if (prevPerm) add('PrevPerm', prevPerm);
   if (c.uasc && c.uasc.start <= yearEnd && c.uasc.end >= y.start && present) add('UASC', [c.id, sexCode(c.sex, y), dob, c.uasc.end <= yearEnd ? formatUk(c.uasc.end) : '']);
   if (complete && present) oc2(c, y, add);
   if (complete) present = oc3(c, y, add) || present;

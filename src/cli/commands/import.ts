@@ -18,7 +18,7 @@ export const IMPORT_USAGE = `carestats import <data-dir> [--extract-date YYYY-MM
   --db PATH       the SQLite database (default data/carestats.sqlite)`;
 
 /** Runs the command; returns the exit code. */
-export function importCommand(args: string[], fx: Effects): number {
+export async function importCommand(args: string[], fx: Effects): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -29,7 +29,7 @@ export function importCommand(args: string[], fx: Effects): number {
   const extract = values['extract-date'] === undefined ? fx.today : parseIso(values['extract-date']);
   if (extract === null) throw new UsageError('--extract-date must be a date written YYYY-MM-DD.');
 
-  const loaded = loadFolder(dir);
+  const loaded = await loadFolder(dir);
   for (const line of formatIssuesText(loaded.issues, dir, !loaded.ok)) fx.err(line);
   if (!loaded.ok) return EXIT.dataProblem;
 
@@ -37,7 +37,7 @@ export function importCommand(args: string[], fx: Effects): number {
   mkdirSync(dirname(dbPath), { recursive: true });
   const store = openSqliteStore(dbPath);
   try {
-    const { snapshot, created } = store.importSnapshot(loaded.data, loaded.config, { extractDate: formatIso(extract), source: resolve(dir), importedAt: fx.now() });
+    const { snapshot, created } = store.importSnapshot({ data: loaded.data, ssd: loaded.ssd }, loaded.config, { extractDate: formatIso(extract), source: resolve(dir), importedAt: fx.now() });
     fx.out(
       created
         ? `Stored snapshot ${String(snapshot.id)} (extracted ${snapshot.extractDate}): ${String(snapshot.children)} children, ${String(snapshot.episodes)} episodes, in ${dbPath}.`

@@ -23,7 +23,7 @@ export const MEASURES_USAGE = `carestats measures <data-dir> [--month YYYY-MM] [
   --format json    output format (json is the only format so far)`;
 
 /** Runs the command; returns the exit code. */
-export function measuresCommand(args: string[], fx: Effects): number {
+export async function measuresCommand(args: string[], fx: Effects): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -37,7 +37,7 @@ export function measuresCommand(args: string[], fx: Effects): number {
   let monthEnd = values.month === undefined ? null : monthEndFromKey(values.month);
   if (values.month !== undefined && monthEnd === null) throw new UsageError(`--month must be a month written YYYY-MM, such as 2026-03, not "${values.month}".`);
 
-  const loaded = loadFolder(dir);
+  const loaded = await loadFolder(dir);
   if (loaded.issues.length) for (const line of formatIssuesText(loaded.issues, dir, !loaded.ok)) fx.err(line);
   if (!loaded.ok) return EXIT.dataProblem;
   monthEnd ??= latestMonthCovered(loaded.data);

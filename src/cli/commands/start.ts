@@ -53,7 +53,7 @@ export async function startCommand(args: string[], fx: Effects): Promise<number>
   fx.out(`1. Wrote ${String(council.paths.length)} synthetic files (an SSDA903 return for each year, SSD tables, la-config.json) to ${demoDir}`);
 
   // 2. Read and check the files exactly as a council's own would be.
-  const loaded = loadFolder(demoDir);
+  const loaded = await loadFolder(demoDir);
   for (const line of formatIssuesText(loaded.issues, demoDir, !loaded.ok)) fx.err(line);
   if (!loaded.ok) return EXIT.dataProblem;
   fx.out(`2. Checked ${String(loaded.data.headers.length)} children and ${String(loaded.data.episodes.length)} episodes: no errors`);
@@ -64,7 +64,7 @@ export async function startCommand(args: string[], fx: Effects): Promise<number>
   const store = openSqliteStore(dbPath);
   let snapshot;
   try {
-    const outcome = store.importSnapshot(loaded.data, loaded.config, { extractDate: formatIso(fx.today), source: demoDir, importedAt: fx.now() });
+    const outcome = store.importSnapshot({ data: loaded.data, ssd: loaded.ssd }, loaded.config, { extractDate: formatIso(fx.today), source: demoDir, importedAt: fx.now() });
     fx.out(
       outcome.created
         ? `3. Stored snapshot ${String(outcome.snapshot.id)} in ${dbPath}`

@@ -1,49 +1,38 @@
-// The SQLite schema. Dates are stored as ISO yyyy-mm-dd text so analysts can query the file directly.
+// The SQLite schema. A snapshot's records are stored table by table in chunks of JSON (dates as day
+// numbers, each record with its source file and row), which keeps a national import to a few thousand
+// inserts; analysts can still query them with SQLite's json_each, for example:
+//   select value ->> 'child', value ->> 'place' from chunk, json_each(chunk.records)
+//   where snapshot_id = 1 and table_key = 'episodes';
 
-/** Bumped whenever the schema changes; older files are migrated in order. */
-export const SCHEMA_VERSION = 1;
+/** Bumped whenever the schema changes; older files are migrated in order (sqlite-store.ts `migrate`). */
+export const SCHEMA_VERSION = 2;
 
-export const SCHEMA_SQL = `
+/** Schema 1 (carestats 0.1): header and episode tables. Kept so older files can be migrated. */
+export const SCHEMA_V1_SQL = `
 create table if not exists snapshot (
-  id integer primary key,
-  content_hash text not null unique,
-  extract_date text not null,
-  imported_at text not null,
-  source text not null,
-  config_json text,
-  children integer not null,
-  episodes integer not null
+  id integer primary key, content_hash text not null unique, extract_date text not null, imported_at text not null,
+  source text not null, config_json text, children integer not null, episodes integer not null
 );
 create table if not exists header (
-  snapshot_id integer not null references snapshot(id),
-  source_file text not null,
-  source_row integer not null,
-  child text not null,
-  sex text not null,
-  dob text not null,
-  ethnic text not null,
-  upn text not null,
-  mother text not null,
-  mc_dob text
+  snapshot_id integer not null references snapshot(id), source_file text not null, source_row integer not null,
+  child text not null, sex text not null, dob text not null, ethnic text not null, upn text not null, mother text not null, mc_dob text
 );
-create index if not exists header_snapshot on header(snapshot_id);
 create table if not exists episode (
-  snapshot_id integer not null references snapshot(id),
-  source_file text not null,
-  source_row integer not null,
-  child text not null,
-  decom text not null,
-  rne text not null,
-  ls text not null,
-  cin text not null,
-  place text not null,
-  place_provider text not null,
-  dec text,
-  rec text not null,
-  reason_place_change text not null,
-  home_post text not null,
-  pl_post text not null,
-  urn text not null
+  snapshot_id integer not null references snapshot(id), source_file text not null, source_row integer not null,
+  child text not null, decom text not null, rne text not null, ls text not null, cin text not null, place text not null,
+  place_provider text not null, dec text, rec text not null, reason_place_change text not null, home_post text not null,
+  pl_post text not null, urn text not null
 );
-create index if not exists episode_snapshot on episode(snapshot_id);
+`;
+
+/** Schema 2: every table of the 903 and the SSD, in chunks. */
+export const SCHEMA_V2_SQL = `
+alter table snapshot add column counts_json text not null default '{}';
+create table chunk (
+  snapshot_id integer not null references snapshot(id),
+  table_key text not null,
+  seq integer not null,
+  records text not null,
+  primary key (snapshot_id, table_key, seq)
+) without rowid;
 `;

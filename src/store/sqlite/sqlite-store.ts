@@ -1,11 +1,12 @@
 // The embedded SQLite store, through Node's built-in node:sqlite (no native addon to compile).
 import { DatabaseSync } from 'node:sqlite';
-import { formatIso, parseIso, type Day } from '../../core/civil-date.ts';
+import { parseIso } from '../../core/civil-date.ts';
 import type { LaConfig } from '../../config/la-config.ts';
-import type { EpisodeRecord, HeaderRecord, Ssda903Data } from '../../ingest/records.ts';
-import { contentHash } from '../content-hash.ts';
-import { SnapshotNotFoundError, type ImportMeta, type ImportOutcome, type SnapshotSummary, type Store, type StoredSnapshot } from '../store.ts';
-import { SCHEMA_SQL, SCHEMA_VERSION } from './schema.ts';
+import { emptySsd, emptySsda903 } from '../../ingest/empty.ts';
+import type { SsdData, Ssda903Data } from '../../ingest/records.ts';
+import { createContentHash } from '../content-hash.ts';
+import { SnapshotNotFoundError, type ImportMeta, type ImportOutcome, type SnapshotContent, type SnapshotSummary, type Store, type StoredSnapshot } from '../store.ts';
+import { SCHEMA_V1_SQL, SCHEMA_V2_SQL, SCHEMA_VERSION } from './schema.ts';
 
 interface SnapshotRow {
   id: number;
@@ -16,12 +17,27 @@ interface SnapshotRow {
   config_json: string | null;
   children: number;
   episodes: number;
+  counts_json: string;
+}
+
+/** Records per stored chunk: large enough that a national import is a few thousand inserts. */
+const CHUNK = 20_000;
+
+/** The tables a snapshot holds, as `store key` → where in the content. 903 keys are bare, SSD keys start ssd. */
+function tablesOf(content: SnapshotContent): [string, readonly unknown[]][] {
+  const { returns, ...tables903 } = content.data;
+  return [
+    ['returns', returns],
+    ...Object.entries(tables903).map(([k, v]): [string, readonly unknown[]] => [k, v]),
+    ...Object.entries(content.ssd).map(([k, v]): [string, readonly unknown[]] => [`ssd.${k}`, v as readonly unknown[]]),
+  ];
 }
 
 /** Opens (creating if needed) a SQLite store at `path`; use ":memory:" for a throwaway store. */
 export function openSqliteStore(path: string): Store {
   const db = new DatabaseSync(path);
-  // WAL keeps readers working during an import; a crash mid-import leaves the last commit intact.
+  // WAL keeps readers working during an import; a crash or kill mid-import leaves the last commit intact
+  // (the uncommitted pages in the write-ahead log are discarded when the file is next opened).
   db.exec('pragma journal_mode = wal; pragma synchronous = normal; pragma foreign_keys = on;');
   migrate(db);
 
@@ -33,35 +49,44 @@ export function openSqliteStore(path: string): Store {
     source: r.source,
     children: r.children,
     episodes: r.episodes,
+    counts: JSON.parse(r.counts_json) as Record<string, number>,
   });
   const byHash = db.prepare('select * from snapshot where content_hash = ?');
   const byId = db.prepare('select * from snapshot where id = ?');
 
   return {
-    importSnapshot(data: Ssda903Data, config: LaConfig | null, meta: ImportMeta): ImportOutcome {
-      const hash = contentHash(data, config);
-      const existing = byHash.get(hash) as SnapshotRow | undefined;
-      if (existing) return { snapshot: summaryOf(existing), created: false };
-      const children = new Set(data.headers.map((h) => h.child)).size;
-      return inTransaction(db, () => {
+    importSnapshot(content, config, meta: ImportMeta): ImportOutcome {
+      const tables = tablesOf(content);
+      const total = tables.reduce((s, [, rows]) => s + rows.length, 0);
+      const counts = Object.fromEntries(tables.map(([k, rows]) => [k, rows.length]));
+      const children = new Set(content.data.headers.map((h) => h.child)).size;
+      const configJson = config ? JSON.stringify(config) : null;
+      // The snapshot is written first with a placeholder hash (the hash needs every chunk), then given its
+      // hash; if the same content is already stored, the transaction is rolled back and nothing changes.
+      return inTransaction<ImportOutcome>(db, () => {
         const info = db
-          .prepare('insert into snapshot (content_hash, extract_date, imported_at, source, config_json, children, episodes) values (?, ?, ?, ?, ?, ?, ?)')
-          .run(hash, meta.extractDate, meta.importedAt, meta.source, config ? JSON.stringify(config) : null, children, data.episodes.length);
+          .prepare('insert into snapshot (content_hash, extract_date, imported_at, source, config_json, children, episodes, counts_json) values (?, ?, ?, ?, ?, ?, ?, ?)')
+          .run(`pending-${meta.importedAt}`, meta.extractDate, meta.importedAt, meta.source, configJson, children, content.data.episodes.length, JSON.stringify(counts));
         const id = Number(info.lastInsertRowid);
-        const insertHeader = db.prepare('insert into header values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
-        for (const h of data.headers) {
-          insertHeader.run(id, h.source.file, h.source.row, h.child, h.sex, formatIso(h.dob), h.ethnic, h.upn, h.mother, isoOrNull(h.mcDob));
+        const insert = db.prepare('insert into chunk (snapshot_id, table_key, seq, records) values (?, ?, ?, ?)');
+        const hash = createContentHash();
+        let done = 0;
+        for (const [key, rows] of tables) {
+          for (let seq = 0, at = 0; at < rows.length || (at === 0 && seq === 0); seq += 1, at += CHUNK) {
+            const json = JSON.stringify(rows.slice(at, at + CHUNK));
+            hash.addChunk(key, json);
+            insert.run(id, key, seq, json);
+            done += Math.min(CHUNK, rows.length - at);
+            meta.onProgress?.(done, total);
+            if (rows.length === 0) break;
+          }
         }
-        const insertEpisode = db.prepare('insert into episode values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
-        for (const e of data.episodes) {
-          insertEpisode.run(
-            id, e.source.file, e.source.row, e.child, formatIso(e.decom), e.rne, e.ls, e.cin, e.place, e.placeProvider,
-            isoOrNull(e.dec), e.rec, e.reasonPlaceChange, e.homePost, e.plPost, e.urn,
-          );
-        }
-        const row = byId.get(id) as unknown as SnapshotRow;
-        return { snapshot: summaryOf(row), created: true };
-      });
+        const contentHash = hash.finish(configJson);
+        const existing = byHash.get(contentHash) as SnapshotRow | undefined;
+        if (existing) throw new AlreadyStored(summaryOf(existing));
+        db.prepare('update snapshot set content_hash = ? where id = ?').run(contentHash, id);
+        return { snapshot: summaryOf(byId.get(id) as unknown as SnapshotRow), created: true };
+      }, (error) => (error instanceof AlreadyStored ? { snapshot: error.snapshot, created: false } : null));
     },
 
     listSnapshots(): SnapshotSummary[] {
@@ -71,9 +96,19 @@ export function openSqliteStore(path: string): Store {
     loadSnapshot(id: number): StoredSnapshot {
       const row = byId.get(id) as SnapshotRow | undefined;
       if (!row) throw new SnapshotNotFoundError(id);
-      const headers = (db.prepare('select * from header where snapshot_id = ? order by rowid').all(id) as unknown as HeaderRow[]).map(toHeader);
-      const episodes = (db.prepare('select * from episode where snapshot_id = ? order by rowid').all(id) as unknown as EpisodeRow[]).map(toEpisode);
-      return { summary: summaryOf(row), data: { headers, episodes }, config: row.config_json ? (JSON.parse(row.config_json) as LaConfig) : null };
+      const data = emptySsda903() as unknown as Record<string, unknown[]>;
+      const ssd = emptySsd() as unknown as Record<string, unknown[]>;
+      const chunks = db.prepare('select table_key, records from chunk where snapshot_id = ? order by table_key, seq').all(id) as unknown as { table_key: string; records: string }[];
+      for (const c of chunks) {
+        const into = c.table_key.startsWith('ssd.') ? (ssd[c.table_key.slice(4)] ??= []) : (data[c.table_key] ??= []);
+        for (const r of JSON.parse(c.records) as unknown[]) into.push(r);
+      }
+      return {
+        summary: summaryOf(row),
+        data: data as unknown as Ssda903Data,
+        ssd: ssd as unknown as SsdData,
+        config: row.config_json ? (JSON.parse(row.config_json) as LaConfig) : null,
+      };
     },
 
     close(): void {
@@ -82,8 +117,17 @@ export function openSqliteStore(path: string): Store {
   };
 }
 
+/** Thrown inside the import transaction when identical content is already stored, to roll it back. */
+class AlreadyStored extends Error {
+  readonly snapshot: SnapshotSummary;
+  constructor(snapshot: SnapshotSummary) {
+    super('already stored');
+    this.snapshot = snapshot;
+  }
+}
+
 /** Runs `work` in one transaction: all of it is stored, or (on any error) none of it. */
-function inTransaction<T>(db: DatabaseSync, work: () => T): T {
+function inTransaction<T>(db: DatabaseSync, work: () => T, recover: (error: unknown) => T | null): T {
   db.exec('begin immediate');
   try {
     const result = work();
@@ -91,72 +135,45 @@ function inTransaction<T>(db: DatabaseSync, work: () => T): T {
     return result;
   } catch (error) {
     db.exec('rollback');
+    const recovered = recover(error);
+    if (recovered !== null) return recovered;
     throw error;
   }
 }
 
+/** Brings an older file up to SCHEMA_VERSION, one version at a time, each in a transaction. */
 function migrate(db: DatabaseSync): void {
   const { user_version: version } = db.prepare('pragma user_version').get() as { user_version: number };
   if (version > SCHEMA_VERSION) {
     throw new Error(`This database was written by a newer carestats (schema ${String(version)}); upgrade carestats to read it.`);
   }
-  if (version < SCHEMA_VERSION) {
-    db.exec(SCHEMA_SQL);
+  if (version === SCHEMA_VERSION) return;
+  inTransaction(db, () => {
+    if (version < 1) db.exec(SCHEMA_V1_SQL);
+    if (version < 2) {
+      db.exec(SCHEMA_V2_SQL);
+      migrateV1Rows(db);
+    }
     db.exec(`pragma user_version = ${String(SCHEMA_VERSION)}`);
+  }, () => null);
+}
+
+/** Moves schema 1's header and episode rows into chunks (their return year is not known: 0). */
+function migrateV1Rows(db: DatabaseSync): void {
+  const day = (iso: string | null) => (iso === null ? null : parseIso(iso));
+  const ids = db.prepare('select id from snapshot').all() as unknown as { id: number }[];
+  const insert = db.prepare('insert into chunk (snapshot_id, table_key, seq, records) values (?, ?, ?, ?)');
+  for (const { id } of ids) {
+    const headers = (db.prepare('select * from header where snapshot_id = ? order by rowid').all(id) as unknown as Record<string, string | number | null>[]).map((r) => ({
+      source: { file: r.source_file, row: r.source_row }, year: 0, child: r.child, sex: r.sex, dob: day(r.dob as string), ethnic: r.ethnic, upn: r.upn, mother: r.mother, mcDob: day(r.mc_dob as string | null),
+    }));
+    const episodes = (db.prepare('select * from episode where snapshot_id = ? order by rowid').all(id) as unknown as Record<string, string | number | null>[]).map((r) => ({
+      source: { file: r.source_file, row: r.source_row }, year: 0, child: r.child, decom: day(r.decom as string), rne: r.rne, ls: r.ls, cin: r.cin, place: r.place,
+      placeProvider: r.place_provider, dec: day(r.dec as string | null), rec: r.rec, reasonPlaceChange: r.reason_place_change, homePost: r.home_post, plPost: r.pl_post, urn: r.urn,
+    }));
+    insert.run(id, 'headers', 0, JSON.stringify(headers));
+    insert.run(id, 'episodes', 0, JSON.stringify(episodes));
+    db.prepare('update snapshot set counts_json = ? where id = ?').run(JSON.stringify({ headers: headers.length, episodes: episodes.length }), id);
   }
-}
-
-interface HeaderRow {
-  source_file: string;
-  source_row: number;
-  child: string;
-  sex: string;
-  dob: string;
-  ethnic: string;
-  upn: string;
-  mother: string;
-  mc_dob: string | null;
-}
-
-interface EpisodeRow {
-  source_file: string;
-  source_row: number;
-  child: string;
-  decom: string;
-  rne: string;
-  ls: string;
-  cin: string;
-  place: string;
-  place_provider: string;
-  dec: string | null;
-  rec: string;
-  reason_place_change: string;
-  home_post: string;
-  pl_post: string;
-  urn: string;
-}
-
-function toHeader(r: HeaderRow): HeaderRecord {
-  return {
-    child: r.child, sex: r.sex, dob: day(r.dob), ethnic: r.ethnic, upn: r.upn, mother: r.mother,
-    mcDob: r.mc_dob === null ? null : day(r.mc_dob), source: { file: r.source_file, row: r.source_row },
-  };
-}
-
-function toEpisode(r: EpisodeRow): EpisodeRecord {
-  return {
-    child: r.child, decom: day(r.decom), rne: r.rne, ls: r.ls, cin: r.cin, place: r.place, placeProvider: r.place_provider,
-    dec: r.dec === null ? null : day(r.dec), rec: r.rec, reasonPlaceChange: r.reason_place_change, homePost: r.home_post,
-    plPost: r.pl_post, urn: r.urn, source: { file: r.source_file, row: r.source_row },
-  };
-}
-
-function day(iso: string): Day {
-  const d = parseIso(iso);
-  if (d === null) throw new Error(`Stored date is not yyyy-mm-dd: ${iso}`);
-  return d;
-}
-
-function isoOrNull(d: Day | null): string | null {
-  return d === null ? null : formatIso(d);
+  db.exec('drop table header; drop table episode;');
 }

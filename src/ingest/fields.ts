@@ -1,0 +1,37 @@
+// How each column of a table is typed: its kind (id, code, date, whole number, text), whether it may be
+// blank, and its code list. A table's fields are declared once (fields-903.ts, fields-ssd.ts) and one typing
+// loop (type-table.ts) turns any reader's rows into records with this declaration.
+import type { CodeList } from './code-lists.ts';
+
+export type FieldKind = 'id' | 'text' | 'code' | 'date' | 'int' | 'partial-date';
+
+/** One column's declaration. */
+export interface Field {
+  column: string;
+  kind: FieldKind;
+  required: boolean;
+  codes?: CodeList;
+  min?: number;
+  max?: number;
+}
+
+/** Makes the declarations. Ids are always required; the rest say so. */
+export const field = {
+  id: (column: string): Field => ({ column, kind: 'id', required: true }),
+  text: (column: string, required = false): Field => ({ column, kind: 'text', required }),
+  code: (column: string, codes: CodeList, required = false): Field => ({ column, kind: 'code', required, codes }),
+  date: (column: string, required = false): Field => ({ column, kind: 'date', required }),
+  int: (column: string, min: number, max: number, required = false): Field => ({ column, kind: 'int', required, min, max }),
+  /** A date that may have zz for an unknown day or month (903 PrevPerm DATE_PERM), kept as written. */
+  partialDate: (column: string): Field => ({ column, kind: 'partial-date', required: false }),
+};
+
+/** A table's fields, keyed by the record property each becomes. */
+export type FieldsOf<R> = { readonly [K in Exclude<keyof R, 'source' | 'year'>]-?: Field };
+
+/** How records of one table are identified when several returns are stacked (see stack-years.ts). */
+export type StackRule =
+  /** One fact per key across years: a later return's record replaces an earlier one's. */
+  | { kind: 'latest'; key: readonly string[] }
+  /** A fact about one collection year (OC2, OC3): every year's record is kept. */
+  | { kind: 'per-year' };

@@ -1,0 +1,123 @@
+// Unit tests for reading SSDA903 files into records, and for the issues bad fields give.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ingestFiles } from './ingest.ts';
+
+const HEADER = 'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n1001,M,01/02/2015,WBRI,UN1,,\n';
+const EPISODES_HEAD = 'CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n';
+
+test('files give records with day-number dates; lower-case codes are read in upper case and noted once per column', () => {
+  const result = ingestFiles([
+    { name: 'header.csv', text: HEADER },
+    { name: 'episodes.csv', text: `${EPISODES_HEAD}1001,01/03/2025,s,c2,N1,u6,PR1,,,,DM1,DM2,\n1002,01/03/2025,s,C2,N1,u6,PR1,,,,DM1,DM2,\n` },
+  ]);
+  assert.deepEqual(result.issues.map((i) => [i.id, i.severity, i.column, i.row]), [
+    ['code-lower-case', 'note', 'RNE', 2],
+    ['code-lower-case', 'note', 'LS', 2],
+    ['code-lower-case', 'note', 'PLACE', 2],
+  ]);
+  assert.match(result.issues[0]?.message ?? '', /read it as S\. The same was found in 1 more row of this column/);
+  assert.equal(result.data.episodes[0]?.rne, 'S');
+  assert.equal(result.data.episodes[0]?.ls, 'C2');
+  assert.equal(result.data.episodes[0]?.place, 'U6');
+  assert.equal(result.data.episodes[0]?.dec, null);
+  assert.deepEqual(result.tables.map((t) => t.table).sort(), ['Episodes', 'Header']);
+});
+
+test('an impossible date names the file, Excel row, column letter and column name', () => {
+  const result = ingestFiles([
+    { name: 'header.csv', text: HEADER },
+    { name: 'episodes.csv', text: `${EPISODES_HEAD}1001,31/02/2025,S,C2,N1,U6,PR1,,,,,,\n` },
+  ]);
+  const issue = result.issues[0];
+  assert.equal(issue?.id, 'date-invalid');
+  assert.equal(issue.file, 'episodes.csv');
+  assert.equal(issue.row, 2);
+  assert.equal(issue.column, 'DECOM');
+  assert.equal(issue.columnLetter, 'B');
+  assert.equal(issue.value, '31/02/2025');
+  assert.match(issue.message, /not a real date/);
+  assert.equal(result.data.episodes.length, 0);
+});
+
+test('an unknown legal status code is an error listing the valid codes', () => {
+  const result = ingestFiles([
+    { name: 'header.csv', text: HEADER },
+    { name: 'episodes.csv', text: `${EPISODES_HEAD}1001,01/03/2025,S,Q9,N1,U6,PR1,,,,,,\n` },
+  ]);
+  assert.equal(result.issues[0]?.id, 'code-invalid');
+  assert.equal(result.issues[0]?.columnLetter, 'D');
+  assert.match(result.issues[0]?.message ?? '', /V3/);
+});
+
+test('columns in another order are read by name, and letters follow the file', () => {
+  const result = ingestFiles([
+    { name: 'header.csv', text: 'DOB,CHILD,SEX,ETHNIC,UPN,MOTHER,MC_DOB\n99/99/2015,1001,M,WBRI,UN1,,\n' },
+    { name: 'episodes.csv', text: EPISODES_HEAD },
+  ]);
+  const issue = result.issues.find((i) => i.id === 'date-invalid');
+  assert.equal(issue?.columnLetter, 'A');
+  assert.equal(issue.file, 'header.csv');
+});
+
+test('a folder without an Episodes table says so', () => {
+  const result = ingestFiles([{ name: 'header.csv', text: HEADER }]);
+  assert.deepEqual(result.issues.map((i) => i.id), ['required-table-missing']);
+});
+
+test('wrong headings say which table they resemble and what is missing', () => {
+  const result = ingestFiles([
+    { name: 'header.csv', text: HEADER },
+    { name: 'eps.csv', text: 'CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,END_DATE,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n' },
+  ]);
+  const issue = result.issues.find((i) => i.id === 'table-not-recognised');
+  assert.equal(issue?.file, 'eps.csv');
+  assert.equal(issue.row, 1);
+  assert.match(issue.message, /Episodes table but DEC is missing and END_DATE is not an expected heading/);
+});
+
+test('Excel-style date-times are read as the calendar date', () => {
+  const result = ingestFiles([
+    { name: 'header.csv', text: 'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n1001,M,2015-02-01 00:00:00,WBRI,UN1,,\n' },
+    { name: 'episodes.csv', text: EPISODES_HEAD },
+  ]);
+  assert.deepEqual(result.issues.filter((i) => i.severity !== 'note' && i.id !== 'table-has-no-rows'), []);
+  assert.deepEqual(result.issues.filter((i) => i.severity === 'note').map((i) => [i.id, i.column]), [['date-excel-style', 'DOB']]);
+  assert.equal(result.data.headers[0]?.dob, Date.UTC(2015, 1, 1) / 86_400_000);
+});
+
+test('a code from another collection year is an error naming the year and when the code was valid', () => {
+  const result = ingestFiles([
+    { name: '903/2023-24/header.csv', text: 'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n1001,1,01/02/2015,WBRI,UN1,,\n' },
+    { name: '903/2023-24/episodes.csv', text: `${EPISODES_HEAD}1001,01/03/2024,S,C2,N1,K3,PR1,,,,,,\n` },
+    { name: '903/2024-25/header.csv', text: 'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n1001,1,01/02/2015,WBRI,UN1,,\n' },
+    { name: '903/2024-25/episodes.csv', text: `${EPISODES_HEAD}1001,01/03/2024,S,C2,N1,K3,PR1,,,,,,\n` },
+  ]);
+  assert.deepEqual(result.issues.map((i) => [i.id, i.file, i.column, i.value]), [
+    ['code-not-valid-for-year', '903/2023-24/episodes.csv', 'PLACE', 'K3'],
+    ['code-not-valid-for-year', '903/2024-25/header.csv', 'SEX', '1'],
+  ]);
+  assert.match(result.issues[0]?.message ?? '', /only from 2024\/25, so it cannot be used in the 2023\/24 return/);
+  assert.deepEqual(result.data.returns.map((r) => [r.folder, r.year, r.yearFrom]), [['903/2023-24', 2024, 'folder-name'], ['903/2024-25', 2025, 'folder-name']]);
+});
+
+test('a return not named for its year takes the year of its latest date', () => {
+  const result = ingestFiles([
+    { name: 'last-return/header.csv', text: HEADER },
+    { name: 'last-return/episodes.csv', text: `${EPISODES_HEAD}1001,01/03/2025,S,C2,N1,U6,PR1,02/04/2025,E4A,,,,\n` },
+  ]);
+  assert.deepEqual(result.data.returns, [{ folder: 'last-return', year: 2026, yearFrom: 'latest-date' }]);
+});
+
+test('ids written by Excel as 123.0, spaces round values and a byte-order mark are read cleanly and noted', () => {
+  const result = ingestFiles([
+    { name: 'header.csv', text: `\uFEFF${HEADER}` },
+    { name: 'episodes.csv', text: `${EPISODES_HEAD}1001.0, 01/03/2025 ,S,C2,N1,U6,PR1,,,,,,\n` },
+  ]);
+  assert.deepEqual(result.issues.map((i) => [i.id, i.file, i.row, i.column]).sort(), [
+    ['file-byte-order-mark', 'header.csv', null, null],
+    ['id-decimal-removed', 'episodes.csv', 2, 'CHILD'],
+    ['value-trimmed', 'episodes.csv', 2, 'DECOM'],
+  ]);
+  assert.equal(result.data.episodes[0]?.child, '1001');
+});

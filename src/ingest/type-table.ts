@@ -1,0 +1,170 @@
+// Turns a recognised table's rows (from any reader) into typed records, by its field declarations.
+// One loop for every table: each row either becomes a record or is left out with an issue per bad cell.
+//
+// Harmless things the file did (spaces round a value, a lower-case code, an id written 123.0 by Excel, a
+// date saved as an Excel date-time) are read correctly and reported once per column as a *note*, with how
+// many rows did it, so the analyst can fix the extract without being flooded.
+import { makeIssue, type Issue } from '../checks/issue.ts';
+import type { IssueId } from '../checks/messages.ts';
+import { yearName, type CollectionYear } from './code-lists.ts';
+import type { Field } from './fields.ts';
+import { parseDateCell } from './parse-date.ts';
+import type { RawTable } from './raw-table.ts';
+
+/** How a table is typed. */
+export interface TypingOptions {
+  /** The return's collection year, for year-specific codes; null for SSD tables (any year's codes). */
+  year: CollectionYear | null;
+  /** The date form the format expects; the other is accepted and noted. */
+  dateStyle: 'uk' | 'iso';
+}
+
+/** The typed records, and the child ids of rows left out (so cross-table checks do not blame them twice). */
+export interface Typed<Rec> {
+  records: Rec[];
+  rejected: Set<string>;
+}
+
+type Value = string | number | null;
+type Converter = (raw: string, row: number) => Value;
+
+/** Types every row of `table`; issues (errors and notes) go to `issues`. `table.headings` must include every field's column. */
+export function typeTable<Rec>(table: RawTable, fields: Readonly<Record<string, Field>>, options: TypingOptions, issues: Issue[]): Typed<Rec> {
+  const file = table.file;
+  const index = new Map(table.headings.map((h, i) => [h.trim().toUpperCase(), i]));
+  const notes = new Map<string, { id: IssueId; row: number; column: string; columnIndex: number; value: string; count: number }>();
+  // Set by a converter when a cell fails; an object so the converters' closures and the loop share it.
+  const state = { failed: false };
+  // Read through a function: the converters set it during the loop, which the type checker cannot see.
+  const rowFailed = () => state.failed;
+
+  const note = (id: IssueId, column: string, columnIndex: number, row: number, value: string) => {
+    const key = `${id}\u0000${column}`;
+    const seen = notes.get(key);
+    if (seen) seen.count += 1;
+    else notes.set(key, { id, row, column, columnIndex, value, count: 1 });
+  };
+
+  const names = Object.keys(fields);
+  const converters: { name: string; at: number; convert: Converter }[] = names.map((name) => {
+    const spec = fields[name];
+    if (!spec) throw new Error(`Programmer error: no field ${name}`);
+    const at = index.get(spec.column.toUpperCase());
+    if (at === undefined) throw new Error(`Programmer error: column ${spec.column} is not in ${file}`);
+    const fail = (id: IssueId, row: number, value: string, params?: Record<string, string>): null => {
+      state.failed = true;
+      issues.push(makeIssue(id, { file, row, column: spec.column, columnIndex: at, value }, params));
+      return null;
+    };
+    return { name, at, convert: converter(spec, at, options, fail, note) };
+  });
+  const childField = converters.find((c) => fields[c.name]?.kind === 'id');
+
+  const records: Rec[] = [];
+  const rejected = new Set<string>();
+  const source = file;
+  for (const { row, values } of table.rows) {
+    state.failed = false;
+    const record: Record<string, unknown> = { source: { file: source, row } };
+    if (options.year !== null) record.year = options.year;
+    for (const c of converters) record[c.name] = c.convert(values[c.at] ?? '', row);
+    if (!rowFailed()) records.push(record as Rec);
+    else if (childField) rejected.add(record[childField.name] as string);
+  }
+  for (const n of notes.values()) {
+    const more = n.count > 1 ? ` The same was found in ${(n.count - 1).toLocaleString('en-GB')} more ${n.count === 2 ? 'row' : 'rows'} of this column.` : '';
+    issues.push(makeIssue(n.id, { file, row: n.row, column: n.column, columnIndex: n.columnIndex, value: n.value }, { more }));
+  }
+  if (table.bom) issues.push(makeIssue('file-byte-order-mark', { file }));
+  return { records, rejected };
+}
+
+function converter(
+  spec: Field,
+  at: number,
+  options: TypingOptions,
+  fail: (id: IssueId, row: number, value: string, params?: Record<string, string>) => null,
+  note: (id: IssueId, column: string, columnIndex: number, row: number, value: string) => void,
+): Converter {
+  const column = spec.column;
+  // Trims, noting it when there was something to trim. Checking the ends first keeps the common case cheap.
+  const trimmed = (raw: string, row: number): string => {
+    if (raw === '') return raw;
+    const first = raw.charCodeAt(0);
+    const last = raw.charCodeAt(raw.length - 1);
+    if (first > 32 && last > 32) return raw;
+    const t = raw.trim();
+    if (t !== raw) note('value-trimmed', column, at, row, raw);
+    return t;
+  };
+  const blank = (row: number, raw: string): string | null => (spec.required ? fail('value-missing', row, raw) : '');
+
+  switch (spec.kind) {
+    case 'id':
+      return (raw, row) => {
+        let v = trimmed(raw, row);
+        if (v === '') return fail('value-missing', row, raw);
+        // Excel turns an id column into numbers and writes 123456 as 123456.0: read it as the id it was.
+        if (v.endsWith('.0') && /^\d+\.0+$/.test(v)) {
+          note('id-decimal-removed', column, at, row, raw);
+          v = v.slice(0, v.indexOf('.'));
+        }
+        return v;
+      };
+    case 'text':
+      return (raw, row) => {
+        const v = trimmed(raw, row);
+        return v === '' ? blank(row, raw) : v;
+      };
+    case 'code': {
+      const codes = spec.codes;
+      if (!codes) throw new Error(`Programmer error: code field ${column} has no code list`);
+      const all = new Set(codes.all);
+      const inYear = options.year === null ? all : new Set(codes.codesIn(options.year));
+      return (raw, row) => {
+        let v = trimmed(raw, row);
+        if (v === '') return blank(row, raw);
+        if (!all.has(v)) {
+          const upper = v.toUpperCase();
+          if (all.has(upper)) {
+            note('code-lower-case', column, at, row, raw);
+            v = upper;
+          } else {
+            return fail('code-invalid', row, raw, { valid: options.year === null ? codes.all.join(', ') : codes.codesIn(options.year).join(', ') });
+          }
+        }
+        if (!inYear.has(v) && options.year !== null) {
+          return fail('code-not-valid-for-year', row, raw, { year: yearName(options.year), when: codes.describe(v), valid: [...inYear].join(', ') });
+        }
+        return v;
+      };
+    }
+    case 'date':
+      return (raw, row) => {
+        const v = trimmed(raw, row);
+        const parsed = parseDateCell(v);
+        if (parsed.day === 'invalid') return fail('date-invalid', row, raw);
+        if (parsed.day === null) return spec.required ? fail('value-missing', row, raw) : null;
+        if (parsed.style === 'date-time' || (options.dateStyle === 'uk' && parsed.style === 'iso')) note('date-excel-style', column, at, row, raw);
+        return parsed.day;
+      };
+    case 'int':
+      return (raw, row) => {
+        const v = trimmed(raw, row);
+        if (v === '') return spec.required ? fail('value-missing', row, raw) : null;
+        const n = Number(v.endsWith('.0') ? v.slice(0, -2) : v);
+        if (!Number.isInteger(n) || n < (spec.min ?? -Infinity) || n > (spec.max ?? Infinity)) {
+          return fail('number-invalid', row, raw, { min: String(spec.min ?? ''), max: String(spec.max ?? '') });
+        }
+        return n;
+      };
+    case 'partial-date':
+      return (raw, row) => {
+        const v = trimmed(raw, row).toUpperCase();
+        if (v === '') return '';
+        const m = /^(\d{2}|ZZ)\/(\d{2}|ZZ)\/(\d{4}|ZZZZ)$/.exec(v);
+        if (!m) return fail('date-invalid', row, raw);
+        return v;
+      };
+  }
+}
