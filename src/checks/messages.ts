@@ -32,7 +32,11 @@ export const MESSAGES = {
     (p) => `Two files in one folder hold the ${p.table ?? ''} table: ${p.files ?? ''}.`,
     'Keep one file per table in each folder (put each collection year’s return in its own folder).',
   ),
-  'file-unreadable': entry('error', (p) => `The file could not be read as CSV: ${p.reason ?? ''}.`, 'Open the file in Excel and save it again as "CSV (Comma delimited)".'),
+  'file-unreadable': entry(
+    'error',
+    (p) => `The file could not be read: ${p.reason ?? ''}.`,
+    'Export the table again from the case-management system, or open it in Excel and save it again (as "CSV (Comma delimited)" for a CSV file).',
+  ),
   'file-empty': entry('error', () => 'The file is empty: it has no column headings and no rows.', 'Export the table again from the case-management system.'),
   'table-not-recognised': entry(
     'error',
