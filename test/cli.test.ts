@@ -101,7 +101,7 @@ test('a failed import stores nothing, and re-importing good files changes nothin
 
   const again = await run(['import', demoFolder(), '--extract-date', '2026-03-31', '--db', db]);
   assert.equal(again.code, 0);
-  assert.match(again.out, /already stored as snapshot 1; nothing changed/);
+  assert.match(again.out, /already stored as snapshot 1 \(extracted 2026-03-31\); nothing changed/);
 
   const store = openSqliteStore(db);
   assert.deepEqual(store.listSnapshots().map((s) => s.id), [1]);
@@ -144,4 +144,47 @@ test('an unknown command or option is a usage error with exit code 2', async () 
   assert.equal(bad.code, 2);
   assert.match(bad.err, /--month must be a month written YYYY-MM/);
   assert.equal((await run(['measures', demoFolder(), '--colour'])).code, 2);
+});
+
+test('validate lists the returns and tables read, and every problem, in text, JSON and an Excel workbook', async () => {
+  const good = await run(['validate', demoFolder()]);
+  assert.equal(good.code, 0, good.out);
+  assert.match(good.out, /SSDA903 return 903\/2025-26 \(2025\/26, from the folder name\): .*Episodes [\d,]+/);
+  assert.match(good.out, /SSD tables: .*ssd_cla_visits [\d,]+/);
+
+  const dir = folderWith(`${EPISODES_HEAD}1001,05/01/2026,S,C2,N1,u6,PR1,03/01/2026,E4A,,,,\n`);
+  const text = await run(['validate', dir]);
+  assert.equal(text.code, 1);
+  assert.match(text.out, /ERROR {2}episodes\.csv, row 2, column H \(DEC\)/);
+  assert.match(text.out, /NOTE {2}episodes\.csv, row 2, column F \(PLACE\)/);
+
+  const json = await run(['validate', dir, '--format', 'json']);
+  const report = JSON.parse(json.out) as { ok: boolean; counts: { errors: number; notes: number }; issues: { id: string }[] };
+  assert.equal(report.ok, false);
+  assert.deepEqual([report.counts.errors, report.counts.notes], [1, 1]);
+  assert.deepEqual(report.issues.map((i) => i.id).sort(), ['code-lower-case', 'episode-ends-before-it-starts']);
+
+  const out = join(tempDir(), 'dq.xlsx');
+  const xlsx = await run(['validate', dir, '--format', 'xlsx', '--out', out]);
+  assert.equal(xlsx.code, 1);
+  assert.match(xlsx.out, /1 errors, 0 warnings, 1 notes/);
+  assert.equal(readFileSync(out).subarray(0, 2).toString(), 'PK', 'an xlsx file is a zip');
+});
+
+test('snapshots lists what import stored, and measures reads a stored snapshot the same as the folder', async () => {
+  const db = join(tempDir(), 'store.sqlite');
+  const none = await run(['snapshots', '--db', db]);
+  assert.match(none.out, /No snapshots are stored yet/);
+  const folder = demoFolder();
+  const imported = await run(['import', folder, '--extract-date', '2026-03-31', '--db', db]);
+  assert.match(imported.out, /Rows stored per table: headers [\d,]+, episodes [\d,]+, reviews [\d,]+.*ssd\.visits [\d,]+/);
+  const listed = await run(['snapshots', '--db', db]);
+  assert.match(listed.out, /^ {3}1 {2}extracted 2026-03-31/);
+  const fromFolder = await run(['measures', folder, '--month', '2026-03', '--months', '3']);
+  const fromSnapshot = await run(['measures', '--snapshot', '1', '--db', db, '--month', '2026-03', '--months', '3']);
+  assert.equal(fromSnapshot.code, 0, fromSnapshot.err);
+  assert.equal(fromSnapshot.out, fromFolder.out);
+  const missing = await run(['measures', '--snapshot', '9', '--db', db]);
+  assert.equal(missing.code, 1);
+  assert.match(missing.err, /no stored snapshot with id 9/);
 });

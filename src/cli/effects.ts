@@ -13,6 +13,10 @@ export interface Effects {
   now(): string;
   /** Environment variables. */
   env: Readonly<Record<string, string | undefined>>;
+  /** Shows a progress line that replaces itself (a terminal, not a CI log); absent where progress is not shown. */
+  progress?: (text: string | null) => void;
+  /** Writes bytes to a file (reports such as the xlsx data-quality workbook). */
+  writeFile(path: string, data: Uint8Array | string): void;
   /** Called by long-running commands (the server) to keep the process alive until stopped. */
   waitForStop(close: () => Promise<void>): Promise<void>;
 }

@@ -1,20 +1,45 @@
 // Prints data-quality issues for an analyst: where (file, row, column), what, and what to do.
 import type { Issue } from '../checks/issue.ts';
+import type { TableRead } from '../ingest/ingest.ts';
+import { yearName } from '../ingest/code-lists.ts';
+import type { ReturnInfo } from '../ingest/records.ts';
 
-/** Formats issues as readable text, errors first, with a summary line. */
-export function formatIssuesText(issues: readonly Issue[], where: string, blocked: boolean): string[] {
+/** Formats issues as readable text: a summary line, then errors, warnings and notes. */
+export function formatIssuesText(issues: readonly Issue[], where: string, blocked: boolean, consequence = ''): string[] {
   const errors = issues.filter((i) => i.severity === 'error');
   const warnings = issues.filter((i) => i.severity === 'warning');
+  const notes = issues.filter((i) => i.severity === 'note');
   const lines: string[] = [];
+  const tail = consequence ? ` ${consequence}` : '';
   if (blocked) {
-    lines.push(`carestats found ${plural(errors.length, 'problem')} in ${where} that ${errors.length === 1 ? 'stops' : 'stop'} it using the data. Nothing was stored.`);
-  } else if (warnings.length) {
-    lines.push(`carestats found ${plural(warnings.length, 'warning')} in ${where}. The data can still be used.`);
+    lines.push(`carestats found ${plural(errors.length, 'problem')} in ${where} that ${errors.length === 1 ? 'stops' : 'stop'} it being used.${tail}`);
+  } else if (warnings.length || notes.length) {
+    lines.push(`carestats found ${plural(warnings.length, 'warning')} and ${plural(notes.length, 'note')} in ${where}. The data can still be used.`);
   }
-  for (const issue of [...errors, ...warnings]) {
-    lines.push('', `${issue.severity === 'error' ? 'ERROR' : 'WARNING'}  ${locate(issue)}`, `  ${issue.message}`, `  What to do: ${issue.action}`, `  [${issue.id}]`);
+  if (blocked && warnings.length + notes.length) lines.push(`It also found ${plural(warnings.length, 'warning')} and ${plural(notes.length, 'note')}, listed after the problems.`);
+  const label = { error: 'ERROR', warning: 'WARNING', note: 'NOTE' } as const;
+  for (const issue of [...errors, ...warnings, ...notes]) {
+    lines.push('', `${label[issue.severity]}  ${locate(issue)}`, `  ${issue.message}`, `  What to do: ${issue.action}`, `  [${issue.id}]`);
   }
   return lines;
+}
+
+/** Lists the returns and tables read: "903/2024-25 (2024/25, from the folder name): Header 1,204 rows, …". */
+export function formatTablesRead(tables: readonly TableRead[], returns: readonly ReturnInfo[]): string[] {
+  const lines = [`Read ${plural(tables.length, 'table')}:`];
+  for (const r of returns) {
+    const inFolder = tables.filter((t) => folderOfFile(t.file) === r.folder && !t.table.startsWith('ssd_'));
+    const how = r.year === 0 ? 'collection year not known' : `${yearName(r.year)}, from ${r.yearFrom === 'folder-name' ? 'the folder name' : 'its latest date'}`;
+    lines.push(`  SSDA903 return ${r.folder || '(top folder)'} (${how}): ${inFolder.map((t) => `${t.table} ${t.rows.toLocaleString('en-GB')}`).join(', ')}`);
+  }
+  const ssd = tables.filter((t) => t.table.startsWith('ssd_'));
+  if (ssd.length) lines.push(`  SSD tables: ${ssd.map((t) => `${t.table} ${t.rows.toLocaleString('en-GB')}${t.used ? '' : ' (not used yet)'}`).join(', ')}`);
+  return lines;
+}
+
+function folderOfFile(file: string): string {
+  const path = file.replace(/ \([^/]*\)$/, '');
+  return path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
 }
 
 /** Describes where an issue is: "episodes.csv, row 5, column H (DEC)". */
@@ -26,5 +51,5 @@ export function locate(issue: Issue): string {
 }
 
 function plural(n: number, word: string): string {
-  return `${String(n)} ${word}${n === 1 ? '' : 's'}`;
+  return `${n.toLocaleString('en-GB')} ${word}${n === 1 ? '' : 's'}`;
 }

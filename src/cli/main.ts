@@ -3,7 +3,9 @@ import { EXIT, UsageError, type Effects } from './effects.ts';
 import { generateCommand, GENERATE_USAGE } from './commands/generate.ts';
 import { importCommand, IMPORT_USAGE } from './commands/import.ts';
 import { measuresCommand, MEASURES_USAGE } from './commands/measures.ts';
+import { snapshotsCommand, SNAPSHOTS_USAGE } from './commands/snapshots.ts';
 import { startCommand, START_USAGE } from './commands/start.ts';
+import { validateCommand, VALIDATE_USAGE } from './commands/validate.ts';
 
 const USAGE = `carestats: Corporate Parenting Panel reports from SSDA903 files.
 
@@ -13,7 +15,11 @@ ${START_USAGE}
 
 ${MEASURES_USAGE}
 
+${VALIDATE_USAGE}
+
 ${IMPORT_USAGE}
+
+${SNAPSHOTS_USAGE}
 
 ${GENERATE_USAGE}`;
 
@@ -22,7 +28,9 @@ type Command = (args: string[], fx: Effects) => number | Promise<number>;
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
   start: { run: startCommand, usage: START_USAGE },
   measures: { run: measuresCommand, usage: MEASURES_USAGE },
+  validate: { run: validateCommand, usage: VALIDATE_USAGE },
   import: { run: importCommand, usage: IMPORT_USAGE },
+  snapshots: { run: snapshotsCommand, usage: SNAPSHOTS_USAGE },
   generate: { run: generateCommand, usage: GENERATE_USAGE },
 };
 

@@ -1,4 +1,6 @@
 // The process entry point: real effects (console, clock, signals) around main().
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { dayFromYmd } from '../core/civil-date.ts';
 import { parseIso } from '../core/civil-date.ts';
 import type { Effects } from './effects.ts';
@@ -23,6 +25,12 @@ const fx: Effects = {
   today: today(),
   now: () => new Date().toISOString(),
   env: process.env,
+  // A progress bar only on an interactive terminal: CI logs and pipes get the summary lines alone.
+  progress: process.stderr.isTTY && !process.env.CI ? (text) => process.stderr.write(text === null ? '\r\x1b[K' : `\r\x1b[K${text}`) : undefined,
+  writeFile: (path, data) => {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, data);
+  },
   waitForStop: (close) =>
     new Promise((resolveStop) => {
       const stop = () => {

@@ -37,24 +37,40 @@ export function createStack(issues: Issue[]) {
 
   return {
     add(spec: Table903<never>, records: readonly Record<string, unknown>[], year: CollectionYear): void {
-      const rows = dropDuplicates(spec, records, issues);
-      if (Object.hasOwn(spec.fields, 'sex')) for (const r of rows) r.sex = normaliseSex(r.sex as string);
+      const names = Object.keys(spec.fields);
+      if (Object.hasOwn(spec.fields, 'sex')) for (const r of records) r.sex = normaliseSex(r.sex as string);
+      // Rows are grouped by identity (per-year tables by child); an exact copy of a row already in its group
+      // is dropped (rule 3). Comparing only within a group keeps this linear: no key of every field per row.
+      const keyFields = spec.stack.kind === 'per-year' ? ['child'] : spec.stack.key;
+      const first = keyFields[0] ?? 'child';
+      const second = keyFields[1];
+      const third = keyFields[2];
+      const thisReturn = new Map<string, Entry>();
+      for (const r of records) {
+        let k = String(r[first]);
+        if (second !== undefined) k += `\u0000${String(r[second])}`;
+        if (third !== undefined) k += `\u0000${String(r[third])}`;
+        const entry = thisReturn.get(k);
+        if (!entry) {
+          thisReturn.set(k, { year, records: [r] });
+          continue;
+        }
+        const copyOf = entry.records.find((other) => names.every((n) => other[n] === r[n]));
+        if (copyOf) {
+          const at = r.source as { file: string; row: number };
+          issues.push(makeIssue('row-duplicated', { file: at.file, row: at.row }, { otherRow: String((copyOf.source as { row: number }).row) }));
+        } else {
+          entry.records.push(r);
+        }
+      }
       if (spec.stack.kind === 'per-year') {
         const list = perYear.get(spec.key) ?? [];
         perYear.set(spec.key, list);
-        for (const r of rows) list.push(r);
+        for (const entry of thisReturn.values()) for (const r of entry.records) list.push(r);
         return;
       }
-      const keyFields = spec.stack.key;
       const map = latest.get(spec.key) ?? new Map<string, Entry>();
       latest.set(spec.key, map);
-      const thisReturn = new Map<string, Entry>();
-      for (const r of rows) {
-        const k = keyFields.length === 1 ? String(r[keyFields[0] ?? '']) : keyFields.map((f) => String(r[f])).join('\u0000');
-        const entry = thisReturn.get(k);
-        if (entry) entry.records.push(r);
-        else thisReturn.set(k, { year, records: [r] });
-      }
       for (const [k, entry] of thisReturn) {
         const before = map.get(k);
         // The newer return wins; of two returns for one year (a resubmission in another folder), the later read.
@@ -107,25 +123,6 @@ function repairOpenEpisodes(data: Ssda903Data, issues: Issue[]): void {
       issues.push(makeIssue('episode-end-not-recorded', { file: e.source.file, row: e.source.row, column: 'DEC' }, { child: e.child, date: formatUk(end) }));
     }
   }
-}
-
-function dropDuplicates(spec: Table903<never>, rows: readonly Record<string, unknown>[], issues: Issue[]): Record<string, unknown>[] {
-  const names = Object.keys(spec.fields);
-  const seen = new Map<string, number>();
-  const out: Record<string, unknown>[] = [];
-  for (const r of rows) {
-    let k = '';
-    for (const n of names) k += `${String(r[n])}\u0000`;
-    const first = seen.get(k);
-    const source = r.source as { file: string; row: number };
-    if (first !== undefined) {
-      issues.push(makeIssue('row-duplicated', { file: source.file, row: source.row }, { otherRow: String(first) }));
-      continue;
-    }
-    seen.set(k, source.row);
-    out.push(r);
-  }
-  return out;
 }
 
 function normaliseSex(code: string): string {

@@ -1,4 +1,6 @@
 // Fake CLI effects for tests: a fixed "today", captured output, and a server stop that tests control.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Effects } from '../../src/cli/effects.ts';
 import type { Day } from '../../src/core/civil-date.ts';
 
@@ -19,6 +21,10 @@ export function fakeEffects(today: Day, onServe: () => Promise<void> = () => Pro
     today,
     now: () => '2026-11-23T09:00:00.000Z',
     env: {},
+    writeFile: (path, data) => {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, data);
+    },
     waitForStop: async (close) => {
       try {
         await onServe();

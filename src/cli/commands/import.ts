@@ -7,12 +7,14 @@ import { loadFolder } from '../../pipeline/load-folder.ts';
 import { openSqliteStore } from '../../store/sqlite/sqlite-store.ts';
 import { EXIT, UsageError, type Effects } from '../effects.ts';
 import { formatIssuesText } from '../format-issues.ts';
+import { progressBar } from '../progress.ts';
 
 export const IMPORT_USAGE = `carestats import <data-dir> [--extract-date YYYY-MM-DD] [--db PATH]
 
-  Checks a folder of SSDA903 CSV files and, if no error blocks it, stores it in one
-  transaction as a new dated snapshot. A folder with errors stores nothing. Importing
-  the same files again changes nothing.
+  Checks a folder (as validate does) and, if no error blocks it, stores everything in one
+  transaction as a new dated snapshot. A folder with errors stores nothing; an import that
+  fails or is stopped part way leaves the database exactly as it was. Importing the same
+  files again changes nothing. Earlier snapshots stay: list them with "carestats snapshots".
 
   --extract-date  the date the files were extracted (default today)
   --db PATH       the SQLite database (default data/carestats.sqlite)`;
@@ -29,21 +31,36 @@ export async function importCommand(args: string[], fx: Effects): Promise<number
   const extract = values['extract-date'] === undefined ? fx.today : parseIso(values['extract-date']);
   if (extract === null) throw new UsageError('--extract-date must be a date written YYYY-MM-DD.');
 
-  const loaded = await loadFolder(dir);
-  for (const line of formatIssuesText(loaded.issues, dir, !loaded.ok)) fx.err(line);
+  const reading = progressBar(fx, 'Reading');
+  const loaded = await loadFolder(dir, { onFile: (done, total, name) => { reading.update(done, total, name); } });
+  reading.end();
+  const shown = loaded.issues.filter((i) => i.severity !== 'note');
+  for (const line of formatIssuesText(shown, dir, !loaded.ok, 'Nothing was stored.')) fx.err(line);
   if (!loaded.ok) return EXIT.dataProblem;
 
   const dbPath = resolve(values.db);
   mkdirSync(dirname(dbPath), { recursive: true });
   const store = openSqliteStore(dbPath);
+  const storing = progressBar(fx, 'Storing');
   try {
-    const { snapshot, created } = store.importSnapshot({ data: loaded.data, ssd: loaded.ssd }, loaded.config, { extractDate: formatIso(extract), source: resolve(dir), importedAt: fx.now() });
-    fx.out(
-      created
-        ? `Stored snapshot ${String(snapshot.id)} (extracted ${snapshot.extractDate}): ${String(snapshot.children)} children, ${String(snapshot.episodes)} episodes, in ${dbPath}.`
-        : `These files are already stored as snapshot ${String(snapshot.id)}; nothing changed.`,
-    );
+    const { snapshot, created } = store.importSnapshot({ data: loaded.data, ssd: loaded.ssd }, loaded.config, {
+      extractDate: formatIso(extract),
+      source: resolve(dir),
+      importedAt: fx.now(),
+      onProgress: (done, total) => { storing.update(done, total); },
+    });
+    storing.end();
+    if (!created) {
+      fx.out(`These files are already stored as snapshot ${String(snapshot.id)} (extracted ${snapshot.extractDate}); nothing changed.`);
+      return EXIT.ok;
+    }
+    const counts = Object.entries(snapshot.counts).filter(([key, n]) => n > 0 && key !== 'returns');
+    fx.out(`Stored snapshot ${String(snapshot.id)} (extracted ${snapshot.extractDate}) in ${dbPath}: ${snapshot.children.toLocaleString('en-GB')} children, ${snapshot.episodes.toLocaleString('en-GB')} episodes.`);
+    fx.out(`Rows stored per table: ${counts.map(([key, n]) => `${key} ${n.toLocaleString('en-GB')}`).join(', ')}.`);
+    const notes = loaded.issues.length - shown.length;
+    if (notes) fx.out(`${notes.toLocaleString('en-GB')} notes about the files (harmless things the extract should not do) are listed by "carestats validate ${dir}".`);
   } finally {
+    storing.end();
     store.close();
   }
   return EXIT.ok;

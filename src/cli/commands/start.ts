@@ -54,7 +54,7 @@ export async function startCommand(args: string[], fx: Effects): Promise<number>
 
   // 2. Read and check the files exactly as a council's own would be.
   const loaded = await loadFolder(demoDir);
-  for (const line of formatIssuesText(loaded.issues, demoDir, !loaded.ok)) fx.err(line);
+  for (const line of formatIssuesText(loaded.issues.filter((i) => i.severity !== 'note'), demoDir, !loaded.ok)) fx.err(line);
   if (!loaded.ok) return EXIT.dataProblem;
   fx.out(`2. Checked ${String(loaded.data.headers.length)} children and ${String(loaded.data.episodes.length)} episodes: no errors`);
 

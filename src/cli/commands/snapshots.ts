@@ -1,0 +1,36 @@
+// `carestats snapshots`: lists the stored snapshots, newest last.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { openSqliteStore } from '../../store/sqlite/sqlite-store.ts';
+import { EXIT, type Effects } from '../effects.ts';
+
+export const SNAPSHOTS_USAGE = `carestats snapshots [--db PATH] [--format text|json]
+
+  Lists the snapshots stored by "carestats import": id, extract date, when imported, from
+  where, and how many children and episodes. Report on one with "carestats measures --snapshot ID".`;
+
+/** Runs the command; returns the exit code. */
+export function snapshotsCommand(args: string[], fx: Effects): number {
+  const { values } = parseArgs({ args, options: { db: { type: 'string', default: 'data/carestats.sqlite' }, format: { type: 'string', default: 'text' } } });
+  if (!existsSync(resolve(values.db))) {
+    fx.out(`No snapshots are stored yet: there is no database at ${resolve(values.db)}. Store one with "carestats import <data-dir>".`);
+    return EXIT.ok;
+  }
+  const store = openSqliteStore(resolve(values.db));
+  try {
+    const list = store.listSnapshots();
+    if (values.format === 'json') {
+      fx.out(JSON.stringify(list, null, 2));
+    } else if (list.length === 0) {
+      fx.out(`No snapshots are stored in ${resolve(values.db)} yet. Store one with "carestats import <data-dir>".`);
+    } else {
+      for (const s of list) {
+        fx.out(`${String(s.id).padStart(4)}  extracted ${s.extractDate}  imported ${s.importedAt}  ${s.children.toLocaleString('en-GB')} children, ${s.episodes.toLocaleString('en-GB')} episodes  from ${s.source}`);
+      }
+    }
+  } finally {
+    store.close();
+  }
+  return EXIT.ok;
+}

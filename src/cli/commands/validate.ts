@@ -1,0 +1,59 @@
+// `carestats validate <data-dir>`: reads and checks a folder and reports every problem, as text, JSON or an
+// Excel workbook. Stores nothing.
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatIso } from '../../core/civil-date.ts';
+import { loadFolder } from '../../pipeline/load-folder.ts';
+import { issuesWorkbook } from '../../report/issues-workbook.ts';
+import { EXIT, UsageError, type Effects } from '../effects.ts';
+import { formatIssuesText, formatTablesRead } from '../format-issues.ts';
+import { progressBar } from '../progress.ts';
+
+export const VALIDATE_USAGE = `carestats validate <data-dir> [--format text|json|xlsx] [--out FILE]
+
+  Reads every file in the folder (SSDA903 CSV or DfE XML returns, one folder per collection
+  year or all in one; SSD tables as CSV or .xlsx) and checks them, listing every problem with
+  its file, row, column, what is wrong and what to do. Stores nothing.
+
+  --format text   readable report on the terminal (default)
+  --format json   {"ok", "counts", "tables", "issues"} for other tools
+  --format xlsx   an Excel workbook (Summary, Issues, Files read) written to --out
+  --out FILE      where to write the xlsx report (default data-quality.xlsx)
+
+  Exit code 0 when nothing blocks an import, 1 when an error does.`;
+
+/** Runs the command; returns the exit code. */
+export async function validateCommand(args: string[], fx: Effects): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { format: { type: 'string', default: 'text' }, out: { type: 'string', default: 'data-quality.xlsx' } },
+  });
+  const dir = positionals[0];
+  if (!dir || positionals.length > 1) throw new UsageError('Give one data folder.');
+  if (!['text', 'json', 'xlsx'].includes(values.format)) throw new UsageError(`Unknown format "${values.format}": use text, json or xlsx.`);
+
+  const bar = progressBar(fx, 'Reading');
+  const loaded = await loadFolder(dir, { onFile: (done, total, name) => { bar.update(done, total, name); } });
+  bar.end();
+  const counts = {
+    errors: loaded.issues.filter((i) => i.severity === 'error').length,
+    warnings: loaded.issues.filter((i) => i.severity === 'warning').length,
+    notes: loaded.issues.filter((i) => i.severity === 'note').length,
+  };
+  if (values.format === 'json') {
+    fx.out(JSON.stringify({ ok: loaded.ok, counts, tables: loaded.tables, returns: loaded.data.returns, issues: loaded.issues }, null, 2));
+  } else if (values.format === 'xlsx') {
+    const path = resolve(values.out);
+    const bytes = await issuesWorkbook(loaded.issues, { source: resolve(dir), checkedOn: formatIso(fx.today), tables: loaded.tables });
+    fx.writeFile(path, bytes);
+    fx.out(`Wrote the data-quality report to ${path}: ${String(counts.errors)} errors, ${String(counts.warnings)} warnings, ${String(counts.notes)} notes.`);
+  } else {
+    for (const line of formatTablesRead(loaded.tables, loaded.data.returns)) fx.out(line);
+    fx.out('');
+    const lines = formatIssuesText(loaded.issues, dir, !loaded.ok);
+    if (lines.length === 0) fx.out(`No problems found in ${dir}.`);
+    for (const line of lines) fx.out(line);
+  }
+  return loaded.ok ? EXIT.ok : EXIT.dataProblem;
+}

@@ -1,0 +1,556 @@
+// Property-based tests: random and mangled input to every reader (CSV, DfE XML, Excel) and to the whole ingest
+// never throws, and every problem comes back as a well-formed issue. Fixtures are random text and bytes, and a
+// seeded synthetic council (no real child data) mangled at random. Every fc.assert has a fixed seed, so a run
+// is repeatable; a failure prints the seed and path to replay it with.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import ExcelJS from 'exceljs';
+import fc from 'fast-check';
+import type { Issue } from '../src/checks/issue.ts';
+import { MESSAGES } from '../src/checks/messages.ts';
+import { runChecks } from '../src/checks/run-checks.ts';
+import { dayFromYmd } from '../src/core/civil-date.ts';
+import { createIngest, ingestFiles, type IngestResult, type TextFile } from '../src/ingest/ingest.ts';
+import type { RawTable, ReadResult } from '../src/ingest/raw-table.ts';
+import { readCsv } from '../src/ingest/read-csv.ts';
+import { readXlsx } from '../src/ingest/read-xlsx.ts';
+import { readXml } from '../src/ingest/read-xml.ts';
+import { SSD_TABLES } from '../src/ingest/ssd-tables.ts';
+import { SSDA903_TABLES } from '../src/ingest/ssda903-tables.ts';
+import { ROW_ELEMENTS, XML_CHILD, XML_HEADER, XML_ROOT } from '../src/ingest/ssda903-xml-layout.ts';
+import { readAnyFile } from '../src/pipeline/load-folder.ts';
+import { generateCouncil } from '../src/synthetic/generate.ts';
+import { ssda903Xml } from '../src/synthetic/to-xml.ts';
+
+// ---------------------------------------------------------------------------------------------------------
+// What every result must look like.
+
+const SEVERITIES: ReadonlySet<string> = new Set(['error', 'warning', 'note']);
+
+/** Fails unless the issue has a catalogue id, that id's severity, words, and a positive integer row or none. */
+function assertIssue(issue: Issue): void {
+  const where = JSON.stringify(issue);
+  assert.ok(Object.hasOwn(MESSAGES, issue.id), `unknown issue id: ${where}`);
+  assert.ok(SEVERITIES.has(issue.severity), `unknown severity: ${where}`);
+  assert.equal(issue.severity, MESSAGES[issue.id].severity, `severity differs from the catalogue: ${where}`);
+  assert.ok(issue.row === null || (Number.isInteger(issue.row) && issue.row > 0), `row is not a positive integer: ${where}`);
+  assert.ok(issue.columnLetter === null || /^[A-Z]+$/.test(issue.columnLetter), `bad column letter: ${where}`);
+  assert.ok(typeof issue.message === 'string' && issue.message !== '', `no message: ${where}`);
+}
+
+/** Fails unless a reader gave tables or issues, every issue is well-formed and every row is where it says. */
+function assertRead(result: ReadResult, format: RawTable['format']): void {
+  assert.ok(result.tables.length > 0 || result.issues.length > 0, 'a read giving no tables gives at least one issue');
+  for (const issue of result.issues) assertIssue(issue);
+  for (const table of result.tables) {
+    assert.equal(table.format, format);
+    for (const { row, values } of table.rows) {
+      assert.ok(Number.isInteger(row) && row > 0, `${table.file}: row ${row} is not a positive integer`);
+      assert.equal(values.length, table.headings.length, `${table.file} row ${row}: one value per heading`);
+    }
+  }
+  if (format === 'csv') assertCsvRows(result);
+}
+
+/** CSV: the headings are row 1, so every row (kept or reported) is 2 or more, and they come in file order. */
+function assertCsvRows(result: ReadResult): void {
+  const rows = [...result.tables.flatMap((t) => t.rows.map((r) => r.row)), ...result.issues.flatMap((i) => (i.row === null ? [] : [i.row]))];
+  rows.sort((a, b) => a - b);
+  for (const [k, row] of rows.entries()) {
+    assert.ok(row >= 2, `row ${row} is before the first row after the headings`);
+    if (k > 0) assert.ok(row > (rows[k - 1] ?? 0), `row ${row} is given twice`);
+  }
+  for (const table of result.tables) {
+    const kept = table.rows.map((r) => r.row);
+    assert.deepEqual(kept, [...kept].sort((a, b) => a - b), `${table.file}: rows in file order`);
+  }
+  const reported = result.issues.flatMap((i) => (i.row === null ? [] : [i.row]));
+  assert.deepEqual(reported, [...reported].sort((a, b) => a - b), 'issues in file order');
+}
+
+/** Fails unless an ingest's issues are well-formed, a missing required table is said, and the checks run clean. */
+function assertIngest(result: IngestResult): void {
+  assert.ok(result.tables.length > 0 || result.issues.length > 0, 'an ingest finding no tables gives at least one issue');
+  for (const issue of result.issues) assertIssue(issue);
+  for (const required of ['Header', 'Episodes'] as const) {
+    if (!result.tables.some((t) => t.table === required)) {
+      assert.ok(result.issues.some((i) => i.id === 'required-table-missing'), `no ${required} table, and no issue says so`);
+    }
+  }
+  const checked = runChecks({ data: result.data, ssd: result.ssd, headings: result.headings, rejectedChildren: result.rejectedChildren });
+  for (const issue of checked) assertIssue(issue);
+}
+
+/** Runs an async read, failing on an error thrown outside its promise (a stream event nobody listens to). */
+async function withoutStrayErrors<T>(run: () => Promise<T>): Promise<T> {
+  const stray: unknown[] = [];
+  const onStray = (error: unknown): void => {
+    stray.push(error);
+  };
+  process.on('uncaughtException', onStray);
+  process.on('unhandledRejection', onStray);
+  try {
+    const result = await run();
+    // Let any event still queued by the read fire before judging.
+    await new Promise((resolve) => setImmediate(resolve));
+    if (stray.length > 0) throw stray[0];
+    return result;
+  } finally {
+    process.off('uncaughtException', onStray);
+    process.off('unhandledRejection', onStray);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Arbitraries: random text and bytes, weighted towards the characters that trouble parsers.
+
+const HEADINGS_903 = [...new Set(SSDA903_TABLES.flatMap((t) => t.columns))];
+const HEADINGS_SSD = [...new Set(SSD_TABLES.flatMap((t) => t.columns))];
+
+const nastyChar = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom('\u0000', '\r', '\n', '\r\n', '"', ',', '\uFEFF', '\uD800', '\uDFFF', ' ', '\t', ';', '<', '>', '&', '/', '=') },
+  { weight: 3, arbitrary: fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 1 }) },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }) },
+  // Any UTF-16 code unit, lone surrogates included.
+  { weight: 1, arbitrary: fc.integer({ min: 0, max: 0xffff }).map((u) => String.fromCharCode(u)) },
+);
+
+/** Random text: any code unit, with NUL, lone surrogates, carriage returns, quotes, commas and BOMs common. */
+const nastyText = (maxLength: number): fc.Arbitrary<string> => fc.array(nastyChar, { maxLength }).map((cs) => cs.join(''));
+
+/** A value a cell might hold: random text, a date, a code, a number, or a real heading. */
+const cellText = fc.oneof(
+  nastyText(12),
+  fc.constantFrom('', ' ', '1', '1.0', '100000', '31/03/2025', '2025-03-31', '45000', 'X1', 'x1', 'C2', 'M', 'F', '0', 'NA', '29/02/2023'),
+  fc.constantFrom(...HEADINGS_903, ...HEADINGS_SSD),
+);
+
+/** A cell as written in CSV: bare, quoted with its quotes doubled, or quoted carelessly. */
+const csvCell = fc.oneof(
+  cellText,
+  cellText.map((v) => `"${v.replaceAll('"', '""')}"`),
+  cellText.map((v) => `"${v}`),
+);
+
+/** Text shaped like CSV: rows of cells, sometimes headed by a real table's headings, with any line ends. */
+const csvShaped = fc
+  .record({
+    headings: fc.oneof(
+      fc.constantFrom(...SSDA903_TABLES.map((t) => t.columns), ...SSD_TABLES.map((t) => t.columns)).chain((cols) => fc.shuffledSubarray([...cols], { minLength: 0 })),
+      fc.array(csvCell, { maxLength: 8 }),
+    ),
+    rows: fc.array(fc.array(csvCell, { maxLength: 14 }), { maxLength: 12 }),
+    newline: fc.constantFrom('\n', '\r\n', '\r'),
+    bom: fc.boolean(),
+    finalNewline: fc.boolean(),
+  })
+  .map(({ headings, rows, newline, bom, finalNewline }) => {
+    const text = [headings, ...rows].map((r) => r.join(',')).join(newline);
+    return `${bom ? '\uFEFF' : ''}${text}${finalNewline ? newline : ''}`;
+  });
+
+/** Random bytes, sometimes starting as a zip or an old Excel file would, or holding UTF-8 text. */
+const nastyBytes = fc.oneof(
+  fc.uint8Array({ maxLength: 300 }),
+  fc.uint8Array({ maxLength: 300 }).map((b) => concat([0x50, 0x4b, 0x03, 0x04], b, Buffer.from('xl/workbook.xml'), b)),
+  fc.uint8Array({ maxLength: 300 }).map((b) => concat([0xd0, 0xcf, 0x11, 0xe0], b)),
+  fc.uint8Array({ maxLength: 300 }).map((b) => concat([0xef, 0xbb, 0xbf], Buffer.from('CHILD,SEX,DOB\n'), b)),
+  csvShaped.map((t) => new Uint8Array(Buffer.from(t, 'utf8'))),
+);
+
+function concat(...parts: ArrayLike<number>[]): Uint8Array {
+  return new Uint8Array(parts.flatMap((p) => Array.from(p)));
+}
+
+/** A whole number that shrinks to 0, used modulo a length to pick a place in a text or list. */
+const place = fc.nat();
+
+// ---------------------------------------------------------------------------------------------------------
+// Mutations of real files.
+
+/** One change to a file's text, as an analyst's editor, a bad export or a broken transfer might make it. */
+type Mutation =
+  | { kind: 'delete-chars'; at: number; length: number }
+  | { kind: 'insert-text'; at: number; text: string }
+  | { kind: 'duplicate-chars'; at: number; length: number }
+  | { kind: 'delete-line'; line: number }
+  | { kind: 'duplicate-line'; line: number }
+  | { kind: 'insert-line'; line: number; text: string }
+  | { kind: 'swap-lines'; line: number; other: number }
+  | { kind: 'swap-columns'; column: number; other: number }
+  | { kind: 'blank-cell'; line: number; column: number }
+  | { kind: 'replace-cell'; line: number; column: number; text: string }
+  | { kind: 'truncate'; at: number }
+  | { kind: 'change-case'; at: number; length: number; upper: boolean }
+  | { kind: 'add-spaces'; at: number; count: number }
+  | { kind: 'insert-quote'; at: number }
+  | { kind: 'change-heading'; column: number; text: string };
+
+const headingText = fc.oneof(
+  nastyText(10),
+  fc.constantFrom(...HEADINGS_903, ...HEADINGS_SSD),
+  fc.constantFrom(...HEADINGS_903).map((h) => ` ${h.toLowerCase()} `),
+);
+
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.record({ kind: fc.constant('delete-chars' as const), at: place, length: fc.integer({ min: 1, max: 40 }) }),
+  fc.record({ kind: fc.constant('insert-text' as const), at: place, text: nastyText(20) }),
+  fc.record({ kind: fc.constant('duplicate-chars' as const), at: place, length: fc.integer({ min: 1, max: 40 }) }),
+  fc.record({ kind: fc.constant('delete-line' as const), line: place }),
+  fc.record({ kind: fc.constant('duplicate-line' as const), line: place }),
+  fc.record({ kind: fc.constant('insert-line' as const), line: place, text: fc.oneof(nastyText(30), fc.array(csvCell, { maxLength: 14 }).map((c) => c.join(','))) }),
+  fc.record({ kind: fc.constant('swap-lines' as const), line: place, other: place }),
+  fc.record({ kind: fc.constant('swap-columns' as const), column: place, other: place }),
+  fc.record({ kind: fc.constant('blank-cell' as const), line: place, column: place }),
+  fc.record({ kind: fc.constant('replace-cell' as const), line: place, column: place, text: cellText }),
+  fc.record({ kind: fc.constant('truncate' as const), at: place }),
+  fc.record({ kind: fc.constant('change-case' as const), at: place, length: fc.integer({ min: 1, max: 200 }), upper: fc.boolean() }),
+  fc.record({ kind: fc.constant('add-spaces' as const), at: place, count: fc.integer({ min: 1, max: 3 }) }),
+  fc.record({ kind: fc.constant('insert-quote' as const), at: place }),
+  fc.record({ kind: fc.constant('change-heading' as const), column: place, text: headingText }),
+);
+
+/** Applies one mutation to CSV text; places are taken modulo the text's length, lines or cells. */
+function mutate(text: string, m: Mutation): string {
+  const at = (n: number): number => n % (text.length + 1);
+  const lines = text.split('\n');
+  const line = (n: number): number => n % lines.length;
+  const withCell = (n: number, column: number, change: (cells: string[], c: number) => void): string => {
+    const i = line(n);
+    const cells = (lines[i] ?? '').split(',');
+    change(cells, column % cells.length);
+    lines[i] = cells.join(',');
+    return lines.join('\n');
+  };
+  switch (m.kind) {
+    case 'delete-chars':
+      return text.slice(0, at(m.at)) + text.slice(at(m.at) + m.length);
+    case 'insert-text':
+      return text.slice(0, at(m.at)) + m.text + text.slice(at(m.at));
+    case 'duplicate-chars':
+      return text.slice(0, at(m.at) + m.length) + text.slice(at(m.at));
+    case 'delete-line':
+      lines.splice(line(m.line), 1);
+      return lines.join('\n');
+    case 'duplicate-line':
+      lines.splice(line(m.line), 0, lines[line(m.line)] ?? '');
+      return lines.join('\n');
+    case 'insert-line':
+      lines.splice(line(m.line), 0, m.text);
+      return lines.join('\n');
+    case 'swap-lines': {
+      const [a, b] = [line(m.line), line(m.other)];
+      [lines[a], lines[b]] = [lines[b] ?? '', lines[a] ?? ''];
+      return lines.join('\n');
+    }
+    case 'swap-columns':
+      return lines
+        .map((l) => {
+          const cells = l.split(',');
+          const [a, b] = [m.column % cells.length, m.other % cells.length];
+          [cells[a], cells[b]] = [cells[b] ?? '', cells[a] ?? ''];
+          return cells.join(',');
+        })
+        .join('\n');
+    case 'blank-cell':
+      return withCell(m.line, m.column, (cells, c) => (cells[c] = ''));
+    case 'replace-cell':
+      return withCell(m.line, m.column, (cells, c) => (cells[c] = m.text));
+    case 'truncate':
+      return text.slice(0, at(m.at));
+    case 'change-case': {
+      const part = text.slice(at(m.at), at(m.at) + m.length);
+      return text.slice(0, at(m.at)) + (m.upper ? part.toUpperCase() : part.toLowerCase()) + text.slice(at(m.at) + m.length);
+    }
+    case 'add-spaces':
+      return text.slice(0, at(m.at)) + ' '.repeat(m.count) + text.slice(at(m.at));
+    case 'insert-quote':
+      return text.slice(0, at(m.at)) + '"' + text.slice(at(m.at));
+    case 'change-heading':
+      return withCell(0, m.column, (cells, c) => (cells[c] = m.text));
+  }
+}
+
+/** A change to the set of files: mangle one, drop one, or copy one into another (or a new) folder. */
+type FileEdit =
+  | { kind: 'edit'; file: number; mutations: Mutation[] }
+  | { kind: 'drop'; file: number }
+  | { kind: 'copy'; file: number; folder: string };
+
+const fileEdit: fc.Arbitrary<FileEdit> = fc.oneof(
+  { weight: 6, arbitrary: fc.record({ kind: fc.constant('edit' as const), file: place, mutations: fc.array(mutation, { minLength: 1, maxLength: 6 }) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('drop' as const), file: place }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('copy' as const), file: place, folder: fc.constantFrom('903/2025-26', '903/2024-25', '', 'ssd', '903/other', '903/2030-31') }) },
+);
+
+function applyEdits(files: readonly TextFile[], edits: readonly FileEdit[]): TextFile[] {
+  const out = [...files];
+  for (const e of edits) {
+    if (out.length === 0) break;
+    const i = e.file % out.length;
+    const file = out[i];
+    if (!file) continue;
+    if (e.kind === 'edit') out[i] = { name: file.name, text: e.mutations.reduce(mutate, file.text) };
+    else if (e.kind === 'drop') out.splice(i, 1);
+    else out.push({ name: `${e.folder === '' ? '' : `${e.folder}/`}copy-${file.name.split('/').at(-1) ?? ''}`, text: file.text });
+  }
+  // Readers give files grouped by folder, as read-folder.ts does.
+  return out.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Fixtures: one small synthetic council (seeded; no real child data), its latest year as XML, and workbooks.
+
+const council = generateCouncil({ seed: 5, size: 'small', end: dayFromYmd(2026, 3, 31), years: 2 });
+const councilCsv = council.files.filter((f) => f.name.endsWith('.csv'));
+const latestYear = councilCsv.filter((f) => f.name.startsWith('903/2025-26/'));
+const councilXml = ssda903Xml(latestYear.flatMap((f) => readCsv(f.name, f.text).tables));
+
+// ---------------------------------------------------------------------------------------------------------
+// CSV
+
+test('readCsv: any text at all gives tables or issues, never an exception', () => {
+  fc.assert(
+    fc.property(nastyText(300), (text) => {
+      assertRead(readCsv('random.csv', text), 'csv');
+    }),
+    { seed: Number(process.env.S ?? 1) + 903, numRuns: 200 * Number(process.env.M ?? 1) },
+  );
+});
+
+test('readCsv: CSV-shaped text with ragged rows, stray quotes and any line ends keeps rows in Excel order', () => {
+  fc.assert(
+    fc.property(csvShaped, (text) => {
+      assertRead(readCsv('shaped.csv', text), 'csv');
+    }),
+    { seed: Number(process.env.S ?? 1) + 904, numRuns: 200 * Number(process.env.M ?? 1) },
+  );
+});
+
+test('readCsv: a mangled real file gives tables or issues, with rows in Excel order', () => {
+  fc.assert(
+    fc.property(fc.constantFrom(...councilCsv), fc.array(mutation, { minLength: 1, maxLength: 8 }), (file, mutations) => {
+      assertRead(readCsv(file.name, mutations.reduce(mutate, file.text)), 'csv');
+    }),
+    { seed: Number(process.env.S ?? 1) + 905, numRuns: 200 * Number(process.env.M ?? 1) },
+  );
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// Bytes through the reader each file extension calls for, as loadFolder reads them.
+
+test('readAnyFile: random bytes named .csv, .xml or .xlsx give tables or issues, never an exception', async () => {
+  await fc.assert(
+    fc.asyncProperty(nastyBytes, fc.constantFrom('.csv', '.xml', '.xlsx', '.CSV'), async (bytes, ext) => {
+      const read = await withoutStrayErrors(() => readAnyFile(`bytes${ext}`, Buffer.from(bytes)));
+      assertRead(read, ext === '.xlsx' ? 'xlsx' : ext === '.xml' ? 'xml' : 'csv');
+    }),
+    { seed: Number(process.env.S ?? 1) + 906, numRuns: 200 * Number(process.env.M ?? 1) },
+  );
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// The whole ingest
+
+test('ingestFiles and the checks: a mangled synthetic council never throws and every issue is well-formed', () => {
+  fc.assert(
+    fc.property(fc.array(fileEdit, { minLength: 1, maxLength: 6 }), (edits) => {
+      assertIngest(ingestFiles(applyEdits(councilCsv, edits)));
+    }),
+    { seed: Number(process.env.S ?? 1) + 907, numRuns: 40 * Number(process.env.M ?? 1) },
+  );
+});
+
+test('ingestFiles and the checks: tables with real headings and random cells never throw', () => {
+  const table = fc.record({
+    folder: fc.constantFrom('903/2024-25', '903/2025-26', 'returns', '', 'ssd'),
+    columns: fc.constantFrom(...SSDA903_TABLES.map((t) => t.columns), ...SSD_TABLES.map((t) => t.columns)),
+    rows: fc.array(fc.array(cellText, { minLength: 14, maxLength: 14 }), { maxLength: 8 }),
+  });
+  fc.assert(
+    fc.property(fc.array(table, { maxLength: 6 }), (tables) => {
+      const files = tables.map((t, k) => ({
+        name: `${t.folder === '' ? '' : `${t.folder}/`}t${k}.csv`,
+        text: [t.columns, ...t.rows.map((r) => r.slice(0, t.columns.length).map((v) => `"${v.replaceAll('"', '""')}"`))].map((r) => r.join(',')).join('\n'),
+      }));
+      assertIngest(ingestFiles(files.sort((a, b) => a.name.localeCompare(b.name))));
+    }),
+    { seed: Number(process.env.S ?? 1) + 908, numRuns: 150 * Number(process.env.M ?? 1) },
+  );
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// DfE XML
+
+/** One change to an XML return: a slip of the editor, a lost or renamed tag, a transfer cut short. */
+type XmlMutation =
+  | { kind: 'delete-chars'; at: number; length: number }
+  | { kind: 'insert-text'; at: number; text: string }
+  | { kind: 'drop-closing-tag'; nth: number }
+  | { kind: 'rename-element'; nth: number; name: string }
+  | { kind: 'rename-all'; nth: number; name: string }
+  | { kind: 'delete-line'; line: number }
+  | { kind: 'duplicate-line'; line: number }
+  | { kind: 'truncate'; at: number };
+
+const elementName = fc.oneof(
+  fc.constantFrom(XML_ROOT, XML_CHILD, XML_HEADER, 'CHILDID', 'PL', ...ROW_ELEMENTS.map((r) => r.element), ...HEADINGS_903),
+  fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 6 }),
+  nastyText(6),
+);
+
+const xmlMutation: fc.Arbitrary<XmlMutation> = fc.oneof(
+  fc.record({ kind: fc.constant('delete-chars' as const), at: place, length: fc.integer({ min: 1, max: 40 }) }),
+  fc.record({ kind: fc.constant('insert-text' as const), at: place, text: fc.oneof(nastyText(20), elementName.map((n) => `<${n}>`), elementName.map((n) => `</${n}>`)) }),
+  fc.record({ kind: fc.constant('drop-closing-tag' as const), nth: place }),
+  fc.record({ kind: fc.constant('rename-element' as const), nth: place, name: elementName }),
+  fc.record({ kind: fc.constant('rename-all' as const), nth: place, name: elementName }),
+  fc.record({ kind: fc.constant('delete-line' as const), line: place }),
+  fc.record({ kind: fc.constant('duplicate-line' as const), line: place }),
+  fc.record({ kind: fc.constant('truncate' as const), at: place }),
+);
+
+/** Where each match of a pattern starts and how long it is. */
+function matches(text: string, pattern: RegExp): { index: number; text: string; name: string }[] {
+  return [...text.matchAll(pattern)].map((m) => ({ index: m.index, text: m[0], name: m[1] ?? '' }));
+}
+
+function mutateXml(text: string, m: XmlMutation): string {
+  const at = (n: number): number => n % (text.length + 1);
+  switch (m.kind) {
+    case 'delete-chars':
+      return text.slice(0, at(m.at)) + text.slice(at(m.at) + m.length);
+    case 'insert-text':
+      return text.slice(0, at(m.at)) + m.text + text.slice(at(m.at));
+    case 'drop-closing-tag': {
+      const closing = matches(text, /<\/([^>\s]+)\s*>/g);
+      const found = closing[m.nth % Math.max(closing.length, 1)];
+      return found ? text.slice(0, found.index) + text.slice(found.index + found.text.length) : text;
+    }
+    case 'rename-element': {
+      const opening = matches(text, /<([A-Za-z_][\w.-]*)/g);
+      const found = opening[m.nth % Math.max(opening.length, 1)];
+      return found ? `${text.slice(0, found.index)}<${m.name}${text.slice(found.index + found.text.length)}` : text;
+    }
+    case 'rename-all': {
+      const names = [...new Set(matches(text, /<([A-Za-z_][\w.-]*)/g).map((f) => f.name))];
+      const name = names[m.nth % Math.max(names.length, 1)];
+      return name === undefined ? text : text.replace(new RegExp(`(</?)${name}(?=[\\s/>])`, 'g'), `$1${m.name.replaceAll('$', '$$$$')}`);
+    }
+    case 'delete-line':
+    case 'duplicate-line': {
+      const lines = text.split('\n');
+      const i = m.line % lines.length;
+      if (m.kind === 'delete-line') lines.splice(i, 1);
+      else lines.splice(i, 0, lines[i] ?? '');
+      return lines.join('\n');
+    }
+    case 'truncate':
+      return text.slice(0, at(m.at));
+  }
+}
+
+test('readXml: any text at all gives tables or issues, never an exception', () => {
+  fc.assert(
+    fc.property(
+      fc.oneof(nastyText(300), fc.array(fc.oneof(nastyText(8), elementName.map((n) => `<${n}>`), elementName.map((n) => `</${n}>`)), { maxLength: 30 }).map((p) => p.join(''))),
+      (text) => {
+        assertRead(readXml('random.xml', text), 'xml');
+      },
+    ),
+    { seed: Number(process.env.S ?? 1) + 909, numRuns: 200 * Number(process.env.M ?? 1) },
+  );
+});
+
+test('readXml: a mangled synthetic return gives tables or issues, and its tables ingest and check cleanly', () => {
+  fc.assert(
+    fc.property(fc.array(xmlMutation, { minLength: 1, maxLength: 6 }), (mutations) => {
+      const read = readXml('903/2025-26/return.xml', mutations.reduce(mutateXml, councilXml));
+      assertRead(read, 'xml');
+      const ingest = createIngest();
+      ingest.addIssues(read.issues);
+      for (const t of read.tables) ingest.add(t);
+      assertIngest(ingest.finish());
+    }),
+    { seed: Number(process.env.S ?? 1) + 910, numRuns: 50 * Number(process.env.M ?? 1) },
+  );
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// Excel workbooks
+
+/** A small workbook in the shapes readXlsx handles: dates, numbers, a formula, rich text, a merge, two sheets. */
+async function workbookBytes(compression: 'DEFLATE' | 'STORE'): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  const visits = workbook.addWorksheet('ssd_cla_visits');
+  visits.addRow(['clav_cla_visit_id', 'clav_cla_id', 'clav_person_id', 'clav_cla_visit_date', 'clav_cla_visit_seen', 'clav_cla_visit_seen_alone']);
+  for (let k = 0; k < 12; k++) visits.addRow([1000 + k, `CLA${k % 3}`, `P${k % 4}`, new Date(Date.UTC(2025, k, 28)), 'Y', k % 2 ? 'Y' : 'N']);
+  visits.getCell('A15').value = { formula: 'A13+1', result: 1013 };
+  visits.getCell('B15').value = { richText: [{ text: 'CLA' }, { text: '9', font: { bold: true } }] };
+  visits.mergeCells('E15:F15');
+  const header = workbook.addWorksheet('header');
+  header.addRow(SSDA903_TABLES[0]?.columns ?? []);
+  header.addRow(['100001', '1', new Date(Date.UTC(2012, 2, 31)), 'WBRI', 'A123456789012', '', '']);
+  header.addRow(['100002', '2', '31/03/2013', 'MWBA', '', '1', new Date(Date.UTC(2030, 0, 1, 12, 30))]);
+  return new Uint8Array(await workbook.xlsx.writeBuffer({ zip: { compression } }));
+}
+
+const workbooks = await Promise.all([workbookBytes('DEFLATE'), workbookBytes('STORE')]);
+
+test('readXlsx: random bytes give issues, never an exception', async () => {
+  await fc.assert(
+    fc.asyncProperty(nastyBytes, async (bytes) => {
+      assertRead(await withoutStrayErrors(() => readXlsx('random.xlsx', bytes)), 'xlsx');
+    }),
+    { seed: Number(process.env.S ?? 1) + 911, numRuns: 100 * Number(process.env.M ?? 1) },
+  );
+});
+
+test('readXlsx: a real workbook cut short at any point gives tables or issues', async () => {
+  await fc.assert(
+    fc.asyncProperty(fc.constantFrom(0, 1), place, async (which, cut) => {
+      const whole = workbooks[which] ?? new Uint8Array();
+      assertRead(await withoutStrayErrors(() => readXlsx('cut.xlsx', whole.slice(0, cut % whole.length))), 'xlsx');
+    }),
+    { seed: Number(process.env.S ?? 1) + 912, numRuns: 40 * Number(process.env.M ?? 1) },
+  );
+});
+
+test('readXlsx: a real workbook with random bytes changed gives tables or issues', async () => {
+  const flip = fc.record({ at: place, xor: fc.integer({ min: 1, max: 255 }) });
+  await fc.assert(
+    fc.asyncProperty(fc.constantFrom(0, 1), fc.array(flip, { minLength: 1, maxLength: 8 }), async (which, flips) => {
+      const bytes = (workbooks[which] ?? new Uint8Array()).slice();
+      for (const { at, xor } of flips) {
+        const i = at % bytes.length;
+        bytes[i] = (bytes[i] ?? 0) ^ xor;
+      }
+      assertRead(await withoutStrayErrors(() => readXlsx('flipped.xlsx', bytes)), 'xlsx');
+    }),
+    { seed: Number(process.env.S ?? 1) + 913, numRuns: 50 * Number(process.env.M ?? 1) },
+  );
+});
+
+test('stats', async () => {
+  const counts = new Map<string, number>();
+  const bump = (k: string) => counts.set(k, (counts.get(k) ?? 0) + 1);
+  const flip = fc.record({ at: place, xor: fc.integer({ min: 1, max: 255 }) });
+  const samples = fc.sample(fc.tuple(fc.constantFrom(0, 1), fc.array(flip, { minLength: 1, maxLength: 8 })), { seed: 1, numRuns: 300 });
+  for (const [which, flips] of samples) {
+    const bytes = (workbooks[which] ?? new Uint8Array()).slice();
+    for (const { at, xor } of flips) { const i = at % bytes.length; bytes[i] = (bytes[i] ?? 0) ^ xor; }
+    const r = await readXlsx('f.xlsx', bytes);
+    bump(`xlsx${which} tables=${r.tables.length} ${r.issues.map(i=>i.id).join(',')}`);
+  }
+  for (const ms of fc.sample(fc.array(xmlMutation, { minLength: 1, maxLength: 6 }), { seed: 1, numRuns: 200 })) {
+    const r = readXml('r.xml', ms.reduce(mutateXml, councilXml));
+    bump(`xml tables=${r.tables.length} ${[...new Set(r.issues.map(i=>i.id))].join(',')}`);
+  }
+  for (const e of fc.sample(fc.array(fileEdit, { minLength: 1, maxLength: 6 }), { seed: 1, numRuns: 40 })) {
+    const r = ingestFiles(applyEdits(councilCsv, e));
+    for (const id of new Set(r.issues.map(i=>i.id))) bump(`ingest ${id}`);
+    const c = runChecks({ data: r.data, ssd: r.ssd, headings: r.headings, rejectedChildren: r.rejectedChildren });
+    for (const id of new Set(c.map(i=>i.id))) bump(`checks ${id}`);
+  }
+  console.log([...counts].sort().map(([k,v])=>`${v}\t${k}`).join('\n'));
+});
