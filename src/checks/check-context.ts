@@ -25,6 +25,7 @@ export function issueAt(
   value: string,
   params: Record<string, string> = {},
 ): Issue {
-  const index = ctx.headings.get(source.file)?.indexOf(column) ?? -1;
+  // Headings are kept upper-case; SSD columns are named in lower case, so look them up upper-cased.
+  const index = ctx.headings.get(source.file)?.indexOf(column.toUpperCase()) ?? -1;
   return makeIssue(id, { file: source.file, row: source.row, column, columnIndex: index >= 0 ? index : null, value }, params);
 }

@@ -169,6 +169,138 @@ export const MESSAGES = {
     (p) => `Child ${p.value ?? ''} appears more than once in the Header table (also row ${p.otherRow ?? ''}).`,
     'Keep one Header row per child.',
   ),
+  // Reason for new episode (episode-reasons.ts).
+  'first-episode-rne-not-s': entry(
+    'error',
+    (p) => `Child ${p.child ?? ''}'s first episode (starting ${p.start ?? ''}) has RNE ${p.rne ?? ''}, but a child's first episode starts their care, so its RNE must be S (DfE rule 357).`,
+    'Check whether an earlier episode is missing from the return; if not, change RNE to S.',
+  ),
+  'rne-s-continuing-period': entry(
+    'error',
+    (p) => `Child ${p.child ?? ''}'s episode starting ${p.start ?? ''} has RNE S (started to be looked after), but the previous episode (${p.previous ?? ''}) ended that day with REC X1, so the child was already looked after (DfE rule 431).`,
+    'If the child stayed in care, give the RNE that says what changed (L, P, T, B or U); if they left care, end the previous episode with the reason they left.',
+  ),
+  'rne-not-s-after-leaving': entry(
+    'error',
+    (p) => `Child ${p.child ?? ''}'s episode starting ${p.start ?? ''} has RNE ${p.rne ?? ''}, but the previous episode (${p.previous ?? ''}) ended on ${p.end ?? ''} with REC ${p.rec ?? ''}, so the child had left care and this episode starts a new period of care (DfE rule 432).`,
+    'Change RNE to S. If the child never left care, end the previous episode with REC X1 on the day this one starts instead.',
+  ),
+  'rne-l-inconsistent': entry(
+    'error',
+    (p) => `Child ${p.child ?? ''}'s episode starting ${p.start ?? ''} has RNE L (change of legal status only), but ${p.what ?? ''} (DfE rule 434).`,
+    'Correct RNE to say what changed (P or T for a placement change, B or U for both), or correct the episode’s legal status or placement details.',
+  ),
+  'rne-p-t-inconsistent': entry(
+    'error',
+    (p) => `Child ${p.child ?? ''}'s episode starting ${p.start ?? ''} has RNE ${p.rne ?? ''} (change of placement only), but ${p.what ?? ''} (DfE rule 435).`,
+    'Correct RNE to say what changed (L for legal status only, B or U for both), or correct the episode’s legal status or placement details.',
+  ),
+  'rne-b-u-inconsistent': entry(
+    'error',
+    (p) => `Child ${p.child ?? ''}'s episode starting ${p.start ?? ''} has RNE ${p.rne ?? ''} (change of both legal status and placement), but ${p.what ?? ''} (DfE rule 436).`,
+    'Correct RNE to say what changed (L for legal status only, P or T for placement only), or correct the episode’s legal status or placement details.',
+  ),
+  // Events while looked after (events-in-care.ts).
+  'review-outside-care': entry(
+    'error',
+    (p) => `Child ${p.child ?? ''}'s review on ${p.value ?? ''} is not while they were looked after: it is ${p.when ?? ''}.`,
+    'Check the review date and the child’s episodes; one of them is wrong, or an episode is missing.',
+  ),
+  'missing-outside-care': entry(
+    'error',
+    (p) => `Child ${p.child ?? ''} went missing or away on ${p.value ?? ''} (MIS_START), which is not while they were looked after: it is ${p.when ?? ''} (DfE rule ${p.rule ?? ''}).`,
+    'Check the missing start date and the child’s episodes; the Missing table only records episodes while a child is looked after.',
+  ),
+  'ssd-visit-outside-care': entry(
+    'warning',
+    (p) => `Child ${p.child ?? ''}'s visit on ${p.value ?? ''} is not while they were looked after by the SSDA903 episodes: it is ${p.when ?? ''}.`,
+    'Check the visit date and the child’s episodes. A visit just after a child left care is sometimes recorded in the care record; if so, nothing needs doing.',
+  ),
+  'ssd-missing-outside-care': entry(
+    'warning',
+    (p) => `Child ${p.child ?? ''}'s missing episode starting ${p.value ?? ''} is not while they were looked after by the SSDA903 episodes: it is ${p.when ?? ''}.`,
+    'Check the start date and the child’s episodes. If the child was not looked after then, nothing needs doing for carestats.',
+  ),
+  // Care leavers (care-leavers.ts).
+  'oc3-items-partly-blank': entry(
+    'error',
+    (p) => `Child ${p.child ?? ''}'s OC3 row gives ${p.given ?? ''} but leaves ${p.column ?? ''} blank. IN_TOUCH, ACTIV and ACCOM must all be given or all be blank (DfE rule 153).`,
+    'Fill in the blank item, or leave all three blank if no care-leaver information is due for this young person.',
+  ),
+  'oc3-status-not-zero': entry(
+    'error',
+    (p) => `Child ${p.child ?? ''}'s OC3 row has IN_TOUCH ${p.inTouch ?? ''} (${p.inTouch === 'DIED' ? 'died' : 'returned home for 6 months or more'}), so ACTIV and ACCOM must be 0, but ${p.column ?? ''} is ${p.value === '' ? 'blank' : `"${p.value ?? ''}"`} (DfE rule 344).`,
+    'Set ACTIV and ACCOM to 0, or correct IN_TOUCH.',
+  ),
+  'oc3-in-touch-status-zero': entry(
+    'error',
+    (p) => `Child ${p.child ?? ''}'s OC3 row has IN_TOUCH YES, but ${p.column ?? ''} is 0 (no information). When the council is in touch, ACTIV and ACCOM say what the young person is doing and where they live (DfE rule 345).`,
+    'Record the young person’s activity and accommodation, or correct IN_TOUCH.',
+  ),
+  'ssd-care-leaver-in-touch-incomplete': entry(
+    'warning',
+    (p) => `Child ${p.child ?? ''}'s care-leaver contact says the council is in touch, but ${p.column ?? ''} is ${p.value === '' ? 'blank' : `"${p.value ?? ''}"`}.`,
+    'Record the young person’s activity and accommodation at this contact; they feed the care-leaver measures.',
+  ),
+  // Child details across tables (child-details.ts).
+  // A warning, not an error: carestats's figures start from each child's Header and Episodes rows, so an orphan
+  // row in another table changes none of them; the DfE validator does reject it, so it needs fixing.
+  'child-in-table-not-in-header': entry(
+    'warning',
+    (p) => `Child ${p.value ?? ''} is in the ${p.table ?? ''} table but has no row in the Header table of any return${p.rule ?? ''}, so carestats cannot use this child's ${p.table ?? ''} rows.`,
+    'Include every child in the Header table (the DfE validator rejects a return without), or correct the child id in this table.',
+  ),
+  'differs-from-header': entry(
+    'error',
+    (p) => `Child ${p.child ?? ''}'s ${p.column ?? ''} in the ${p.table ?? ''} table is ${p.value ?? ''}, but their Header row in the same return gives ${p.headerValue ?? ''}${p.rule ?? ''}.${p.more ?? ''}`,
+    'Correct the value so every table in the return agrees with the Header table.',
+  ),
+  'differs-from-other-return-header': entry(
+    'warning',
+    (p) => `Child ${p.child ?? ''}'s ${p.column ?? ''} in this ${p.table ?? ''} row (${p.year ?? ''}) is ${p.value ?? ''}, but their Header row in ${p.headerYear ?? ''} gives ${p.headerValue ?? ''}. carestats uses the Header's.${p.more ?? ''}`,
+    'If the value was corrected in a later return (for example after an age assessment), nothing needs doing; otherwise correct whichever is wrong.',
+  ),
+  'ssd-dob-differs-from-header': entry(
+    'warning',
+    (p) => `Child ${p.child ?? ''}'s date of birth in ssd_person is ${p.value ?? ''}, but the SSDA903 Header table (${p.headerYear ?? ''}) gives ${p.headerValue ?? ''}. carestats uses the Header's.`,
+    'Check the child’s date of birth in the case-management system; the two extracts should agree.',
+  ),
+  // Plausible dates (dates-plausible.ts).
+  'birth-date-after-year-end': entry(
+    'error',
+    (p) => `Child ${p.child ?? ''}'s date of birth (${p.value ?? ''}) is after the end of the ${p.year ?? ''} collection year (${p.end ?? ''}) of the return it is in (DfE rule 301).`,
+    'Correct the date of birth.',
+  ),
+  'birth-date-before-1990': entry(
+    'error',
+    (p) => `Child ${p.child ?? ''}'s date of birth (${p.value ?? ''}) is before 01/01/1990; nobody that old is in an SSDA903 return (care leavers are reported to age 25).`,
+    'Correct the date of birth; it is usually a mistyped year.',
+  ),
+  'episode-starts-before-1991': entry(
+    'error',
+    (p) => `Child ${p.child ?? ''}'s episode starts on ${p.value ?? ''}, before 14/10/1991, when the Children Act 1989 came into force; no episode can start before then (DfE rule 353).`,
+    'Correct DECOM; it is usually a mistyped year.',
+  ),
+  'episode-starts-after-year-end': entry(
+    'error',
+    (p) => `Child ${p.child ?? ''}'s episode starts on ${p.value ?? ''}, after the end of the ${p.year ?? ''} collection year (${p.end ?? ''}) of the return it is in (DfE rule 354).`,
+    'Correct DECOM, or check that the file is in the folder for the right collection year.',
+  ),
+  'episode-ends-after-year-end': entry(
+    'error',
+    (p) => `Child ${p.child ?? ''}'s episode ends on ${p.value ?? ''}, after the end of the ${p.year ?? ''} collection year (${p.end ?? ''}) of the return it is in (DfE rule 385).`,
+    'Correct DEC; an episode still open at 31 March has DEC and REC blank in that year’s return.',
+  ),
+  'episode-starts-before-birth': entry(
+    'error',
+    (p) => `Child ${p.child ?? ''}'s first episode starts on ${p.value ?? ''}, before their date of birth (${p.dob ?? ''}) in the Header table (DfE rule 302).`,
+    'Correct DECOM or the date of birth.',
+  ),
+  'care-started-aged-18-or-over': entry(
+    'error',
+    (p) => `Child ${p.child ?? ''} started to be looked after (RNE S) on ${p.value ?? ''}, on or after their 18th birthday (${p.eighteenth ?? ''}); nobody starts care at 18 or over (DfE rule 352).`,
+    'Correct DECOM or the date of birth.',
+  ),
   'config-invalid': entry(
     'error',
     (p) => `The local authority configuration is not valid: ${p.detail ?? ''}.`,

@@ -11,12 +11,12 @@ import { TABLES_SSD } from './fields-ssd.ts';
 import { emptySsd } from './empty.ts';
 import { parseDateCell } from './parse-date.ts';
 import type { RawTable } from './raw-table.ts';
-import { readCsv } from './read-csv.ts';
+import { streamCsv, type RowSink } from './read-csv.ts';
 import type { ReturnInfo, SsdData, Ssda903Data } from './records.ts';
 import { SSD_TABLES, type SsdTableName } from './ssd-tables.ts';
 import { recogniseTable, type Ssda903TableName } from './ssda903-tables.ts';
 import { createStack } from './stack-years.ts';
-import { typeTable } from './type-table.ts';
+import { createRowTyper, typeTable, type Typed } from './type-table.ts';
 
 /** A file's path (relative to the data folder, with / separators) and text. */
 export interface TextFile {
@@ -47,13 +47,31 @@ export interface IngestResult {
 /** The tables without which no measure can be computed. */
 const REQUIRED: readonly Ssda903TableName[] = ['Header', 'Episodes'];
 
-/** An ingest fed one table at a time: `add` each table as it is read, then `finish`. */
+/** An ingest fed one file or table at a time: `addCsv` or `add` each as it is read, then `finish`. */
 export interface Ingest {
+  /** Reads a CSV file's text, typing its rows as they are parsed (a large SSD table never sits in memory as text cells). */
+  addCsv(file: string, text: string): void;
+  /** Adds a table another reader produced (DfE XML, Excel). */
   add(table: RawTable): void;
   /** Notes a reader's issues (unreadable file, wrong row length) in the same list. */
   addIssues(issues: readonly Issue[]): void;
   finish(): IngestResult;
 }
+
+/** Where an arriving table's rows go: a sink (typed as they come) or, with no sink, the raw table at close. */
+interface Opened {
+  sink: RowSink | null;
+  close(rows: number, raw: RawTable | null): void;
+}
+
+/** A 903 table waiting for its return to be complete: typed already (year from the folder name) or raw. */
+interface Pending {
+  file: string;
+  typed: Typed<never> | null;
+  raw: RawTable | null;
+}
+
+const DISCARD: Opened = { sink: () => undefined, close: () => undefined };
 
 /** Starts an ingest. */
 export function createIngest(): Ingest {
@@ -66,22 +84,23 @@ export function createIngest(): Ingest {
   const ssdSeen = new Map<SsdTableName, string>();
   const returns: ReturnInfo[] = [];
   const seen903 = new Set<Ssda903TableName>();
-  // The folder being gathered, and its tables.
+  // The return (folder) being gathered, and its tables.
   let folder: string | null = null;
-  let pending = new Map<Ssda903TableName, RawTable[]>();
+  let pending = new Map<Ssda903TableName, Pending[]>();
 
   const flush = () => {
     if (folder === null) return;
     for (const [name, list] of pending) {
       if (list.length > 1) issues.push(makeIssue('table-repeated', {}, { table: name, files: list.map((t) => t.file).join(', ') }));
     }
-    const { year, yearFrom } = collectionYearOf(folder, pending.get('Episodes')?.[0]);
+    const { year, yearFrom } = collectionYearOf(folder, pending.get('Episodes')?.[0]?.raw ?? undefined);
     returns.push({ folder, year, yearFrom });
     for (const [name, list] of pending) {
-      const raw = list[0];
-      if (!raw) continue;
+      const first = list[0];
+      if (!first) continue;
       const spec = TABLES_903[name];
-      const typed = typeTable<never>(raw, spec.fields, { year: year === 0 ? null : year, dateStyle: 'uk' }, issues);
+      const typed = first.typed ?? (first.raw ? typeTable<never>(first.raw, spec.fields, { year: year === 0 ? null : year, dateStyle: 'uk' }, issues) : null);
+      if (!typed) continue;
       for (const c of typed.rejected) rejectedChildren.add(c);
       stack.add(spec, typed.records, year);
     }
@@ -89,43 +108,92 @@ export function createIngest(): Ingest {
     pending = new Map();
   };
 
+  const noteTable = (file: string, table: TableRead['table'], rows: number, used: boolean) => {
+    tables.push({ file, table, rows, used });
+    if (rows === 0) issues.push(makeIssue('table-has-no-rows', { file }, { table }));
+  };
+
+  // A table is arriving with these headings: recognise it and decide where its rows go.
+  const open = (file: string, heads: string[], bom: boolean): Opened => {
+    headings.set(file, heads.map((h) => h.trim().toUpperCase()));
+    const ssdName = recogniseSsd(heads);
+    if (ssdName) {
+      const spec = TABLES_SSD[ssdName];
+      const earlier = ssdSeen.get(ssdName);
+      if (earlier !== undefined) {
+        issues.push(makeIssue('table-repeated', {}, { table: ssdName, files: `${earlier}, ${file}` }));
+        return { sink: () => undefined, close: (rows) => { tables.push({ file, table: ssdName, rows, used: false }); } };
+      }
+      ssdSeen.set(ssdName, file);
+      const typer = spec ? createRowTyper<never>(file, heads, spec.fields, { year: null, dateStyle: 'iso' }, issues) : null;
+      return {
+        sink: typer ? (values, row) => { typer.row(values, row); } : () => undefined,
+        close: (rows) => {
+          noteTable(file, ssdName, rows, spec !== undefined);
+          if (!typer || !spec) return;
+          const into = ssd[spec.key] as unknown[];
+          for (const r of typer.finish(bom).records) into.push(r);
+        },
+      };
+    }
+    const recognised = recogniseTable(heads);
+    if (recognised.kind === 'unrecognised') {
+      issues.push(makeIssue('table-not-recognised', { file, row: 1 }, { detail: describeMismatch(recognised) }));
+      return DISCARD;
+    }
+    const name = recognised.table.name;
+    seen903.add(name);
+    const dir = folderOf(file);
+    if (dir !== folder) {
+      flush();
+      folder = dir;
+    }
+    const queue = (p: Pending) => {
+      const list = pending.get(name);
+      if (list) list.push(p);
+      else pending.set(name, [p]);
+    };
+    const year = yearFromFolderName(dir);
+    if (year !== null) {
+      // The return's year is known from its folder: type the rows as they arrive.
+      const typer = createRowTyper<never>(file, heads, TABLES_903[name].fields, { year, dateStyle: 'uk' }, issues);
+      return {
+        sink: (values, row) => { typer.row(values, row); },
+        close: (rows) => {
+          noteTable(file, name, rows, true);
+          queue({ file, typed: typer.finish(bom), raw: null });
+        },
+      };
+    }
+    // Otherwise the year comes from the return's latest date, so the rows wait, raw, until the return is complete.
+    return {
+      sink: null,
+      close: (rows, raw) => {
+        noteTable(file, name, rows, true);
+        queue({ file, typed: null, raw });
+      },
+    };
+  };
+
   return {
     addIssues(more) {
-      issues.push(...more);
+      for (const i of more) issues.push(i);
+    },
+    addCsv(file, text) {
+      let opened: Opened | null = null;
+      const read = streamCsv(file, text, (heads) => {
+        opened = open(file, heads, text.charCodeAt(0) === 0xfeff);
+        return opened.sink;
+      });
+      for (const i of read.issues) issues.push(i);
+      // Read through a function: the parser's callback set it, which the type checker cannot see.
+      const got = (): Opened | null => opened;
+      got()?.close(read.rowCount, read.tables[0] ?? null);
     },
     add(raw) {
-      headings.set(raw.file, raw.headings.map((h) => h.trim().toUpperCase()));
-      const ssdName = recogniseSsd(raw.headings);
-      if (ssdName) {
-        const spec = TABLES_SSD[ssdName];
-        tables.push({ file: raw.file, table: ssdName, rows: raw.rows.length, used: spec !== undefined });
-        const earlier = ssdSeen.get(ssdName);
-        if (earlier !== undefined) {
-          issues.push(makeIssue('table-repeated', {}, { table: ssdName, files: `${earlier}, ${raw.file}` }));
-          return;
-        }
-        ssdSeen.set(ssdName, raw.file);
-        if (raw.rows.length === 0) issues.push(makeIssue('table-has-no-rows', { file: raw.file }, { table: ssdName }));
-        if (!spec) return;
-        const typed = typeTable<never>(raw, spec.fields, { year: null, dateStyle: 'iso' }, issues);
-        (ssd[spec.key] as unknown[]).push(...typed.records);
-        return;
-      }
-      const recognised = recogniseTable(raw.headings);
-      if (recognised.kind === 'unrecognised') {
-        issues.push(makeIssue('table-not-recognised', { file: raw.file, row: 1 }, { detail: describeMismatch(recognised) }));
-        return;
-      }
-      const name = recognised.table.name;
-      seen903.add(name);
-      tables.push({ file: raw.file, table: name, rows: raw.rows.length, used: true });
-      if (raw.rows.length === 0) issues.push(makeIssue('table-has-no-rows', { file: raw.file }, { table: name }));
-      const dir = folderOf(raw.file);
-      if (dir !== folder) {
-        flush();
-        folder = dir;
-      }
-      pending.set(name, [...(pending.get(name) ?? []), raw]);
+      const opened = open(raw.file, raw.headings, raw.bom === true);
+      if (opened.sink) for (const { row, values } of raw.rows) opened.sink(values, row);
+      opened.close(raw.rows.length, raw);
     },
     finish() {
       flush();
@@ -139,11 +207,7 @@ export function createIngest(): Ingest {
 /** Reads text files (CSV) into records. Files should come grouped by folder, as readers give them. */
 export function ingestFiles(files: Iterable<TextFile>): IngestResult {
   const ingest = createIngest();
-  for (const file of files) {
-    const read = readCsv(file.name, file.text);
-    ingest.addIssues(read.issues);
-    for (const t of read.tables) ingest.add(t);
-  }
+  for (const file of files) ingest.addCsv(file.name, file.text);
   return ingest.finish();
 }
 
@@ -159,12 +223,8 @@ export function folderOf(file: string): string {
  * covers 1 April to 31 March, and its latest date falls in that year). 0 when neither says.
  */
 export function collectionYearOf(folder: string, episodes: RawTable | undefined): { year: CollectionYear; yearFrom: ReturnInfo['yearFrom'] } {
-  const last = folder.split('/').at(-1) ?? '';
-  const m = /(20\d\d)\s*[-_/ ]\s*(?:20)?(\d\d)(?!\d)/.exec(last);
-  if (m) {
-    const start = Number(m[1]);
-    if ((start + 1) % 100 === Number(m[2])) return { year: start + 1, yearFrom: 'folder-name' };
-  }
+  const named = yearFromFolderName(folder);
+  if (named !== null) return { year: named, yearFrom: 'folder-name' };
   let latest = -Infinity;
   if (episodes) {
     const cols = episodes.headings.map((h) => h.trim().toUpperCase());
@@ -181,10 +241,23 @@ export function collectionYearOf(folder: string, episodes: RawTable | undefined)
   return { year: month >= 4 ? year + 1 : year, yearFrom: 'latest-date' };
 }
 
-/** Recognises an SSD table by its exact set of column headings (lower-case snake_case, any order). */
+/** The collection year a folder's name gives ("2024-25", "2024_25", "ssda903 2024-2025" → 2025), or null. */
+export function yearFromFolderName(folder: string): CollectionYear | null {
+  const last = folder.split('/').at(-1) ?? '';
+  const m = /(20\d\d)\s*[-_/ ]\s*(?:20)?(\d\d)(?!\d)/.exec(last);
+  if (!m) return null;
+  const start = Number(m[1]);
+  return (start + 1) % 100 === Number(m[2]) ? start + 1 : null;
+}
+
+/**
+ * Recognises an SSD table by its exact set of column headings (any case, any order). Headings are folded to
+ * upper case exactly as typeTable folds them, so a heading recognised here is always found there (lower-casing
+ * here once let a look-alike letter such as the Kelvin sign pass one and fail the other).
+ */
 function recogniseSsd(headings: readonly string[]): SsdTableName | null {
-  const found = new Set(headings.map((h) => h.trim().toLowerCase()));
-  const table = SSD_TABLES.find((t) => t.columns.length === found.size && t.columns.every((c) => found.has(c)));
+  const found = new Set(headings.map((h) => h.trim().toUpperCase()));
+  const table = SSD_TABLES.find((t) => t.columns.length === found.size && t.columns.every((c) => found.has(c.toUpperCase())));
   return table?.name ?? null;
 }
 

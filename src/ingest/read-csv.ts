@@ -9,19 +9,39 @@ import type { RawRow, RawTable, ReadResult } from './raw-table.ts';
 /** Kept for callers that name the CSV case. */
 export type CsvTable = RawTable;
 
-/** Parses CSV text. Never throws on bad input. */
+/** Receives a recognised table's rows as they are parsed, so a large file's cells never all sit in memory. */
+export type RowSink = (values: string[], row: number) => void;
+
+/** What a streamed read found: the table (rows present only where no sink took them) and the problems. */
+export interface StreamedCsv extends ReadResult {
+  /** Rows passed to the sink (or kept in the table). */
+  rowCount: number;
+}
+
+/** Parses CSV text into one raw table. Never throws on bad input. */
 export function readCsv(file: string, text: string): ReadResult {
+  return streamCsv(file, text, () => null);
+}
+
+/**
+ * Parses CSV text, calling `sinkFor` with the headings once they are known: a sink it returns receives every
+ * data row as it is parsed (the returned table then has no rows); null keeps the rows in the table.
+ */
+export function streamCsv(file: string, text: string, sinkFor: (headings: string[]) => RowSink | null): StreamedCsv {
   const bom = text.charCodeAt(0) === 0xfeff;
   const body = bom ? text.slice(1) : text;
-  if (body.trim() === '') return { tables: [], issues: [makeIssue('file-empty', { file })] };
-  if (body.includes('\u0000')) return { tables: [], issues: [makeIssue('file-unreadable', { file }, { reason: 'it contains binary data (is it an Excel .xlsx file renamed .csv?)' })] };
+  const fail = (id: 'file-empty' | 'file-unreadable', reason?: string): StreamedCsv => ({
+    tables: [],
+    issues: [reason === undefined ? makeIssue(id, { file }) : makeIssue(id, { file }, { reason })],
+    rowCount: 0,
+  });
+  if (body.trim() === '') return fail('file-empty');
+  if (body.includes('\u0000')) return fail('file-unreadable', 'it contains binary data (is it an Excel .xlsx file renamed .csv?)');
   // d3-dsv reads an unclosed quotation mark to the end of the file without complaint; an odd number of
   // quotation marks is how to tell (only files with quotes pay for counting them).
-  if (body.includes('"') && oddQuotes(body)) {
-    return { tables: [], issues: [makeIssue('file-unreadable', { file }, { reason: 'a quotation mark (") is opened but never closed' })] };
-  }
-  // An object so the parser's callback and the code after it share the headings.
-  const state: { headings: string[] | null } = { headings: null };
+  if (body.includes('"') && oddQuotes(body)) return fail('file-unreadable', 'a quotation mark (") is opened but never closed');
+  // An object so the parser's callback and the code after it share what it found.
+  const state: { headings: string[] | null; sink: RowSink | null; count: number } = { headings: null, sink: null, count: 0 };
   const rows: RawRow[] = [];
   const issues: ReadResult['issues'] = [];
   // csvParseRows calls back once per record; record i is Excel row i + 1 (a blank line is still a row in Excel,
@@ -30,6 +50,7 @@ export function readCsv(file: string, text: string): ReadResult {
     const headings = state.headings;
     if (headings === null) {
       state.headings = values;
+      if (!values.every((h) => h.trim() === '')) state.sink = sinkFor(values);
       return null;
     }
     const row = i + 1;
@@ -39,12 +60,14 @@ export function readCsv(file: string, text: string): ReadResult {
       issues.push(makeIssue('row-wrong-length', { file, row }, { found: String(values.length), expected: String(headings.length) }));
       return null;
     }
-    rows.push({ row, values });
+    state.count += 1;
+    if (state.sink) state.sink(values, row);
+    else rows.push({ row, values });
     return null;
   });
   const heads: string[] = state.headings ?? [];
-  if (heads.every((h) => h.trim() === '')) return { tables: [], issues: [makeIssue('file-empty', { file })] };
-  return { tables: [{ file, format: 'csv', headings: heads, rows, bom }], issues };
+  if (heads.every((h) => h.trim() === '')) return { ...fail('file-empty'), issues: [...issues, makeIssue('file-empty', { file })] };
+  return { tables: [{ file, format: 'csv', headings: heads, rows, bom }], issues, rowCount: state.count };
 }
 
 function oddQuotes(text: string): boolean {

@@ -2,6 +2,7 @@
 // Fixtures are synthetic workbooks built in memory with exceljs; no real child data.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { readXlsx } from './read-xlsx.ts';
 
@@ -83,6 +84,42 @@ test('a value right of the last heading is reported, and the row is kept', async
   const { tables, issues } = await readXlsx('w.xlsx', await bytes(workbook));
   assert.deepEqual(tables[0]?.rows, [{ row: 2, values: ['1', '2'] }]);
   assert.deepEqual(issues.map((i) => [i.id, i.file, i.row]), [['row-wrong-length', 'w.xlsx (sheet s)', 2]]);
+});
+
+test('a long sheet is read, not thrown, with nothing in row 1 or a stray value on every row', async () => {
+  // Found while writing test/readers.property.test.ts: the widest row was found by spreading every row into
+  // Math.max, and a sheet's issues were added with push(...issues); either overflows the stack past about
+  // 125,000 items (a national visits table easily has more rows).
+  const rows = 150_000;
+  const chunks: Buffer[] = [];
+  const stream = new PassThrough();
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  // The streaming writer, because building this many rows in a Workbook takes several seconds.
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useSharedStrings: false, useStyles: false });
+  const headless = writer.addWorksheet('headless');
+  const stray = writer.addWorksheet('stray');
+  stray.getRow(1).getCell(1).value = 'A';
+  stray.getRow(1).commit();
+  for (let r = 2; r < 2 + rows; r++) {
+    const row = headless.getRow(r);
+    row.getCell(1).value = r;
+    row.commit();
+    const other = stray.getRow(r);
+    other.getCell(1).value = r;
+    other.getCell(2).value = 'note';
+    other.commit();
+  }
+  headless.commit();
+  stray.commit();
+  await writer.commit();
+  const { tables, issues } = await readXlsx('long.xlsx', new Uint8Array(Buffer.concat(chunks)));
+  assert.deepEqual(tables.map((t) => [t.file, t.headings, t.rows.length]), [
+    ['long.xlsx (sheet headless)', [''], rows],
+    ['long.xlsx (sheet stray)', ['A'], rows],
+  ]);
+  assert.deepEqual(tables[0]?.rows.at(-1), { row: rows + 1, values: [String(rows + 1)] });
+  assert.equal(issues.length, rows);
+  assert.deepEqual([issues[0]?.id, issues[0]?.row, issues.at(-1)?.row], ['row-wrong-length', 2, rows + 1]);
 });
 
 test('a cell holding only a time reads as hh:mm:ss, and a merged range gives its value once', async () => {

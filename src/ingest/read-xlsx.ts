@@ -27,7 +27,8 @@ export async function readXlsx(file: string, data: Uint8Array): Promise<ReadResu
     const read = readSheet(`${file} (sheet ${sheet.name})`, sheet);
     if (read === null) continue;
     tables.push(read.table);
-    issues.push(...read.issues);
+    // One at a time: push(...issues) overflows the stack past about 125,000 issues.
+    for (const issue of read.issues) issues.push(issue);
   }
   if (tables.length === 0) return { tables: [], issues: [makeIssue('file-empty', { file })] };
   return { tables, issues };
@@ -65,8 +66,9 @@ function readSheet(file: string, sheet: Worksheet): { table: RawTable; issues: I
   });
   if (lines.length === 0) return null;
   const first = lines[0]?.row === 1 ? lines.shift() : undefined;
-  // Columns run to the last heading; with no headings at all, to the widest row, so no value is lost.
-  const width = first?.values.length ?? Math.max(...lines.map((l) => l.values.length));
+  // Columns run to the last heading; with no headings at all, to the widest row, so no value is lost. A loop,
+  // not Math.max(...rows): spreading a sheet's rows as arguments overflows the stack past about 120,000 rows.
+  const width = first?.values.length ?? lines.reduce((widest, l) => Math.max(widest, l.values.length), 0);
   const headings = pad(first?.values ?? [], width);
   const issues: Issue[] = [];
   const rows = lines.map(({ row, values }) => {

@@ -25,62 +25,77 @@ import type { EpisodeRecord, ReturnInfo, Ssda903Data } from './records.ts';
 /** A REC carestats writes when stacking closed an episode whose ending no return recorded. */
 export const REC_ENDED_UNRECORDED = 'E99';
 
-interface Entry {
-  year: CollectionYear;
-  records: Record<string, unknown>[];
+type Rec = Record<string, unknown>;
+
+function sourceOf(r: Rec): { file: string; row: number } {
+  return r.source as { file: string; row: number };
+}
+
+function flattenInto(map: ReadonlyMap<string, Rec | Rec[]>, out: Rec[]): void {
+  for (const v of map.values()) {
+    if (Array.isArray(v)) for (const r of v) out.push(r);
+    else out.push(v);
+  }
 }
 
 /** Collects returns' records table by table, then gives the stacked history. */
 export function createStack(issues: Issue[]) {
-  const latest = new Map<string, Map<string, Entry>>();
-  const perYear = new Map<string, Record<string, unknown>[]>();
+  // Per table: identity → the record (or records, when one return has several) currently believed.
+  const latest = new Map<string, Map<string, Rec | Rec[]>>();
+  const perYear = new Map<string, Rec[]>();
 
   return {
-    add(spec: Table903<never>, records: readonly Record<string, unknown>[], year: CollectionYear): void {
+    add(spec: Table903<never>, records: readonly Rec[], year: CollectionYear): void {
       const names = Object.keys(spec.fields);
       if (Object.hasOwn(spec.fields, 'sex')) for (const r of records) r.sex = normaliseSex(r.sex as string);
       // Rows are grouped by identity (per-year tables by child); an exact copy of a row already in its group
       // is dropped (rule 3). Comparing only within a group keeps this linear: no key of every field per row.
+      const perYearTable = spec.stack.kind === 'per-year';
       const keyFields = spec.stack.kind === 'per-year' ? ['child'] : spec.stack.key;
       const first = keyFields[0] ?? 'child';
       const second = keyFields[1];
       const third = keyFields[2];
-      const thisReturn = new Map<string, Entry>();
+      const map = perYearTable ? new Map<string, Rec | Rec[]>() : (latest.get(spec.key) ?? new Map<string, Rec | Rec[]>());
+      if (!perYearTable) latest.set(spec.key, map);
       for (const r of records) {
         let k = String(r[first]);
         if (second !== undefined) k += `\u0000${String(r[second])}`;
         if (third !== undefined) k += `\u0000${String(r[third])}`;
-        const entry = thisReturn.get(k);
-        if (!entry) {
-          thisReturn.set(k, { year, records: [r] });
+        const existing = map.get(k);
+        if (existing === undefined) {
+          map.set(k, r);
           continue;
         }
-        const copyOf = entry.records.find((other) => names.every((n) => other[n] === r[n]));
+        const earlier = Array.isArray(existing) ? (existing[0] as Rec) : existing;
+        if (sourceOf(earlier).file !== sourceOf(r).file) {
+          // From an earlier return: the newer return wins (rule 2); of two returns for one year (a
+          // resubmission in another folder), the later read.
+          if ((earlier.year as number) <= year) map.set(k, r);
+          continue;
+        }
+        const group = Array.isArray(existing) ? existing : [existing];
+        const copyOf = group.find((other) => names.every((n) => other[n] === r[n]));
         if (copyOf) {
-          const at = r.source as { file: string; row: number };
-          issues.push(makeIssue('row-duplicated', { file: at.file, row: at.row }, { otherRow: String((copyOf.source as { row: number }).row) }));
+          issues.push(makeIssue('row-duplicated', { file: sourceOf(r).file, row: sourceOf(r).row }, { otherRow: String(sourceOf(copyOf).row) }));
+        } else if (Array.isArray(existing)) {
+          existing.push(r);
         } else {
-          entry.records.push(r);
+          map.set(k, [existing, r]);
         }
       }
-      if (spec.stack.kind === 'per-year') {
+      if (perYearTable) {
         const list = perYear.get(spec.key) ?? [];
         perYear.set(spec.key, list);
-        for (const entry of thisReturn.values()) for (const r of entry.records) list.push(r);
-        return;
-      }
-      const map = latest.get(spec.key) ?? new Map<string, Entry>();
-      latest.set(spec.key, map);
-      for (const [k, entry] of thisReturn) {
-        const before = map.get(k);
-        // The newer return wins; of two returns for one year (a resubmission in another folder), the later read.
-        if (!before || before.year <= entry.year) map.set(k, entry);
+        flattenInto(map, list);
       }
     },
     finish(returns: readonly ReturnInfo[]): Ssda903Data {
       const take = <T>(key: string): T[] => {
-        const fromLatest = [...(latest.get(key)?.values() ?? [])].flatMap((e) => e.records);
-        return [...fromLatest, ...(perYear.get(key) ?? [])] as T[];
+        const out: Rec[] = [];
+        const map = latest.get(key);
+        if (map) flattenInto(map, out);
+        for (const r of perYear.get(key) ?? []) out.push(r);
+        return out as T[];
       };
       const data: Ssda903Data = {
         headers: take('headers'), episodes: take('episodes'), reviews: take('reviews'), uasc: take('uasc'), oc2: take('oc2'),

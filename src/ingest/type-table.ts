@@ -28,10 +28,22 @@ export interface Typed<Rec> {
 type Value = string | number | null;
 type Converter = (raw: string, row: number) => Value;
 
+/** Types rows one at a time (as a CSV is parsed), then reports the notes and gives the records. */
+export interface RowTyper<Rec> {
+  row(values: readonly string[], row: number): void;
+  finish(bom?: boolean): Typed<Rec>;
+}
+
 /** Types every row of `table`; issues (errors and notes) go to `issues`. `table.headings` must include every field's column. */
 export function typeTable<Rec>(table: RawTable, fields: Readonly<Record<string, Field>>, options: TypingOptions, issues: Issue[]): Typed<Rec> {
-  const file = table.file;
-  const index = new Map(table.headings.map((h, i) => [h.trim().toUpperCase(), i]));
+  const typer = createRowTyper<Rec>(table.file, table.headings, fields, options, issues);
+  for (const { row, values } of table.rows) typer.row(values, row);
+  return typer.finish(table.bom);
+}
+
+/** Makes a typer for rows with these headings. Every field's column must be among the headings. */
+export function createRowTyper<Rec>(file: string, headings: readonly string[], fields: Readonly<Record<string, Field>>, options: TypingOptions, issues: Issue[]): RowTyper<Rec> {
+  const index = new Map(headings.map((h, i) => [h.trim().toUpperCase(), i]));
   const notes = new Map<string, { id: IssueId; row: number; column: string; columnIndex: number; value: string; count: number }>();
   // Set by a converter when a cell fails; an object so the converters' closures and the loop share it.
   const state = { failed: false };
@@ -59,24 +71,52 @@ export function typeTable<Rec>(table: RawTable, fields: Readonly<Record<string, 
     return { name, at, convert: converter(spec, at, options, fail, note) };
   });
   const childField = converters.find((c) => fields[c.name]?.kind === 'id');
-
   const records: Rec[] = [];
   const rejected = new Set<string>();
-  const source = file;
-  for (const { row, values } of table.rows) {
-    state.failed = false;
-    const record: Record<string, unknown> = { source: { file: source, row } };
-    if (options.year !== null) record.year = options.year;
-    for (const c of converters) record[c.name] = c.convert(values[c.at] ?? '', row);
-    if (!rowFailed()) records.push(record as Rec);
-    else if (childField) rejected.add(record[childField.name] as string);
-  }
-  for (const n of notes.values()) {
-    const more = n.count > 1 ? ` The same was found in ${(n.count - 1).toLocaleString('en-GB')} more ${n.count === 2 ? 'row' : 'rows'} of this column.` : '';
-    issues.push(makeIssue(n.id, { file, row: n.row, column: n.column, columnIndex: n.columnIndex, value: n.value }, { more }));
-  }
-  if (table.bom) issues.push(makeIssue('file-byte-order-mark', { file }));
-  return { records, rejected };
+  const year = options.year;
+  const build = recordBuilder(converters.map((c) => c.name), year !== null);
+  const convert = converters.map((c) => c.convert);
+  const at = converters.map((c) => c.at);
+
+  return {
+    row(values, row) {
+      state.failed = false;
+      const record = build(convert, at, values, row, file, year);
+      if (!rowFailed()) records.push(record as Rec);
+      else if (childField) rejected.add(record[childField.name] as string);
+    },
+    finish(bom) {
+      for (const n of notes.values()) {
+        const more = n.count > 1 ? ` The same was found in ${(n.count - 1).toLocaleString('en-GB')} more ${n.count === 2 ? 'row' : 'rows'} of this column.` : '';
+        issues.push(makeIssue(n.id, { file, row: n.row, column: n.column, columnIndex: n.columnIndex, value: n.value }, { more }));
+      }
+      if (bom) issues.push(makeIssue('file-byte-order-mark', { file }));
+      return { records, rejected };
+    },
+  };
+}
+
+type Builder = (convert: readonly Converter[], at: readonly number[], values: readonly string[], row: number, file: string, year: number | null) => Record<string, unknown>;
+const BUILDERS = new Map<string, Builder>();
+
+/**
+ * Makes a function that builds a record as one object literal with every property. V8 then gives every record
+ * of a table one hidden class and allocates it in one step; adding properties one by one (as a loop over the
+ * fields would) costs a hidden-class transition per property per row, which profiling showed was the largest
+ * part of typing. The generated code contains only the field names of carestats' own declarations
+ * (fields-903.ts, fields-ssd.ts), checked to be plain identifiers, never anything from a council's file.
+ */
+function recordBuilder(names: readonly string[], withYear: boolean): Builder {
+  const key = `${names.join(',')}|${String(withYear)}`;
+  const cached = BUILDERS.get(key);
+  if (cached) return cached;
+  for (const n of names) if (!/^[A-Za-z_$][\w$]*$/.test(n) || n === 'source' || n === 'year') throw new Error(`Programmer error: field name ${n}`);
+  const props = names.map((n, i) => `${n}: c[${String(i)}](v[a[${String(i)}]] ?? '', row)`);
+  const body = `return { source: { file, row }, ${withYear ? 'year, ' : ''}${props.join(', ')} };`;
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- generated from declared field names only (see above)
+  const build = new Function('c', 'a', 'v', 'row', 'file', 'year', body) as Builder;
+  BUILDERS.set(key, build);
+  return build;
 }
 
 function converter(

@@ -46,16 +46,21 @@ export async function loadFolder(dir: string, options: LoadOptions = {}): Promis
   const ingest = createIngest();
   let done = 0;
   for (const name of folder.names) {
-    const read = await readAnyFile(name, readDataFile(dir, name));
-    ingest.addIssues(read.issues);
-    for (const t of read.tables) ingest.add(t);
+    const bytes = readDataFile(dir, name);
+    if (name.toLowerCase().endsWith('.csv')) {
+      ingest.addCsv(name, bytes.toString('utf8'));
+    } else {
+      const read = await readAnyFile(name, bytes);
+      ingest.addIssues(read.issues);
+      for (const t of read.tables) ingest.add(t);
+    }
     done += 1;
     options.onFile?.(done, folder.names.length, name);
   }
   const result = ingest.finish();
   const issues = [...folder.issues, ...result.issues];
   const checkable = !issues.some((i) => i.id === 'folder-not-found' || i.id === 'required-table-missing');
-  if (checkable) issues.push(...runChecks({ data: result.data, ssd: result.ssd, headings: result.headings, rejectedChildren: result.rejectedChildren }));
+  if (checkable) for (const i of runChecks({ data: result.data, ssd: result.ssd, headings: result.headings, rejectedChildren: result.rejectedChildren })) issues.push(i);
   const sorted = sortIssues(issues);
   return { ok: !hasErrors(sorted), data: result.data, ssd: result.ssd, config: folder.config, issues: sorted, tables: result.tables, bytes: folder.bytes };
 }

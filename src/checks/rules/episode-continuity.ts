@@ -1,15 +1,14 @@
 // Rules across one child's episodes: no overlaps, only the last episode may be open, and X1 means the next
 // episode starts the same day (DfE rules 501, 142 and 388).
 import { formatUk } from '../../core/civil-date.ts';
-import type { EpisodeRecord } from '../../ingest/records.ts';
 import { issueAt, type Rule } from '../check-context.ts';
+import { episodesByChild } from '../history-index.ts';
 import type { Issue } from '../issue.ts';
 
 /** Finds overlapping episodes, episodes after one left open, X1 without an abutting successor, and same-day re-entry. */
 export const episodeContinuity: Rule = (ctx) => {
   const issues: Issue[] = [];
-  for (const list of groupByChild(ctx.data.episodes).values()) {
-    list.sort((a, b) => a.decom - b.decom || a.source.row - b.source.row);
+  for (const list of episodesByChild(ctx.data.episodes).values()) {
     for (let i = 1; i < list.length; i += 1) {
       const prev = list[i - 1];
       const cur = list[i];
@@ -39,14 +38,3 @@ export const episodeContinuity: Rule = (ctx) => {
   }
   return issues;
 };
-
-/** Groups episodes by child id, keeping file order within each child. */
-export function groupByChild(episodes: readonly EpisodeRecord[]): Map<string, EpisodeRecord[]> {
-  const map = new Map<string, EpisodeRecord[]>();
-  for (const e of episodes) {
-    const list = map.get(e.child);
-    if (list) list.push(e);
-    else map.set(e.child, [e]);
-  }
-  return map;
-}

@@ -1,0 +1,84 @@
+// Lookups over the stacked history that several rules share: each child's episodes in date order, each child's
+// Header row, and which collection years the returns read cover.
+import { dayFromYmd, ymdFromDay, type Day } from '../core/civil-date.ts';
+import type { CollectionYear } from '../ingest/code-lists.ts';
+import type { EpisodeRecord, HeaderRecord, ReturnInfo, Ssda903Data } from '../ingest/records.ts';
+
+// Built once per records array: at national scale (about 3 million episodes, a million children) grouping is
+// the costliest step of the rules, and several rules walk the same per-child lists.
+const byChildCache = new WeakMap<readonly EpisodeRecord[], ReadonlyMap<string, readonly EpisodeRecord[]>>();
+const headerCache = new WeakMap<readonly HeaderRecord[], ReadonlyMap<string, HeaderRecord>>();
+
+/** Returns each child's episodes sorted by DECOM (then row), built once for a given array; treat it as read-only. */
+export function episodesByChild(episodes: readonly EpisodeRecord[]): ReadonlyMap<string, readonly EpisodeRecord[]> {
+  const cached = byChildCache.get(episodes);
+  if (cached) return cached;
+  const map = groupByChild(episodes);
+  for (const list of map.values()) if (list.length > 1) list.sort((a, b) => a.decom - b.decom || a.source.row - b.source.row);
+  byChildCache.set(episodes, map);
+  return map;
+}
+
+/** Groups records by child id, keeping file order within each child. */
+export function groupByChild<T extends { child: string }>(records: readonly T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const r of records) {
+    const list = map.get(r.child);
+    if (list) list.push(r);
+    else map.set(r.child, [r]);
+  }
+  return map;
+}
+
+/** Returns each child's first Header row (a repeated child is reported by header-children), built once per array. */
+export function headerByChild(headers: readonly HeaderRecord[]): ReadonlyMap<string, HeaderRecord> {
+  const cached = headerCache.get(headers);
+  if (cached) return cached;
+  const map = new Map<string, HeaderRecord>();
+  for (const h of headers) if (!map.has(h.child)) map.set(h.child, h);
+  headerCache.set(headers, map);
+  return map;
+}
+
+/** Drops the lookups built for these records, so they do not outlive a run of the checks (about 100 MB nationally). */
+export function releaseIndexes(data: Ssda903Data): void {
+  byChildCache.delete(data.episodes);
+  headerCache.delete(data.headers);
+}
+
+/**
+ * Returns a lookup by child id that remembers the last answer: rows of one table usually come child by child,
+ * so most lookups skip the hash table (which at national scale holds about a million children).
+ */
+export function lastChildLookup<T>(find: (child: string) => T): (child: string) => T {
+  let lastChild: string | null = null;
+  let last: T | undefined;
+  return (child) => {
+    if (child !== lastChild) {
+      last = find(child);
+      lastChild = child;
+    }
+    return last as T;
+  };
+}
+
+/** Returns the collection year a day falls in, named by its end year (1 April 2024 to 31 March 2025 → 2025). */
+export function yearContaining(day: Day): CollectionYear {
+  const { year, month } = ymdFromDay(day);
+  return month >= 4 ? year + 1 : year;
+}
+
+/** Returns 31 March of a collection year: the last day a return for that year can record. */
+export function yearEnd(year: CollectionYear): Day {
+  return dayFromYmd(year, 3, 31);
+}
+
+/** Returns the collection years of the returns read (0, "year not known", is left out). */
+export function coveredYears(returns: readonly ReturnInfo[]): Set<CollectionYear> {
+  return new Set(returns.map((r) => r.year).filter((y) => y !== 0));
+}
+
+/** Says where a row is: "row 5", or "row 5 of 903/2024-25/episodes.csv" when it is in another file than `from`. */
+export function rowRef(at: { file: string; row: number }, from: { file: string }): string {
+  return at.file === from.file ? `row ${String(at.row)}` : `row ${String(at.row)} of ${at.file}`;
+}

@@ -1,0 +1,37 @@
+// Rules on care leavers' status: OC3's three items go together (DfE rules 153, 344 and 345), and an SSD
+// care-leaver contact where the council is in touch says what the young person is doing and where they live.
+import { issueAt, type Rule } from '../check-context.ts';
+import type { Issue } from '../issue.ts';
+
+/** Finds OC3 rows whose IN_TOUCH, ACTIV and ACCOM contradict each other, and incomplete in-touch SSD contacts. */
+export const careLeavers: Rule = (ctx) => {
+  const issues: Issue[] = [];
+  for (const r of ctx.data.oc3) {
+    const items = [['IN_TOUCH', r.inTouch], ['ACTIV', r.activ], ['ACCOM', r.accom]] as const;
+    const params = { child: r.child, inTouch: r.inTouch };
+    if (r.inTouch === 'DIED' || r.inTouch === 'RHOM') {
+      // Rule 344: a young person who died or went home for 6 months or more has ACTIV and ACCOM of 0.
+      const wrong = items.slice(1).find(([, v]) => v !== '0');
+      if (wrong) issues.push(issueAt(ctx, 'oc3-status-not-zero', r.source, wrong[0], wrong[1], params));
+      continue;
+    }
+    const blank = items.find(([, v]) => v === '');
+    if (blank && items.some(([, v]) => v !== '')) {
+      // Rule 153: all three items are given or all three are blank.
+      issues.push(issueAt(ctx, 'oc3-items-partly-blank', r.source, blank[0], '', { ...params, given: items.filter(([, v]) => v !== '').map(([c]) => c).join(' and ') }));
+      continue;
+    }
+    if (r.inTouch === 'YES') {
+      // Rule 345: when the council is in touch, ACTIV and ACCOM say what is known (not 0).
+      const zero = items.slice(1).find(([, v]) => v === '0');
+      if (zero) issues.push(issueAt(ctx, 'oc3-in-touch-status-zero', r.source, zero[0], zero[1], params));
+    }
+  }
+  for (const l of ctx.ssd?.careLeavers ?? []) {
+    if (l.inTouch !== 'YES') continue;
+    const items = [['clea_care_leaver_activity', l.activity], ['clea_care_leaver_accommodation', l.accommodation]] as const;
+    const missing = items.find(([, v]) => v === '' || v === '0');
+    if (missing) issues.push(issueAt(ctx, 'ssd-care-leaver-in-touch-incomplete', l.source, missing[0], missing[1], { child: l.personId }));
+  }
+  return issues;
+};

@@ -1,0 +1,117 @@
+// Rules on RNE (reason for new episode) against what the episodes show (DfE rules 357, 431, 432, 434, 435
+// and 436): a period of care starts with S, an episode continuing one does not, and L, P/T and B/U say what
+// changed from the previous episode. Each V3 short break is its own period of care, so each starts with S.
+import { formatUk } from '../../core/civil-date.ts';
+import type { EpisodeRecord } from '../../ingest/records.ts';
+import { issueAt, type Rule } from '../check-context.ts';
+import { coveredYears, episodesByChild, rowRef, yearContaining } from '../history-index.ts';
+import type { Issue } from '../issue.ts';
+import type { IssueId } from '../messages.ts';
+
+/** Finds RNE codes that contradict the episode before them, or a first episode that is not S. */
+export const episodeReasons: Rule = (ctx) => {
+  const issues: Issue[] = [];
+  const covered = coveredYears(ctx.data.returns);
+  // An episode continuing a period starts the day its predecessor ends, so the predecessor overlaps the
+  // collection year holding this DECOM. When a return for that year was read, the predecessor would be here;
+  // otherwise (an episode carried from a year whose return was not supplied) it may just be missing. The DfE
+  // validator makes the same allowance for episodes starting before the collection year (rule 357).
+  const wouldSeePredecessor = (e: EpisodeRecord) => covered.has(yearContaining(e.decom));
+  const flag = (id: IssueId, cur: EpisodeRecord, params: Record<string, string>) => {
+    issues.push(issueAt(ctx, id, cur.source, 'RNE', cur.rne, { child: cur.child, start: formatUk(cur.decom), rne: cur.rne, ...params }));
+  };
+  for (const [child, list] of episodesByChild(ctx.data.episodes)) {
+    // A child with a row left out while reading has a gap in their history: do not guess round it.
+    if (ctx.rejectedChildren?.has(child)) continue;
+    for (let i = 0; i < list.length; i += 1) {
+      const cur = list[i];
+      if (!cur) continue;
+      const prev = list[i - 1];
+      if (!prev) {
+        // Rule 357: the first episode ever must be S.
+        if (cur.rne !== 'S' && wouldSeePredecessor(cur)) flag('first-episode-rne-not-s', cur, {});
+        continue;
+      }
+      // Open, overlapping and gapped predecessors are reported by episode-continuity (rules 142, 501, 388).
+      if (prev.dec === null || cur.decom < prev.dec) continue;
+      if (prev.rec === 'X1') {
+        if (cur.decom !== prev.dec) continue;
+        if (cur.rne === 'S') {
+          // Rule 431: the previous episode ended X1 the day this one began, so the child did not start care.
+          flag('rne-s-continuing-period', cur, { previous: rowRef(prev.source, cur.source) });
+        } else {
+          checkWhatChanged(prev, cur, flag);
+        }
+      } else if (prev.rec !== '' && cur.rne !== 'S' && cur.decom !== prev.dec && wouldSeePredecessor(cur)) {
+        // Rule 432: the previous episode ended the period of care, so this one starts a new period (S).
+        // A same-day restart is already reported by episode-continuity (rule 388), whose advice covers both.
+        flag('rne-not-s-after-leaving', cur, { previous: rowRef(prev.source, cur.source), end: formatUk(prev.dec), rec: prev.rec });
+      }
+    }
+  }
+  return issues;
+};
+
+type Flag = (id: IssueId, cur: EpisodeRecord, params: Record<string, string>) => void;
+
+/**
+ * Rules 434–436: L is legal status only; P and T are placement only; B and U are both. A blank field equals a
+ * blank field (as the validator's rules 434 and 436 compare; its rule 435 code lets a P or T with no change
+ * through when a compared field is blank in both, which reads as an accident of comparing blanks, not a rule).
+ */
+function checkWhatChanged(prev: EpisodeRecord, cur: EpisodeRecord, flag: Flag): void {
+  const lsChanged = cur.ls !== prev.ls;
+  const placement = placementChanges(prev, cur);
+  const lsSame = `the legal status did not change: LS is ${cur.ls} in both`;
+  const lsMoved = `the legal status changed too, LS ${prev.ls} to ${cur.ls}`;
+  const noMove = 'nothing about the placement changed: PLACE, PL_POST, URN and PLACE_PROVIDER are as in the previous episode';
+  switch (cur.rne) {
+    case 'L':
+      if (!lsChanged) flag('rne-l-inconsistent', cur, { what: lsSame });
+      else if (placement.length > 0) flag('rne-l-inconsistent', cur, { what: `the placement changed too, ${placement.join(', ')}` });
+      break;
+    case 'P':
+    case 'T':
+      if (lsChanged) flag('rne-p-t-inconsistent', cur, { what: lsMoved });
+      else if (placement.length === 0) flag('rne-p-t-inconsistent', cur, { what: noMove });
+      break;
+    case 'B':
+    case 'U':
+      if (!lsChanged) flag('rne-b-u-inconsistent', cur, { what: lsSame });
+      else if (placement.length === 0) flag('rne-b-u-inconsistent', cur, { what: 'the placement did not change: PLACE, PL_POST, URN and PLACE_PROVIDER are as in the previous episode' });
+      break;
+  }
+}
+
+/** Lists what differs in the placement, e.g. "PLACE U6 to U4"; empty when the placement is the same. */
+function placementChanges(prev: EpisodeRecord, cur: EpisodeRecord): string[] {
+  const out: string[] = [];
+  const acrossYears = prev.year !== cur.year;
+  if (placeCode(prev.place, acrossYears) !== placeCode(cur.place, acrossYears)) out.push(`PLACE ${shown(prev.place)} to ${shown(cur.place)}`);
+  // Postcodes are compared without spaces or case: "AB1 2CD" and "ab12cd" are one place. (The DfE validator
+  // compares them as written; a difference only in spacing is not a change of placement.)
+  if (prev.plPost !== cur.plPost && postcode(prev.plPost) !== postcode(cur.plPost)) out.push(`PL_POST ${shown(prev.plPost)} to ${shown(cur.plPost)}`);
+  if (prev.urn !== cur.urn && prev.urn.toUpperCase() !== cur.urn.toUpperCase()) out.push(`URN ${shown(prev.urn)} to ${shown(cur.urn)}`);
+  if (prev.placeProvider !== cur.placeProvider) out.push(`PLACE_PROVIDER ${shown(prev.placeProvider)} to ${shown(cur.placeProvider)}`);
+  return out;
+}
+
+/**
+ * A placement code as compared between two episodes. Between returns of different years, a placement that
+ * carried on under a renamed code is the same placement: H5 became K3 in 2024/25 and Z1 became Z11–Z14 in
+ * 2025/26 (validator rule 503D accepts exactly these between an open episode and its next-year copy).
+ */
+function placeCode(place: string, acrossYears: boolean): string {
+  if (!acrossYears) return place;
+  if (place === 'H5') return 'K3';
+  if (/^Z1[1-4]$/.test(place)) return 'Z1';
+  return place;
+}
+
+function postcode(text: string): string {
+  return text.replaceAll(' ', '').toUpperCase();
+}
+
+function shown(value: string): string {
+  return value === '' ? '(blank)' : value;
+}
