@@ -119,6 +119,16 @@ function recordBuilder(names: readonly string[], withYear: boolean): Builder {
   return build;
 }
 
+/**
+ * A copy of a cell's text that does not keep the whole file alive. The CSV parser gives each cell as a slice
+ * of the file's text, and V8 makes a slice of 13 or more characters a view onto the original: one such value
+ * kept in a record keeps the entire file (tens of megabytes at national scale) in memory. Concatenating then
+ * slicing forces a copy of just the cell.
+ */
+function own(v: string): string {
+  return v.length < 13 ? v : ` ${v}`.slice(1);
+}
+
 function converter(
   spec: Field,
   at: number,
@@ -138,6 +148,15 @@ function converter(
     return t;
   };
   const blank = (row: number, raw: string): string | null => (spec.required ? fail('value-missing', row, raw) : '');
+  // Repeated text (a team name, an eligibility category) is kept once, however many rows repeat it.
+  const seen = new Map<string, string>();
+  const intern = (v: string): string => {
+    const known = seen.get(v);
+    if (known !== undefined) return known;
+    const mine = own(v);
+    if (seen.size < 50_000) seen.set(mine, mine);
+    return mine;
+  };
 
   switch (spec.kind) {
     case 'id':
@@ -149,12 +168,12 @@ function converter(
           note('id-decimal-removed', column, at, row, raw);
           v = v.slice(0, v.indexOf('.'));
         }
-        return v;
+        return own(v);
       };
     case 'text':
       return (raw, row) => {
         const v = trimmed(raw, row);
-        return v === '' ? blank(row, raw) : v;
+        return v === '' ? blank(row, raw) : intern(v);
       };
     case 'code': {
       const codes = spec.codes;
