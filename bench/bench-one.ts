@@ -9,7 +9,7 @@ import { computeSeries } from '../src/results/compute-series.ts';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import type { SizeName } from '../src/synthetic/generate.ts';
 import { generateCouncilTo } from '../src/synthetic/write-council.ts';
-import { buildTimelines } from '../src/timeline/build-timelines.ts';
+import { buildTimelines, suppliedTables } from '../src/timeline/build-timelines.ts';
 
 /** The figures of one run. */
 export interface BenchFigures {
@@ -57,8 +57,8 @@ export async function benchOne(size: SizeName): Promise<BenchFigures> {
     store.importSnapshot({ data: loaded.data, ssd: loaded.ssd }, loaded.config, { extractDate: '2026-03-31', source: dir, importedAt: '2026-03-31T00:00:00Z' });
     store.close();
   });
-  const [timelines, timelineS] = time(() => buildTimelines(loaded.data));
-  const [, measuresS] = time(() => computeSeries(MEASURES, { timelines, config: loaded.config }, trailingMonthEnds(END, 13)));
+  const [timelines, timelineS] = time(() => buildTimelines(loaded.data, loaded.ssd));
+  const [, measuresS] = time(() => computeSeries(MEASURES, { timelines, config: loaded.config, supplied: suppliedTables(loaded.data, loaded.ssd) }, trailingMonthEnds(END, 13)));
   rmSync(dir, { recursive: true, force: true });
   return {
     size,

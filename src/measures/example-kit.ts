@@ -1,9 +1,10 @@
 // Builds child timelines from compact worked-example histories, so examples read like a case summary.
 import { dayFromYmd, type Day } from '../core/civil-date.ts';
 import type { LaConfig } from '../config/la-config.ts';
+import type { MeasureInput } from './measure.ts';
 import type { EpisodeRecord } from '../ingest/records.ts';
-import { periodsOfCare } from '../timeline/build-timelines.ts';
-import type { ChildTimeline } from '../timeline/child-timeline.ts';
+import { periodsOfCare, type SuppliedTable } from '../timeline/build-timelines.ts';
+import type { Child903Records, ChildSsdRecords, ChildTimeline } from '../timeline/child-timeline.ts';
 
 /** One episode in a worked example. Dates are dd/mm/yyyy; omitted codes take common defaults. */
 export interface ExampleEpisode {
@@ -20,7 +21,12 @@ export interface ExampleChild {
   child: string;
   dob: string;
   sex?: string;
+  ethnic?: string;
   episodes: ExampleEpisode[];
+  /** Other SSDA903 records about the child (build them with the helpers beside the measure that needs them). */
+  ssda903?: Partial<Child903Records>;
+  /** SSD records about the child. */
+  ssd?: Partial<ChildSsdRecords>;
 }
 
 /** A worked example: a small synthetic history with the hand-computed result. */
@@ -30,6 +36,8 @@ export interface WorkedExample {
   explanation: string;
   children: ExampleChild[];
   config?: LaConfig;
+  /** Tables the council supplied; every table unless given, so an example can show a measure is unavailable. */
+  supplied?: SuppliedTable[];
   month: string;
   expected: {
     numerator: number | null;
@@ -73,6 +81,26 @@ export function exampleTimelines(children: readonly ExampleChild[]): ChildTimeli
         year: 0,
       };
     });
-    return { child: c.child, sex: c.sex ?? '1', dob: exampleDay(c.dob), ethnic: 'WBRI', episodes, periods: periodsOfCare(episodes) };
+    return {
+      child: c.child, sex: c.sex ?? 'M', dob: exampleDay(c.dob), ethnic: c.ethnic ?? 'WBRI', episodes, periods: periodsOfCare(episodes),
+      ssda903: { ...EMPTY_903, ...c.ssda903 },
+      ssd: { ...EMPTY_SSD, ...c.ssd },
+    };
   });
+}
+
+const EMPTY_903: Child903Records = { reviews: [], missing: [], oc2: [], oc3: [], ad1: [], placedAdoption: [], uasc: [], prevPerm: [], swEpisodes: [] };
+const EMPTY_SSD: ChildSsdRecords = { person: null, reviews: [], visits: [], health: [], immunisations: [], sdq: [], missing: [], careLeavers: [], involvements: [] };
+
+/** Every table carestats reads: what a worked example is assumed to have supplied unless it says otherwise. */
+export const ALL_TABLES: readonly SuppliedTable[] = [
+  'ssda903.headers', 'ssda903.episodes', 'ssda903.reviews', 'ssda903.uasc', 'ssda903.oc2', 'ssda903.oc3', 'ssda903.ad1',
+  'ssda903.placedAdoption', 'ssda903.prevPerm', 'ssda903.missing', 'ssda903.swEpisodes', 'ssda903.dolo',
+  'ssd.person', 'ssd.claEpisodes', 'ssd.reviews', 'ssd.visits', 'ssd.health', 'ssd.immunisations', 'ssd.sdq', 'ssd.missing',
+  'ssd.careLeavers', 'ssd.involvements', 'ssd.departments',
+];
+
+/** The measure input a worked example describes. */
+export function exampleInput(example: WorkedExample): MeasureInput {
+  return { timelines: exampleTimelines(example.children), config: example.config ?? null, supplied: new Set(example.supplied ?? ALL_TABLES) };
 }

@@ -1,6 +1,8 @@
 // The shape every measure shares: a definition record, a pure computation and its result with the child list.
 import type { Day } from '../core/civil-date.ts';
 import type { LaConfig } from '../config/la-config.ts';
+import type { WorkedExample } from './example-kit.ts';
+import type { SuppliedTable } from '../timeline/build-timelines.ts';
 import type { ChildTimeline } from '../timeline/child-timeline.ts';
 
 /** Which direction is good, for targets and RAG ratings. */
@@ -28,10 +30,12 @@ export interface MeasureDefinition {
   sources: readonly string[];
 }
 
-/** What a measure is computed from: every child's timeline and the council's configuration (if given). */
+/** What a measure is computed from: every child's timeline, the council's configuration (if given) and which tables were supplied. */
 export interface MeasureInput {
   timelines: readonly ChildTimeline[];
   config: LaConfig | null;
+  /** Tables with at least one row: a measure whose tables are missing is unavailable, never zero. */
+  supplied: ReadonlySet<SuppliedTable>;
 }
 
 /** One child's place in a measure for one month: the audit trail behind the figure. */
@@ -57,10 +61,11 @@ export interface MeasureResult {
   children: ChildOutcome[];
 }
 
-/** A measure: its definition and its computation for one month end. */
+/** A measure: its definition, its computation for one month end, and the worked examples that prove it. */
 export interface Measure {
   definition: MeasureDefinition;
   compute(input: MeasureInput, monthEnd: Day): MeasureResult;
+  examples: readonly WorkedExample[];
 }
 
 /** Rounds to a number of decimal places, half away from zero (as published statistics round). */

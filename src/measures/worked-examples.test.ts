@@ -2,16 +2,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { monthEndFromKey } from '../core/month.ts';
-import { exampleTimelines, type WorkedExample } from './example-kit.ts';
-import { examples as claCountExamples } from './cla-count/examples.ts';
-import { examples as claRateExamples } from './cla-rate/examples.ts';
+import { exampleInput } from './example-kit.ts';
 import { MEASURES } from './registry.ts';
-
-const EXAMPLES: Record<string, WorkedExample[]> = { cla_count: claCountExamples, cla_rate: claRateExamples };
 
 for (const measure of MEASURES) {
   const id = measure.definition.id;
-  const examples = EXAMPLES[id] ?? [];
+  const examples = measure.examples;
   test(`${id} has at least three worked examples`, () => {
     assert.ok(examples.length >= 3, `${id} has ${String(examples.length)} worked examples`);
   });
@@ -19,7 +15,7 @@ for (const measure of MEASURES) {
     test(`${id}: ${example.name}`, () => {
       const monthEnd = monthEndFromKey(example.month);
       assert.ok(monthEnd !== null);
-      const result = measure.compute({ timelines: exampleTimelines(example.children), config: example.config ?? null }, monthEnd);
+      const result = measure.compute(exampleInput(example), monthEnd);
       assert.equal(result.id, id);
       assert.equal(result.month, example.month);
       assert.equal(result.numerator, example.expected.numerator, 'numerator');

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { LaConfig } from '../../config/la-config.ts';
-import type { Ssda903Data } from '../../ingest/records.ts';
+import type { SsdData, Ssda903Data } from '../../ingest/records.ts';
 import { SnapshotNotFoundError } from '../../store/store.ts';
 import { openSqliteStore } from '../../store/sqlite/sqlite-store.ts';
 import { monthEndFromKey, trailingMonthEnds } from '../../core/month.ts';
@@ -12,7 +12,7 @@ import { loadFolder } from '../../pipeline/load-folder.ts';
 import { computeSeries } from '../../results/compute-series.ts';
 import { latestMonthCovered } from '../../results/data-coverage.ts';
 import { toResultJson } from '../../results/result-json.ts';
-import { buildTimelines } from '../../timeline/build-timelines.ts';
+import { buildTimelines, suppliedTables } from '../../timeline/build-timelines.ts';
 import { EXIT, UsageError, type Effects } from '../effects.ts';
 import { formatIssuesText } from '../format-issues.ts';
 
@@ -55,7 +55,7 @@ export async function measuresCommand(args: string[], fx: Effects): Promise<numb
     fx.err(`There are no episodes in ${dir ?? `snapshot ${String(snapshotId)}`}, so there is no month to report. Give --month to report one anyway.`);
     return EXIT.dataProblem;
   }
-  const input = { timelines: buildTimelines(loaded.data), config: loaded.config };
+  const input = { timelines: buildTimelines(loaded.data, loaded.ssd), config: loaded.config, supplied: suppliedTables(loaded.data, loaded.ssd) };
   const results = computeSeries(MEASURES, input, trailingMonthEnds(monthEnd, months));
   fx.out(JSON.stringify(results.map(toResultJson), null, 2));
   return EXIT.ok;
@@ -64,6 +64,7 @@ export async function measuresCommand(args: string[], fx: Effects): Promise<numb
 /** The data and configuration the measures need. */
 interface Source {
   data: Ssda903Data;
+  ssd: SsdData;
   config: LaConfig | null;
 }
 

@@ -13,7 +13,7 @@ import { writeSite } from '../../report/write-site.ts';
 import { computeSeries } from '../../results/compute-series.ts';
 import { openSqliteStore } from '../../store/sqlite/sqlite-store.ts';
 import { generateCouncilTo } from '../../synthetic/write-council.ts';
-import { buildTimelines } from '../../timeline/build-timelines.ts';
+import { buildTimelines, suppliedTables } from '../../timeline/build-timelines.ts';
 import { startServer } from '../../web/server.ts';
 import { EXIT, UsageError, type Effects } from '../effects.ts';
 import { formatIssuesText } from '../format-issues.ts';
@@ -79,7 +79,7 @@ export async function startCommand(args: string[], fx: Effects): Promise<number>
   // the extract date (a quiet last week with no new episodes still counts as covered).
   const latest = latestMonthEndOnOrBefore(parseIso(snapshot.summary.extractDate) ?? fx.today);
   const monthEnds = trailingMonthEnds(latest, 13);
-  const results = computeSeries(MEASURES, { timelines: buildTimelines(snapshot.data), config: snapshot.config }, monthEnds);
+  const results = computeSeries(MEASURES, { timelines: buildTimelines(snapshot.data, snapshot.ssd), config: snapshot.config, supplied: suppliedTables(snapshot.data, snapshot.ssd) }, monthEnds);
   fx.out(`4. Computed ${String(MEASURES.length)} measures for 13 month ends, ${formatMonthLong(monthEnds[0] ?? latest)} to ${formatMonthLong(latest)}`);
 
   // 5. The report.

@@ -2,5 +2,6 @@
 import type { Measure } from '../measure.ts';
 import { compute } from './compute.ts';
 import { definition } from './definition.ts';
+import { examples } from './examples.ts';
 
-export const claRate: Measure = { definition, compute };
+export const claRate: Measure = { definition, compute, examples };
