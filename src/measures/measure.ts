@@ -46,6 +46,8 @@ export interface ChildOutcome {
   met: boolean | null;
   /** Why, in words an analyst can check against the case record. */
   reason: string;
+  /** The child's own figure, for measures that average over children (days waited, SDQ score). */
+  value?: number;
 }
 
 /** A measure's value for one month end. `value` is null when the measure is unavailable. */

@@ -1,0 +1,44 @@
+// The one way a measure says it cannot be computed: which tables it needs that the council did not supply.
+import type { Day } from '../../core/civil-date.ts';
+import { monthKeyOf } from '../../core/month.ts';
+import type { SuppliedTable } from '../../timeline/build-timelines.ts';
+import type { MeasureInput, MeasureResult } from '../measure.ts';
+
+/** Plain-English names of the tables, as an analyst knows them. */
+export const TABLE_NAMES: Readonly<Record<SuppliedTable, string>> = {
+  'ssda903.headers': 'the SSDA903 Header table',
+  'ssda903.episodes': 'the SSDA903 Episodes table',
+  'ssda903.reviews': 'the SSDA903 Reviews table',
+  'ssda903.uasc': 'the SSDA903 UASC table',
+  'ssda903.oc2': 'the SSDA903 OC2 table (children looked after for 12 months)',
+  'ssda903.oc3': 'the SSDA903 OC3 table (care leavers)',
+  'ssda903.ad1': 'the SSDA903 AD1 table (adoption)',
+  'ssda903.placedAdoption': 'the SSDA903 PlacedAdoption table',
+  'ssda903.prevPerm': 'the SSDA903 PrevPerm table',
+  'ssda903.missing': 'the SSDA903 Missing table',
+  'ssda903.swEpisodes': 'the SSDA903 SWEpisodes table',
+  'ssda903.dolo': 'the SSDA903 deprivation of liberty table',
+  'ssd.person': 'the SSD ssd_person table',
+  'ssd.claEpisodes': 'the SSD ssd_cla_episodes table',
+  'ssd.reviews': 'the SSD ssd_cla_reviews table',
+  'ssd.visits': 'the SSD ssd_cla_visits table',
+  'ssd.health': 'the SSD ssd_cla_health table',
+  'ssd.immunisations': 'the SSD ssd_cla_immunisations table',
+  'ssd.sdq': 'the SSD ssd_sdq_scores table',
+  'ssd.missing': 'the SSD ssd_missing table',
+  'ssd.careLeavers': 'the SSD ssd_care_leavers table',
+  'ssd.involvements': 'the SSD ssd_involvements table',
+  'ssd.departments': 'the SSD ssd_department table',
+};
+
+/**
+ * Returns an "unavailable" result when any of `needs` was not supplied, naming what is missing, or null when
+ * the measure can be computed. A measure without its data says so rather than showing zero.
+ */
+export function unavailableUnless(input: MeasureInput, id: string, monthEnd: Day, needs: readonly SuppliedTable[]): MeasureResult | null {
+  const missing = needs.filter((t) => !input.supplied.has(t));
+  if (missing.length === 0) return null;
+  const names = missing.map((t) => TABLE_NAMES[t]);
+  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+  return { id, month: monthKeyOf(monthEnd), numerator: null, denominator: null, value: null, unavailable: `Needs ${list ?? ''}, which the data does not include.`, children: [] };
+}
