@@ -28,6 +28,11 @@ export interface MeasureDefinition {
   decimals: number;
   /** Where the definition comes from (DfE guidance, regulation, former indicator id). */
   sources: readonly string[];
+  /**
+   * For a percentage or average: the smallest cohort for which the figure is shown as published; below it,
+   * reports show the numbers instead (members asked for counts when cohorts are small). null for counts.
+   */
+  minCohort: number | null;
 }
 
 /** What a measure is computed from: every child's timeline, the council's configuration (if given) and which tables were supplied. */

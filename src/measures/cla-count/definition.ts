@@ -17,6 +17,7 @@ export const definition: MeasureDefinition = {
   polarity: 'contextual',
   unit: 'count',
   decimals: 0,
+  minCohort: null,
   sources: [
     'DfE, Children looked after in England including adoptions: children looked after at 31 March, excluding children looked after under an agreed series of short-term placements.',
     'DfE SSDA903 guidance: episodes (DECOM, DEC) and legal statuses V3 and V4 (short breaks).',

@@ -14,6 +14,7 @@ export const definition: MeasureDefinition = {
   unit: 'rate-per-10000',
   // DfE publishes children-looked-after rates as whole numbers.
   decimals: 0,
+  minCohort: null,
   sources: [
     'DfE, Children looked after in England including adoptions: rate per 10,000 children aged under 18, using ONS mid-year population estimates.',
     'Population: the latest ONS mid-year estimate on or before the month end, named in la-config.json.',
