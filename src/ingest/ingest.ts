@@ -84,6 +84,8 @@ export function createIngest(): Ingest {
   const ssdSeen = new Map<SsdTableName, string>();
   const returns: ReturnInfo[] = [];
   const seen903 = new Set<Ssda903TableName>();
+  // One string per child id for the whole import (see TypingOptions.ids).
+  const ids = new Map<string, string>();
   // The return (folder) being gathered, and its tables.
   let folder: string | null = null;
   let pending = new Map<Ssda903TableName, Pending[]>();
@@ -99,7 +101,7 @@ export function createIngest(): Ingest {
       const first = list[0];
       if (!first) continue;
       const spec = TABLES_903[name];
-      const typed = first.typed ?? (first.raw ? typeTable<never>(first.raw, spec.fields, { year: year === 0 ? null : year, dateStyle: 'uk' }, issues) : null);
+      const typed = first.typed ?? (first.raw ? typeTable<never>(first.raw, spec.fields, { year: year === 0 ? null : year, dateStyle: 'uk', ids }, issues) : null);
       if (!typed) continue;
       for (const c of typed.rejected) rejectedChildren.add(c);
       stack.add(spec, typed.records, year);
@@ -125,7 +127,7 @@ export function createIngest(): Ingest {
         return { sink: () => undefined, close: (rows) => { tables.push({ file, table: ssdName, rows, used: false }); } };
       }
       ssdSeen.set(ssdName, file);
-      const typer = spec ? createRowTyper<never>(file, heads, spec.fields, { year: null, dateStyle: 'iso' }, issues) : null;
+      const typer = spec ? createRowTyper<never>(file, heads, spec.fields, { year: null, dateStyle: 'iso', ids }, issues) : null;
       return {
         sink: typer ? (values, row) => { typer.row(values, row); } : () => undefined,
         close: (rows) => {
@@ -156,7 +158,7 @@ export function createIngest(): Ingest {
     const year = yearFromFolderName(dir);
     if (year !== null) {
       // The return's year is known from its folder: type the rows as they arrive.
-      const typer = createRowTyper<never>(file, heads, TABLES_903[name].fields, { year, dateStyle: 'uk' }, issues);
+      const typer = createRowTyper<never>(file, heads, TABLES_903[name].fields, { year, dateStyle: 'uk', ids }, issues);
       return {
         sink: (values, row) => { typer.row(values, row); },
         close: (rows) => {

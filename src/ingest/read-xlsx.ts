@@ -1,7 +1,8 @@
 // Turns the bytes of an Excel workbook (.xlsx) into one raw table per worksheet, reporting problems as issues.
 // exceljs is the adapter's only job here: everything after this sees the same RawTable shape as a CSV file,
 // with each cell as the text Excel would put in a CSV export (dates as ISO yyyy-mm-dd, never as serial numbers).
-import ExcelJS from 'exceljs';
+// exceljs is loaded when a workbook is first read or written: it takes a fifth of a second to load, which
+// every other command (a CSV validate, the web server) would otherwise pay.
 import type { Cell, Worksheet } from 'exceljs';
 import { makeIssue, type Issue } from '../checks/issue.ts';
 import type { RawRow, RawTable, ReadResult } from './raw-table.ts';
@@ -14,7 +15,8 @@ const EXCEL_DAY_ZERO = Date.UTC(1899, 11, 30);
 export async function readXlsx(file: string, data: Uint8Array): Promise<ReadResult> {
   const notReadable = notAWorkbook(data);
   if (notReadable !== null) return unreadable(file, notReadable);
-  const workbook = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     // A copy as a plain ArrayBuffer, which is what exceljs's types ask for (it hands the bytes to JSZip).
     await workbook.xlsx.load(data.slice().buffer);

@@ -31,17 +31,16 @@ function sourceOf(r: Rec): { file: string; row: number } {
   return r.source as { file: string; row: number };
 }
 
-function flattenInto(map: ReadonlyMap<string, Rec | Rec[]>, out: Rec[]): void {
-  for (const v of map.values()) {
-    if (Array.isArray(v)) for (const r of v) out.push(r);
-    else out.push(v);
-  }
+function flattenInto(map: ReadonlyMap<string, Rec[]>, out: Rec[]): void {
+  for (const list of map.values()) for (const r of list) out.push(r);
 }
 
 /** Collects returns' records table by table, then gives the stacked history. */
 export function createStack(issues: Issue[]) {
-  // Per table: identity → the record (or records, when one return has several) currently believed.
-  const latest = new Map<string, Map<string, Rec | Rec[]>>();
+  // Per table: child → the records currently believed for that child. Every stacking key starts with the
+  // child, and a child has a handful of records per table, so a short scan of the child's list finds a
+  // record's identity faster (and with less memory) than a map keyed by a string made of every key field.
+  const latest = new Map<string, Map<string, Rec[]>>();
   const perYear = new Map<string, Rec[]>();
 
   return {
@@ -49,44 +48,48 @@ export function createStack(issues: Issue[]) {
       const names = Object.keys(spec.fields);
       if (Object.hasOwn(spec.fields, 'sex')) for (const r of records) r.sex = normaliseSex(r.sex as string);
       // Rows are grouped by identity (per-year tables by child); an exact copy of a row already in its group
-      // is dropped (rule 3). Comparing only within a group keeps this linear: no key of every field per row.
+      // is dropped (rule 3). Comparing only within a child's records keeps this linear.
       const perYearTable = spec.stack.kind === 'per-year';
       const keyFields = spec.stack.kind === 'per-year' ? ['child'] : spec.stack.key;
-      const first = keyFields[0] ?? 'child';
       const second = keyFields[1];
       const third = keyFields[2];
-      const map = perYearTable ? new Map<string, Rec | Rec[]>() : (latest.get(spec.key) ?? new Map<string, Rec | Rec[]>());
-      if (!perYearTable) latest.set(spec.key, map);
+      const sameIdentity = (a: Rec, b: Rec): boolean => (second === undefined || a[second] === b[second]) && (third === undefined || a[third] === b[third]);
+      const byChild = perYearTable ? new Map<string, Rec[]>() : (latest.get(spec.key) ?? new Map<string, Rec[]>());
+      if (!perYearTable) latest.set(spec.key, byChild);
       for (const r of records) {
-        let k = String(r[first]);
-        if (second !== undefined) k += `\u0000${String(r[second])}`;
-        if (third !== undefined) k += `\u0000${String(r[third])}`;
-        const existing = map.get(k);
-        if (existing === undefined) {
-          map.set(k, r);
+        const child = r.child as string;
+        const list = byChild.get(child);
+        if (list === undefined) {
+          byChild.set(child, [r]);
           continue;
         }
-        const earlier = Array.isArray(existing) ? (existing[0] as Rec) : existing;
+        const at = list.findIndex((other) => sameIdentity(other, r));
+        const earlier = list[at];
+        if (earlier === undefined) {
+          list.push(r);
+          continue;
+        }
         if (sourceOf(earlier).file !== sourceOf(r).file) {
           // From an earlier return: the newer return wins (rule 2); of two returns for one year (a
-          // resubmission in another folder), the later read.
-          if ((earlier.year as number) <= year) map.set(k, r);
+          // resubmission in another folder), the later read. Every record of that identity goes (rule 4 may
+          // have kept several from the earlier return).
+          if ((earlier.year as number) <= year) {
+            for (let i = list.length - 1; i >= at; i -= 1) if (sameIdentity(list[i] as Rec, r)) list.splice(i, 1);
+            list.push(r);
+          }
           continue;
         }
-        const group = Array.isArray(existing) ? existing : [existing];
-        const copyOf = group.find((other) => names.every((n) => other[n] === r[n]));
+        const copyOf = list.find((other) => sameIdentity(other, r) && names.every((n) => other[n] === r[n]));
         if (copyOf) {
           issues.push(makeIssue('row-duplicated', { file: sourceOf(r).file, row: sourceOf(r).row }, { otherRow: String(sourceOf(copyOf).row) }));
-        } else if (Array.isArray(existing)) {
-          existing.push(r);
         } else {
-          map.set(k, [existing, r]);
+          list.push(r);
         }
       }
       if (perYearTable) {
         const list = perYear.get(spec.key) ?? [];
         perYear.set(spec.key, list);
-        flattenInto(map, list);
+        flattenInto(byChild, list);
       }
     },
     finish(returns: readonly ReturnInfo[]): Ssda903Data {

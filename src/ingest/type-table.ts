@@ -17,6 +17,11 @@ export interface TypingOptions {
   year: CollectionYear | null;
   /** The date form the format expects; the other is accepted and noted. */
   dateStyle: 'uk' | 'iso';
+  /**
+   * Child ids seen so far in this import, each kept once: a child appears in many rows of many tables and
+   * years, and one shared string per child instead of one per row saves hundreds of megabytes at national scale.
+   */
+  ids?: Map<string, string>;
 }
 
 /** The typed records, and the child ids of rows left out (so cross-table checks do not blame them twice). */
@@ -148,15 +153,25 @@ function converter(
     return t;
   };
   const blank = (row: number, raw: string): string | null => (spec.required ? fail('value-missing', row, raw) : '');
-  // Repeated text (a team name, an eligibility category) is kept once, however many rows repeat it.
-  const seen = new Map<string, string>();
+  // Repeated text (a team name, an eligibility category, a child's CLA id on every visit) is kept once,
+  // however many rows repeat it. A column whose values hardly repeat (a row id) stops being interned once
+  // that is clear, so it costs no lookups and no map.
+  let seen: Map<string, string> | null = new Map<string, string>();
+  let hits = 0;
   const intern = (v: string): string => {
+    if (seen === null) return own(v);
     const known = seen.get(v);
-    if (known !== undefined) return known;
+    if (known !== undefined) {
+      hits += 1;
+      return known;
+    }
     const mine = own(v);
-    if (seen.size < 50_000) seen.set(mine, mine);
+    seen.set(mine, mine);
+    if (seen.size === 20_000 && hits < seen.size) seen = null;
     return mine;
   };
+
+  const ids = options.ids ?? new Map<string, string>();
 
   switch (spec.kind) {
     case 'id':
@@ -168,7 +183,11 @@ function converter(
           note('id-decimal-removed', column, at, row, raw);
           v = v.slice(0, v.indexOf('.'));
         }
-        return own(v);
+        const known = ids.get(v);
+        if (known !== undefined) return known;
+        const mine = own(v);
+        ids.set(mine, mine);
+        return mine;
       };
     case 'text':
       return (raw, row) => {
@@ -178,16 +197,18 @@ function converter(
     case 'code': {
       const codes = spec.codes;
       if (!codes) throw new Error(`Programmer error: code field ${column} has no code list`);
-      const all = new Set(codes.all);
+      // Each code maps to the code list's own string, so a million rows of 'U4' share one string instead of
+      // each keeping the copy the parser made (a fifth of the heap, before this).
+      const all = new Map(codes.all.map((c) => [c, c]));
       const inYear = options.year === null ? all : new Set(codes.codesIn(options.year));
       return (raw, row) => {
-        let v = trimmed(raw, row);
-        if (v === '') return blank(row, raw);
-        if (!all.has(v)) {
-          const upper = v.toUpperCase();
-          if (all.has(upper)) {
+        const t = trimmed(raw, row);
+        if (t === '') return blank(row, raw);
+        let v = all.get(t);
+        if (v === undefined) {
+          v = all.get(t.toUpperCase());
+          if (v !== undefined) {
             note('code-lower-case', column, at, row, raw);
-            v = upper;
           } else {
             return fail('code-invalid', row, raw, { valid: options.year === null ? codes.all.join(', ') : codes.codesIn(options.year).join(', ') });
           }
