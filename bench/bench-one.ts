@@ -1,11 +1,14 @@
-// One benchmark run for one size: generate, write, read and check, store, build timelines, compute measures.
+// One benchmark run for one size: generate, write, read and check, store, build timelines, compute measures,
+// break every result down by every dimension.
 import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { dayFromYmd } from '../src/core/civil-date.ts';
 import { trailingMonthEnds } from '../src/core/month.ts';
 import { MEASURES } from '../src/measures/registry.ts';
 import { loadFolder } from '../src/pipeline/load-folder.ts';
+import { breakdownContext, breakdownOf } from '../src/results/breakdown.ts';
 import { computeSeries } from '../src/results/compute-series.ts';
+import { DIMENSIONS } from '../src/results/dimensions/dimensions.ts';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import type { SizeName } from '../src/synthetic/generate.ts';
 import { generateCouncilTo } from '../src/synthetic/write-council.ts';
@@ -24,6 +27,8 @@ export interface BenchFigures {
   storeS: number;
   timelineS: number;
   measuresS: number;
+  /** Every result (all measures × 13 months) broken down by every dimension. */
+  breakdownsS: number;
   peakMb: number;
 }
 
@@ -54,11 +59,22 @@ export async function benchOne(size: SizeName): Promise<BenchFigures> {
   if (!loaded.ok) throw new Error(`benchmark data has errors: ${loaded.issues[0]?.message ?? ''}`);
   const [, storeS] = time(() => {
     const store = openSqliteStore(join(dir, 'bench.sqlite'));
-    store.importSnapshot({ data: loaded.data, ssd: loaded.ssd }, loaded.config, { extractDate: '2026-03-31', source: dir, importedAt: '2026-03-31T00:00:00Z' });
+    store.importSnapshot({ data: loaded.data, ssd: loaded.ssd, supplied: loaded.supplied }, loaded.config, { extractDate: '2026-03-31', source: dir, importedAt: '2026-03-31T00:00:00Z' });
     store.close();
   });
   const [timelines, timelineS] = time(() => buildTimelines(loaded.data, loaded.ssd));
-  const [, measuresS] = time(() => computeSeries(MEASURES, { timelines, config: loaded.config, supplied: suppliedTables(loaded.data, loaded.ssd) }, trailingMonthEnds(END, 13)));
+  const input = { timelines, config: loaded.config, supplied: suppliedTables(loaded.data, loaded.ssd, loaded.supplied) };
+  const [results, measuresS] = time(() => computeSeries(MEASURES, input, trailingMonthEnds(END, 13)));
+  const definitions = new Map(MEASURES.map((m) => [m.definition.id, m.definition]));
+  const [, breakdownsS] = time(() => {
+    for (const d of DIMENSIONS) {
+      const ctx = breakdownContext(d, input);
+      for (const r of results) {
+        const definition = definitions.get(r.id);
+        if (definition) breakdownOf(r, definition, ctx);
+      }
+    }
+  });
   rmSync(dir, { recursive: true, force: true });
   return {
     size,
@@ -71,6 +87,7 @@ export async function benchOne(size: SizeName): Promise<BenchFigures> {
     storeS,
     timelineS,
     measuresS,
+    breakdownsS,
     peakMb: process.resourceUsage().maxRSS / 1024,
   };
 }

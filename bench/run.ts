@@ -34,6 +34,7 @@ if (process.argv[2] === '--one') {
       'store s': r.storeS.toFixed(2),
       'timelines s': r.timelineS.toFixed(3),
       'measures×13 s': r.measuresS.toFixed(3),
+      'breakdowns s': r.breakdownsS.toFixed(3),
       'peak MB': r.peakMb.toFixed(0),
     };
   }

@@ -1,10 +1,11 @@
-// End-to-end tests of the command line on synthetic folders: the measures contract, clear errors on bad
-// files, imports that store nothing when they fail, and `start` run twice.
+// End-to-end tests of the command line on synthetic folders: the measures contract, breakdowns and periods,
+// explain and definitions, clear errors on bad files, imports that store nothing when they fail, and `start` run twice.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '../src/cli/main.ts';
+import { MEASURES } from '../src/measures/registry.ts';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import { fakeEffects } from './helpers/fake-effects.ts';
 import { demoFolder, EPISODES_HEAD, folderWith, tempDir, TODAY } from './helpers/fixtures.ts';
@@ -15,16 +16,21 @@ async function run(argv: string[]) {
   return { code, out: c.out.join('\n'), err: c.err.join('\n') };
 }
 
-test('measures prints one object per measure with exactly the contract fields', async () => {
+test('measures prints one object per measure with the contract fields first, then cohort', async () => {
   const { code, out } = await run(['measures', demoFolder(), '--month', '2026-03', '--format', 'json']);
   assert.equal(code, 0);
   const rows = JSON.parse(out) as Record<string, unknown>[];
-  assert.deepEqual(rows.map((r) => r.id), ['cla_count', 'cla_rate']);
-  for (const r of rows) assert.deepEqual(Object.keys(r), ['id', 'month', 'numerator', 'denominator', 'value']);
-  const [count, rate] = rows;
+  assert.deepEqual(rows.map((r) => r.id), MEASURES.map((m) => m.definition.id));
+  for (const r of rows) {
+    const expected = ['id', 'month', 'numerator', 'denominator', 'value', ...('unavailable' in r ? ['unavailable'] : []), 'cohort'];
+    assert.deepEqual(Object.keys(r), expected);
+  }
+  const count = rows.find((r) => r.id === 'cla_count');
+  const rate = rows.find((r) => r.id === 'cla_rate');
   assert.equal(count?.month, '2026-03');
   assert.equal(count?.denominator, null);
   assert.equal(count?.numerator, count?.value);
+  assert.equal(count?.cohort, count?.value);
   assert.equal(rate?.numerator, count?.value);
   assert.equal(typeof rate?.denominator, 'number');
   assert.equal(rate?.value, Math.round(((count?.value as number) / (rate?.denominator as number)) * 10_000));
@@ -32,10 +38,10 @@ test('measures prints one object per measure with exactly the contract fields', 
 
 test('without --month, measures reports the latest month end on or before the last recorded date', async () => {
   const dir = folderWith(`${EPISODES_HEAD}1001,01/01/2026,S,C2,N1,U6,PR1,,,,,,\n1002,03/01/2026,S,V2,N1,U6,PR1,14/03/2026,E4A,,,,\n`);
-  const { code, out } = await run(['measures', dir]);
+  const { code, out } = await run(['measures', dir, '--measure', 'cla_count', '--measure', 'cla_rate']);
   assert.equal(code, 0);
-  const rows = JSON.parse(out) as { id: string; month: string; value: number | null; unavailable?: string }[];
-  assert.deepEqual(rows.map((r) => [r.id, r.month, r.value]), [['cla_count', '2026-02', 2], ['cla_rate', '2026-02', null]]);
+  const rows = JSON.parse(out) as { id: string; month: string; value: number | null; unavailable?: string; cohort: number | null }[];
+  assert.deepEqual(rows.map((r) => [r.id, r.month, r.value, r.cohort]), [['cla_count', '2026-02', 2, 2], ['cla_rate', '2026-02', null, null]]);
   assert.match(rows[1]?.unavailable ?? '', /la-config\.json/);
 });
 

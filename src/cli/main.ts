@@ -1,5 +1,7 @@
 // The carestats command line: dispatches to a command and turns errors into exit codes and plain messages.
 import { EXIT, UsageError, type Effects } from './effects.ts';
+import { definitionsCommand, DEFINITIONS_USAGE } from './commands/definitions.ts';
+import { explainCommand, EXPLAIN_USAGE } from './commands/explain.ts';
 import { generateCommand, GENERATE_USAGE } from './commands/generate.ts';
 import { importCommand, IMPORT_USAGE } from './commands/import.ts';
 import { measuresCommand, MEASURES_USAGE } from './commands/measures.ts';
@@ -15,6 +17,10 @@ ${START_USAGE}
 
 ${MEASURES_USAGE}
 
+${EXPLAIN_USAGE}
+
+${DEFINITIONS_USAGE}
+
 ${VALIDATE_USAGE}
 
 ${IMPORT_USAGE}
@@ -28,6 +34,8 @@ type Command = (args: string[], fx: Effects) => number | Promise<number>;
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
   start: { run: startCommand, usage: START_USAGE },
   measures: { run: measuresCommand, usage: MEASURES_USAGE },
+  explain: { run: explainCommand, usage: EXPLAIN_USAGE },
+  definitions: { run: definitionsCommand, usage: DEFINITIONS_USAGE },
   validate: { run: validateCommand, usage: VALIDATE_USAGE },
   import: { run: importCommand, usage: IMPORT_USAGE },
   snapshots: { run: snapshotsCommand, usage: SNAPSHOTS_USAGE },

@@ -121,3 +121,13 @@ test('ids written by Excel as 123.0, spaces round values and a byte-order mark a
   ]);
   assert.equal(result.data.episodes[0]?.child, '1001');
 });
+
+test('a table whose file has headings and no rows is supplied (zero), and a table with no file is not (unknown)', () => {
+  const result = ingestFiles([
+    { name: 'header.csv', text: HEADER },
+    { name: 'episodes.csv', text: `${EPISODES_HEAD}1001,01/03/2025,S,C2,N1,U6,PR1,,,,DM1,DM2,\n` },
+    { name: 'uasc.csv', text: 'CHILD,SEX,DOB,DUC\n' },
+  ]);
+  assert.equal(result.data.uasc.length, 0);
+  assert.deepEqual(result.supplied, ['ssda903.episodes', 'ssda903.headers', 'ssda903.uasc']);
+});

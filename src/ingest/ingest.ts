@@ -12,7 +12,7 @@ import { emptySsd } from './empty.ts';
 import { parseDateCell } from './parse-date.ts';
 import type { RawTable } from './raw-table.ts';
 import { streamCsv, type RowSink } from './read-csv.ts';
-import type { ReturnInfo, SsdData, Ssda903Data } from './records.ts';
+import type { ReturnInfo, SsdData, Ssda903Data, SuppliedTable } from './records.ts';
 import { SSD_TABLES, type SsdTableName } from './ssd-tables.ts';
 import { recogniseTable, type Ssda903TableName } from './ssda903-tables.ts';
 import { createStack } from './stack-years.ts';
@@ -40,6 +40,8 @@ export interface IngestResult {
   tables: TableRead[];
   /** Each file's column headings, so later checks can give a column letter. */
   headings: Map<string, string[]>;
+  /** The tables whose files were read into records, even with no rows: measures tell zero from unknown by it. */
+  supplied: SuppliedTable[];
   /** Children with a row left out for a problem, so cross-table checks do not blame them twice. */
   rejectedChildren: Set<string>;
 }
@@ -201,9 +203,20 @@ export function createIngest(): Ingest {
       flush();
       for (const name of REQUIRED) if (!seen903.has(name)) issues.push(makeIssue('required-table-missing', {}, { table: name }));
       const data = stack.finish(returns);
-      return { data, ssd, issues, tables, headings, rejectedChildren };
+      return { data, ssd, issues, tables, headings, rejectedChildren, supplied: suppliedFrom(tables) };
     },
   };
+}
+
+function suppliedFrom(tables: readonly TableRead[]): SuppliedTable[] {
+  const out = new Set<SuppliedTable>();
+  for (const t of tables) {
+    if (!t.used) continue;
+    const ssdSpec = TABLES_SSD[t.table as SsdTableName];
+    if (ssdSpec) out.add(`ssd.${ssdSpec.key}`);
+    else if (Object.hasOwn(TABLES_903, t.table)) out.add(`ssda903.${TABLES_903[t.table as Ssda903TableName].key}`);
+  }
+  return [...out].sort();
 }
 
 /** Reads text files (CSV) into records. Files should come grouped by folder, as readers give them. */

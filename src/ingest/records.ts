@@ -129,3 +129,10 @@ export interface CouncilData {
   ssda903: Ssda903Data;
   ssd: SsdData;
 }
+
+/**
+ * A table the council supplied, named by where it comes from: `ssda903.reviews`, `ssd.visits`. A table is
+ * supplied when its file was read, even with no rows (a UASC file with only headings means "no UASC children",
+ * not "no data"), so measures can tell zero from unknown.
+ */
+export type SuppliedTable = `ssda903.${Exclude<keyof Ssda903Data, 'returns'>}` | `ssd.${keyof SsdData}`;

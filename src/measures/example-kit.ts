@@ -14,6 +14,12 @@ export interface ExampleEpisode {
   ls?: string;
   place?: string;
   rec?: string;
+  /** PLACE_PROVIDER; PR1 unless given. */
+  provider?: string;
+  /** HOME_POST, PL_POST and URN; blank unless given. */
+  homePost?: string;
+  plPost?: string;
+  urn?: string;
 }
 
 /** One synthetic child in a worked example. */
@@ -70,13 +76,13 @@ export function exampleTimelines(children: readonly ExampleChild[]): ChildTimeli
         ls: e.ls ?? 'C2',
         cin: 'N1',
         place: e.place ?? 'U6',
-        placeProvider: 'PR1',
+        placeProvider: e.provider ?? 'PR1',
         dec: end,
         rec: e.rec ?? (end === null ? '' : 'E4A'),
         reasonPlaceChange: '',
-        homePost: '',
-        plPost: '',
-        urn: '',
+        homePost: e.homePost ?? '',
+        plPost: e.plPost ?? '',
+        urn: e.urn ?? '',
         source: { file: 'worked-example', row },
         year: 0,
       };

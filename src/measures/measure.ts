@@ -31,6 +31,8 @@ export interface MeasureDefinition {
   /**
    * For a percentage or average: the smallest cohort for which the figure is shown as published; below it,
    * reports show the numbers instead (members asked for counts when cohorts are small). null for counts.
+   * carestats uses 10 for every percentage and average: a panel convention, not a DfE rule (DfE's own
+   * suppression of small numbers in published tables is separate and applies to public outputs).
    */
   minCohort: number | null;
 }

@@ -9,13 +9,15 @@ import { readCsv } from '../ingest/read-csv.ts';
 import { readDataFile, readDataFolder } from '../ingest/read-folder.ts';
 import { readXlsx } from '../ingest/read-xlsx.ts';
 import { readXml } from '../ingest/read-xml.ts';
-import type { SsdData, Ssda903Data } from '../ingest/records.ts';
+import type { SsdData, Ssda903Data, SuppliedTable } from '../ingest/records.ts';
 
 /** A folder after reading and checking. `ok` is false when an error blocks using the data. */
 export interface LoadedFolder {
   ok: boolean;
   data: Ssda903Data;
   ssd: SsdData;
+  /** Tables whose files were read, even with no rows. */
+  supplied: SuppliedTable[];
   config: LaConfig | null;
   issues: Issue[];
   tables: TableRead[];
@@ -62,5 +64,5 @@ export async function loadFolder(dir: string, options: LoadOptions = {}): Promis
   const checkable = !issues.some((i) => i.id === 'folder-not-found' || i.id === 'required-table-missing');
   if (checkable) for (const i of runChecks({ data: result.data, ssd: result.ssd, headings: result.headings, rejectedChildren: result.rejectedChildren })) issues.push(i);
   const sorted = sortIssues(issues);
-  return { ok: !hasErrors(sorted), data: result.data, ssd: result.ssd, config: folder.config, issues: sorted, tables: result.tables, bytes: folder.bytes };
+  return { ok: !hasErrors(sorted), data: result.data, ssd: result.ssd, supplied: result.supplied, config: folder.config, issues: sorted, tables: result.tables, bytes: folder.bytes };
 }

@@ -1,7 +1,7 @@
 // The storage interface: dated snapshots of a council's data. SQLite is the embedded default; PostgreSQL
 // will implement the same interface for multi-user servers.
 import type { LaConfig } from '../config/la-config.ts';
-import type { SsdData, Ssda903Data } from '../ingest/records.ts';
+import type { SsdData, Ssda903Data, SuppliedTable } from '../ingest/records.ts';
 
 /** A stored snapshot, as listed to users. */
 export interface SnapshotSummary {
@@ -24,6 +24,11 @@ export interface SnapshotSummary {
 export interface SnapshotContent {
   data: Ssda903Data;
   ssd: SsdData;
+  /**
+   * The tables whose files were read, even with no rows. Snapshots stored before this was recorded give an
+   * empty list, and then only tables with rows count as supplied.
+   */
+  supplied: readonly SuppliedTable[];
 }
 
 /** What an import did: stored a new snapshot, or found the same data already stored. */

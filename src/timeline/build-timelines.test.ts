@@ -2,6 +2,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { exampleDay, exampleTimelines } from '../measures/example-kit.ts';
+import { formatUk } from '../core/civil-date.ts';
+import { emptySsd, emptySsda903 } from '../ingest/empty.ts';
+import type { SsdData, Ssda903Data } from '../ingest/records.ts';
+import { buildTimelines, suppliedTables } from './build-timelines.ts';
 import { lookedAfterOn } from './looked-after-on.ts';
 
 test('episodes joined by X1 form one period; any other reason ends it', () => {
@@ -36,4 +40,73 @@ test('the day before care starts, the child is not looked after', () => {
   const [t] = exampleTimelines([{ child: 'P3', dob: '01/01/2012', episodes: [{ start: '01/01/2020' }] }]);
   assert.ok(t);
   assert.equal(lookedAfterOn(t, exampleDay('31/12/2019')).kind, 'not-looked-after');
+});
+
+// buildTimelines and suppliedTables, from hand-made 903 and SSD records (synthetic; no real child data).
+const src = (row: number) => ({ file: 'test.csv', row });
+
+function data903(): Ssda903Data {
+  const data = emptySsda903();
+  for (const child of ['K1', 'K2']) {
+    data.headers.push({ child, sex: 'F', dob: exampleDay('01/01/2015'), ethnic: 'WBRI', upn: '', mother: '', mcDob: null, source: src(1), year: 2025 });
+  }
+  const episode = (child: string, decom: string, dec: string | null, rec: string) => ({
+    child, decom: exampleDay(decom), rne: 'S', ls: 'C2', cin: 'N1', place: 'U6', placeProvider: 'PR1', dec: dec === null ? null : exampleDay(dec),
+    rec, reasonPlaceChange: '', homePost: '', plPost: '', urn: '', source: src(2), year: 2025,
+  });
+  // Out of date order on purpose: timelines must sort each child's episodes by DECOM.
+  data.episodes.push(episode('K1', '01/06/2024', null, ''), episode('K1', '01/01/2023', '01/02/2023', 'E4A'));
+  data.reviews.push({ child: 'K1', dob: exampleDay('01/01/2015'), review: exampleDay('20/06/2024'), reviewCode: 'PN1', source: src(3), year: 2025 });
+  return data;
+}
+
+function ssdData(): SsdData {
+  const ssd = emptySsd();
+  ssd.claEpisodes.push({ episodeId: 'E1', personId: 'K1', start: exampleDay('01/06/2024'), startReason: 'S', end: null, endReason: '', claId: 'CLA-9', enteredCare: null, source: src(1) });
+  ssd.reviews.push(
+    { reviewId: 'R2', claId: 'CLA-9', due: exampleDay('01/12/2024'), held: exampleDay('25/11/2024'), cancelled: 'N', participation: '', source: src(2) },
+    { reviewId: 'R1', claId: 'CLA-9', due: exampleDay('29/06/2024'), held: null, cancelled: 'N', participation: '', source: src(3) },
+    { reviewId: 'R3', claId: 'CLA-UNKNOWN', due: null, held: exampleDay('01/01/2025'), cancelled: 'N', participation: '', source: src(4) },
+  );
+  ssd.visits.push(
+    { visitId: 'V2', claId: 'CLA-9', personId: 'K1', date: exampleDay('01/09/2024'), seen: 'Y', seenAlone: 'Y', source: src(5) },
+    { visitId: 'V1', claId: 'CLA-9', personId: 'K1', date: exampleDay('05/06/2024'), seen: 'Y', seenAlone: 'N', source: src(6) },
+    { visitId: 'V3', claId: '', personId: 'K2', date: exampleDay('05/06/2024'), seen: 'Y', seenAlone: 'N', source: src(7) },
+  );
+  ssd.person.push({ personId: 'K2', sex: 'F', ethnicity: 'WBRI', dob: null, upnUnknown: '', sendFlag: '', deathDate: null, nationality: '', source: src(8) });
+  return ssd;
+}
+
+test('episodes are attached to their child in date order and grouped into periods', () => {
+  const [k1, k2] = buildTimelines(data903(), ssdData());
+  assert.deepEqual(k1?.episodes.map((e) => formatUk(e.decom)), ['01/01/2023', '01/06/2024']);
+  assert.equal(k1?.periods.length, 2);
+  assert.equal(k2?.episodes.length, 0, 'a child with no episodes has an empty timeline');
+});
+
+test('SSD reviews reach the child through the CLA id in ssd_cla_episodes, in date order', () => {
+  const [k1, k2] = buildTimelines(data903(), ssdData());
+  assert.deepEqual(k1?.ssd.reviews.map((r) => r.reviewId), ['R1', 'R2']);
+  assert.equal(k2?.ssd.reviews.length, 0);
+});
+
+test('other SSD records are attached by person id, in date order; person details too', () => {
+  const [k1, k2] = buildTimelines(data903(), ssdData());
+  assert.deepEqual(k1?.ssd.visits.map((v) => v.visitId), ['V1', 'V2']);
+  assert.deepEqual(k2?.ssd.visits.map((v) => v.visitId), ['V3']);
+  assert.equal(k1?.ssd.person, null);
+  assert.equal(k2?.ssd.person?.personId, 'K2');
+  assert.equal(k1?.ssda903.reviews.length, 1);
+});
+
+test('without SSD data every child still gets empty SSD lists', () => {
+  const [k1] = buildTimelines(data903());
+  assert.equal(k1?.ssd.visits.length, 0);
+  assert.equal(k1?.ssd.reviews.length, 0);
+});
+
+test('suppliedTables names exactly the tables with at least one row', () => {
+  const supplied = suppliedTables(data903(), ssdData());
+  assert.deepEqual([...supplied].sort(), ['ssd.claEpisodes', 'ssd.person', 'ssd.reviews', 'ssd.visits', 'ssda903.episodes', 'ssda903.headers', 'ssda903.reviews']);
+  assert.equal(suppliedTables(emptySsda903(), emptySsd()).size, 0);
 });

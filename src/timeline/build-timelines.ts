@@ -1,7 +1,7 @@
 // Builds one timeline per child from the stacked SSDA903 return and the SSD tables.
 import type { Day } from '../core/civil-date.ts';
 import { emptySsd } from '../ingest/empty.ts';
-import type { EpisodeRecord, SsdData, Ssda903Data } from '../ingest/records.ts';
+import type { EpisodeRecord, SsdData, Ssda903Data, SuppliedTable } from '../ingest/records.ts';
 import type { Child903Records, ChildSsdRecords, ChildTimeline, PeriodOfCare } from './child-timeline.ts';
 
 type Grouped<T> = ReadonlyMap<string, T[]>;
@@ -71,16 +71,19 @@ export function buildTimelines(data: Ssda903Data, ssd: SsdData = emptySsd()): Ch
   });
 }
 
-/** Names the tables that hold at least one row, so a measure can say which data it lacks instead of showing 0. */
-export function suppliedTables(data: Ssda903Data, ssd: SsdData = emptySsd()): ReadonlySet<SuppliedTable> {
-  const out = new Set<SuppliedTable>();
+/**
+ * Names the tables supplied, so a measure can say which data it lacks instead of showing 0: the tables whose
+ * files were read (`read`, from ingest or the stored snapshot) and, for data from before that was recorded,
+ * any table holding rows.
+ */
+export function suppliedTables(data: Ssda903Data, ssd: SsdData = emptySsd(), read: readonly SuppliedTable[] = []): ReadonlySet<SuppliedTable> {
+  const out = new Set<SuppliedTable>(read);
   for (const [key, rows] of Object.entries(data)) if (key !== 'returns' && Array.isArray(rows) && rows.length > 0) out.add(`ssda903.${key}` as SuppliedTable);
   for (const [key, rows] of Object.entries(ssd)) if (Array.isArray(rows) && rows.length > 0) out.add(`ssd.${key}` as SuppliedTable);
   return out;
 }
 
-/** A table a measure may need, named by where it comes from: `ssda903.reviews`, `ssd.visits`. */
-export type SuppliedTable = `ssda903.${Exclude<keyof Ssda903Data, 'returns'>}` | `ssd.${keyof SsdData}`;
+export type { SuppliedTable };
 
 /**
  * Groups date-ordered episodes into periods of care. A period continues while an episode ends with REC X1

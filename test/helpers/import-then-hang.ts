@@ -8,10 +8,10 @@ import { generateCouncil } from '../../src/synthetic/generate.ts';
 const path = process.argv[2];
 if (!path) throw new Error('usage: import-then-hang.ts DB');
 const council = generateCouncil({ seed: 11, size: 'small', end: dayFromYmd(2026, 3, 31), years: 3 });
-const { data, ssd } = ingestFiles(council.files.filter((f) => f.name.endsWith('.csv')));
+const { data, ssd, supplied } = ingestFiles(council.files.filter((f) => f.name.endsWith('.csv')));
 const store = openSqliteStore(path);
 let calls = 0;
-store.importSnapshot({ data, ssd }, council.config, {
+store.importSnapshot({ data, ssd, supplied }, council.config, {
   extractDate: '2026-05-31',
   source: 'killed',
   importedAt: '2026-06-01T00:00:00Z',

@@ -43,7 +43,7 @@ export async function importCommand(args: string[], fx: Effects): Promise<number
   const store = openSqliteStore(dbPath);
   const storing = progressBar(fx, 'Storing');
   try {
-    const { snapshot, created } = store.importSnapshot({ data: loaded.data, ssd: loaded.ssd }, loaded.config, {
+    const { snapshot, created } = store.importSnapshot({ data: loaded.data, ssd: loaded.ssd, supplied: loaded.supplied }, loaded.config, {
       extractDate: formatIso(extract),
       source: resolve(dir),
       importedAt: fx.now(),

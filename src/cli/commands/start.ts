@@ -64,7 +64,7 @@ export async function startCommand(args: string[], fx: Effects): Promise<number>
   const store = openSqliteStore(dbPath);
   let snapshot;
   try {
-    const outcome = store.importSnapshot({ data: loaded.data, ssd: loaded.ssd }, loaded.config, { extractDate: formatIso(fx.today), source: demoDir, importedAt: fx.now() });
+    const outcome = store.importSnapshot({ data: loaded.data, ssd: loaded.ssd, supplied: loaded.supplied }, loaded.config, { extractDate: formatIso(fx.today), source: demoDir, importedAt: fx.now() });
     fx.out(
       outcome.created
         ? `3. Stored snapshot ${String(outcome.snapshot.id)} in ${dbPath}`
@@ -79,7 +79,7 @@ export async function startCommand(args: string[], fx: Effects): Promise<number>
   // the extract date (a quiet last week with no new episodes still counts as covered).
   const latest = latestMonthEndOnOrBefore(parseIso(snapshot.summary.extractDate) ?? fx.today);
   const monthEnds = trailingMonthEnds(latest, 13);
-  const results = computeSeries(MEASURES, { timelines: buildTimelines(snapshot.data, snapshot.ssd), config: snapshot.config, supplied: suppliedTables(snapshot.data, snapshot.ssd) }, monthEnds);
+  const results = computeSeries(MEASURES, { timelines: buildTimelines(snapshot.data, snapshot.ssd), config: snapshot.config, supplied: suppliedTables(snapshot.data, snapshot.ssd, snapshot.supplied) }, monthEnds);
   fx.out(`4. Computed ${String(MEASURES.length)} measures for 13 month ends, ${formatMonthLong(monthEnds[0] ?? latest)} to ${formatMonthLong(latest)}`);
 
   // 5. The report.

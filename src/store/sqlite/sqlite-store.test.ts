@@ -19,9 +19,9 @@ const meta = { extractDate: '2026-03-31', source: '/demo', importedAt: '2026-04-
 /** A small synthetic council read through the real ingest path (903 and SSD). */
 function demoContent(seed = 7): { content: SnapshotContent; config: ReturnType<typeof generateCouncil>['config'] } {
   const council = generateCouncil({ seed, size: 'small', end: dayFromYmd(2026, 3, 31), years: 2 });
-  const { data, ssd, issues } = ingestFiles(council.files.filter((f) => f.name.endsWith('.csv')));
+  const { data, ssd, issues, supplied } = ingestFiles(council.files.filter((f) => f.name.endsWith('.csv')));
   assert.deepEqual(issues.filter((i) => i.severity === 'error'), []);
-  return { content: { data, ssd }, config: council.config };
+  return { content: { data, ssd, supplied }, config: council.config };
 }
 
 function tempDb(): string {
@@ -43,6 +43,8 @@ test('a stored snapshot loads back exactly as it was imported, every table', () 
   const loaded = store.loadSnapshot(snapshot.id);
   assert.deepEqual(loaded.data, content.data);
   assert.deepEqual(loaded.ssd, content.ssd);
+  assert.deepEqual(loaded.supplied, content.supplied);
+  assert.ok(content.supplied.includes('ssd.visits') && content.supplied.includes('ssda903.episodes'));
   assert.deepEqual(loaded.config, config);
   assert.equal(loaded.summary.episodes, content.data.episodes.length);
   assert.equal(loaded.summary.counts['ssd.visits'], content.ssd.visits.length);

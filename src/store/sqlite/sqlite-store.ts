@@ -3,7 +3,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { parseIso } from '../../core/civil-date.ts';
 import type { LaConfig } from '../../config/la-config.ts';
 import { emptySsd, emptySsda903 } from '../../ingest/empty.ts';
-import type { SsdData, Ssda903Data } from '../../ingest/records.ts';
+import type { SsdData, Ssda903Data, SuppliedTable } from '../../ingest/records.ts';
 import { createContentHash } from '../content-hash.ts';
 import { SnapshotNotFoundError, type ImportMeta, type ImportOutcome, type SnapshotContent, type SnapshotSummary, type Store, type StoredSnapshot } from '../store.ts';
 import { SCHEMA_V1_SQL, SCHEMA_V2_SQL, SCHEMA_VERSION } from './schema.ts';
@@ -28,6 +28,7 @@ function tablesOf(content: SnapshotContent): [string, readonly unknown[]][] {
   const { returns, ...tables903 } = content.data;
   return [
     ['returns', returns],
+    ['supplied', content.supplied],
     ...Object.entries(tables903).map(([k, v]): [string, readonly unknown[]] => [k, v]),
     ...Object.entries(content.ssd).map(([k, v]): [string, readonly unknown[]] => [`ssd.${k}`, v as readonly unknown[]]),
   ];
@@ -58,7 +59,8 @@ export function openSqliteStore(path: string): Store {
     importSnapshot(content, config, meta: ImportMeta): ImportOutcome {
       const tables = tablesOf(content);
       const total = tables.reduce((s, [, rows]) => s + rows.length, 0);
-      const counts = Object.fromEntries(tables.map(([k, rows]) => [k, rows.length]));
+      // Rows per table, for the summary; the list of supplied tables is not a table of records.
+      const counts = Object.fromEntries(tables.filter(([k]) => k !== 'supplied').map(([k, rows]) => [k, rows.length]));
       const children = new Set(content.data.headers.map((h) => h.child)).size;
       const configJson = config ? JSON.stringify(config) : null;
       // The snapshot is written first with a placeholder hash (the hash needs every chunk), then given its
@@ -98,15 +100,17 @@ export function openSqliteStore(path: string): Store {
       if (!row) throw new SnapshotNotFoundError(id);
       const data = emptySsda903() as unknown as Record<string, unknown[]>;
       const ssd = emptySsd() as unknown as Record<string, unknown[]>;
+      const supplied: SuppliedTable[] = [];
       const chunks = db.prepare('select table_key, records from chunk where snapshot_id = ? order by table_key, seq').all(id) as unknown as { table_key: string; records: string }[];
       for (const c of chunks) {
-        const into = c.table_key.startsWith('ssd.') ? (ssd[c.table_key.slice(4)] ??= []) : (data[c.table_key] ??= []);
+        const into = c.table_key === 'supplied' ? (supplied as unknown[]) : c.table_key.startsWith('ssd.') ? (ssd[c.table_key.slice(4)] ??= []) : (data[c.table_key] ??= []);
         for (const r of JSON.parse(c.records) as unknown[]) into.push(r);
       }
       return {
         summary: summaryOf(row),
         data: data as unknown as Ssda903Data,
         ssd: ssd as unknown as SsdData,
+        supplied,
         config: row.config_json ? (JSON.parse(row.config_json) as LaConfig) : null,
       };
     },

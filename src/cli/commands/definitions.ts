@@ -1,0 +1,21 @@
+// `carestats definitions`: every measure's definition and worked examples, as Markdown or JSON.
+import { parseArgs } from 'node:util';
+import { MEASURES } from '../../measures/registry.ts';
+import { definitionsJson, definitionsMarkdown } from '../../results/definitions-doc.ts';
+import { EXIT, UsageError, type Effects } from '../effects.ts';
+
+export const DEFINITIONS_USAGE = `carestats definitions [--format md|json]
+
+  Prints every measure's definition: title, description, numerator, denominator, cohort,
+  exclusions, polarity, unit, sources, minimum cohort and its worked examples. md (the
+  default) is a readable document with a section per measure; json is the definition records,
+  each with its worked examples.`;
+
+/** Runs the command; returns the exit code. */
+export function definitionsCommand(args: string[], fx: Effects): number {
+  const { values } = parseArgs({ args, options: { format: { type: 'string', default: 'md' } } });
+  if (values.format === 'md') fx.out(definitionsMarkdown(MEASURES).replace(/\n$/, ''));
+  else if (values.format === 'json') fx.out(JSON.stringify(definitionsJson(MEASURES), null, 2));
+  else throw new UsageError(`Unknown format "${values.format}": use md or json.`);
+  return EXIT.ok;
+}

@@ -1,0 +1,48 @@
+// `carestats explain <measure-id> --child ID`: why one child is in or out of a measure's cohort, and counted or not.
+import { parseArgs } from 'node:util';
+import { EXIT, UsageError, type Effects } from '../effects.ts';
+import { describeSource, loadMeasureInput, monthArg, sourceArg } from '../load-source.ts';
+import { measureArg } from '../measure-args.ts';
+import { explainChild, PERSONAL_DATA_REMINDER } from '../../results/explain-child.ts';
+
+export const EXPLAIN_USAGE = `carestats explain <measure-id> --child ID [--month YYYY-MM] <data-dir> | --snapshot ID [--db PATH]
+
+  Says whether one child is in a measure's cohort at the end of the month, whether they are
+  counted, and why, in the words an analyst can check against the case record; then the
+  child's group in each breakdown. The output is personal data: keep it secure.
+
+  --child ID        the child's id (CHILD in the SSDA903 return)
+  --month YYYY-MM   the month (default: the latest month the data cover, as for "measures")
+
+  Exit code 2 for a measure or child that does not exist; 1 when the data cannot be read or
+  the measure is unavailable for lack of data.`;
+
+/** Runs the command; returns the exit code. */
+export async function explainCommand(args: string[], fx: Effects): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { child: { type: 'string' }, month: { type: 'string' }, snapshot: { type: 'string' }, db: { type: 'string', default: 'data/carestats.sqlite' } },
+  });
+  const [measureId, ...rest] = positionals;
+  if (measureId === undefined) throw new UsageError('Name the measure to explain, such as "carestats explain cla_count --child 1001 <data-dir>".');
+  const measure = measureArg(measureId);
+  const childId = values.child?.trim();
+  if (!childId) throw new UsageError('Give the child with --child ID.');
+  const src = sourceArg(rest, values.snapshot, values.db);
+  let monthEnd = monthArg(values.month);
+
+  const loaded = await loadMeasureInput(src, fx);
+  if (!loaded) return EXIT.dataProblem;
+  monthEnd ??= loaded.latest;
+  if (monthEnd === null) {
+    fx.err(`There are no episodes in ${describeSource(src)}, so there is no month to explain. Give --month.`);
+    return EXIT.dataProblem;
+  }
+  const child = loaded.input.timelines.find((t) => t.child === childId);
+  if (!child) throw new UsageError(`There is no child "${childId}" in ${describeSource(src)}: give the CHILD id from the SSDA903 Header.`);
+  const result = measure.compute(loaded.input, monthEnd);
+  fx.out(PERSONAL_DATA_REMINDER);
+  for (const line of explainChild(measure, result, child, loaded.input, monthEnd)) fx.out(line);
+  return result.unavailable === undefined ? EXIT.ok : EXIT.dataProblem;
+}

@@ -1,0 +1,89 @@
+// Loads what the measures need from a data folder or a stored snapshot, for the commands that compute measures.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { LaConfig } from '../config/la-config.ts';
+import type { Day } from '../core/civil-date.ts';
+import { monthEndFromKey } from '../core/month.ts';
+import type { SsdData, Ssda903Data, SuppliedTable } from '../ingest/records.ts';
+import type { MeasureInput } from '../measures/measure.ts';
+import { loadFolder } from '../pipeline/load-folder.ts';
+import { latestMonthCovered } from '../results/data-coverage.ts';
+import { SnapshotNotFoundError } from '../store/store.ts';
+import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
+import { buildTimelines, suppliedTables } from '../timeline/build-timelines.ts';
+import { UsageError, type Effects } from './effects.ts';
+import { formatIssuesText } from './format-issues.ts';
+
+/** Where the data come from: a folder, or a snapshot in a database. */
+export type SourceArg = { dir: string } | { snapshot: number; db: string };
+
+/** The data and configuration the measures need. */
+interface Source {
+  data: Ssda903Data;
+  ssd: SsdData;
+  supplied: readonly SuppliedTable[];
+  config: LaConfig | null;
+}
+
+/** Reads the folder-or-snapshot arguments, throwing a usage error unless exactly one is given. */
+export function sourceArg(positionals: readonly string[], snapshot: string | undefined, db: string): SourceArg {
+  if (snapshot === undefined) {
+    const dir = positionals[0];
+    if (dir === undefined || positionals.length > 1) throw new UsageError('Give one data folder, or --snapshot ID, but not both.');
+    return { dir };
+  }
+  const id = Number(snapshot);
+  if (!Number.isInteger(id) || id < 1) throw new UsageError('--snapshot must be a snapshot id (a whole number): see "carestats snapshots".');
+  if (positionals.length > 0) throw new UsageError('Give one data folder, or --snapshot ID, but not both.');
+  return { snapshot: id, db };
+}
+
+/** Reads `--month YYYY-MM` into its month end, throwing a usage error for anything else; null when not given. */
+export function monthArg(text: string | undefined): Day | null {
+  if (text === undefined) return null;
+  const end = monthEndFromKey(text);
+  if (end === null) throw new UsageError(`--month must be a month written YYYY-MM, such as 2026-03, not "${text}".`);
+  return end;
+}
+
+/** Names the source in messages. */
+export function describeSource(src: SourceArg): string {
+  return 'dir' in src ? src.dir : `snapshot ${String(src.snapshot)}`;
+}
+
+/**
+ * Loads the source and builds the measure input, with the latest month the data cover (null when there are no
+ * episodes). Returns null after reporting the problem on standard error when the data cannot be used.
+ */
+export async function loadMeasureInput(src: SourceArg, fx: Effects): Promise<{ input: MeasureInput; latest: Day | null } | null> {
+  const loaded = 'dir' in src ? await fromFolder(src.dir, fx) : fromSnapshot(src.snapshot, src.db, fx);
+  if (!loaded) return null;
+  const input = { timelines: buildTimelines(loaded.data, loaded.ssd), config: loaded.config, supplied: suppliedTables(loaded.data, loaded.ssd, loaded.supplied) };
+  return { input, latest: latestMonthCovered(loaded.data) };
+}
+
+async function fromFolder(dir: string, fx: Effects): Promise<Source | null> {
+  const loaded = await loadFolder(dir);
+  const shown = loaded.issues.filter((i) => i.severity !== 'note');
+  if (shown.length) for (const line of formatIssuesText(shown, dir, !loaded.ok)) fx.err(line);
+  return loaded.ok ? loaded : null;
+}
+
+function fromSnapshot(id: number, db: string, fx: Effects): Source | null {
+  if (!existsSync(resolve(db))) {
+    fx.err(`There is no database at ${resolve(db)}. Store a snapshot first with "carestats import <data-dir>".`);
+    return null;
+  }
+  const store = openSqliteStore(resolve(db));
+  try {
+    return store.loadSnapshot(id);
+  } catch (error) {
+    if (error instanceof SnapshotNotFoundError) {
+      fx.err(`${error.message} List them with "carestats snapshots".`);
+      return null;
+    }
+    throw error;
+  } finally {
+    store.close();
+  }
+}

@@ -1,0 +1,14 @@
+// Computation of adoption_a1_days at a month end.
+import type { Day } from '../../core/civil-date.ts';
+import type { MeasureInput, MeasureResult } from '../measure.ts';
+import { adoptionAverage } from '../shared/adoption-average.ts';
+import { describePlaced } from '../shared/adoptions.ts';
+import { definition } from './definition.ts';
+
+/** Averages the days from entering care to being placed for adoption, over children adopted in the 36 months to `monthEnd`. */
+export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
+  return adoptionAverage(input, monthEnd, definition.id, definition.decimals, ['ssda903.episodes'], (a) => {
+    if (!a.placedEpisode) return { excluded: 'no placement for adoption (A3–A6) is recorded before the adoption, so the day the child moved in is unknown (903 rule 390)' };
+    return { days: a.placedEpisode.decom - a.enteredCare, reason: describePlaced(a.placedEpisode) };
+  });
+}

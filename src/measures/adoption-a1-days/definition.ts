@@ -1,0 +1,29 @@
+// Definition of adoption_a1_days: average days from entering care to moving in with the adoptive family.
+import type { MeasureDefinition } from '../measure.ts';
+
+export const definition: MeasureDefinition = {
+  id: 'adoption_a1_days',
+  title: 'Average days from entering care to moving in with the adoptive family',
+  description:
+    'For children adopted in the last three years, the average number of days between coming into care and moving in with the family who adopted them. Fewer days means children reach their permanent family sooner.',
+  numerator:
+    'Total days, over the children counted, from entering care (start of the period of care that ended in adoption) to being placed for adoption (start of the first episode with placement A3–A6 in the placement that ended in adoption)',
+  denominator:
+    'Children adopted in the 36 months to the month end whose placement for adoption is recorded',
+  cohort:
+    'Children whose period of care ended in adoption (903 reason ceased E11, adoption application unopposed, or E12, consent dispensed with) on a day in the 36 months ending with the month end (1 April 2023 to 31 March 2026 for March 2026). Entering care is the start of that period of care (episodes joined by X1).',
+  exclusions: [
+    'Adopted children with no placement for adoption (A3–A6) recorded in the placement that ended in adoption: the day they moved in is unknown (903 validation rule 390). They are listed with the reason.',
+    'Children adopted before the window or after the month end.',
+  ],
+  polarity: 'lower-is-better',
+  unit: 'days',
+  decimals: 0,
+  minCohort: 10,
+  sources: [
+    'DfE adoption scorecard, indicator A1: average time between a child entering care and moving in with its adoptive family, for children adopted, over a rolling three-year period.',
+    'Adoption scorecard thresholds: 14 months from entering care to moving in (A1) and 4 months from court authority to match (A2) from 2013–16 onwards; they are commonly applied as 426 and 121 days, a day conversion not verified against DfE wording.',
+    'The Adoption and Special Guardianship Leadership Board quarterly data replaced A1 with A10 from 2021/22 quarter 1 (see adoption_a10_days).',
+    'SSDA903 Episodes: DECOM, PLACE A3–A6, REC E11 and E12.',
+  ],
+};

@@ -1,0 +1,28 @@
+// Definition of adoption_a10_days: average days from entering care to moving in with the adoptive family, counting foster carers who adopt from the first move-in.
+import type { MeasureDefinition } from '../measure.ts';
+
+export const definition: MeasureDefinition = {
+  id: 'adoption_a10_days',
+  title: 'Average days from entering care to moving in with the adoptive family, counting foster carers who adopt from the first move-in',
+  description:
+    'For children adopted in the last three years, the average number of days between coming into care and moving in with the family who adopted them. When the adopters were already the child’s foster carers, the count stops on the day the child first moved in with them.',
+  numerator:
+    'Total days, over the children counted, from entering care (start of the period of care that ended in adoption) to the start of the placement with the carers who adopted: the placement for adoption (A3–A6), or, where it continued an earlier placement with the same carers (each later episode a change of legal status or of placement with the same carer, 903 reason for new episode L, T or U, temporary moves and the return to the same carer included), the start of that earlier placement',
+  denominator:
+    'Children adopted in the 36 months to the month end whose placement for adoption is recorded',
+  cohort:
+    'Children whose period of care ended in adoption (903 reason ceased E11, adoption application unopposed, or E12, consent dispensed with) on a day in the 36 months ending with the month end (1 April 2023 to 31 March 2026 for March 2026). Entering care is the start of that period of care (episodes joined by X1).',
+  exclusions: [
+    'Adopted children with no placement for adoption (A3–A6) recorded in the placement that ended in adoption: the day they moved in is unknown (903 validation rule 390). They are listed with the reason.',
+    'Children adopted before the window or after the month end.',
+  ],
+  polarity: 'lower-is-better',
+  unit: 'days',
+  decimals: 0,
+  minCohort: 10,
+  sources: [
+    'DfE adoption scorecard and Adoption and Special Guardianship Leadership Board quarterly data, indicator A10: A1 adjusted for foster-carer adoptions, using the date the child moved in with the foster carers who adopted; it replaced A1 in the Board’s quarterly data from 2021/22 quarter 1.',
+    'Uncertainty: how DfE identifies the start of the foster placement was not verified. carestats uses the 903 reason for new episode through its placement counting (the same rule as placement stability), not the AD1 FOSTER_CARE flag; the child list notes where the AD1 flag says foster carers adopted but the episodes show a new carer.',
+    'SSDA903 Episodes: DECOM, RNE, PLACE, REC E11 and E12; AD1 FOSTER_CARE.',
+  ],
+};

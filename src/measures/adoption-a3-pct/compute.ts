@@ -1,0 +1,38 @@
+// Computation of adoption_a3_pct at a month end.
+import { addMonths, formatUk, type Day } from '../../core/civil-date.ts';
+import { monthKeyOf } from '../../core/month.ts';
+import { roundTo, type ChildOutcome, type MeasureInput, type MeasureResult } from '../measure.ts';
+import { SCORECARD_MONTHS } from '../shared/adoption-average.ts';
+import { adoptionBetween, describeAdoption, describePlaced, windowStart } from '../shared/adoptions.ts';
+import { unavailableUnless } from '../shared/unavailable.ts';
+import { definition } from './definition.ts';
+
+/** Scorecard A3 threshold, in calendar months. */
+const MONTHS = 14;
+
+/** Computes the percentage of children adopted in the 36 months to `monthEnd` who moved in with their adopters less than 14 months after entering care. */
+export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
+  const unavailable = unavailableUnless(input, definition.id, monthEnd, ['ssda903.episodes']);
+  if (unavailable) return unavailable;
+  const from = windowStart(monthEnd, SCORECARD_MONTHS);
+  const children: ChildOutcome[] = [];
+  let numerator = 0;
+  let denominator = 0;
+  for (const t of input.timelines) {
+    const a = adoptionBetween(t, from, monthEnd);
+    if (!a) continue;
+    if (!a.placedEpisode) {
+      children.push({ child: t.child, inCohort: false, met: null, reason: `Not counted: ${describeAdoption(a)}; no placement for adoption (A3–A6) is recorded, so the day the child moved in is unknown (903 rule 390)` });
+      continue;
+    }
+    const limit = addMonths(a.enteredCare, MONTHS);
+    const days = a.placedEpisode.decom - a.enteredCare;
+    const met = a.placedEpisode.decom < limit;
+    denominator += 1;
+    if (met) numerator += 1;
+    const verdict = met ? `moved in before ${formatUk(limit)}, 14 months after entering care` : `moved in on or after ${formatUk(limit)}, 14 months after entering care`;
+    children.push({ child: t.child, inCohort: true, met, value: days, reason: `${verdict} (${String(days)} days): ${describeAdoption(a)}; ${describePlaced(a.placedEpisode)}` });
+  }
+  const value = denominator === 0 ? null : roundTo((100 * numerator) / denominator, definition.decimals);
+  return { id: definition.id, month: monthKeyOf(monthEnd), numerator, denominator, value, children };
+}

@@ -1,0 +1,61 @@
+// Worked examples for care_leavers_in_touch_pct_19_21: synthetic histories (no real child data) with hand-computed results.
+import type { WorkedExample } from '../example-kit.ts';
+import { careLeaver, died, WITHOUT_CARE_LEAVERS } from '../shared/care-leaver-examples.ts';
+
+export const examples: WorkedExample[] = [
+  {
+    name: 'a contact in the last three months counts; an older one does not',
+    explanation:
+      'At 31/03/2026 the window is 01/01/2026 to 31/03/2026. T1 (19) was last contacted on 10/02/2026 and is in touch. T2 (20) was last contacted on 28/12/2025, before the window, so counts as not in touch. 1 of 2 = 50.0%.',
+    children: [
+      careLeaver('T1', '12/06/2006', '12/06/2024', [{ contact: '10/02/2026' }]),
+      careLeaver('T2', '03/09/2005', '03/09/2023', [{ contact: '28/12/2025' }]),
+    ],
+    month: '2026-03',
+    expected: { numerator: 1, denominator: 2, value: 50, counted: ['T1'] },
+  },
+  {
+    name: 'a young person with no dated contact counts as not in touch',
+    explanation:
+      'U1’s only row says not in touch and, as the SSD specifies, has no contact date: no contact in the window, so not in touch but still in the denominator. U2 has an undated refusal row and a contact on 05/01/2026: undated rows cannot be placed in time, so the dated contact decides and U2 is in touch. 1 of 2 = 50.0%.',
+    children: [
+      careLeaver('U1', '15/05/2005', '15/05/2023', [{ contact: null, inTouch: 'NO', activity: '', accommodation: '', suitable: '' }]),
+      careLeaver('U2', '15/05/2005', '15/05/2023', [{ contact: '05/01/2026' }, { contact: null, inTouch: 'REFU', activity: '', accommodation: '', suitable: '' }]),
+    ],
+    month: '2026-03',
+    expected: { numerator: 1, denominator: 2, value: 50, counted: ['U2'] },
+  },
+  {
+    name: 'age on the last day of the month decides the age band',
+    explanation:
+      'V1 turns 19 on 31/03/2026 and is in the band; contacted that day, in touch. V2 is still 18 on 31/03/2026 (19 on 01/04/2026) and V3 turns 22 on 31/03/2026: both outside the band, so not in the cohort. 1 of 1 = 100%.',
+    children: [
+      careLeaver('V1', '31/03/2007', '31/03/2025', [{ contact: '31/03/2026' }]),
+      careLeaver('V2', '01/04/2007', '01/04/2025', [{ contact: '15/03/2026' }]),
+      careLeaver('V3', '31/03/2004', '31/03/2022', [{ contact: '15/03/2026' }]),
+    ],
+    month: '2026-03',
+    expected: { numerator: 1, denominator: 1, value: 100, counted: ['V1'] },
+  },
+  {
+    name: 'young people who died, returned home, or are not relevant or former relevant are left out',
+    explanation:
+      'W1 died on 01/02/2026 (SSD person record) and W2’s latest contact records a return home for six months or more (RHOM): DfE excludes both. W3 is recorded only as Qualifying, not a care leaver for this measure. W4 is in touch. 1 of 1 = 100%.',
+    children: [
+      died(careLeaver('W1', '20/07/2005', '20/07/2023', [{ contact: '10/01/2026' }]), '01/02/2026'),
+      careLeaver('W2', '20/07/2005', '20/07/2023', [{ contact: '15/03/2026', inTouch: 'RHOM', activity: '0', accommodation: '', suitable: '' }]),
+      careLeaver('W3', '20/07/2005', '20/07/2023', [{ contact: '15/03/2026', eligibility: 'Qualifying' }]),
+      careLeaver('W4', '20/07/2005', '20/07/2023', [{ contact: '15/03/2026' }]),
+    ],
+    month: '2026-03',
+    expected: { numerator: 1, denominator: 1, value: 100, counted: ['W4'] },
+  },
+  {
+    name: 'without the care leavers table the measure is unavailable',
+    explanation: 'The council supplied no ssd_care_leavers rows, so the measure says so instead of showing 0%.',
+    children: [careLeaver('X1', '12/06/2006', '12/06/2024', [])],
+    supplied: WITHOUT_CARE_LEAVERS,
+    month: '2026-03',
+    expected: { numerator: null, denominator: null, value: null, unavailable: true },
+  },
+];

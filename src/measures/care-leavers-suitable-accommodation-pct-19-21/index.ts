@@ -1,0 +1,7 @@
+// care_leavers_suitable_accommodation_pct_19_21: care leavers aged 19 to 21 in suitable accommodation.
+import type { Measure } from '../measure.ts';
+import { compute } from './compute.ts';
+import { definition } from './definition.ts';
+import { examples } from './examples.ts';
+
+export const careLeaversSuitableAccommodationPct1921: Measure = { definition, compute, examples };

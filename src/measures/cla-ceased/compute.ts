@@ -1,0 +1,38 @@
+// Computation of cla_ceased for a month.
+import { formatUk, type Day } from '../../core/civil-date.ts';
+import { monthKeyOf } from '../../core/month.ts';
+import type { EpisodeRecord } from '../../ingest/records.ts';
+import { SHORT_BREAK_STATUSES } from '../../timeline/looked-after-on.ts';
+import type { ChildOutcome, MeasureInput, MeasureResult } from '../measure.ts';
+import { monthStartOf } from '../shared/month-bounds.ts';
+
+/** Counts children whose period of care (other than short breaks only) ended in the month ending `monthEnd`. */
+export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
+  const first = monthStartOf(monthEnd);
+  const children: ChildOutcome[] = [];
+  let count = 0;
+  for (const t of input.timelines) {
+    const endings: EpisodeRecord[] = [];
+    const breaks: EpisodeRecord[] = [];
+    for (const period of t.periods) {
+      if (period.start > monthEnd) break;
+      const last = period.episodes.at(-1);
+      if (!last || period.end === null || period.end < first || period.end > monthEnd) continue;
+      const shortBreaksOnly = period.episodes.every((e) => SHORT_BREAK_STATUSES.has(e.ls));
+      (shortBreaksOnly ? breaks : endings).push(last);
+    }
+    if (endings.length > 0) {
+      count += 1;
+      const list = endings.map(describeEnding).join(' and ');
+      const reason = endings.length === 1 ? `Left care on ${list}` : `Left care ${String(endings.length)} times in the month, counted once: ${list}`;
+      children.push({ child: t.child, inCohort: true, met: true, reason });
+    } else if (breaks.length > 0) {
+      children.push({ child: t.child, inCohort: false, met: null, reason: `Not counted: short breaks only (legal status V3 or V4), ending ${breaks.map(describeEnding).join(' and ')}` });
+    }
+  }
+  return { id: 'cla_ceased', month: monthKeyOf(monthEnd), numerator: count, denominator: null, value: count, children };
+}
+
+function describeEnding(e: EpisodeRecord): string {
+  return `${formatUk(e.dec ?? e.decom)} (reason ${e.rec || 'blank'}; episode from ${formatUk(e.decom)} at ${e.source.file} row ${String(e.source.row)})`;
+}

@@ -1,0 +1,26 @@
+// Definition of cla_ceased: children who stopped being looked after during the month.
+import type { MeasureDefinition } from '../measure.ts';
+
+export const definition: MeasureDefinition = {
+  id: 'cla_ceased',
+  title: 'Children who left care',
+  description:
+    'The number of children who stopped being in the council’s care during the month, for whatever reason: going home, adoption, special guardianship, turning 18, moving to independent living or any other. Children who only have planned short breaks are not included.',
+  numerator: 'Children with a period of care that ended on a day in the month',
+  denominator: null,
+  cohort:
+    'Every child whose period of care (SSDA903 episodes joined by "X1") ended between the first and the last day of the month, both included: the last episode’s end date (DEC) is in the month and its reason (REC) is anything other than X1. A child who left care twice in the month is counted once; their record lists both endings.',
+  exclusions: [
+    'Periods of care made up only of short breaks (legal status V3 or V4).',
+    'Young people who turned 18 but whose episode has not been closed in the data: they are not counted until it is.',
+  ],
+  polarity: 'contextual',
+  unit: 'count',
+  decimals: 0,
+  minCohort: null,
+  sources: [
+    'DfE, Children looked after in England including adoptions: children who ceased to be looked after during the year (excluding children looked after under an agreed series of short-term placements), here counted month by month.',
+    'DfE SSDA903 guidance: reason episode ceased (REC); any code other than X1 ends the period of care.',
+    'Counting a child who left care twice in the month once is carestats’ choice, so the figure counts children as the title says.',
+  ],
+};

@@ -1,0 +1,37 @@
+// Worked examples for cla_ceased: synthetic histories (no real child data) with hand-computed results.
+import type { WorkedExample } from '../example-kit.ts';
+
+export const examples: WorkedExample[] = [
+  {
+    name: 'leaving on the first or last day of the month counts; a change of placement does not',
+    explanation:
+      'A1 went home on 01/03/2026 (E4A) and A2 was adopted on 31/03/2026 (E11): both left care in March. A3 moved placement on 15/03/2026 (episode ended X1), so is still in care. A4 left on 28/02/2026, in February.',
+    children: [
+      { child: 'A1', dob: '01/05/2015', episodes: [{ start: '01/06/2025', end: '01/03/2026', rec: 'E4A' }] },
+      { child: 'A2', dob: '01/05/2023', episodes: [{ start: '01/06/2024', end: '31/03/2026', ls: 'E1', place: 'A6', rec: 'E11' }] },
+      { child: 'A3', dob: '01/05/2015', episodes: [{ start: '01/06/2025', end: '15/03/2026', rec: 'X1' }, { start: '15/03/2026', rne: 'P' }] },
+      { child: 'A4', dob: '01/05/2015', episodes: [{ start: '01/06/2025', end: '28/02/2026', rec: 'E4A' }] },
+    ],
+    month: '2026-03',
+    expected: { numerator: 2, denominator: null, value: 2, counted: ['A1', 'A2'] },
+  },
+  {
+    name: 'a child who leaves care twice in the month is counted once',
+    explanation: 'B1 went home on 06/03/2026, came back on 12/03/2026 and went home again on 27/03/2026: two periods ended, one child.',
+    children: [{ child: 'B1', dob: '01/05/2012', episodes: [{ start: '01/01/2026', end: '06/03/2026', rec: 'E4A' }, { start: '12/03/2026', end: '27/03/2026', rne: 'S', rec: 'E4B' }] }],
+    month: '2026-03',
+    expected: { numerator: 1, denominator: null, value: 1, counted: ['B1'] },
+  },
+  {
+    name: 'the end of a short break is not leaving care; turning 18 is',
+    explanation:
+      'C1’s short break (V3) ended on 09/03/2026: not counted. C2 turned 18 on 20/03/2026 and stayed with the foster carers (E17): counted. C3 turned 18 on 15/03/2026 but the episode is still open in the data: not counted until it is closed.',
+    children: [
+      { child: 'C1', dob: '01/05/2012', episodes: [{ start: '05/03/2026', end: '09/03/2026', ls: 'V3', place: 'K2', rec: 'E13' }] },
+      { child: 'C2', dob: '20/03/2008', episodes: [{ start: '01/06/2022', end: '20/03/2026', place: 'U4', rec: 'E17' }] },
+      { child: 'C3', dob: '15/03/2008', episodes: [{ start: '01/06/2022', place: 'U4' }] },
+    ],
+    month: '2026-03',
+    expected: { numerator: 1, denominator: null, value: 1, counted: ['C2'] },
+  },
+];

@@ -1,0 +1,39 @@
+// Computation of cla_starts for a month.
+import { formatUk, type Day } from '../../core/civil-date.ts';
+import { monthKeyOf } from '../../core/month.ts';
+import type { EpisodeRecord } from '../../ingest/records.ts';
+import { SHORT_BREAK_STATUSES } from '../../timeline/looked-after-on.ts';
+import type { ChildOutcome, MeasureInput, MeasureResult } from '../measure.ts';
+import { monthStartOf } from '../shared/month-bounds.ts';
+import { describeEpisode } from '../shared/share-of-looked-after.ts';
+
+/** Counts children whose care (other than short breaks) began in the month ending `monthEnd`. */
+export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
+  const first = monthStartOf(monthEnd);
+  const children: ChildOutcome[] = [];
+  let count = 0;
+  for (const t of input.timelines) {
+    const starts: EpisodeRecord[] = [];
+    const breaks: EpisodeRecord[] = [];
+    for (const period of t.periods) {
+      // Periods are in date order: skip those over before the month and stop at those after it.
+      if (period.start > monthEnd) break;
+      if (period.end !== null && period.end < first) continue;
+      // The first episode that is not a short break: where care counted in children-looked-after figures begins.
+      const start = period.episodes.find((e) => !SHORT_BREAK_STATUSES.has(e.ls));
+      if (start && start.decom >= first && start.decom <= monthEnd) starts.push(start);
+      const opening = period.episodes[0];
+      if (!start && opening && opening.decom >= first && opening.decom <= monthEnd) breaks.push(opening);
+    }
+    if (starts.length > 0) {
+      count += 1;
+      const list = starts.map((e) => `${formatUk(e.decom)} (${describeEpisode(e)})`).join(' and ');
+      const reason = starts.length === 1 ? `Came into care on ${list}` : `Came into care ${String(starts.length)} times in the month, counted once: ${list}`;
+      children.push({ child: t.child, inCohort: true, met: true, reason });
+    } else if (breaks.length > 0) {
+      const list = breaks.map((e) => `${formatUk(e.decom)} (${describeEpisode(e)})`).join(' and ');
+      children.push({ child: t.child, inCohort: false, met: null, reason: `Not counted: short breaks only (legal status V3 or V4), starting ${list}` });
+    }
+  }
+  return { id: 'cla_starts', month: monthKeyOf(monthEnd), numerator: count, denominator: null, value: count, children };
+}

@@ -1,0 +1,22 @@
+// Computation of dental_check_pct at a month end.
+import { addMonths, formatUk, type Day } from '../../core/civil-date.ts';
+import type { MeasureInput, MeasureResult } from '../measure.ts';
+import { continuousCare } from '../shared/continuous-care-cohort.ts';
+import { isDentalCheck, latestAttempt, latestCheck, where } from '../shared/health-records.ts';
+import { shareOfLookedAfter } from '../shared/share-of-looked-after.ts';
+import { unavailableUnless } from '../shared/unavailable.ts';
+import { definition } from './definition.ts';
+
+/** Computes the share of children in care for 12 months or more who had a dental check in the last 12 months. */
+export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
+  const missing = unavailableUnless(input, definition.id, monthEnd, ['ssda903.episodes', 'ssd.health']);
+  if (missing) return missing;
+  return shareOfLookedAfter(input, monthEnd, definition.id, definition.decimals, (t) => {
+    const cohort = continuousCare(t, monthEnd, 12);
+    if (!cohort.inCohort) return cohort;
+    const found = latestCheck(t.ssd.health, isDentalCheck, addMonths(monthEnd, -12), monthEnd);
+    const span = `the 12 months to ${formatUk(monthEnd)}`;
+    if (found?.date != null) return { inCohort: true, met: true, reason: `Dental check on ${formatUk(found.date)} at ${where(found.source)}, within ${span}` };
+    return { inCohort: true, met: false, reason: `No dental check within ${span}: ${latestAttempt(t.ssd.health, isDentalCheck, monthEnd)}` };
+  });
+}

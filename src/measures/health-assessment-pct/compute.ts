@@ -1,0 +1,25 @@
+// Computation of health_assessment_pct at a month end.
+import { addMonths, ageOn, formatUk, type Day } from '../../core/civil-date.ts';
+import type { MeasureInput, MeasureResult } from '../measure.ts';
+import { continuousCare } from '../shared/continuous-care-cohort.ts';
+import { isHealthAssessment, latestAttempt, latestCheck, where } from '../shared/health-records.ts';
+import { shareOfLookedAfter } from '../shared/share-of-looked-after.ts';
+import { unavailableUnless } from '../shared/unavailable.ts';
+import { definition } from './definition.ts';
+
+/** Computes the share of children in care for 12 months or more whose health assessment is up to date. */
+export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
+  const missing = unavailableUnless(input, definition.id, monthEnd, ['ssda903.episodes', 'ssd.health']);
+  if (missing) return missing;
+  return shareOfLookedAfter(input, monthEnd, definition.id, definition.decimals, (t) => {
+    const cohort = continuousCare(t, monthEnd, 12);
+    if (!cohort.inCohort) return cohort;
+    // Statutory guidance (DfE/DHSC 2015): review health assessments every 6 months before the 5th birthday, yearly after.
+    const age = ageOn(t.dob, monthEnd);
+    const months = age < 5 ? 6 : 12;
+    const found = latestCheck(t.ssd.health, isHealthAssessment, addMonths(monthEnd, -months), monthEnd);
+    const span = `the ${String(months)} months to ${formatUk(monthEnd)} (aged ${String(age)})`;
+    if (found?.date != null) return { inCohort: true, met: true, reason: `Health assessment on ${formatUk(found.date)} at ${where(found.source)}, within ${span}` };
+    return { inCohort: true, met: false, reason: `No health assessment within ${span}: ${latestAttempt(t.ssd.health, isHealthAssessment, monthEnd)}` };
+  });
+}

@@ -1,0 +1,63 @@
+// Worked examples for health_assessment_pct: synthetic histories (no real child data) with hand-computed results.
+import { ALL_TABLES, type WorkedExample } from '../example-kit.ts';
+import { healthCheck } from '../shared/example-records.ts';
+
+const longCare = [{ start: '01/01/2020' }];
+
+export const examples: WorkedExample[] = [
+  {
+    name: 'an assessment in the last 12 months counts; one a year ago to the day, or refused, does not',
+    explanation:
+      'At 31/03/2026 the last 12 months run from 01/04/2025. A was assessed on 01/04/2025: counted. B’s last assessment was on 31/03/2025, just outside. C’s assessment on 10/10/2025 was refused and the completed one on 01/02/2025 is too old. 1 of 3 = 33%.',
+    children: [
+      { child: 'A', dob: '01/05/2015', episodes: longCare, ssd: { health: [healthCheck('Health Assessment', '01/04/2025')] } },
+      { child: 'B', dob: '01/05/2015', episodes: longCare, ssd: { health: [healthCheck('Health Assessment', '31/03/2025')] } },
+      {
+        child: 'C', dob: '01/05/2012', episodes: longCare,
+        ssd: { health: [healthCheck('Health Assessment', '01/02/2025'), healthCheck('Health Assessment', '10/10/2025', 'Refused')] },
+      },
+    ],
+    month: '2026-03',
+    expected: { numerator: 1, denominator: 3, value: 33, counted: ['A'] },
+  },
+  {
+    name: 'children under 5 need an assessment in the last 6 months',
+    explanation:
+      'D and E are 3 at 31/03/2026, so their assessment must fall after 30/09/2025: D’s on 15/08/2025 is too old, E’s on 01/10/2025 counts. F turned 5 on 01/03/2026, so 12 months apply and F’s assessment on 15/08/2025 counts. A dental check (E) is not a health assessment. 2 of 3 = 67%.',
+    children: [
+      { child: 'D', dob: '01/06/2022', episodes: [{ start: '01/01/2024' }], ssd: { health: [healthCheck('Health Assessment', '15/08/2025')] } },
+      {
+        child: 'E', dob: '01/06/2022', episodes: [{ start: '01/01/2024' }],
+        ssd: { health: [healthCheck('Review Health Assessment', '01/10/2025'), healthCheck('Dental Check', '01/03/2026')] },
+      },
+      { child: 'F', dob: '01/03/2021', episodes: [{ start: '01/01/2024' }], ssd: { health: [healthCheck('Health Assessment', '15/08/2025')] } },
+    ],
+    month: '2026-03',
+    expected: { numerator: 2, denominator: 3, value: 67, counted: ['E', 'F'] },
+  },
+  {
+    name: 'only children looked after continuously for 12 months are in the cohort',
+    explanation:
+      'G came into care on 01/04/2025, exactly 12 months before the end of 31/03/2026, so G is in the cohort and was assessed on 20/04/2025. H came in on 02/04/2025, a day short. J’s assessment on 01/12/2025 has a blank status, which counts as held. K had a short break (V3) that ended on 01/06/2025 and then stayed: continuous care counts from then, so K is not in the cohort. 2 of 2 = 100%.',
+    children: [
+      { child: 'G', dob: '01/05/2014', episodes: [{ start: '01/04/2025' }], ssd: { health: [healthCheck('Health Assessment', '20/04/2025')] } },
+      { child: 'H', dob: '01/05/2014', episodes: [{ start: '02/04/2025' }], ssd: { health: [healthCheck('Health Assessment', '20/04/2025')] } },
+      { child: 'J', dob: '01/05/2014', episodes: longCare, ssd: { health: [healthCheck('Health Assessment', '01/12/2025', '')] } },
+      {
+        child: 'K', dob: '01/05/2014',
+        episodes: [{ start: '20/05/2025', end: '01/06/2025', ls: 'V3', place: 'K2', rec: 'X1' }, { start: '01/06/2025', rne: 'L' }],
+        ssd: { health: [healthCheck('Health Assessment', '01/12/2025')] },
+      },
+    ],
+    month: '2026-03',
+    expected: { numerator: 2, denominator: 2, value: 100, counted: ['G', 'J'] },
+  },
+  {
+    name: 'without the SSD health table the measure is unavailable',
+    explanation: 'No ssd_cla_health rows were supplied, so there is no record of assessments: the measure says so rather than showing 0%.',
+    children: [{ child: 'L', dob: '01/05/2014', episodes: longCare }],
+    supplied: ALL_TABLES.filter((t) => t !== 'ssd.health'),
+    month: '2026-03',
+    expected: { numerator: null, denominator: null, value: null, unavailable: true },
+  },
+];

@@ -1,0 +1,32 @@
+// Computation of immunisations_pct at a month end.
+import { addMonths, formatUk, type Day } from '../../core/civil-date.ts';
+import type { SsdImmunisationRecord } from '../../ingest/records.ts';
+import type { MeasureInput, MeasureResult } from '../measure.ts';
+import { continuousCare } from '../shared/continuous-care-cohort.ts';
+import { where } from '../shared/health-records.ts';
+import { shareOfLookedAfter } from '../shared/share-of-looked-after.ts';
+import { unavailableUnless } from '../shared/unavailable.ts';
+import { definition } from './definition.ts';
+
+/** Computes the share of children in care for 12 months or more whose immunisations were recorded up to date in the last 12 months. */
+export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
+  const missing = unavailableUnless(input, definition.id, monthEnd, ['ssda903.episodes', 'ssd.immunisations']);
+  if (missing) return missing;
+  const after = addMonths(monthEnd, -12);
+  return shareOfLookedAfter(input, monthEnd, definition.id, definition.decimals, (t) => {
+    const cohort = continuousCare(t, monthEnd, 12);
+    if (!cohort.inCohort) return cohort;
+    const latest = latestStatus(t.ssd.immunisations, monthEnd);
+    if (latest?.date == null) return { inCohort: true, met: false, reason: `No immunisation status recorded on or before ${formatUk(monthEnd)}` };
+    const said = `immunisations ${latest.status === 'Y' ? 'up to date' : `not up to date (status ${latest.status || 'blank'})`} as recorded on ${formatUk(latest.date)} at ${where(latest.source)}`;
+    if (latest.date <= after) return { inCohort: true, met: false, reason: `Latest status is more than 12 months old: ${said}` };
+    return { inCohort: true, met: latest.status === 'Y', reason: latest.status === 'Y' ? `Up to date: ${said}` : `Not up to date: ${said}` };
+  });
+}
+
+/** Returns the latest dated status on or before the month end: the child's position then. */
+function latestStatus(records: readonly SsdImmunisationRecord[], monthEnd: Day): SsdImmunisationRecord | undefined {
+  let best: SsdImmunisationRecord | undefined;
+  for (const r of records) if (r.date !== null && r.date <= monthEnd && (!best || (best.date ?? 0) <= r.date)) best = r;
+  return best;
+}

@@ -1,0 +1,7 @@
+// missing_incidents: missing episodes of children looked after starting in the month.
+import type { Measure } from '../measure.ts';
+import { compute } from './compute.ts';
+import { definition } from './definition.ts';
+import { examples } from './examples.ts';
+
+export const missingIncidents: Measure = { definition, compute, examples };

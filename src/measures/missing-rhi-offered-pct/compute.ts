@@ -1,0 +1,45 @@
+// Computation of missing_rhi_offered_pct for a month.
+import { formatUk, type Day } from '../../core/civil-date.ts';
+import { monthKeyOf } from '../../core/month.ts';
+import { roundTo, type ChildOutcome, type MeasureInput, type MeasureResult } from '../measure.ts';
+import { describeMissing, missingEpisodes, monthStartOf, notLookedAfterAt } from '../shared/missing-episodes.ts';
+import { unavailableUnless } from '../shared/unavailable.ts';
+import { definition } from './definition.ts';
+
+/**
+ * Computes the share of missing episodes ending in the month after which a return home interview was offered.
+ * The figure counts episodes; each child with such an episode gets one outcome, met only if every one of
+ * their episodes ending in the month had an interview offered.
+ */
+export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
+  // Only the SSD records return interviews; the 903 Missing table does not.
+  const missing = unavailableUnless(input, definition.id, monthEnd, ['ssda903.episodes', 'ssd.missing']);
+  if (missing) return missing;
+  const from = monthStartOf(monthEnd);
+  const children: ChildOutcome[] = [];
+  let offered = 0;
+  let ended = 0;
+  for (const t of input.timelines) {
+    const endedInMonth = missingEpisodes(t, 'ssd').filter((e) => e.kind === 'missing' && e.end !== null && e.end >= from && e.end <= monthEnd);
+    if (endedInMonth.length === 0) continue;
+    const counted = endedInMonth.filter((e) => notLookedAfterAt(t, e.start) === null);
+    if (counted.length === 0) {
+      const why = endedInMonth.map((e) => `${describeMissing(e)}: ${notLookedAfterAt(t, e.start) ?? ''}`).join('; ');
+      children.push({ child: t.child, inCohort: false, met: null, reason: `Not counted: ${why}` });
+      continue;
+    }
+    const yes = counted.filter((e) => isYes(e.rhiOffered));
+    ended += counted.length;
+    offered += yes.length;
+    const each = counted.map((e) => `${describeMissing(e)}: interview ${isYes(e.rhiOffered) ? 'offered' : `not recorded as offered (${e.rhiOffered || 'blank'})`}`);
+    children.push({ child: t.child, inCohort: true, met: yes.length === counted.length, reason: `${String(yes.length)} of ${String(counted.length)} episodes ending by ${formatUk(monthEnd)} with an interview offered: ${each.join('; ')}` });
+  }
+  const value = ended === 0 ? null : roundTo((offered / ended) * 100, definition.decimals);
+  return { id: definition.id, month: monthKeyOf(monthEnd), numerator: offered, denominator: ended, value, children };
+}
+
+/** Tells whether a Y/N flag says yes (the SSD writes Y, N, NA or leaves it blank). */
+function isYes(flag: string | null): boolean {
+  const f = (flag ?? '').trim().toUpperCase();
+  return f === 'Y' || f === 'YES';
+}

@@ -1,0 +1,30 @@
+// Definition of reviews_in_time_pct: children whose statutory reviews in the last 12 months were all on time.
+import type { MeasureDefinition } from '../measure.ts';
+
+export const definition: MeasureDefinition = {
+  id: 'reviews_in_time_pct',
+  title: 'Children whose care reviews were held on time',
+  description:
+    'Of the children in care for at least 20 working days, the share whose review meetings in the last 12 months were all held within the legal timescales: the first within 20 working days of coming into care, the second within 3 months, then at least every 6 months.',
+  numerator:
+    'Children in the cohort none of whose reviews in the 12 months to the month end was late, and with no review overdue at the month end',
+  denominator: 'Children looked after at the month end who had been looked after for at least 20 working days in their current period of care',
+  cohort:
+    'Children looked after at the end of the month (as in "Children looked after") whose current period of care began at least 20 working days (Monday to Friday, excluding England and Wales bank holidays) before the month end, so that a first review was already due.',
+  exclusions: [
+    'Children looked after for fewer than 20 working days at the month end.',
+    'Children looked after only under an agreed series of short breaks (legal status V3 or V4): their reviews follow regulation 48, not this timetable.',
+    'Young people aged 18 or over.',
+  ],
+  polarity: 'higher-is-better',
+  unit: 'percent',
+  decimals: 0,
+  minCohort: 10,
+  sources: [
+    'Care Planning, Placement and Case Review (England) Regulations 2010 (SI 2010/959), regulation 33: first review within 20 working days of the child becoming looked after; second within 3 months of the first; later reviews at intervals of not more than 6 months.',
+    'Former National Indicator 66 (2008 set), "looked after children cases which were reviewed within required timescales". The indicator was withdrawn in 2011 and there is no current national figure; its exact cohort rule is not confirmed, so this is a local definition counting children rather than reviews.',
+    'Each timescale is counted from the date the previous review was actually held (or the start of the period of care for the first), as the regulation words it. The due date recorded in the council system (ssd_cla_reviews) is not used to judge timeliness; where it differs from the regulation’s date, the child’s record says so.',
+    'Reviews come from the SSD ssd_cla_reviews table when supplied (held date; cancelled reviews ignored), otherwise from the SSDA903 Reviews table (REVIEW). A new period of care restarts the timetable. The reviews must reach back at least 6 months before the 12-month window, or the first review seen is judged against the wrong due date.',
+    'Earlier reviews required in particular cases (regulation 33(3), for example at the request of the independent reviewing officer) are not checked.',
+  ],
+};

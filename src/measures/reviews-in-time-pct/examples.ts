@@ -1,0 +1,122 @@
+// Worked examples for reviews_in_time_pct: synthetic histories (no real child data) with hand-computed results.
+import type { ReviewRecord, SsdReviewRecord } from '../../ingest/records.ts';
+import { ALL_TABLES, exampleDay, type WorkedExample } from '../example-kit.ts';
+
+let row = 1;
+
+/** An SSD review held on `held` (dd/mm/yyyy), with the due date the council's system recorded. */
+function ssdReview(held: string, recordedDue?: string, cancelled = 'N'): SsdReviewRecord {
+  row += 1;
+  return {
+    reviewId: `RV${String(row)}`, claId: 'CLA', due: recordedDue ? exampleDay(recordedDue) : null, held: exampleDay(held), cancelled,
+    participation: 'PN1', source: { file: 'ssd_cla_reviews.csv', row },
+  };
+}
+
+/** An SSDA903 Reviews row for a child. */
+function review903(child: string, dob: string, held: string): ReviewRecord {
+  row += 1;
+  return { child, dob: exampleDay(dob), review: exampleDay(held), reviewCode: 'PN1', source: { file: 'reviews.csv', row }, year: 2026 };
+}
+
+const onTimeYear = (): SsdReviewRecord[] => [ssdReview('25/04/2025'), ssdReview('20/07/2025'), ssdReview('15/01/2026')];
+
+export const examples: WorkedExample[] = [
+  {
+    name: 'the first review is due 20 working days after care begins, counting round Easter',
+    explanation:
+      'A and B came into care on 31/03/2026. Twenty working days later, skipping Good Friday (03/04/2026) and Easter Monday (06/04/2026), is 30/04/2026. A’s review that day is on time; B has had none, so B’s is overdue at the end of April. C came in on 02/04/2026: 20 working days (also skipping the early May bank holiday) runs to 05/05/2026, so C is not yet in the cohort. 1 of 2 = 50%.',
+    children: [
+      { child: 'A', dob: '01/01/2015', episodes: [{ start: '31/03/2026' }], ssd: { reviews: [ssdReview('30/04/2026')] } },
+      { child: 'B', dob: '01/01/2015', episodes: [{ start: '31/03/2026' }] },
+      { child: 'C', dob: '01/01/2015', episodes: [{ start: '02/04/2026' }] },
+    ],
+    month: '2026-04',
+    expected: { numerator: 1, denominator: 2, value: 50, counted: ['A'] },
+  },
+  {
+    name: 'the second review is due within 3 months of the first, later ones within 6 months of the last',
+    explanation:
+      'Both came into care on 01/04/2025; the first review was due by 01/05/2025 (Easter 2025 falls between) and both had it on 25/04/2025. E’s second review on 20/07/2025 was within 3 months (by 25/07/2025) and the third on 15/01/2026 within 6 months of that (by 20/01/2026). F’s second review on 01/08/2025 was a week late, so F is not counted even though the third review was on time. 1 of 2 = 50%.',
+    children: [
+      { child: 'E', dob: '01/01/2012', episodes: [{ start: '01/04/2025' }], ssd: { reviews: onTimeYear() } },
+      { child: 'F', dob: '01/01/2012', episodes: [{ start: '01/04/2025' }], ssd: { reviews: [ssdReview('25/04/2025'), ssdReview('01/08/2025'), ssdReview('01/01/2026')] } },
+    ],
+    month: '2026-03',
+    expected: { numerator: 1, denominator: 2, value: 50, counted: ['E'] },
+  },
+  {
+    name: 'a review overdue at the month end fails, and a late review before the 12 months does not count',
+    explanation:
+      'Both have been in care since 2020; the review records begin on 01/09/2024, so earlier reviews are simply not in the data. H’s review on 20/03/2025 was late (6 months after 01/09/2024 was 01/03/2025) but that is before the 12 months to 31/03/2026; H’s reviews on 15/09/2025 and 10/03/2026 were on time, so H is counted. G was reviewed on 10/09/2025, so the next review was due by 10/03/2026 and had not been held by 31/03/2026: overdue. 1 of 2 = 50%.',
+    children: [
+      { child: 'G', dob: '01/01/2010', episodes: [{ start: '01/06/2020' }], ssd: { reviews: [ssdReview('10/03/2025'), ssdReview('10/09/2025')] } },
+      {
+        child: 'H', dob: '01/01/2010', episodes: [{ start: '01/06/2020' }],
+        ssd: { reviews: [ssdReview('01/09/2024'), ssdReview('20/03/2025'), ssdReview('15/09/2025'), ssdReview('10/03/2026')] },
+      },
+    ],
+    month: '2026-03',
+    expected: { numerator: 1, denominator: 2, value: 50, counted: ['H'] },
+  },
+  {
+    name: 'a new period of care restarts the timetable, but a review missed in an earlier period in the 12 months still counts',
+    explanation:
+      'J left care on 15/05/2025, before the second review of that period fell due (20/05/2025), and came back on 02/03/2026; the new period’s first review was due 20 working days later, by 30/03/2026, and was held on 27/03/2026: counted. K was in care from 01/04/2025 to 30/09/2025; after the first review on 25/04/2025 the second was due by 25/07/2025 and never held while K was in care, a missed review within the 12 months, so K is not counted although the new period’s review was on time. 1 of 2 = 50%.',
+    children: [
+      {
+        child: 'J', dob: '01/01/2011',
+        episodes: [{ start: '01/02/2025', end: '15/05/2025', rec: 'E4A' }, { start: '02/03/2026', rne: 'S' }],
+        ssd: { reviews: [ssdReview('20/02/2025'), ssdReview('27/03/2026')] },
+      },
+      {
+        child: 'K', dob: '01/01/2011',
+        episodes: [{ start: '01/04/2025', end: '30/09/2025', rec: 'E4A' }, { start: '02/03/2026', rne: 'S' }],
+        ssd: { reviews: [ssdReview('25/04/2025'), ssdReview('27/03/2026')] },
+      },
+    ],
+    month: '2026-03',
+    expected: { numerator: 1, denominator: 2, value: 50, counted: ['J'] },
+  },
+  {
+    name: 'the regulation’s due date is used, not the one recorded, and cancelled reviews did not take place',
+    explanation:
+      'N’s third review on 24/01/2026 was recorded as due 25/01/2026, but 6 months after the review actually held on 20/07/2025 is 20/01/2026, so it was late. P’s review on 20/07/2025 was cancelled, so the second review was the one on 10/08/2025, after its due date of 25/07/2025. Q’s reviews were all on time. 1 of 3 = 33%.',
+    children: [
+      {
+        child: 'N', dob: '01/01/2013', episodes: [{ start: '01/04/2025' }],
+        ssd: { reviews: [ssdReview('25/04/2025', '01/05/2025'), ssdReview('20/07/2025', '25/07/2025'), ssdReview('24/01/2026', '25/01/2026')] },
+      },
+      {
+        child: 'P', dob: '01/01/2013', episodes: [{ start: '01/04/2025' }],
+        ssd: { reviews: [ssdReview('25/04/2025'), ssdReview('20/07/2025', '25/07/2025', 'Y'), ssdReview('10/08/2025'), ssdReview('15/01/2026')] },
+      },
+      { child: 'Q', dob: '01/01/2013', episodes: [{ start: '01/04/2025' }], ssd: { reviews: onTimeYear() } },
+    ],
+    month: '2026-03',
+    expected: { numerator: 1, denominator: 3, value: 33, counted: ['Q'] },
+  },
+  {
+    name: 'without the SSD reviews table, the SSDA903 Reviews table is used',
+    explanation:
+      'The council supplied no ssd_cla_reviews, so review dates come from the 903. L’s reviews (25/04/2025, 20/07/2025, 15/01/2026) were all on time; M had only the first, so the second, due by 25/07/2025, is overdue. 1 of 2 = 50%.',
+    children: [
+      {
+        child: 'L', dob: '01/01/2014', episodes: [{ start: '01/04/2025' }],
+        ssda903: { reviews: ['25/04/2025', '20/07/2025', '15/01/2026'].map((d) => review903('L', '01/01/2014', d)) },
+      },
+      { child: 'M', dob: '01/01/2014', episodes: [{ start: '01/04/2025' }], ssda903: { reviews: [review903('M', '01/01/2014', '25/04/2025')] } },
+    ],
+    supplied: ALL_TABLES.filter((t) => t !== 'ssd.reviews'),
+    month: '2026-03',
+    expected: { numerator: 1, denominator: 2, value: 50, counted: ['L'] },
+  },
+  {
+    name: 'with no review table at all the measure is unavailable, not zero',
+    explanation: 'Neither ssd_cla_reviews nor the SSDA903 Reviews table was supplied, so there is nothing to judge timeliness by.',
+    children: [{ child: 'R', dob: '01/01/2014', episodes: [{ start: '01/04/2025' }] }],
+    supplied: ALL_TABLES.filter((t) => t !== 'ssd.reviews' && t !== 'ssda903.reviews'),
+    month: '2026-03',
+    expected: { numerator: null, denominator: null, value: null, unavailable: true },
+  },
+];

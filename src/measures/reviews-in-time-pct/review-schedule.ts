@@ -1,0 +1,57 @@
+// The statutory review timetable for one period of care (Care Planning, Placement and Case Review (England)
+// Regulations 2010, reg 33), checked against the reviews actually held.
+import { addMonths, type Day } from '../../core/civil-date.ts';
+import { addWorkingDays } from '../../core/working-days.ts';
+import type { SourceRow } from '../../ingest/records.ts';
+
+/** A review that took place, from either source, with the due date the council's system recorded (SSD only). */
+export interface HeldReview {
+  day: Day;
+  source: SourceRow;
+  recordedDue: Day | null;
+}
+
+/** What a due date was counted from. */
+export interface DueFrom {
+  /** 'history-start': the period began before the review records do, so the count runs from their first date. */
+  kind: 'care-start' | 'first-review' | 'review' | 'history-start';
+  day: Day;
+}
+
+/** One statutory review the regulation required, and the review that met it (or null if none was held). */
+export interface ReviewCheck {
+  due: Day;
+  dueFrom: DueFrom;
+  review: HeldReview | null;
+  onTime: boolean;
+}
+
+/**
+ * Walks the reg 33 timetable through a period of care: the first review within 20 working days of the child
+ * becoming looked after (reg 33(1)), the second within 3 months of the first (reg 33(2)(a)), each later one
+ * within 6 months of the one before (reg 33(2)(b)). Each review held restarts the clock from the day it was
+ * held, so one late review is not also counted against the next. `reviews` are the period's held reviews in
+ * date order, none after `lastDay`; a review not yet held is returned only if it fell due on or before
+ * `lastDay` (the last day in care within the reckoning), when it is missed or overdue.
+ *
+ * `historyStart` is the first review date anywhere in the data. When the period's first review fell due
+ * before it, the earlier reviews are simply not in the extract: the count then runs 6 months from
+ * `historyStart` (the longest interval the regulation allows), rather than judging the first review seen as
+ * if it were the period's first.
+ */
+export function reviewSchedule(careStart: Day, lastDay: Day, reviews: readonly HeldReview[], historyStart: Day): ReviewCheck[] {
+  const checks: ReviewCheck[] = [];
+  const firstDue = addWorkingDays(careStart, 20);
+  const known = firstDue >= historyStart;
+  let due = known ? firstDue : addMonths(historyStart, 6);
+  let dueFrom: DueFrom = known ? { kind: 'care-start', day: careStart } : { kind: 'history-start', day: historyStart };
+  let isFirst = known;
+  for (const review of reviews) {
+    checks.push({ due, dueFrom, review, onTime: review.day <= due });
+    dueFrom = { kind: isFirst ? 'first-review' : 'review', day: review.day };
+    due = addMonths(review.day, isFirst ? 3 : 6);
+    isFirst = false;
+  }
+  if (due <= lastDay) checks.push({ due, dueFrom, review: null, onTime: false });
+  return checks;
+}

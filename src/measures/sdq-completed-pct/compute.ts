@@ -1,0 +1,25 @@
+// Computation of sdq_completed_pct at a month end.
+import { formatUk, type Day } from '../../core/civil-date.ts';
+import type { MeasureInput, MeasureResult } from '../measure.ts';
+import { where } from '../shared/health-records.ts';
+import { sdqCohort } from '../shared/sdq-cohort.ts';
+import { shareOfLookedAfter } from '../shared/share-of-looked-after.ts';
+import { unavailableUnless } from '../shared/unavailable.ts';
+import { definition } from './definition.ts';
+
+/** Computes the share of children aged 4 to 16 in care for 12 months or more with an SDQ score in the last 12 months. */
+export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
+  const missing = unavailableUnless(input, definition.id, monthEnd, ['ssda903.episodes', 'ssd.sdq']);
+  if (missing) return missing;
+  return shareOfLookedAfter(input, monthEnd, definition.id, definition.decimals, (t) => {
+    const c = sdqCohort(t, monthEnd);
+    if (!c.inCohort) return c;
+    const span = `the 12 months to ${formatUk(monthEnd)}`;
+    if (c.latest?.date != null) return { inCohort: true, met: true, reason: `SDQ score ${String(c.latest.score)} on ${formatUk(c.latest.date)} at ${where(c.latest.source)}, within ${span}` };
+    const any = c.latestAny;
+    const last = any?.date != null
+      ? `latest record ${formatUk(any.date)} (${any.score === null ? `no score${any.reason ? `, reason ${any.reason}` : ''}` : `score ${String(any.score)}`}) at ${where(any.source)}`
+      : 'none recorded';
+    return { inCohort: true, met: false, reason: `No SDQ score within ${span}: ${last}` };
+  });
+}

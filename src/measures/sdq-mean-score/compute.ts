@@ -1,0 +1,42 @@
+// Computation of sdq_mean_score at a month end.
+import { formatUk, type Day } from '../../core/civil-date.ts';
+import { monthKeyOf } from '../../core/month.ts';
+import { lookedAfterOn } from '../../timeline/looked-after-on.ts';
+import { roundTo, type ChildOutcome, type MeasureInput, type MeasureResult } from '../measure.ts';
+import { where } from '../shared/health-records.ts';
+import { sdqCohort } from '../shared/sdq-cohort.ts';
+import { unavailableUnless } from '../shared/unavailable.ts';
+import { definition } from './definition.ts';
+
+/** Computes the mean of each cohort child's latest SDQ score in the last 12 months; the child's score is their `value`. */
+export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
+  const missing = unavailableUnless(input, definition.id, monthEnd, ['ssda903.episodes', 'ssd.sdq']);
+  if (missing) return missing;
+  const children: ChildOutcome[] = [];
+  let sum = 0;
+  let count = 0;
+  for (const t of input.timelines) {
+    const status = lookedAfterOn(t, monthEnd);
+    if (status.kind === 'not-looked-after') continue;
+    if (status.kind !== 'looked-after') {
+      const why = status.kind === 'short-break' ? `short break (legal status ${status.episode.ls})` : `aged ${String(status.age)}; looked-after status ends at 18`;
+      children.push({ child: t.child, inCohort: false, met: null, reason: `Not in cohort: ${why}` });
+      continue;
+    }
+    const c = sdqCohort(t, monthEnd);
+    if (!c.inCohort) {
+      children.push({ child: t.child, inCohort: false, met: null, reason: c.reason });
+      continue;
+    }
+    const score = c.latest?.score;
+    if (c.latest?.date == null || score == null) {
+      children.push({ child: t.child, inCohort: false, met: null, reason: `Not in the average: no SDQ score in the 12 months to ${formatUk(monthEnd)}` });
+      continue;
+    }
+    sum += score;
+    count += 1;
+    children.push({ child: t.child, inCohort: true, met: true, value: score, reason: `Latest SDQ score ${String(score)} on ${formatUk(c.latest.date)} at ${where(c.latest.source)}` });
+  }
+  const value = count === 0 ? null : roundTo(sum / count, definition.decimals);
+  return { id: definition.id, month: monthKeyOf(monthEnd), numerator: sum, denominator: count, value, children };
+}

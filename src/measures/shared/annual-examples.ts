@@ -1,0 +1,20 @@
+// Builds OC2 and OC3 rows for worked examples of the annual DfE measures.
+import type { Oc2Record, Oc3Record } from '../../ingest/records.ts';
+
+let row = 0;
+
+/** Makes an OC2 row for collection year `year` (end year) with the three health items as 0 or 1. */
+export function oc2(child: string, year: number, items: { assessment: string; teeth: string; immunisations: string }): Oc2Record {
+  row += 1;
+  return {
+    child, dob: 0, sdqScore: null, sdqReason: '', convicted: '', healthCheck: '', immunisations: items.immunisations, teethCheck: items.teeth,
+    healthAssessment: items.assessment, substanceMisuse: '0', interventionReceived: '', interventionOffered: '',
+    source: { file: `worked-example ${String(year)} oc2`, row }, year,
+  };
+}
+
+/** Makes an OC3 row for collection year `year` (end year). */
+export function oc3(child: string, year: number, inTouch: string, activ: string, accom: string): Oc3Record {
+  row += 1;
+  return { child, dob: 0, inTouch, activ, accom, source: { file: `worked-example ${String(year)} oc3`, row }, year };
+}

@@ -1,0 +1,129 @@
+// The annual DfE measures read one collection year's SSDA903 return: the year ending on the latest 31 March on or before the month end.
+import { ageOn, dayFromYmd, formatUk, ymdFromDay, type Day } from '../../core/civil-date.ts';
+import { monthKeyOf } from '../../core/month.ts';
+import type { Oc2Record, Oc3Record } from '../../ingest/records.ts';
+import { lookedAfterContinuously } from '../../timeline/continuous-care.ts';
+import { roundTo, type ChildOutcome, type MeasureInput, type MeasureResult } from '../measure.ts';
+import { EET_ACTIVITIES } from './care-leaver-status.ts';
+import { unavailableUnless } from './unavailable.ts';
+
+/** A collection year: its 31 March and end year (2025 for 2024/25, as records carry it). */
+export interface CollectionYearEnd {
+  march31: Day;
+  year: number;
+}
+
+/** Returns the collection year ending on the latest 31 March on or before `monthEnd` (31/03/2025 for any month end from March 2025 to February 2026). */
+export function latestCollectionYear(monthEnd: Day): CollectionYearEnd {
+  const { year } = ymdFromDay(monthEnd);
+  const thisYear = dayFromYmd(year, 3, 31);
+  return thisYear <= monthEnd ? { march31: thisYear, year } : { march31: dayFromYmd(year - 1, 3, 31), year: year - 1 };
+}
+
+/** Labels the year for the child list, saying when it is not the month asked for. */
+function yearLabel(y: CollectionYearEnd, monthEnd: Day): string {
+  const name = `${String(y.year - 1)}/${String(y.year % 100).padStart(2, '0')}`;
+  return y.march31 === monthEnd ? `Year ${name} (to ${formatUk(y.march31)})` : `Year ${name} (to ${formatUk(y.march31)}, the latest 31 March on or before ${formatUk(monthEnd)})`;
+}
+
+/** Says the year's return has no rows of a table, so the figure would be a false 0%. */
+function notLoaded(id: string, monthEnd: Day, y: CollectionYearEnd, table: string): MeasureResult {
+  return {
+    id, month: monthKeyOf(monthEnd), numerator: null, denominator: null, value: null, children: [],
+    unavailable: `Needs the ${table} rows of the SSDA903 return for the year ending ${formatUk(y.march31)}, which the data does not include.`,
+  };
+}
+
+/**
+ * Computes an OC2 percentage for the collection year ending on the latest 31 March on or before `monthEnd`:
+ * children looked after on that 31 March and continuously for the previous 12 months (short breaks excluded),
+ * whose OC2 row for that year has `field` = 1. A child in the cohort with no OC2 row counts as not met.
+ */
+export function oc2Percent(input: MeasureInput, monthEnd: Day, id: string, decimals: number, field: (r: Oc2Record) => string, item: string): MeasureResult {
+  const unavailable = unavailableUnless(input, id, monthEnd, ['ssda903.episodes', 'ssda903.oc2']);
+  if (unavailable) return unavailable;
+  const y = latestCollectionYear(monthEnd);
+  if (!input.timelines.some((t) => t.ssda903.oc2.some((r) => r.year === y.year))) return notLoaded(id, monthEnd, y, 'OC2');
+  const label = yearLabel(y, monthEnd);
+  const children: ChildOutcome[] = [];
+  let numerator = 0;
+  let denominator = 0;
+  for (const t of input.timelines) {
+    const row = t.ssda903.oc2.find((r) => r.year === y.year);
+    if (!lookedAfterContinuously(t, y.march31, 12)) {
+      // 903 validation rule 190: OC2 data for a child not looked after continuously for 12 months.
+      if (row) children.push({ child: t.child, inCohort: false, met: null, reason: `${label}: not counted: has an OC2 row (${row.source.file} row ${String(row.source.row)}) but the episodes do not show 12 months’ continuous care to ${formatUk(y.march31)}` });
+      continue;
+    }
+    denominator += 1;
+    if (!row) {
+      children.push({ child: t.child, inCohort: true, met: false, reason: `${label}: looked after continuously for 12 months, but no OC2 row for the year, so ${item} is not recorded (903 validation rule 191)` });
+      continue;
+    }
+    const met = field(row) === '1';
+    if (met) numerator += 1;
+    children.push({ child: t.child, inCohort: true, met, reason: `${label}: looked after continuously for 12 months; OC2 ${item} = ${field(row) || 'blank'} (${row.source.file} row ${String(row.source.row)})` });
+  }
+  const value = denominator === 0 ? null : roundTo((100 * numerator) / denominator, decimals);
+  return { id, month: monthKeyOf(monthEnd), numerator, denominator, value, children };
+}
+
+/** IN_TOUCH codes DfE leaves out of care-leaver figures: died since leaving care; returned home for 6 months or more. */
+const OC3_EXCLUDED: Readonly<Record<string, string>> = { DIED: 'died since leaving care', RHOM: 'returned home to a parent for 6 months or more' };
+
+/**
+ * Computes an OC3 percentage for the collection year ending on the latest 31 March on or before `monthEnd`:
+ * young people with an OC3 row for that year whose 17th to 21st birthday fell in the year (aged 17–21 on
+ * 31 March), less those who died or returned home, who meet `judge`.
+ */
+export function oc3Percent(input: MeasureInput, monthEnd: Day, id: string, decimals: number, judge: (r: Oc3Record) => { met: boolean; reason: string }): MeasureResult {
+  const unavailable = unavailableUnless(input, id, monthEnd, ['ssda903.oc3']);
+  if (unavailable) return unavailable;
+  const y = latestCollectionYear(monthEnd);
+  if (!input.timelines.some((t) => t.ssda903.oc3.some((r) => r.year === y.year))) return notLoaded(id, monthEnd, y, 'OC3');
+  const label = yearLabel(y, monthEnd);
+  const children: ChildOutcome[] = [];
+  let numerator = 0;
+  let denominator = 0;
+  for (const t of input.timelines) {
+    const row = t.ssda903.oc3.find((r) => r.year === y.year);
+    if (!row) continue;
+    const where = `${row.source.file} row ${String(row.source.row)}`;
+    // Age on 31 March is 17 to 21 exactly when the 17th to 21st birthday fell in the year (1 April to 31 March).
+    const age = ageOn(t.dob, y.march31);
+    if (age < 17 || age > 21) {
+      children.push({ child: t.child, inCohort: false, met: null, reason: `${label}: not counted: aged ${String(age)} on ${formatUk(y.march31)}, outside the 17th to 21st birthdays (${where})` });
+      continue;
+    }
+    const excluded = OC3_EXCLUDED[row.inTouch];
+    if (excluded !== undefined) {
+      children.push({ child: t.child, inCohort: false, met: null, reason: `${label}: not counted: ${excluded} (IN_TOUCH ${row.inTouch}, ${where}), as DfE care-leaver figures exclude` });
+      continue;
+    }
+    const { met, reason } = judge(row);
+    denominator += 1;
+    if (met) numerator += 1;
+    children.push({ child: t.child, inCohort: true, met, reason: `${label}: aged ${String(age)} on ${formatUk(y.march31)}: ${reason} (${where})` });
+  }
+  const value = denominator === 0 ? null : roundTo((100 * numerator) / denominator, decimals);
+  return { id, month: monthKeyOf(monthEnd), numerator, denominator, value, children };
+}
+
+/** OC3 in touch: IN_TOUCH YES. */
+export function oc3InTouch(r: Oc3Record): { met: boolean; reason: string } {
+  return { met: r.inTouch === 'YES', reason: r.inTouch === 'YES' ? 'in touch (IN_TOUCH YES)' : `not in touch (IN_TOUCH ${r.inTouch || 'blank'})` };
+}
+
+/** OC3 education, employment or training: ACTIV F1–F5 or P1–P5. */
+export function oc3Eet(r: Oc3Record): { met: boolean; reason: string } {
+  return EET_ACTIVITIES.has(r.activ)
+    ? { met: true, reason: `in education, employment or training (ACTIV ${r.activ})` }
+    : { met: false, reason: `not in education, employment or training, or not known (ACTIV ${r.activ || 'blank'}, IN_TOUCH ${r.inTouch || 'blank'})` };
+}
+
+/** OC3 suitable accommodation: ACCOM a letter then 1. */
+export function oc3Suitable(r: Oc3Record): { met: boolean; reason: string } {
+  return /^[A-Z]1$/.test(r.accom)
+    ? { met: true, reason: `in suitable accommodation (ACCOM ${r.accom})` }
+    : { met: false, reason: `not in suitable accommodation, or not known (ACCOM ${r.accom || 'blank'}, IN_TOUCH ${r.inTouch || 'blank'})` };
+}

@@ -1,0 +1,27 @@
+// Counts children whose care ended for given reasons in the 12 months to a month end (adoptions, special guardianship).
+import { formatUk, type Day } from '../../core/civil-date.ts';
+import { monthKeyOf } from '../../core/month.ts';
+import type { ChildOutcome, MeasureInput, MeasureResult } from '../measure.ts';
+import { windowStart } from './adoptions.ts';
+import { unavailableUnless } from './unavailable.ts';
+
+/**
+ * Counts children with a period of care that ended with one of `reasons` (903 REC) on a day in the 12 months
+ * ending with `monthEnd`; a child is counted once however many such endings they have.
+ */
+export function careEndingsIn12Months(input: MeasureInput, monthEnd: Day, id: string, reasons: ReadonlySet<string>, label: string): MeasureResult {
+  const unavailable = unavailableUnless(input, id, monthEnd, ['ssda903.episodes']);
+  if (unavailable) return unavailable;
+  const from = windowStart(monthEnd, 12);
+  const children: ChildOutcome[] = [];
+  for (const t of input.timelines) {
+    const endings = t.periods.flatMap((p) => {
+      const last = p.episodes.at(-1);
+      return last && last.dec !== null && last.dec >= from && last.dec <= monthEnd && reasons.has(last.rec) ? [last] : [];
+    });
+    if (endings.length === 0) continue;
+    const text = endings.map((e) => `care ended ${formatUk(e.dec ?? 0)} with REC ${e.rec} (${e.source.file} row ${String(e.source.row)})`).join('; ');
+    children.push({ child: t.child, inCohort: true, met: true, reason: `${label}: ${text}, within ${formatUk(from)} to ${formatUk(monthEnd)}` });
+  }
+  return { id, month: monthKeyOf(monthEnd), numerator: children.length, denominator: null, value: children.length, children };
+}

@@ -1,0 +1,85 @@
+// The monthly care-leaver measures share one shape: care leavers in an age band, each judged on their latest contact.
+import { addMonths, formatUk, type Day } from '../../core/civil-date.ts';
+import { monthKeyOf } from '../../core/month.ts';
+import { roundTo, type ChildOutcome, type MeasureInput, type MeasureResult } from '../measure.ts';
+import { accommodationSuitable, careLeaverStatus, EET_ACTIVITIES, where, type CareLeaverStatus } from './care-leaver-status.ts';
+import { unavailableUnless } from './unavailable.ts';
+
+/** A care leaver in the cohort, with their latest contact. */
+export type CareLeaver = Extract<CareLeaverStatus, { kind: 'care-leaver' }>;
+
+/** Decides whether one care leaver meets a measure, with the reason. */
+export type CareLeaverJudge = (leaver: CareLeaver) => { met: boolean; reason: string };
+
+/** Computes a care-leaver percentage at a month end: care leavers aged `ages` who meet `judge`, over all of them. */
+export function careLeaverPercent(input: MeasureInput, monthEnd: Day, id: string, ages: readonly [number, number], decimals: number, judge: CareLeaverJudge): MeasureResult {
+  const unavailable = unavailableUnless(input, id, monthEnd, ['ssd.careLeavers']);
+  if (unavailable) return unavailable;
+  const children: ChildOutcome[] = [];
+  let numerator = 0;
+  let denominator = 0;
+  for (const t of input.timelines) {
+    const status = careLeaverStatus(t, monthEnd, ages[0], ages[1]);
+    if (status.kind === 'not-a-care-leaver') continue;
+    if (status.kind === 'excluded') {
+      children.push({ child: t.child, inCohort: false, met: null, reason: status.reason });
+      continue;
+    }
+    const { met, reason } = judge(status);
+    denominator += 1;
+    if (met) numerator += 1;
+    children.push({ child: t.child, inCohort: true, met, reason: `Aged ${String(status.age)}, ${status.eligibility.toLowerCase()}: ${reason}` });
+  }
+  const value = denominator === 0 ? null : roundTo((100 * numerator) / denominator, decimals);
+  return { id, month: monthKeyOf(monthEnd), numerator, denominator, value, children };
+}
+
+/** Explains why a care leaver has no usable contact, or returns null when their latest contact is in the window. */
+function noContact(l: CareLeaver): string | null {
+  if (!l.latest) return 'no dated contact recorded by the month end (ssd_care_leavers latest contact date), so no contact in the window: counted as not in touch';
+  if (!l.inWindow) return `latest contact ${formatUk(l.latest.latestContact ?? 0)} (${where(l.latest)}) is before ${formatUk(l.windowStart)}: no contact in the three months, counted as not in touch`;
+  return null;
+}
+
+/** In touch: the latest contact falls in the three months to the month end and records IN_TOUCH YES. */
+export const judgeInTouch: CareLeaverJudge = (l) => {
+  const none = noContact(l);
+  if (none !== null || !l.latest) return { met: false, reason: none ?? '' };
+  const text = `contact ${formatUk(l.latest.latestContact ?? 0)} records in touch "${l.latest.inTouch || 'blank'}" (${where(l.latest)})`;
+  return { met: l.latest.inTouch === 'YES', reason: l.latest.inTouch === 'YES' ? `in touch: ${text}` : `not in touch: ${text}` };
+};
+
+/** In education, employment or training: the latest contact in the window records an F or P activity code. */
+export const judgeEet: CareLeaverJudge = (l) => {
+  const none = noContact(l);
+  if (none !== null || !l.latest) return { met: false, reason: `${none ?? ''}; activity unknown, counted as not in education, employment or training` };
+  const code = l.latest.activity;
+  const at = `contact ${formatUk(l.latest.latestContact ?? 0)} (${where(l.latest)})`;
+  if (EET_ACTIVITIES.has(code)) return { met: true, reason: `in education, employment or training: activity ${code} at ${at}` };
+  if (code === '' || code === '0') return { met: false, reason: `no activity recorded at ${at}, counted as not in education, employment or training` };
+  return { met: false, reason: `not in education, employment or training: activity ${code} at ${at}` };
+};
+
+/** In suitable accommodation: the latest contact in the window records the accommodation as suitable. */
+export const judgeSuitable: CareLeaverJudge = (l) => {
+  const none = noContact(l);
+  if (none !== null || !l.latest) return { met: false, reason: `${none ?? ''}; accommodation unknown, counted as not suitable` };
+  const suitable = accommodationSuitable(l.latest);
+  const at = `accommodation "${l.latest.accommodation || 'blank'}" recorded "${l.latest.accomSuitable || 'blank'}" at contact ${formatUk(l.latest.latestContact ?? 0)} (${where(l.latest)})`;
+  if (suitable === true) return { met: true, reason: `suitable: ${at}` };
+  if (suitable === false) return { met: false, reason: `not suitable: ${at}` };
+  return { met: false, reason: `suitability not recorded: ${at}; counted as not suitable` };
+};
+
+/**
+ * Pathway plan up to date: the latest pathway plan start or review dated on or before the month end was no
+ * more than 6 months before it (Care Leavers (England) Regulations 2010, reg 7: review at least every 6 months).
+ */
+export const judgePathwayPlan: CareLeaverJudge = (l) => {
+  let best: { day: Day; row: (typeof l.rows)[number] } | null = null;
+  for (const r of l.rows) if (r.pathwayPlanReview !== null && r.pathwayPlanReview <= l.monthEnd && (best === null || r.pathwayPlanReview > best.day)) best = { day: r.pathwayPlanReview, row: r };
+  if (!best) return { met: false, reason: 'no pathway plan start or review dated on or before the month end' };
+  const due = addMonths(best.day, 6);
+  const text = `pathway plan last reviewed ${formatUk(best.day)} (${where(best.row)}), next review due by ${formatUk(due)}`;
+  return due >= l.monthEnd ? { met: true, reason: `up to date: ${text}` } : { met: false, reason: `overdue: ${text}` };
+};

@@ -1,0 +1,98 @@
+// Who counts as a care leaver at a month end, and what their latest contact says, from the SSD ssd_care_leavers table.
+import { addMonths, ageOn, formatUk, monthEndOf, type Day } from '../../core/civil-date.ts';
+import type { SsdCareLeaverRecord } from '../../ingest/records.ts';
+import type { ChildTimeline } from '../../timeline/child-timeline.ts';
+import { lookedAfterOn } from '../../timeline/looked-after-on.ts';
+
+/** Adoption ends care without making a care leaver: the DfE validator's relevant/former-relevant test (903 rule 1001) requires the final episode not to end in adoption. */
+const ADOPTED: ReadonlySet<string> = new Set(['E11', 'E12']);
+
+/** Activity codes meaning education, employment or training (903 OC3 ACTIV; F3/P3 to 2020/21, F4/P4/F5/P5 from 2021/22). */
+export const EET_ACTIVITIES: ReadonlySet<string> = new Set(['F1', 'P1', 'F2', 'P2', 'F3', 'P3', 'F4', 'P4', 'F5', 'P5']);
+
+/** Where a young person stands at a month end, as a care leaver in an age band. */
+export type CareLeaverStatus =
+  /** Outside the age band, never recorded as relevant or former relevant, or not yet left care: no outcome at all. */
+  | { kind: 'not-a-care-leaver' }
+  /** In the age band and recorded as a care leaver, but left out of the cohort for a reason the panel should see. */
+  | { kind: 'excluded'; reason: string }
+  | {
+    kind: 'care-leaver'; age: number; eligibility: string; monthEnd: Day; rows: readonly SsdCareLeaverRecord[];
+    /** The row with the latest contact date on or before the month end. */
+    latest: SsdCareLeaverRecord | null;
+    windowStart: Day;
+    /** Whether that contact falls in the three months to the month end. */
+    inWindow: boolean;
+  };
+
+/**
+ * Returns the first day of the contact window: the three calendar months ending with the month (1 January to
+ * 31 March for March). A local definition: the DfE asks for the status "on or around" the birthday, which has no
+ * monthly equivalent.
+ */
+export function contactWindowStart(monthEnd: Day): Day {
+  return monthEndOf(addMonths(monthEnd, -3)) + 1;
+}
+
+/**
+ * Tells whether a young person is a care leaver aged `minAge`–`maxAge` at the end of `monthEnd`, and finds their
+ * latest care-leaver record with a contact date on or before it. A care leaver: any ssd_care_leavers row records
+ * the eligibility "Relevant" or "Former relevant", and they had left care by the month end (their last period of
+ * care ended on or before it other than by adoption, or, with no SSDA903 episodes, a contact is dated on or
+ * before it). Excluded: still looked after, died (SSD person death date or IN_TOUCH DIED) or returned home for 6
+ * months or more (IN_TOUCH RHOM), as DfE excludes them from care-leaver figures. Rows with no contact date cannot
+ * be placed in time and are used only for the eligibility.
+ */
+export function careLeaverStatus(t: ChildTimeline, monthEnd: Day, minAge: number, maxAge: number): CareLeaverStatus {
+  const rows = t.ssd.careLeavers;
+  if (rows.length === 0) return { kind: 'not-a-care-leaver' };
+  const age = ageOn(t.dob, monthEnd);
+  if (age < minAge || age > maxAge) return { kind: 'not-a-care-leaver' };
+  if (!rows.some((r) => isRelevant(r.eligibility))) return { kind: 'not-a-care-leaver' };
+  const dated = rows.filter((r): r is SsdCareLeaverRecord & { latestContact: Day } => r.latestContact !== null && r.latestContact <= monthEnd);
+  const latest = dated.reduce<(typeof dated)[number] | null>((best, r) => (best === null || r.latestContact >= best.latestContact ? r : best), null);
+  // Shown in the child list: the category on the latest contact if it is relevant or former relevant, else any row's.
+  const eligibility = latest && isRelevant(latest.eligibility) ? latest.eligibility : (rows.find((r) => isRelevant(r.eligibility))?.eligibility ?? '');
+  const status = lookedAfterOn(t, monthEnd);
+  if (status.kind === 'looked-after') {
+    return { kind: 'excluded', reason: `Not counted: still looked after on ${formatUk(monthEnd)} (episode from ${formatUk(status.episode.decom)}, ${status.episode.source.file} row ${String(status.episode.source.row)}), so not yet a care leaver` };
+  }
+  const left = [...t.periods].reverse().find((p) => p.end !== null && p.end <= monthEnd);
+  if (t.periods.length > 0) {
+    // An episode still open after the 18th birthday is a recording lag: looked-after status ended at 18.
+    if (!left && status.kind !== 'aged-18-or-over') return { kind: 'not-a-care-leaver' };
+    const last = left?.episodes.at(-1);
+    if (status.kind !== 'aged-18-or-over' && last && ADOPTED.has(last.rec)) return { kind: 'not-a-care-leaver' };
+  } else if (!latest) {
+    return { kind: 'not-a-care-leaver' };
+  }
+  const death = t.ssd.person?.deathDate ?? null;
+  if (death !== null && death <= monthEnd) return { kind: 'excluded', reason: `Not counted: died on ${formatUk(death)} (SSD ssd_person), as DfE care-leaver figures exclude` };
+  if (latest && (latest.inTouch === 'DIED' || latest.inTouch === 'RHOM')) {
+    const why = latest.inTouch === 'DIED' ? 'died after leaving care' : 'returned home to a parent for 6 months or more';
+    return { kind: 'excluded', reason: `Not counted: ${why} (IN_TOUCH ${latest.inTouch}, contact ${formatUk(latest.latestContact)}, ${where(latest)}), as DfE care-leaver figures exclude` };
+  }
+  const windowStart = contactWindowStart(monthEnd);
+  return { kind: 'care-leaver', age, eligibility, monthEnd, rows, latest, windowStart, inWindow: latest !== null && latest.latestContact >= windowStart };
+}
+
+/** Tells whether an SSD eligibility says relevant or former relevant, however the council spells it. */
+export function isRelevant(eligibility: string): boolean {
+  const key = eligibility.toLowerCase().replace(/[^a-z]/g, '');
+  return key === 'relevant' || key === 'formerrelevant' || key === 'relevantchild' || key === 'formerrelevantchild';
+}
+
+/** Reads the SSD suitability of accommodation: true suitable, false unsuitable, null not recorded. */
+export function accommodationSuitable(r: SsdCareLeaverRecord): boolean | null {
+  const s = r.accomSuitable.trim().toLowerCase();
+  if (['suitable', 'y', 'yes', '1'].includes(s)) return true;
+  if (['unsuitable', 'not suitable', 'n', 'no', '2'].includes(s)) return false;
+  // Some councils record the 903 ACCOM code itself (a letter, then 1 suitable or 2 unsuitable).
+  const code = /^[A-Z]([12])$/.exec(r.accommodation.trim().toUpperCase());
+  return code ? code[1] === '1' : null;
+}
+
+/** Names a row for the child list: file and row. */
+export function where(r: SsdCareLeaverRecord): string {
+  return `${r.source.file} row ${String(r.source.row)}`;
+}

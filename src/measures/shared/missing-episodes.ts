@@ -1,0 +1,112 @@
+// Missing and away-from-placement episodes of children looked after, from the SSD (ssd_missing) or the 903 Missing table.
+import { dayFromYmd, formatUk, ymdFromDay, type Day } from '../../core/civil-date.ts';
+import { monthKeyOf } from '../../core/month.ts';
+import type { SourceRow } from '../../ingest/records.ts';
+import type { ChildTimeline } from '../../timeline/child-timeline.ts';
+import { lookedAfterOn } from '../../timeline/looked-after-on.ts';
+import type { ChildOutcome, MeasureInput, MeasureResult } from '../measure.ts';
+
+/** Missing (whereabouts unknown) or away from placement without authorisation (whereabouts known). */
+export type MissingKind = 'missing' | 'away';
+
+/** One episode, whichever table it came from. `rhiOffered` is null where the source does not record it (903). */
+export interface MissingEpisode {
+  kind: MissingKind | null;
+  /** The type as written, for reasons. */
+  type: string;
+  start: Day;
+  end: Day | null;
+  rhiOffered: string | null;
+  source: SourceRow;
+}
+
+/** Which table episodes come from: the SSD when supplied (it also records return interviews), else the 903. */
+export type MissingSource = 'ssd' | 'ssda903';
+
+/** Chooses ssd_missing when the council supplied it, otherwise the SSDA903 Missing table, or null if neither. */
+export function missingSource(input: MeasureInput): MissingSource | null {
+  if (input.supplied.has('ssd.missing')) return 'ssd';
+  if (input.supplied.has('ssda903.missing')) return 'ssda903';
+  return null;
+}
+
+/** The "unavailable" result for a count that can use either table, when the council supplied neither. */
+export function noMissingTable(id: string, monthEnd: Day): MeasureResult {
+  return {
+    id, month: monthKeyOf(monthEnd), numerator: null, denominator: null, value: null, children: [],
+    unavailable: 'Needs the SSD ssd_missing table or the SSDA903 Missing table, which the data does not include.',
+  };
+}
+
+/**
+ * Reads an episode type. The SSD code set is "Missing" and "Absent" (away from placement without
+ * authorisation); councils also write "Away" or the 903 codes M and A. Anything else is left unclassified.
+ */
+export function kindOf(type: string): MissingKind | null {
+  const t = type.trim().toLowerCase();
+  if (t === 'm' || t.startsWith('missing')) return 'missing';
+  if (t === 'a' || t.startsWith('absent') || t.startsWith('away')) return 'away';
+  return null;
+}
+
+/** Returns a child's episodes from the chosen table, in start order. */
+export function missingEpisodes(t: ChildTimeline, source: MissingSource): MissingEpisode[] {
+  if (source === 'ssd') {
+    return t.ssd.missing.map((r) => ({ kind: kindOf(r.type), type: r.type, start: r.start, end: r.end, rhiOffered: r.rhiOffered, source: r.source }));
+  }
+  return t.ssda903.missing.map((r) => ({ kind: kindOf(r.missing), type: r.missing, start: r.misStart, end: r.misEnd, rhiOffered: null, source: r.source }));
+}
+
+/** Returns the first day of the month that ends on `monthEnd`. */
+export function monthStartOf(monthEnd: Day): Day {
+  const { year, month } = ymdFromDay(monthEnd);
+  return dayFromYmd(year, month, 1);
+}
+
+/** Tells why an episode does not count because the child was not looked after when it began, or null if they were. */
+export function notLookedAfterAt(t: ChildTimeline, day: Day): string | null {
+  const status = lookedAfterOn(t, day);
+  switch (status.kind) {
+    case 'looked-after': return null;
+    case 'not-looked-after': return 'not looked after that day';
+    case 'short-break': return `on a short break that day (legal status ${status.episode.ls})`;
+    case 'aged-18-or-over': return `aged ${String(status.age)} that day`;
+  }
+}
+
+/** Describes an episode for a child's reason. */
+export function describeMissing(e: MissingEpisode): string {
+  const end = e.end === null ? 'not yet ended' : `ended ${formatUk(e.end)}`;
+  return `${e.type || 'untyped'} episode from ${formatUk(e.start)} (${end}) at ${e.source.file} row ${String(e.source.row)}`;
+}
+
+/**
+ * Counts, for the month ending `monthEnd`, episodes of one kind that began in the month while the child was
+ * looked after (short breaks and 18+ excluded, as "Children looked after"), and gives each child with such an
+ * episode an outcome; `unit` says whether the figure counts children or episodes. Episodes that began when
+ * the child was not looked after are listed as not counted.
+ */
+export function countStartingInMonth(input: MeasureInput, monthEnd: Day, id: string, kind: MissingKind, unit: 'children' | 'episodes'): MeasureResult {
+  const source = missingSource(input);
+  if (source === null) return noMissingTable(id, monthEnd);
+  const from = monthStartOf(monthEnd);
+  const children: ChildOutcome[] = [];
+  let total = 0;
+  for (const t of input.timelines) {
+    const inMonth = missingEpisodes(t, source).filter((e) => e.kind === kind && e.start >= from && e.start <= monthEnd);
+    if (inMonth.length === 0) continue;
+    const counted = inMonth.filter((e) => notLookedAfterAt(t, e.start) === null);
+    const left = inMonth.filter((e) => notLookedAfterAt(t, e.start) !== null);
+    const leftText = left.map((e) => `${describeMissing(e)}: ${notLookedAfterAt(t, e.start) ?? ''}`).join('; ');
+    if (counted.length === 0) {
+      children.push({ child: t.child, inCohort: false, met: null, reason: `Not counted: ${leftText}` });
+      continue;
+    }
+    total += unit === 'children' ? 1 : counted.length;
+    const also = left.length > 0 ? `. Not counted: ${leftText}` : '';
+    const reason = `${String(counted.length)} counted: ${counted.map(describeMissing).join('; ')}${also}`;
+    // For a count of episodes the child's own number of episodes is their figure; a count of children has none.
+    children.push(unit === 'episodes' ? { child: t.child, inCohort: true, met: true, value: counted.length, reason } : { child: t.child, inCohort: true, met: true, reason });
+  }
+  return { id, month: monthKeyOf(monthEnd), numerator: total, denominator: null, value: total, children };
+}

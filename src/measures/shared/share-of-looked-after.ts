@@ -1,0 +1,51 @@
+// The percentage of children looked after at a month end who meet a test, with every child's outcome.
+import { formatUk, type Day } from '../../core/civil-date.ts';
+import { monthKeyOf } from '../../core/month.ts';
+import type { EpisodeRecord } from '../../ingest/records.ts';
+import type { ChildTimeline } from '../../timeline/child-timeline.ts';
+import { lookedAfterOn } from '../../timeline/looked-after-on.ts';
+import { roundTo, type ChildOutcome, type MeasureInput, type MeasureResult } from '../measure.ts';
+
+/** What a measure's test says about one child looked after at the month end. */
+export type ShareVerdict = { inCohort: true; met: boolean; reason: string } | { inCohort: false; reason: string };
+
+/** Tests one child looked after at the month end, given the episode in force then. */
+export type ShareTest = (timeline: ChildTimeline, episode: EpisodeRecord, monthEnd: Day) => ShareVerdict;
+
+/**
+ * Computes a percentage of children looked after at the end of `monthEnd` (short breaks and 18+ excluded, as
+ * "Children looked after"). The test may also leave a child out of the cohort (unknown postcode, wrong age);
+ * such children are listed with the reason. An empty cohort gives 0 / 0 and no value.
+ */
+export function shareOfLookedAfter(input: MeasureInput, monthEnd: Day, id: string, decimals: number, test: ShareTest): MeasureResult {
+  const children: ChildOutcome[] = [];
+  let numerator = 0;
+  let denominator = 0;
+  for (const t of input.timelines) {
+    const status = lookedAfterOn(t, monthEnd);
+    if (status.kind === 'not-looked-after') continue;
+    if (status.kind === 'short-break') {
+      children.push({ child: t.child, inCohort: false, met: null, reason: `Not counted: short break (legal status ${status.episode.ls}), ${describeEpisode(status.episode)}` });
+      continue;
+    }
+    if (status.kind === 'aged-18-or-over') {
+      children.push({ child: t.child, inCohort: false, met: null, reason: `Not counted: aged ${String(status.age)} on ${formatUk(monthEnd)}; looked-after status ends at 18` });
+      continue;
+    }
+    const verdict = test(t, status.episode, monthEnd);
+    if (!verdict.inCohort) {
+      children.push({ child: t.child, inCohort: false, met: null, reason: verdict.reason });
+      continue;
+    }
+    denominator += 1;
+    if (verdict.met) numerator += 1;
+    children.push({ child: t.child, inCohort: true, met: verdict.met, reason: verdict.reason });
+  }
+  const value = denominator === 0 ? null : roundTo((numerator / denominator) * 100, decimals);
+  return { id, month: monthKeyOf(monthEnd), numerator, denominator, value, children };
+}
+
+/** Describes an episode for a child's reason: its start, legal status, placement and where it was recorded. */
+export function describeEpisode(e: EpisodeRecord): string {
+  return `episode from ${formatUk(e.decom)} (legal status ${e.ls}, placement ${e.place}) at ${e.source.file} row ${String(e.source.row)}`;
+}

@@ -1,0 +1,74 @@
+// Worked examples for visits_in_time_pct: synthetic histories (no real child data) with hand-computed results.
+import { ALL_TABLES, type WorkedExample } from '../example-kit.ts';
+import { visit } from '../shared/example-records.ts';
+
+const since2024 = (place = 'U6') => [{ start: '01/01/2024', place }];
+
+export const examples: WorkedExample[] = [
+  {
+    name: 'the latest visit must be no more than 6 weeks before the month end',
+    explanation:
+      'All three have been in the same foster home since 01/01/2026. A was last visited on 20/02/2026, so the next is due by 03/04/2026: up to date. B’s last visit was on 16/02/2026, due again by 30/03/2026: overdue at 31/03/2026. C’s on 17/02/2026 is due again by 31/03/2026, the month end itself: up to date. 2 of 3 = 67%.',
+    children: [
+      { child: 'A', dob: '01/05/2012', episodes: [{ start: '01/01/2026' }], ssd: { visits: [visit('05/01/2026'), visit('20/02/2026')] } },
+      { child: 'B', dob: '01/05/2012', episodes: [{ start: '01/01/2026' }], ssd: { visits: [visit('05/01/2026'), visit('16/02/2026')] } },
+      { child: 'C', dob: '01/05/2012', episodes: [{ start: '01/01/2026' }], ssd: { visits: [visit('05/01/2026'), visit('17/02/2026')] } },
+    ],
+    month: '2026-03',
+    expected: { numerator: 2, denominator: 3, value: 67, counted: ['A', 'C'] },
+  },
+  {
+    name: 'a new placement restarts the timetable with a visit due within a week; a change of legal status does not',
+    explanation:
+      'D moved to new carers (RNE P) on 26/03/2026, so the first visit there is due by 02/04/2026: up to date although D has not yet been visited there. E moved on 20/03/2026 and has not been visited since: due by 27/03/2026, overdue; E’s visit on 10/03/2026 was at the old placement. F’s legal status changed on 25/03/2026 with the same carers (RNE L), which is not a new placement, so the visit on 01/03/2026 still counts: due by 12/04/2026. 2 of 3 = 67%.',
+    children: [
+      { child: 'D', dob: '01/05/2012', episodes: [{ start: '01/01/2024', end: '26/03/2026', rec: 'X1' }, { start: '26/03/2026', rne: 'P' }], ssd: { visits: [visit('20/03/2026')] } },
+      { child: 'E', dob: '01/05/2012', episodes: [{ start: '01/01/2024', end: '20/03/2026', rec: 'X1' }, { start: '20/03/2026', rne: 'P' }], ssd: { visits: [visit('10/03/2026')] } },
+      {
+        child: 'F', dob: '01/05/2012',
+        episodes: [{ start: '01/01/2024', end: '25/03/2026', ls: 'C1', rec: 'X1' }, { start: '25/03/2026', rne: 'L', ls: 'C2' }],
+        ssd: { visits: [visit('01/03/2026')] },
+      },
+    ],
+    month: '2026-03',
+    expected: { numerator: 2, denominator: 3, value: 67, counted: ['D', 'F'] },
+  },
+  {
+    name: 'after the first year of a long-term foster placement visits are due every 3 months; otherwise every 6 weeks',
+    explanation:
+      'G has been in long-term foster care (U4) since 01/01/2024; after the first year the interval is 3 months, so the visit on 05/01/2026 is due again by 05/04/2026. H’s placement (U6) is not long-term, so 6 weeks apply: due by 16/02/2026, overdue. J has been in long-term foster care only since 01/09/2025, still in the first year: 6 weeks, overdue. 1 of 3 = 33%.',
+    children: [
+      { child: 'G', dob: '01/05/2012', episodes: since2024('U4'), ssd: { visits: [visit('05/01/2026')] } },
+      { child: 'H', dob: '01/05/2012', episodes: since2024('U6'), ssd: { visits: [visit('05/01/2026')] } },
+      { child: 'J', dob: '01/05/2012', episodes: [{ start: '01/09/2025', place: 'U4' }], ssd: { visits: [visit('05/01/2026')] } },
+    ],
+    month: '2026-03',
+    expected: { numerator: 1, denominator: 3, value: 33, counted: ['G'] },
+  },
+  {
+    name: 'a visit where the child was not seen does not count, and a stay in hospital is not a new placement',
+    explanation:
+      'K’s visit on 01/03/2026 is recorded as child not seen, so the last statutory visit was on 01/02/2026, due again by 15/03/2026: overdue. L spent 20/03/2026 to 22/03/2026 in hospital (temporary placement T1) and went back to the same carers; that is not a new placement, so the visit on 01/03/2026 counts, due again by 12/04/2026. 1 of 2 = 50%.',
+    children: [
+      { child: 'K', dob: '01/05/2012', episodes: since2024(), ssd: { visits: [visit('01/02/2026'), visit('01/03/2026', 'N', 'N')] } },
+      {
+        child: 'L', dob: '01/05/2012',
+        episodes: [
+          { start: '01/01/2024', end: '20/03/2026', rec: 'X1' }, { start: '20/03/2026', end: '22/03/2026', rne: 'P', place: 'T1', rec: 'X1' },
+          { start: '22/03/2026', rne: 'P' },
+        ],
+        ssd: { visits: [visit('01/03/2026')] },
+      },
+    ],
+    month: '2026-03',
+    expected: { numerator: 1, denominator: 2, value: 50, counted: ['L'] },
+  },
+  {
+    name: 'without the SSD visits table the measure is unavailable',
+    explanation: 'No ssd_cla_visits rows were supplied: the measure says so rather than showing 0%.',
+    children: [{ child: 'M', dob: '01/05/2012', episodes: since2024() }],
+    supplied: ALL_TABLES.filter((t) => t !== 'ssd.visits'),
+    month: '2026-03',
+    expected: { numerator: null, denominator: null, value: null, unavailable: true },
+  },
+];

@@ -1,0 +1,77 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { claCount } from '../measures/cla-count/index.ts';
+import { exampleDay, exampleInput, type ExampleChild } from '../measures/example-kit.ts';
+import type { ChildOutcome, MeasureDefinition, MeasureResult } from '../measures/measure.ts';
+import { breakdownContext, breakdownOf, groupFigures } from './breakdown.ts';
+import { dimensionById, type Dimension } from './dimensions/dimensions.ts';
+
+const definition = (unit: MeasureDefinition['unit'], decimals = 0): MeasureDefinition => ({ ...claCount.definition, id: 'x', unit, decimals });
+const outcome = (child: string, inCohort: boolean, met: boolean | null, value?: number): ChildOutcome =>
+  value === undefined ? { child, inCohort, met, reason: 'example' } : { child, inCohort, met, reason: 'example', value };
+
+test('a percentage group is those counted over those in the cohort, rounded to the definition’s decimals', () => {
+  const g = groupFigures('Male', [outcome('a', true, true), outcome('b', true, false), outcome('c', true, true), outcome('d', false, null)], definition('percent', 1));
+  assert.deepEqual(g, { group: 'Male', numerator: 2, denominator: 3, value: 66.7, cohort: 3 });
+});
+
+test('an empty percentage group has no value rather than zero', () => {
+  assert.deepEqual(groupFigures('Female', [], definition('percent', 1)), { group: 'Female', numerator: 0, denominator: 0, value: null, cohort: 0 });
+});
+
+test('a count group counts the children met, or adds up their own values where the measure counts per child', () => {
+  assert.deepEqual(groupFigures('g', [outcome('a', true, true), outcome('b', false, null)], definition('count')), { group: 'g', numerator: 1, denominator: null, value: 1, cohort: 1 });
+  assert.deepEqual(groupFigures('g', [outcome('a', true, true, 3), outcome('b', true, true, 2)], definition('count')), { group: 'g', numerator: 5, denominator: null, value: 5, cohort: 2 });
+});
+
+test('an average group is the children’s own values added up over the number of children with one', () => {
+  const g = groupFigures('g', [outcome('a', true, true, 400), outcome('b', true, true, 501), outcome('c', true, false)], definition('days'));
+  assert.deepEqual(g, { group: 'g', numerator: 901, denominator: 2, value: 451, cohort: 3 });
+  assert.equal(groupFigures('g', [outcome('a', true, true, 13), outcome('b', true, true, 14)], definition('score', 1)).value, 13.5);
+});
+
+test('a rate group keeps the count but no value, since there is no population per group', () => {
+  assert.deepEqual(groupFigures('g', [outcome('a', true, true)], definition('rate-per-10000')), { group: 'g', numerator: 1, denominator: null, value: null, cohort: 1 });
+});
+
+const children: ExampleChild[] = [
+  { child: 'B1', dob: '01/06/2025', sex: 'F', episodes: [{ start: '01/01/2026' }] },
+  { child: 'B2', dob: '01/06/2012', sex: 'M', episodes: [{ start: '01/01/2025' }] },
+  { child: 'B3', dob: '01/06/2013', sex: 'M', episodes: [{ start: '01/01/2025', ls: 'V3', place: 'K2' }] },
+  { child: 'B4', dob: '01/06/2014', sex: 'M', episodes: [{ start: '01/01/2025' }] },
+];
+const input = exampleInput({ name: '', explanation: '', children, month: '2026-03', expected: { numerator: null, denominator: null, value: null } });
+const dim = (id: string): Dimension => dimensionById(id) ?? assert.fail(id);
+
+test('a breakdown of children looked after by age band lists every band in order and adds up to the total', () => {
+  const result = claCount.compute(input, exampleDay('31/03/2026'));
+  const b = breakdownOf(result, claCount.definition, breakdownContext(dim('age_band'), input));
+  assert.equal(b.dimension, 'age_band');
+  // B3 is on a short break: out of the cohort, so in no group's count.
+  assert.deepEqual(b.groups.map((g) => [g.group, g.numerator]), [['Under 1', 1], ['1 to 4', 0], ['5 to 9', 0], ['10 to 15', 2], ['16 and over', 0]]);
+  assert.equal(b.groups.reduce((n, g) => n + (g.numerator ?? 0), 0), result.numerator);
+});
+
+test('groups outside the listed ones follow them, and each month uses the children’s groups at its own end', () => {
+  const ctx = breakdownContext(dim('legal_status_group'), input);
+  const made: MeasureResult = { id: 'x', month: '2024-12', numerator: 1, denominator: null, value: 1, children: [outcome('B2', true, true), outcome('nobody', true, true)] };
+  const b = breakdownOf(made, definition('count'), ctx);
+  assert.deepEqual(b.groups.slice(4).map((g) => [g.group, g.numerator]), [['Not looked after on the date', 1], ['Unknown child', 1]]);
+  const later = breakdownOf({ ...made, month: '2026-03' }, definition('count'), ctx);
+  assert.equal(later.groups.find((g) => g.group === 'Care order')?.numerator, 1);
+});
+
+test('a breakdown of an unavailable measure is unavailable, and so is one whose dimension lacks data', () => {
+  const ctx = breakdownContext(dim('sex'), input);
+  const unavailable: MeasureResult = { id: 'x', month: '2026-03', numerator: null, denominator: null, value: null, unavailable: 'Needs the SSD ssd_cla_visits table.', children: [] };
+  assert.deepEqual(breakdownOf(unavailable, definition('percent'), ctx), { dimension: 'sex', groups: [], unavailable: 'The measure is unavailable. Needs the SSD ssd_cla_visits table.' });
+  const noSsd = { ...input, supplied: new Set(['ssda903.episodes'] as const) };
+  const b = breakdownOf(claCount.compute(noSsd, exampleDay('31/03/2026')), claCount.definition, breakdownContext(dim('team'), noSsd));
+  assert.equal(b.unavailable, 'Needs the SSD ssd_involvements table, which the data does not include.');
+});
+
+test('a rate breakdown says why its groups have no value', () => {
+  const b = breakdownOf(claCount.compute(input, exampleDay('31/03/2026')), definition('rate-per-10000'), breakdownContext(dim('sex'), input));
+  assert.match(b.note ?? '', /population of each group/);
+  assert.deepEqual(b.groups.map((g) => [g.group, g.numerator, g.value]), [['Male', 2, null], ['Female', 1, null], ['Unknown', 0, null]]);
+});

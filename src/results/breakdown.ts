@@ -1,0 +1,168 @@
+// Breaks any measure's result down by a dimension: groups its child list by each child's group at the month end.
+import type { Day } from '../core/civil-date.ts';
+import { monthEndFromKey } from '../core/month.ts';
+import { roundTo, type ChildOutcome, type MeasureDefinition, type MeasureInput, type MeasureResult } from '../measures/measure.ts';
+import type { ChildTimeline } from '../timeline/child-timeline.ts';
+import type { Dimension, PreparedDimension } from './dimensions/dimensions.ts';
+
+/** One group's figures: numerator, denominator and value in the measure's unit, and its cohort size. */
+export interface BreakdownGroup {
+  group: string;
+  numerator: number | null;
+  denominator: number | null;
+  value: number | null;
+  /** Children in the measure's cohort in this group. */
+  cohort: number;
+}
+
+/** A measure's result for one month, by the groups of one dimension. */
+export interface Breakdown {
+  dimension: string;
+  groups: BreakdownGroup[];
+  /** Present when there is no breakdown: the measure or the dimension lacks data, saying which. */
+  unavailable?: string;
+  /** Present when the groups carry counts but no value (rates need a population per group). */
+  note?: string;
+}
+
+/** A dimension made ready for one input, remembering each child's group at each month end it was asked about. */
+export interface BreakdownContext {
+  dimension: Dimension;
+  prepared: PreparedDimension | { unavailable: string };
+  children: ChildIndex;
+  /** Every group met so far, listed groups first: children's groups are kept as indexes into it. */
+  names: string[];
+  indexOf: Map<string, number>;
+  /** Per month end, each child's group index by the child's position in the input (-1 until worked out). */
+  cache: Map<Day, Int32Array>;
+}
+
+/** The input's children by id, numbered in input order. */
+interface ChildIndex {
+  position: ReadonlyMap<string, number>;
+  timelines: readonly ChildTimeline[];
+}
+
+/** Prepares a dimension for breaking down many results computed from the same input. */
+export function breakdownContext(dimension: Dimension, input: MeasureInput): BreakdownContext {
+  const prepared = dimension.prepare(input);
+  const names = 'groups' in prepared ? [...prepared.groups] : [];
+  return { dimension, prepared, children: childIndex(input), names, indexOf: new Map(names.map((g, i) => [g, i])), cache: new Map() };
+}
+
+// One index per input, shared by every dimension's context.
+const INDEXES = new WeakMap<readonly ChildTimeline[], ChildIndex>();
+
+function childIndex(input: MeasureInput): ChildIndex {
+  let index = INDEXES.get(input.timelines);
+  if (!index) {
+    index = { position: new Map(input.timelines.map((t, i) => [t.child, i])), timelines: input.timelines };
+    INDEXES.set(input.timelines, index);
+  }
+  return index;
+}
+
+/** Groups a result's child list by the dimension at the result's month end and works out each group's figures. */
+export function breakdownOf(result: MeasureResult, definition: MeasureDefinition, ctx: BreakdownContext): Breakdown {
+  const dimension = ctx.dimension.id;
+  if (result.unavailable !== undefined) return { dimension, groups: [], unavailable: `The measure is unavailable. ${result.unavailable}` };
+  if ('unavailable' in ctx.prepared) return { dimension, groups: [], unavailable: ctx.prepared.unavailable };
+  const day = monthEndFromKey(result.month);
+  if (day === null) throw new Error(`Programmer error: result month "${result.month}" is not YYYY-MM`);
+  const prepared = ctx.prepared;
+  const { position, timelines } = ctx.children;
+  let groupOfChild = ctx.cache.get(day);
+  if (!groupOfChild) {
+    // Typed arrays rather than maps: a large council has thousands of children × 13 months × 9 dimensions.
+    groupOfChild = new Int32Array(timelines.length).fill(-1);
+    ctx.cache.set(day, groupOfChild);
+  }
+  const tallies: (Tally | undefined)[] = prepared.groups.map(emptyTally);
+  for (const outcome of result.children) {
+    // Children outside the cohort count in no group: skip them before the (costlier) group lookup.
+    if (!outcome.inCohort) continue;
+    const at = position.get(outcome.child);
+    let index = at === undefined ? groupIndex(ctx, 'Unknown child') : (groupOfChild[at] ?? -1);
+    if (index === -1 && at !== undefined) {
+      const timeline = timelines[at];
+      index = groupIndex(ctx, timeline ? prepared.groupOf(timeline, day) : 'Unknown child');
+      groupOfChild[at] = index;
+    }
+    addTo((tallies[index] ??= emptyTally()), outcome);
+  }
+  const listed = prepared.groups.length;
+  const extra = tallies.flatMap((t, i) => (i >= listed && t ? [i] : [])).sort((a, b) => compareText(ctx.names[a] ?? '', ctx.names[b] ?? ''));
+  const order = [...prepared.groups.keys(), ...extra];
+  const groups = order.map((i) => figuresOf(ctx.names[i] ?? '', tallies[i] ?? emptyTally(), definition));
+  const out: Breakdown = { dimension, groups };
+  if (definition.unit === 'rate-per-10000') out.note = 'A rate per 10,000 needs the population of each group, which carestats does not have: each group shows its count of children only.';
+  return out;
+}
+
+function groupIndex(ctx: BreakdownContext, group: string): number {
+  let i = ctx.indexOf.get(group);
+  if (i === undefined) {
+    i = ctx.names.length;
+    ctx.names.push(group);
+    ctx.indexOf.set(group, i);
+  }
+  return i;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Running totals for one group. */
+interface Tally {
+  cohort: number;
+  met: number;
+  /** Children met, or the sum of their own values where they carry one. */
+  countOfMet: number;
+  sum: number;
+  withValue: number;
+}
+
+const emptyTally = (): Tally => ({ cohort: 0, met: 0, countOfMet: 0, sum: 0, withValue: 0 });
+
+function addTo(t: Tally, o: ChildOutcome): void {
+  if (!o.inCohort) return;
+  t.cohort += 1;
+  if (o.met === true) {
+    t.met += 1;
+    t.countOfMet += o.value ?? 1;
+  }
+  if (o.value !== undefined) {
+    t.sum += o.value;
+    t.withValue += 1;
+  }
+}
+
+/**
+ * Works out one group's figures from its children's outcomes, by the measure's unit: a count adds up the
+ * children counted (or their own `value`, where a count measure counts something per child such as incidents);
+ * a percentage is those counted over those in the cohort; an average (days, score) is the sum of the
+ * children's own values over the number of children with one, as the measures publish it; a rate keeps only
+ * the count.
+ */
+export function groupFigures(group: string, outcomes: readonly ChildOutcome[], definition: MeasureDefinition): BreakdownGroup {
+  const tally = emptyTally();
+  for (const o of outcomes) addTo(tally, o);
+  return figuresOf(group, tally, definition);
+}
+
+function figuresOf(group: string, t: Tally, definition: MeasureDefinition): BreakdownGroup {
+  const { cohort, met, countOfMet } = t;
+  switch (definition.unit) {
+    case 'count':
+      return { group, numerator: countOfMet, denominator: null, value: countOfMet, cohort };
+    case 'percent':
+      return { group, numerator: met, denominator: cohort, value: cohort === 0 ? null : roundTo((met / cohort) * 100, definition.decimals), cohort };
+    case 'rate-per-10000':
+      return { group, numerator: met, denominator: null, value: null, cohort };
+    case 'days':
+    case 'score':
+      // As the measures publish an average: the children's figures added up, over the children with a figure.
+      return { group, numerator: t.sum, denominator: t.withValue, value: t.withValue === 0 ? null : roundTo(t.sum / t.withValue, definition.decimals), cohort };
+  }
+}

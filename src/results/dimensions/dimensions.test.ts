@@ -1,0 +1,97 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { LaConfig } from '../../config/la-config.ts';
+import type { SsdInvolvementRecord, SsdPersonRecord, UascRecord } from '../../ingest/records.ts';
+import { ALL_TABLES, exampleDay, exampleInput, type ExampleChild } from '../../measures/example-kit.ts';
+import type { SuppliedTable } from '../../timeline/build-timelines.ts';
+import { allocationOn } from './allocation.ts';
+import { dimensionById, type PreparedDimension } from './dimensions.ts';
+
+const source = { file: 'synthetic', row: 2 };
+
+const involvement = (team: string, start: string, end?: string): SsdInvolvementRecord => ({
+  involvementId: `I-${team}-${start}`, professionalId: 'SW1', role: 'Allocated Social Worker', team, start: exampleDay(start),
+  end: end === undefined ? null : exampleDay(end), changeReason: '', personId: 'K1', source,
+});
+
+const config: LaConfig = {
+  name: 'Exampleshire', laCode: 'E10000099', population: [{ year: 2025, children0to17: 10_000, source: 'example' }], synthetic: true,
+  districts: [
+    { id: 'N', name: 'North', postcodeDistricts: ['DM1'], teams: [{ id: 'N-CIC1', name: 'North CIC 1', service: 'children-in-care' }] },
+    { id: 'S', name: 'South', postcodeDistricts: ['DM2'], teams: [{ id: 'S-CIC1', name: 'South CIC 1', service: 'children-in-care' }] },
+  ],
+};
+
+/** Prepares a dimension for one example child and returns the child's group on each date. */
+function groupsOf(dimension: string, child: ExampleChild, dates: string[], supplied: SuppliedTable[] = [...ALL_TABLES], cfg: LaConfig | undefined = config): string[] {
+  const input = exampleInput({ name: '', explanation: '', children: [child], config: cfg, supplied, month: '2026-03', expected: { numerator: null, denominator: null, value: null } });
+  const prepared = dimensionById(dimension)?.prepare(input) as PreparedDimension;
+  const timeline = input.timelines[0];
+  assert.ok(timeline);
+  return dates.map((d) => prepared.groupOf(timeline, exampleDay(d)));
+}
+
+const child = (extra: Partial<ExampleChild> = {}): ExampleChild => ({ child: 'K1', dob: '15/06/2012', episodes: [{ start: '01/01/2025' }], ...extra });
+
+test('district and team follow the worker allocated on the date; a handover day belongs to the new team', () => {
+  const k = child({ ssd: { involvements: [involvement('N-CIC1', '01/01/2025', '10/03/2026'), involvement('S-CIC1', '10/03/2026')] } });
+  assert.deepEqual(groupsOf('team', k, ['09/03/2026', '10/03/2026']), ['North CIC 1', 'South CIC 1']);
+  assert.deepEqual(groupsOf('district', k, ['09/03/2026', '10/03/2026']), ['North', 'South']);
+});
+
+test('a team recorded by name is matched to la-config, ignoring case', () => {
+  const k = child({ ssd: { involvements: [involvement('south cic 1', '01/01/2025')] } });
+  assert.deepEqual(groupsOf('district', k, ['31/03/2026']), ['South']);
+});
+
+test('with no allocation in force the child is not allocated; a team la-config does not list keeps its own name', () => {
+  const k = child({ ssd: { involvements: [involvement('EDT', '01/02/2026')] } });
+  assert.deepEqual(groupsOf('team', k, ['31/01/2026', '31/03/2026']), ['Not allocated', 'EDT']);
+  assert.deepEqual(groupsOf('district', k, ['31/03/2026']), ['Team not in la-config.json']);
+});
+
+test('an overlapping new allocation wins over the one not yet closed', () => {
+  const day = exampleDay('31/03/2026');
+  const found = allocationOn([involvement('N-CIC1', '01/01/2025'), involvement('S-CIC1', '01/03/2026')], day);
+  assert.equal(found?.team, 'S-CIC1');
+});
+
+test('district needs involvements and la-config districts; team needs involvements only', () => {
+  const input = (supplied: SuppliedTable[], cfg: LaConfig | null) => ({ timelines: [], config: cfg, supplied: new Set(supplied) });
+  assert.deepEqual(dimensionById('district')?.prepare(input(['ssda903.episodes'], config)), { unavailable: 'Needs the SSD ssd_involvements table, which the data does not include.' });
+  assert.deepEqual(dimensionById('district')?.prepare(input(['ssd.involvements'], null)), { unavailable: 'Needs the council’s districts and their teams in la-config.json.' });
+  assert.ok(!('unavailable' in (dimensionById('team')?.prepare(input(['ssd.involvements'], null)) ?? {})));
+});
+
+test('age band is the age on the date: a first birthday moves a baby out of under 1', () => {
+  assert.deepEqual(groupsOf('age_band', child({ dob: '31/03/2025' }), ['30/03/2026', '31/03/2026']), ['Under 1', '1 to 4']);
+  assert.deepEqual(groupsOf('age_band', child({ dob: '01/04/2010' }), ['31/03/2026', '01/04/2026']), ['10 to 15', '16 and over']);
+});
+
+test('sex and ethnic group come from the 903 Header', () => {
+  assert.deepEqual(groupsOf('sex', child({ sex: 'F' }), ['31/03/2026']), ['Female']);
+  assert.deepEqual(groupsOf('ethnicity_group', child({ ethnic: 'MWBA' }), ['31/03/2026']), ['Mixed']);
+});
+
+test('EHC plan comes from the SSD SEND flag, and a child without an ssd_person row is not recorded', () => {
+  const person = (sendFlag: string): SsdPersonRecord => ({ personId: 'K1', sex: 'M', ethnicity: 'WBRI', dob: null, upnUnknown: '', sendFlag, deathDate: null, nationality: '', source });
+  assert.deepEqual(groupsOf('ehc_plan', child({ ssd: { person: person('Y') } }), ['31/03/2026']), ['Has an EHC plan']);
+  assert.deepEqual(groupsOf('ehc_plan', child({ ssd: { person: person('N') } }), ['31/03/2026']), ['No EHC plan']);
+  assert.deepEqual(groupsOf('ehc_plan', child(), ['31/03/2026']), ['Not recorded']);
+});
+
+test('UASC until the date status ceased (DUC), former UASC from that day', () => {
+  const uasc: UascRecord = { child: 'K1', sex: 'M', dob: exampleDay('15/06/2009'), duc: exampleDay('15/06/2027'), source, year: 2026 };
+  const k = child({ dob: '15/06/2009', ssda903: { uasc: [uasc] } });
+  assert.deepEqual(groupsOf('uasc', k, ['31/03/2026', '15/06/2027']), ['UASC', 'Former UASC']);
+  assert.deepEqual(groupsOf('uasc', child(), ['31/03/2026']), ['Not UASC']);
+  const none = exampleInput({ name: '', explanation: '', children: [], supplied: ['ssda903.episodes'], month: '2026-03', expected: { numerator: null, denominator: null, value: null } });
+  assert.deepEqual(dimensionById('uasc')?.prepare(none), { unavailable: 'Needs the SSDA903 UASC table, which the data does not include.' });
+});
+
+test('legal status and placement type are those of the episode in force on the date', () => {
+  const k = child({ episodes: [{ start: '01/01/2025', end: '01/03/2026', ls: 'V2', place: 'U4', rec: 'X1' }, { start: '01/03/2026', ls: 'C2', place: 'K2', rne: 'B' }] });
+  assert.deepEqual(groupsOf('legal_status_group', k, ['28/02/2026', '01/03/2026']), ['Section 20 (accommodated by agreement)', 'Care order']);
+  assert.deepEqual(groupsOf('placement_type_group', k, ['28/02/2026', '01/03/2026']), ['Foster care', 'Children’s homes, secure and residential']);
+  assert.deepEqual(groupsOf('placement_type_group', k, ['31/12/2024']), ['Not looked after on the date']);
+});

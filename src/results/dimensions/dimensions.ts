@@ -1,0 +1,153 @@
+// The ways any measure can be broken down: each child's group on a date (district, team, age band, sex,
+// ethnicity, EHC plan, UASC, legal status, placement type).
+import { ageOn, type Day } from '../../core/civil-date.ts';
+import type { MeasureInput } from '../../measures/measure.ts';
+import type { ChildTimeline } from '../../timeline/child-timeline.ts';
+import { episodeOpenAt } from '../../timeline/looked-after-on.ts';
+import { allocationOn, NOT_ALLOCATED, teamDirectory } from './allocation.ts';
+import {
+  AGE_BANDS, ageBand, ETHNIC_GROUPS, ethnicGroup, LEGAL_STATUS_GROUPS, legalStatusGroup, PLACEMENT_GROUPS, placementGroup, SEXES, sexGroup,
+} from './code-groups.ts';
+
+/** A child who has no SSDA903 episode in force on the date (a care leaver, or someone who has gone home). */
+export const NOT_LOOKED_AFTER = 'Not looked after on the date';
+
+/** A dimension made ready for one input: the child's group at a date, and the groups always listed. */
+export interface PreparedDimension {
+  /** Groups shown even when empty, in display order; any other group a child falls in follows them. */
+  groups: readonly string[];
+  groupOf(child: ChildTimeline, day: Day): string;
+}
+
+/** A way of breaking measures down. */
+export interface Dimension {
+  /** Stable id, as given to `--by`. */
+  id: string;
+  title: string;
+  /** How a child's group is worked out, for analysts. */
+  description: string;
+  /** Makes the dimension ready for an input, or says in words which data it needs. */
+  prepare(input: MeasureInput): PreparedDimension | { unavailable: string };
+}
+
+/** Every dimension, in the order `carestats help` lists them. */
+export const DIMENSIONS: readonly Dimension[] = [
+  {
+    id: 'district',
+    title: 'District',
+    description: 'The district of the team the child’s allocated worker belonged to on the date (SSD ssd_involvements; districts and teams from la-config.json).',
+    prepare(input) {
+      if (!input.supplied.has('ssd.involvements')) return { unavailable: 'Needs the SSD ssd_involvements table, which the data does not include.' };
+      const districts = input.config?.districts ?? [];
+      if (districts.length === 0) return { unavailable: 'Needs the council’s districts and their teams in la-config.json.' };
+      const place = teamDirectory(input.config);
+      return {
+        groups: districts.map((d) => d.name),
+        groupOf: (child, day) => {
+          const inv = allocationOn(child.ssd.involvements, day);
+          return inv === null ? NOT_ALLOCATED : place(inv.team).district;
+        },
+      };
+    },
+  },
+  {
+    id: 'team',
+    title: 'Team',
+    description: 'The team of the child’s allocated worker on the date (SSD ssd_involvements), named as in la-config.json where it lists the team.',
+    prepare(input) {
+      if (!input.supplied.has('ssd.involvements')) return { unavailable: 'Needs the SSD ssd_involvements table, which the data does not include.' };
+      const place = teamDirectory(input.config);
+      return {
+        groups: (input.config?.districts ?? []).flatMap((d) => d.teams.map((t) => t.name)),
+        groupOf: (child, day) => {
+          const inv = allocationOn(child.ssd.involvements, day);
+          return inv === null ? NOT_ALLOCATED : place(inv.team).team;
+        },
+      };
+    },
+  },
+  {
+    id: 'age_band',
+    title: 'Age band',
+    description: 'The child’s age on the date, in the DfE bands: under 1, 1 to 4, 5 to 9, 10 to 15, 16 and over.',
+    prepare: () => ({ groups: AGE_BANDS, groupOf: (child, day) => ageBand(ageOn(child.dob, day)) }),
+  },
+  {
+    id: 'sex',
+    title: 'Sex',
+    description: 'The child’s sex as recorded in the SSDA903 Header (SEX).',
+    prepare: () => ({ groups: SEXES, groupOf: (child) => sexGroup(child.sex) }),
+  },
+  {
+    id: 'ethnicity_group',
+    title: 'Ethnic group',
+    description: 'The DfE major ethnic group of the child’s SSDA903 ETHNIC code (Chinese, CHNE, is under other ethnic groups, as in the DfE tables).',
+    prepare: () => ({ groups: ETHNIC_GROUPS, groupOf: (child) => ethnicGroup(child.ethnic) }),
+  },
+  {
+    id: 'ehc_plan',
+    title: 'Education, health and care plan',
+    description:
+      'Whether the child has an education, health and care (EHC) plan, from the SSD ssd_person SEND flag. This is special educational needs, not disability: carestats does not read a disability record.',
+    prepare(input) {
+      if (!input.supplied.has('ssd.person')) return { unavailable: 'Needs the SSD ssd_person table, which the data does not include.' };
+      return {
+        groups: ['Has an EHC plan', 'No EHC plan'],
+        groupOf: (child) => {
+          const flag = child.ssd.person?.sendFlag ?? '';
+          if (flag === 'Y') return 'Has an EHC plan';
+          if (flag === 'N') return 'No EHC plan';
+          return 'Not recorded';
+        },
+      };
+    },
+  },
+  {
+    id: 'uasc',
+    title: 'Unaccompanied asylum-seeking children',
+    description:
+      'UASC if the child is in the SSDA903 UASC table and their UASC status had not ceased (DUC) by the date; former UASC once it had; not UASC otherwise.',
+    prepare(input) {
+      if (!input.supplied.has('ssda903.uasc')) return { unavailable: 'Needs the SSDA903 UASC table, which the data does not include.' };
+      return {
+        groups: ['UASC', 'Not UASC'],
+        groupOf: (child, day) => {
+          const rows = child.ssda903.uasc;
+          if (rows.length === 0) return 'Not UASC';
+          // DUC is the day UASC status ceased (at the latest the 18th birthday): from then the child is former UASC.
+          return rows.some((r) => r.duc !== null && r.duc <= day) ? 'Former UASC' : 'UASC';
+        },
+      };
+    },
+  },
+  {
+    id: 'legal_status_group',
+    title: 'Legal status',
+    description: 'The legal status (LS) of the SSDA903 episode in force on the date: care order (C1, C2), placement order (E1, D1), section 20 (V2), or other.',
+    prepare: () => ({
+      groups: LEGAL_STATUS_GROUPS,
+      groupOf: (child, day) => {
+        const e = episodeOpenAt(child.episodes, day);
+        return e ? legalStatusGroup(e.ls) : NOT_LOOKED_AFTER;
+      },
+    }),
+  },
+  {
+    id: 'placement_type_group',
+    title: 'Placement type',
+    description:
+      'The placement (PLACE) of the SSDA903 episode in force on the date: foster care (U1–U6), placed for adoption (A3–A6), children’s homes, secure and residential (K1, K2, R1, S1), placed with parents (P1), independent and semi-independent living (H5, K3, P2), or other.',
+    prepare: () => ({
+      groups: PLACEMENT_GROUPS,
+      groupOf: (child, day) => {
+        const e = episodeOpenAt(child.episodes, day);
+        return e ? placementGroup(e.place) : NOT_LOOKED_AFTER;
+      },
+    }),
+  },
+];
+
+/** Returns the dimension with an id, or undefined. */
+export function dimensionById(id: string): Dimension | undefined {
+  return DIMENSIONS.find((d) => d.id === id);
+}

@@ -1,0 +1,36 @@
+// One child's place in one measure for one month, in plain text: the audit trail behind a figure.
+import { formatLong, type Day } from '../core/civil-date.ts';
+import type { Measure, MeasureInput, MeasureResult } from '../measures/measure.ts';
+import type { ChildTimeline } from '../timeline/child-timeline.ts';
+import { DIMENSIONS } from './dimensions/dimensions.ts';
+
+/** The reminder printed before any child-level output. */
+export const PERSONAL_DATA_REMINDER = 'Personal data: this is about one child. Keep it secure and share it only with people who need to see it.';
+
+/**
+ * Explains whether a child is in a measure's cohort at a month end and whether they are counted, with the
+ * reason the measure recorded, the child's own value if any, and their group in each breakdown.
+ */
+export function explainChild(measure: Measure, result: MeasureResult, child: ChildTimeline, input: MeasureInput, monthEnd: Day): string[] {
+  const d = measure.definition;
+  const head = [`Measure: ${d.title} (${d.id}), month ending ${formatLong(monthEnd)}`, `Child: ${child.child}`];
+  if (result.unavailable !== undefined) return [...head, `The measure is unavailable for this month, so no child is in it. ${result.unavailable}`];
+  const outcome = result.children.find((c) => c.child === child.child);
+  if (!outcome) {
+    return [
+      ...head,
+      'In the cohort: no',
+      `Why: the measure did not consider this child on ${formatLong(monthEnd)}, so they are outside its cohort, which is: ${d.cohort}`,
+    ];
+  }
+  const lines = [...head, `In the cohort: ${outcome.inCohort ? 'yes' : 'no'}`];
+  if (outcome.inCohort) lines.push(`Counted in the numerator (${d.numerator}): ${outcome.met === true ? 'yes' : 'no'}`);
+  lines.push(`Why: ${outcome.reason}`);
+  if (outcome.value !== undefined) lines.push(`The child’s own figure: ${String(outcome.value)}`);
+  const groups = DIMENSIONS.flatMap((dim) => {
+    const prepared = dim.prepare(input);
+    return 'unavailable' in prepared ? [] : [`${dim.title.toLowerCase()}: ${prepared.groupOf(child, monthEnd)}`];
+  });
+  if (groups.length) lines.push(`Breakdown groups on ${formatLong(monthEnd)}: ${groups.join('; ')}`);
+  return lines;
+}

@@ -1,0 +1,29 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { resultsCsv } from './result-csv.ts';
+import type { ResultJson } from './result-json.ts';
+
+const row: ResultJson = {
+  id: 'x_pct', month: '2026-03', numerator: 2, denominator: 3, value: 66.7, cohort: 3,
+  breakdown: { dimension: 'sex', groups: [{ group: 'Male', numerator: 2, denominator: 2, value: 100, cohort: 2 }, { group: 'Female', numerator: 0, denominator: 1, value: 0, cohort: 1 }] },
+};
+
+test('without a breakdown there is one row per measure and month, nulls blank', () => {
+  const off: ResultJson = { id: 'y', month: '2026-03', numerator: null, denominator: null, value: null, unavailable: 'Needs x, y.', cohort: null };
+  assert.equal(resultsCsv([off], null), 'id,month,numerator,denominator,value,cohort,unavailable\ny,2026-03,,,,,"Needs x, y."\n');
+});
+
+test('with a breakdown each measure and month has an All row, then a row per group', () => {
+  assert.equal(resultsCsv([row], 'sex'), [
+    'id,month,dimension,group,numerator,denominator,value,cohort,unavailable',
+    'x_pct,2026-03,sex,All,2,3,66.7,3,',
+    'x_pct,2026-03,sex,Male,2,2,100,2,',
+    'x_pct,2026-03,sex,Female,0,1,0,1,',
+    '',
+  ].join('\n'));
+});
+
+test('a breakdown that is unavailable for an available measure says why on its own row', () => {
+  const off = { ...row, breakdown: { dimension: 'team', groups: [], unavailable: 'Needs the SSD ssd_involvements table.' } };
+  assert.match(resultsCsv([off], 'team'), /\nx_pct,2026-03,team,,,,,,Needs the SSD ssd_involvements table\.\n$/);
+});
