@@ -45,14 +45,26 @@ export interface MeasureInput {
   supplied: ReadonlySet<SuppliedTable>;
 }
 
+/**
+ * A child's reason, as text or as a function giving the text. Measures give most reasons as functions: a
+ * series computes several million outcomes, and only the few an analyst opens (explain, child lists) need
+ * the sentence; building every sentence up front was most of the time and memory of computing a series.
+ */
+export type Reason = string | (() => string);
+
+/** Gives a reason's text. */
+export function reasonText(reason: Reason): string {
+  return typeof reason === 'string' ? reason : reason();
+}
+
 /** One child's place in a measure for one month: the audit trail behind the figure. */
 export interface ChildOutcome {
   child: string;
   inCohort: boolean;
   /** Whether the child counts in the numerator; null when not in the cohort. */
   met: boolean | null;
-  /** Why, in words an analyst can check against the case record. */
-  reason: string;
+  /** Why, in words an analyst can check against the case record (read it with `reasonText`). */
+  reason: Reason;
   /** The child's own figure, for measures that average over children (days waited, SDQ score). */
   value?: number;
 }

@@ -78,10 +78,13 @@ export function breakdownOf(result: MeasureResult, definition: MeasureDefinition
     ctx.cache.set(day, groupOfChild);
   }
   const tallies: (Tally | undefined)[] = prepared.groups.map(emptyTally);
-  for (const outcome of result.children) {
+  const positions = positionsOf(result, position);
+  for (let i = 0; i < result.children.length; i += 1) {
+    const outcome = result.children[i];
     // Children outside the cohort count in no group: skip them before the (costlier) group lookup.
-    if (!outcome.inCohort) continue;
-    const at = position.get(outcome.child);
+    if (!outcome?.inCohort) continue;
+    const p = positions[i] ?? -1;
+    const at = p === -1 ? undefined : p;
     let index = at === undefined ? groupIndex(ctx, 'Unknown child') : (groupOfChild[at] ?? -1);
     if (index === -1 && at !== undefined) {
       const timeline = timelines[at];
@@ -96,6 +99,23 @@ export function breakdownOf(result: MeasureResult, definition: MeasureDefinition
   const groups = order.map((i) => figuresOf(ctx.names[i] ?? '', tallies[i] ?? emptyTally(), definition));
   const out: Breakdown = { dimension, groups };
   if (definition.unit === 'rate-per-10000') out.note = 'A rate per 10,000 needs the population of each group, which carestats does not have: each group shows its count of children only.';
+  return out;
+}
+
+// Each outcome's child as a position in the input, found once per result and reused for every dimension
+// (a result is broken down by nine): the id lookups were most of a breakdown's time.
+const POSITIONS = new WeakMap<MeasureResult, Int32Array>();
+
+function positionsOf(result: MeasureResult, position: ReadonlyMap<string, number>): Int32Array {
+  let out = POSITIONS.get(result);
+  if (!out) {
+    out = new Int32Array(result.children.length);
+    for (let i = 0; i < result.children.length; i += 1) {
+      const o = result.children[i];
+      out[i] = o?.inCohort ? (position.get(o.child) ?? -1) : -1;
+    }
+    POSITIONS.set(result, out);
+  }
   return out;
 }
 

@@ -1,6 +1,6 @@
 // One child's place in one measure for one month, in plain text: the audit trail behind a figure.
 import { formatLong, type Day } from '../core/civil-date.ts';
-import type { Measure, MeasureInput, MeasureResult } from '../measures/measure.ts';
+import { reasonText, type Measure, type MeasureInput, type MeasureResult } from '../measures/measure.ts';
 import type { ChildTimeline } from '../timeline/child-timeline.ts';
 import { DIMENSIONS } from './dimensions/dimensions.ts';
 
@@ -25,7 +25,7 @@ export function explainChild(measure: Measure, result: MeasureResult, child: Chi
   }
   const lines = [...head, `In the cohort: ${outcome.inCohort ? 'yes' : 'no'}`];
   if (outcome.inCohort) lines.push(`Counted in the numerator (${d.numerator}): ${outcome.met === true ? 'yes' : 'no'}`);
-  lines.push(`Why: ${outcome.reason}`);
+  lines.push(`Why: ${reasonText(outcome.reason)}`);
   if (outcome.value !== undefined) lines.push(`The child’s own figure: ${String(outcome.value)}`);
   const groups = DIMENSIONS.flatMap((dim) => {
     const prepared = dim.prepare(input);

@@ -10,12 +10,13 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
   return adoptionAverage(input, monthEnd, definition.id, definition.decimals, ['ssda903.episodes'], (a, t) => {
     if (!a.placedEpisode || a.withAdoptersSince === null) return { excluded: 'no placement for adoption (A3–A6) is recorded before the adoption, so the day the child moved in is unknown (903 rule 390)' };
     const placed = describePlaced(a.placedEpisode);
-    if (a.withAdoptersSince < a.placedEpisode.decom) {
-      return { days: a.withAdoptersSince - a.enteredCare, reason: `adopted by the carers they had lived with since ${formatUk(a.withAdoptersSince)} (later episodes kept the same carer), so that day is used; ${placed}` };
+    const since = a.withAdoptersSince;
+    if (since < a.placedEpisode.decom) {
+      return { days: since - a.enteredCare, reason: () => `adopted by the carers they had lived with since ${formatUk(since)} (later episodes kept the same carer), so that day is used; ${placed}` };
     }
     // AD1 FOSTER_CARE = 1 says the foster carers adopted, but the episodes show no earlier placement with them.
     const flagged = t.ssda903.ad1.some((r) => r.fosterCare === '1');
     const note = flagged ? '; AD1 says adopted by foster carers, but the episodes show a new carer when placed for adoption (check RNE)' : '';
-    return { days: a.withAdoptersSince - a.enteredCare, reason: `${placed}${note}` };
+    return { days: a.withAdoptersSince - a.enteredCare, reason: () => `${placed}${note}` };
   });
 }

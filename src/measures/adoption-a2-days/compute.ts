@@ -16,7 +16,7 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
     const authority = `court authority to place ${formatUk(order.decom)} (legal status ${order.ls}, ${order.source.file} row ${String(order.source.row)})`;
     const match = `matched ${formatUk(matched.dateMatch)} (${matched.source.file} row ${String(matched.source.row)})`;
     // Scorecard A2: a child matched before the court's authority counts as 0 days.
-    if (matched.dateMatch < order.decom) return { days: 0, reason: `${match}, before the ${authority}: counts as 0` };
-    return { days: matched.dateMatch - order.decom, reason: `${authority}, ${match}` };
+    if (matched.dateMatch < order.decom) return { days: 0, reason: () => `${match}, before the ${authority}: counts as 0` };
+    return { days: matched.dateMatch - order.decom, reason: () => `${authority}, ${match}` };
   });
 }

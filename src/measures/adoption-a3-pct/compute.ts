@@ -22,7 +22,7 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
     const a = adoptionBetween(t, from, monthEnd);
     if (!a) continue;
     if (!a.placedEpisode) {
-      children.push({ child: t.child, inCohort: false, met: null, reason: `Not counted: ${describeAdoption(a)}; no placement for adoption (A3–A6) is recorded, so the day the child moved in is unknown (903 rule 390)` });
+      children.push({ child: t.child, inCohort: false, met: null, reason: () => `Not counted: ${describeAdoption(a)}; no placement for adoption (A3–A6) is recorded, so the day the child moved in is unknown (903 rule 390)` });
       continue;
     }
     const limit = addMonths(a.enteredCare, MONTHS);
@@ -31,7 +31,8 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
     denominator += 1;
     if (met) numerator += 1;
     const verdict = met ? `moved in before ${formatUk(limit)}, 14 months after entering care` : `moved in on or after ${formatUk(limit)}, 14 months after entering care`;
-    children.push({ child: t.child, inCohort: true, met, value: days, reason: `${verdict} (${String(days)} days): ${describeAdoption(a)}; ${describePlaced(a.placedEpisode)}` });
+    const placed = a.placedEpisode;
+    children.push({ child: t.child, inCohort: true, met, value: days, reason: () => `${verdict} (${String(days)} days): ${describeAdoption(a)}; ${describePlaced(placed)}` });
   }
   const value = denominator === 0 ? null : roundTo((100 * numerator) / denominator, definition.decimals);
   return { id: definition.id, month: monthKeyOf(monthEnd), numerator, denominator, value, children };

@@ -48,12 +48,13 @@ function judge(t: ChildTimeline, monthEnd: Day): ChildOutcome | null {
     order ? `legal status ${episode.ls} (${episode.ls === 'E1' ? 'placement order' : 'freeing order'}) from episode ${formatUk(episode.decom)} (${episode.source.file} row ${String(episode.source.row)})` : '',
     latest ? `decision to place for adoption ${formatUk(latest.day)} (${latest.source.file} row ${String(latest.source.row)})` : '',
   ].filter((s) => s !== '').join(' and ');
-  if (latest && latest.reversed !== null && latest.reversed <= monthEnd) {
-    return { child: t.child, inCohort: false, met: null, reason: `Not counted: ${why}, but the decision was reversed on ${formatUk(latest.reversed)}, so adoption is no longer the plan` };
+  const reversed = latest?.reversed ?? null;
+  if (reversed !== null && reversed <= monthEnd) {
+    return { child: t.child, inCohort: false, met: null, reason: () => `Not counted: ${why}, but the decision was reversed on ${formatUk(reversed)}, so adoption is no longer the plan` };
   }
   const placed = placementOn(t, monthEnd)?.episodes.find((e) => ADOPTIVE_PLACEMENTS.has(e.place) && e.decom <= monthEnd);
   if (placed) {
-    return { child: t.child, inCohort: false, met: null, reason: `Not counted: ${why}; already placed for adoption since ${formatUk(placed.decom)} (placement ${placed.place}, ${placed.source.file} row ${String(placed.source.row)})` };
+    return { child: t.child, inCohort: false, met: null, reason: () => `Not counted: ${why}; already placed for adoption since ${formatUk(placed.decom)} (placement ${placed.place}, ${placed.source.file} row ${String(placed.source.row)})` };
   }
-  return { child: t.child, inCohort: true, met: true, reason: `Waiting: ${why}; placement at the month end is ${episode.place}, not a placement for adoption` };
+  return { child: t.child, inCohort: true, met: true, reason: () => `Waiting: ${why}; placement at the month end is ${episode.place}, not a placement for adoption` };
 }

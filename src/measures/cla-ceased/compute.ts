@@ -27,7 +27,7 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
       const reason = endings.length === 1 ? `Left care on ${list}` : `Left care ${String(endings.length)} times in the month, counted once: ${list}`;
       children.push({ child: t.child, inCohort: true, met: true, reason });
     } else if (breaks.length > 0) {
-      children.push({ child: t.child, inCohort: false, met: null, reason: `Not counted: short breaks only (legal status V3 or V4), ending ${breaks.map(describeEnding).join(' and ')}` });
+      children.push({ child: t.child, inCohort: false, met: null, reason: () => `Not counted: short breaks only (legal status V3 or V4), ending ${breaks.map(describeEnding).join(' and ')}` });
     }
   }
   return { id: 'cla_ceased', month: monthKeyOf(monthEnd), numerator: count, denominator: null, value: count, children };

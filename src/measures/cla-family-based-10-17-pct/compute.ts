@@ -13,9 +13,9 @@ const FAMILY_BASED: ReadonlySet<string> = new Set(['U1', 'U2', 'U3', 'U4', 'U5',
 export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
   return shareOfLookedAfter(input, monthEnd, definition.id, definition.decimals, (t, episode) => {
     const age = ageOnDay(t, monthEnd);
-    if (age < 10) return { inCohort: false, reason: `Not in the cohort: aged ${String(age)} on ${formatUk(monthEnd)} (born ${formatUk(t.dob)}); the measure covers ages 10 to 17` };
+    if (age < 10) return { inCohort: false, reason: () => `Not in the cohort: aged ${String(age)} on ${formatUk(monthEnd)} (born ${formatUk(t.dob)}); the measure covers ages 10 to 17` };
     const { usual, words } = placementAt(t, episode, monthEnd);
     const met = FAMILY_BASED.has(usual.place);
-    return { inCohort: true, met, reason: `Aged ${String(age)}; ${met ? 'in a family' : 'not in a family'}: placement ${usual.place} in ${words}` };
+    return { inCohort: true, met, reason: () => `Aged ${String(age)}; ${met ? 'in a family' : 'not in a family'}: placement ${usual.place} in ${words}` };
   });
 }

@@ -32,7 +32,7 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
       children.push({ child: t.child, inCohort: true, met: true, reason });
     } else if (breaks.length > 0) {
       const list = breaks.map((e) => `${formatUk(e.decom)} (${describeEpisode(e)})`).join(' and ');
-      children.push({ child: t.child, inCohort: false, met: null, reason: `Not counted: short breaks only (legal status V3 or V4), starting ${list}` });
+      children.push({ child: t.child, inCohort: false, met: null, reason: () => `Not counted: short breaks only (legal status V3 or V4), starting ${list}` });
     }
   }
   return { id: 'cla_starts', month: monthKeyOf(monthEnd), numerator: count, denominator: null, value: count, children };

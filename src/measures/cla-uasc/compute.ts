@@ -22,16 +22,17 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
     if (status.kind === 'not-looked-after') continue;
     const where = `${row.source.file} row ${String(row.source.row)}`;
     if (status.kind !== 'looked-after') {
-      children.push({ child: t.child, inCohort: false, met: null, reason: `Not counted: UASC (${where}) but not a child looked after at ${formatUk(monthEnd)} (${status.kind === 'short-break' ? 'short break' : 'aged 18 or over'})` });
+      children.push({ child: t.child, inCohort: false, met: null, reason: () => `Not counted: UASC (${where}) but not a child looked after at ${formatUk(monthEnd)} (${status.kind === 'short-break' ? 'short break' : 'aged 18 or over'})` });
       continue;
     }
     // DUC is the date UASC status ceased: on that day the child is no longer UASC.
-    if (row.duc !== null && row.duc <= monthEnd) {
-      children.push({ child: t.child, inCohort: false, met: null, reason: `Not counted: UASC status ceased on ${formatUk(row.duc)} (DUC, ${where})` });
+    const duc = row.duc;
+    if (duc !== null && duc <= monthEnd) {
+      children.push({ child: t.child, inCohort: false, met: null, reason: () => `Not counted: UASC status ceased on ${formatUk(duc)} (DUC, ${where})` });
       continue;
     }
     count += 1;
-    children.push({ child: t.child, inCohort: true, met: true, reason: `UASC (${where}, ${row.duc === null ? 'status not ceased' : `status ceases ${formatUk(row.duc)}`}); looked after: ${describeEpisode(status.episode)}` });
+    children.push({ child: t.child, inCohort: true, met: true, reason: () => `UASC (${where}, ${row.duc === null ? 'status not ceased' : `status ceases ${formatUk(row.duc)}`}); looked after: ${describeEpisode(status.episode)}` });
   }
   return { id: definition.id, month: monthKeyOf(monthEnd), numerator: count, denominator: null, value: count, children };
 }

@@ -18,24 +18,24 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
   const placedSince = latestQualifyingStart(monthEnd, 24);
   return shareOfLookedAfter(input, monthEnd, definition.id, definition.decimals, (t): ShareVerdict => {
     const age = ageOnDay(t, monthEnd);
-    if (age >= 16) return { inCohort: false, reason: `Not in the cohort: aged ${String(age)} on ${formatUk(monthEnd)}; the measure covers children under 16` };
+    if (age >= 16) return { inCohort: false, reason: () => `Not in the cohort: aged ${String(age)} on ${formatUk(monthEnd)}; the measure covers children under 16` };
     const since = continuouslyLookedAfterSince(t, monthEnd);
     if (!lookedAfterContinuously(t, monthEnd, 30)) {
-      return { inCohort: false, reason: `Not in the cohort: looked after continuously since ${since === null ? 'an unknown date' : formatUk(since)}, after ${formatUk(careSince)} (needs 2½ years)` };
+      return { inCohort: false, reason: () => `Not in the cohort: looked after continuously since ${since === null ? 'an unknown date' : formatUk(since)}, after ${formatUk(careSince)} (needs 2½ years)` };
     }
     const placement = placementOn(t, monthEnd);
     if (!placement) return { inCohort: true, met: false, reason: 'No placement in force at the month end' };
     const stable = `needs to have begun by ${formatUk(placedSince)}`;
-    if (placement.start <= placedSince) return { inCohort: true, met: true, reason: `Same placement since ${formatUk(placement.start)} (${describe(placement)}); ${stable}` };
+    if (placement.start <= placedSince) return { inCohort: true, met: true, reason: () => `Same placement since ${formatUk(placement.start)} (${describe(placement)}); ${stable}` };
     const foster = fosterPlacementBefore(t, placement);
     if (foster) {
       const met = foster.start <= placedSince;
       return {
         inCohort: true, met,
-        reason: `Placed for adoption with their foster carers: foster placement from ${formatUk(foster.start)} (${describe(foster)}) then adoptive placement from ${formatUk(placement.start)} (${describe(placement)}); together ${met ? 'at least' : 'less than'} 2 years (${stable})`,
+        reason: () => `Placed for adoption with their foster carers: foster placement from ${formatUk(foster.start)} (${describe(foster)}) then adoptive placement from ${formatUk(placement.start)} (${describe(placement)}); together ${met ? 'at least' : 'less than'} 2 years (${stable})`,
       };
     }
-    return { inCohort: true, met: false, reason: `Current placement began ${formatUk(placement.start)} (${describe(placement)}); ${stable}` };
+    return { inCohort: true, met: false, reason: () => `Current placement began ${formatUk(placement.start)} (${describe(placement)}); ${stable}` };
   });
 }
 

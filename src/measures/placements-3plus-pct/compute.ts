@@ -16,7 +16,7 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
     return {
       inCohort: true,
       met,
-      reason: `${n} placement${placements.length === 1 ? '' : 's'} between ${formatUk(from)} and ${formatUk(monthEnd)}${met ? ' (3 or more)' : ''}: ${placements.map(describe).join('; ')}`,
+      reason: () => `${n} placement${placements.length === 1 ? '' : 's'} between ${formatUk(from)} and ${formatUk(monthEnd)}${met ? ' (3 or more)' : ''}: ${placements.map(describe).join('; ')}`,
     };
   });
 }

@@ -4,7 +4,7 @@ import { addWorkingDays } from '../../core/working-days.ts';
 import { monthKeyOf } from '../../core/month.ts';
 import { SHORT_BREAK_STATUSES, lookedAfterOn } from '../../timeline/looked-after-on.ts';
 import type { ChildTimeline, PeriodOfCare } from '../../timeline/child-timeline.ts';
-import { roundTo, type ChildOutcome, type MeasureInput, type MeasureResult } from '../measure.ts';
+import { roundTo, type ChildOutcome, type MeasureInput, type MeasureResult, type Reason } from '../measure.ts';
 import { firstAfter } from '../shared/dated-range.ts';
 import { unavailableUnless } from '../shared/unavailable.ts';
 import { definition } from './definition.ts';
@@ -91,13 +91,13 @@ function childOutcome(t: ChildTimeline, monthEnd: Day, source: ReviewSource, his
   if (late.length > 0) {
     const shown = late.slice(0, 2).map(describeFailure).join('; ');
     const more = late.length > 2 ? `; and ${String(late.length - 2)} more` : '';
-    return { child: t.child, inCohort: true, met: false, reason: `Not in time: ${shown}${more}${note}` };
+    return { child: t.child, inCohort: true, met: false, reason: () => `Not in time: ${shown}${more}${note}` };
   }
   const latest = counted.at(-1);
   const tail = latest?.review ? `latest ${describeReview(latest.review)}` : 'none was due';
   return {
     child: t.child, inCohort: true, met: true,
-    reason: `In time: ${pluralReviews(counted.length)} in the 12 months to ${formatUk(monthEnd)} on time (${tail})${note}`,
+    reason: () => `In time: ${pluralReviews(counted.length)} in the 12 months to ${formatUk(monthEnd)} on time (${tail})${note}`,
   };
 }
 
@@ -150,7 +150,7 @@ function allShortBreaks(p: PeriodOfCare): boolean {
   return p.episodes.every((e) => SHORT_BREAK_STATUSES.has(e.ls));
 }
 
-function excluded(t: ChildTimeline, reason: string): ChildOutcome {
+function excluded(t: ChildTimeline, reason: Reason): ChildOutcome {
   return { child: t.child, inCohort: false, met: null, reason };
 }
 

@@ -15,11 +15,13 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
     const c = sdqCohort(t, monthEnd);
     if (!c.inCohort) return c;
     const span = `the 12 months to ${formatUk(monthEnd)}`;
-    if (c.latest?.date != null) return { inCohort: true, met: true, reason: `SDQ score ${String(c.latest.score)} on ${formatUk(c.latest.date)} at ${where(c.latest.source)}, within ${span}` };
+    const latest = c.latest;
+    const latestOn = latest?.date ?? null;
+    if (latest && latestOn !== null) return { inCohort: true, met: true, reason: () => `SDQ score ${String(latest.score)} on ${formatUk(latestOn)} at ${where(latest.source)}, within ${span}` };
     const any = c.latestAny;
     const last = any?.date != null
       ? `latest record ${formatUk(any.date)} (${any.score === null ? `no score${any.reason ? `, reason ${any.reason}` : ''}` : `score ${String(any.score)}`}) at ${where(any.source)}`
       : 'none recorded';
-    return { inCohort: true, met: false, reason: `No SDQ score within ${span}: ${last}` };
+    return { inCohort: true, met: false, reason: () => `No SDQ score within ${span}: ${last}` };
   });
 }

@@ -20,7 +20,7 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
     if (status.kind === 'not-looked-after') continue;
     if (status.kind !== 'looked-after') {
       const why = status.kind === 'short-break' ? `short break (legal status ${status.episode.ls})` : `aged ${String(status.age)}; looked-after status ends at 18`;
-      children.push({ child: t.child, inCohort: false, met: null, reason: `Not in cohort: ${why}` });
+      children.push({ child: t.child, inCohort: false, met: null, reason: () => `Not in cohort: ${why}` });
       continue;
     }
     const c = sdqCohort(t, monthEnd);
@@ -28,14 +28,16 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
       children.push({ child: t.child, inCohort: false, met: null, reason: c.reason });
       continue;
     }
-    const score = c.latest?.score;
-    if (c.latest?.date == null || score == null) {
-      children.push({ child: t.child, inCohort: false, met: null, reason: `Not in the average: no SDQ score in the 12 months to ${formatUk(monthEnd)}` });
+    const latest = c.latest;
+    const score = latest?.score ?? null;
+    const latestOn = latest?.date ?? null;
+    if (!latest || latestOn === null || score === null) {
+      children.push({ child: t.child, inCohort: false, met: null, reason: () => `Not in the average: no SDQ score in the 12 months to ${formatUk(monthEnd)}` });
       continue;
     }
     sum += score;
     count += 1;
-    children.push({ child: t.child, inCohort: true, met: true, value: score, reason: `Latest SDQ score ${String(score)} on ${formatUk(c.latest.date)} at ${where(c.latest.source)}` });
+    children.push({ child: t.child, inCohort: true, met: true, value: score, reason: () => `Latest SDQ score ${String(score)} on ${formatUk(latestOn)} at ${where(latest.source)}` });
   }
   const value = count === 0 ? null : roundTo(sum / count, definition.decimals);
   return { id: definition.id, month: monthKeyOf(monthEnd), numerator: sum, denominator: count, value, children };

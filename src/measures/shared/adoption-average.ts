@@ -3,12 +3,13 @@ import type { Day } from '../../core/civil-date.ts';
 import { monthKeyOf } from '../../core/month.ts';
 import type { SuppliedTable } from '../../timeline/build-timelines.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
-import { roundTo, type ChildOutcome, type MeasureInput, type MeasureResult } from '../measure.ts';
+import { reasonText, roundTo, type ChildOutcome, type MeasureInput, type MeasureResult, type Reason } from '../measure.ts';
 import { adoptionBetween, describeAdoption, windowStart, type Adoption } from './adoptions.ts';
+import { memoFor } from './input-memo.ts';
 import { unavailableUnless } from './unavailable.ts';
 
 /** One adopted child's figure, or why they are left out. */
-export type AdoptionDays = { days: number; reason: string } | { excluded: string };
+export type AdoptionDays = { days: number; reason: Reason } | { excluded: string };
 
 /** Finds one adopted child's number of days for a measure. */
 export type AdoptionJudge = (adoption: Adoption, t: ChildTimeline) => AdoptionDays;
@@ -27,17 +28,22 @@ export function adoptionAverage(input: MeasureInput, monthEnd: Day, id: string, 
   const children: ChildOutcome[] = [];
   let total = 0;
   let count = 0;
-  for (const t of input.timelines) {
-    const a = adoptionBetween(t, from, monthEnd);
-    if (!a) continue;
+  // The children adopted in the window are the same for every adoption measure at this month end.
+  const adopted = memoFor(input, `adopted|${String(from)}|${String(monthEnd)}`, () =>
+    input.timelines.flatMap((t) => {
+      const a = adoptionBetween(t, from, monthEnd);
+      return a ? [{ t, a }] : [];
+    }),
+  );
+  for (const { t, a } of adopted) {
     const r = judge(a, t);
     if ('excluded' in r) {
-      children.push({ child: t.child, inCohort: false, met: null, reason: `Not counted: ${describeAdoption(a)}; ${r.excluded}` });
+      children.push({ child: t.child, inCohort: false, met: null, reason: () => `Not counted: ${describeAdoption(a)}; ${r.excluded}` });
       continue;
     }
     total += r.days;
     count += 1;
-    children.push({ child: t.child, inCohort: true, met: true, value: r.days, reason: `${String(r.days)} days: ${describeAdoption(a)}; ${r.reason}` });
+    children.push({ child: t.child, inCohort: true, met: true, value: r.days, reason: () => `${String(r.days)} days: ${describeAdoption(a)}; ${reasonText(r.reason)}` });
   }
   return { id, month: monthKeyOf(monthEnd), numerator: total, denominator: count, value: count === 0 ? null : roundTo(total / count, decimals), children };
 }

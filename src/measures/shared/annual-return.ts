@@ -3,8 +3,9 @@ import { ageOn, dayFromYmd, formatUk, ymdFromDay, type Day } from '../../core/ci
 import { monthKeyOf } from '../../core/month.ts';
 import type { Oc2Record, Oc3Record } from '../../ingest/records.ts';
 import { lookedAfterContinuously } from '../../timeline/continuous-care.ts';
-import { roundTo, type ChildOutcome, type MeasureInput, type MeasureResult } from '../measure.ts';
+import { reasonText, roundTo, type ChildOutcome, type MeasureInput, type MeasureResult, type Reason } from '../measure.ts';
 import { EET_ACTIVITIES } from './care-leaver-status.ts';
+import { memoFor } from './input-memo.ts';
 import { unavailableUnless } from './unavailable.ts';
 
 /** A collection year: its 31 March and end year (2025 for 2024/25, as records carry it). */
@@ -43,26 +44,34 @@ export function oc2Percent(input: MeasureInput, monthEnd: Day, id: string, decim
   const unavailable = unavailableUnless(input, id, monthEnd, ['ssda903.episodes', 'ssda903.oc2']);
   if (unavailable) return unavailable;
   const y = latestCollectionYear(monthEnd);
-  if (!input.timelines.some((t) => t.ssda903.oc2.some((r) => r.year === y.year))) return notLoaded(id, monthEnd, y, 'OC2');
+  // Who has an OC2 row for the year, and who was in care for its 12 months: the same for every month end that
+  // reports this year and for each OC2 measure, so worked out once.
+  const candidates = memoFor(input, `oc2|${String(y.year)}`, () =>
+    input.timelines.flatMap((t) => {
+      const row = t.ssda903.oc2.find((r) => r.year === y.year);
+      const continuous = lookedAfterContinuously(t, y.march31, 12);
+      return row || continuous ? [{ t, row, continuous }] : [];
+    }),
+  );
+  if (!candidates.some((c) => c.row)) return notLoaded(id, monthEnd, y, 'OC2');
   const label = yearLabel(y, monthEnd);
   const children: ChildOutcome[] = [];
   let numerator = 0;
   let denominator = 0;
-  for (const t of input.timelines) {
-    const row = t.ssda903.oc2.find((r) => r.year === y.year);
-    if (!lookedAfterContinuously(t, y.march31, 12)) {
+  for (const { t, row, continuous } of candidates) {
+    if (!continuous) {
       // 903 validation rule 190: OC2 data for a child not looked after continuously for 12 months.
-      if (row) children.push({ child: t.child, inCohort: false, met: null, reason: `${label}: not counted: has an OC2 row (${row.source.file} row ${String(row.source.row)}) but the episodes do not show 12 months’ continuous care to ${formatUk(y.march31)}` });
+      if (row) children.push({ child: t.child, inCohort: false, met: null, reason: () => `${label}: not counted: has an OC2 row (${row.source.file} row ${String(row.source.row)}) but the episodes do not show 12 months’ continuous care to ${formatUk(y.march31)}` });
       continue;
     }
     denominator += 1;
     if (!row) {
-      children.push({ child: t.child, inCohort: true, met: false, reason: `${label}: looked after continuously for 12 months, but no OC2 row for the year, so ${item} is not recorded (903 validation rule 191)` });
+      children.push({ child: t.child, inCohort: true, met: false, reason: () => `${label}: looked after continuously for 12 months, but no OC2 row for the year, so ${item} is not recorded (903 validation rule 191)` });
       continue;
     }
     const met = field(row) === '1';
     if (met) numerator += 1;
-    children.push({ child: t.child, inCohort: true, met, reason: `${label}: looked after continuously for 12 months; OC2 ${item} = ${field(row) || 'blank'} (${row.source.file} row ${String(row.source.row)})` });
+    children.push({ child: t.child, inCohort: true, met, reason: () => `${label}: looked after continuously for 12 months; OC2 ${item} = ${field(row) || 'blank'} (${row.source.file} row ${String(row.source.row)})` });
   }
   const value = denominator === 0 ? null : roundTo((100 * numerator) / denominator, decimals);
   return { id, month: monthKeyOf(monthEnd), numerator, denominator, value, children };
@@ -76,54 +85,58 @@ const OC3_EXCLUDED: Readonly<Record<string, string>> = { DIED: 'died since leavi
  * young people with an OC3 row for that year whose 17th to 21st birthday fell in the year (aged 17–21 on
  * 31 March), less those who died or returned home, who meet `judge`.
  */
-export function oc3Percent(input: MeasureInput, monthEnd: Day, id: string, decimals: number, judge: (r: Oc3Record) => { met: boolean; reason: string }): MeasureResult {
+export function oc3Percent(input: MeasureInput, monthEnd: Day, id: string, decimals: number, judge: (r: Oc3Record) => { met: boolean; reason: Reason }): MeasureResult {
   const unavailable = unavailableUnless(input, id, monthEnd, ['ssda903.oc3']);
   if (unavailable) return unavailable;
   const y = latestCollectionYear(monthEnd);
-  if (!input.timelines.some((t) => t.ssda903.oc3.some((r) => r.year === y.year))) return notLoaded(id, monthEnd, y, 'OC3');
+  const rows = memoFor(input, `oc3|${String(y.year)}`, () =>
+    input.timelines.flatMap((t) => {
+      const row = t.ssda903.oc3.find((r) => r.year === y.year);
+      return row ? [{ t, row }] : [];
+    }),
+  );
+  if (rows.length === 0) return notLoaded(id, monthEnd, y, 'OC3');
   const label = yearLabel(y, monthEnd);
   const children: ChildOutcome[] = [];
   let numerator = 0;
   let denominator = 0;
-  for (const t of input.timelines) {
-    const row = t.ssda903.oc3.find((r) => r.year === y.year);
-    if (!row) continue;
+  for (const { t, row } of rows) {
     const where = `${row.source.file} row ${String(row.source.row)}`;
     // Age on 31 March is 17 to 21 exactly when the 17th to 21st birthday fell in the year (1 April to 31 March).
     const age = ageOn(t.dob, y.march31);
     if (age < 17 || age > 21) {
-      children.push({ child: t.child, inCohort: false, met: null, reason: `${label}: not counted: aged ${String(age)} on ${formatUk(y.march31)}, outside the 17th to 21st birthdays (${where})` });
+      children.push({ child: t.child, inCohort: false, met: null, reason: () => `${label}: not counted: aged ${String(age)} on ${formatUk(y.march31)}, outside the 17th to 21st birthdays (${where})` });
       continue;
     }
     const excluded = OC3_EXCLUDED[row.inTouch];
     if (excluded !== undefined) {
-      children.push({ child: t.child, inCohort: false, met: null, reason: `${label}: not counted: ${excluded} (IN_TOUCH ${row.inTouch}, ${where}), as DfE care-leaver figures exclude` });
+      children.push({ child: t.child, inCohort: false, met: null, reason: () => `${label}: not counted: ${excluded} (IN_TOUCH ${row.inTouch}, ${where}), as DfE care-leaver figures exclude` });
       continue;
     }
     const { met, reason } = judge(row);
     denominator += 1;
     if (met) numerator += 1;
-    children.push({ child: t.child, inCohort: true, met, reason: `${label}: aged ${String(age)} on ${formatUk(y.march31)}: ${reason} (${where})` });
+    children.push({ child: t.child, inCohort: true, met, reason: () => `${label}: aged ${String(age)} on ${formatUk(y.march31)}: ${reasonText(reason)} (${where})` });
   }
   const value = denominator === 0 ? null : roundTo((100 * numerator) / denominator, decimals);
   return { id, month: monthKeyOf(monthEnd), numerator, denominator, value, children };
 }
 
 /** OC3 in touch: IN_TOUCH YES. */
-export function oc3InTouch(r: Oc3Record): { met: boolean; reason: string } {
+export function oc3InTouch(r: Oc3Record): { met: boolean; reason: Reason } {
   return { met: r.inTouch === 'YES', reason: r.inTouch === 'YES' ? 'in touch (IN_TOUCH YES)' : `not in touch (IN_TOUCH ${r.inTouch || 'blank'})` };
 }
 
 /** OC3 education, employment or training: ACTIV F1–F5 or P1–P5. */
-export function oc3Eet(r: Oc3Record): { met: boolean; reason: string } {
+export function oc3Eet(r: Oc3Record): { met: boolean; reason: Reason } {
   return EET_ACTIVITIES.has(r.activ)
-    ? { met: true, reason: `in education, employment or training (ACTIV ${r.activ})` }
-    : { met: false, reason: `not in education, employment or training, or not known (ACTIV ${r.activ || 'blank'}, IN_TOUCH ${r.inTouch || 'blank'})` };
+    ? { met: true, reason: () => `in education, employment or training (ACTIV ${r.activ})` }
+    : { met: false, reason: () => `not in education, employment or training, or not known (ACTIV ${r.activ || 'blank'}, IN_TOUCH ${r.inTouch || 'blank'})` };
 }
 
 /** OC3 suitable accommodation: ACCOM a letter then 1. */
-export function oc3Suitable(r: Oc3Record): { met: boolean; reason: string } {
+export function oc3Suitable(r: Oc3Record): { met: boolean; reason: Reason } {
   return /^[A-Z]1$/.test(r.accom)
-    ? { met: true, reason: `in suitable accommodation (ACCOM ${r.accom})` }
-    : { met: false, reason: `not in suitable accommodation, or not known (ACCOM ${r.accom || 'blank'}, IN_TOUCH ${r.inTouch || 'blank'})` };
+    ? { met: true, reason: () => `in suitable accommodation (ACCOM ${r.accom})` }
+    : { met: false, reason: () => `not in suitable accommodation, or not known (ACCOM ${r.accom || 'blank'}, IN_TOUCH ${r.inTouch || 'blank'})` };
 }

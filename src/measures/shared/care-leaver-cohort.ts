@@ -1,15 +1,17 @@
 // The monthly care-leaver measures share one shape: care leavers in an age band, each judged on their latest contact.
 import { addMonths, formatUk, type Day } from '../../core/civil-date.ts';
 import { monthKeyOf } from '../../core/month.ts';
-import { roundTo, type ChildOutcome, type MeasureInput, type MeasureResult } from '../measure.ts';
+import { reasonText, roundTo, type ChildOutcome, type MeasureInput, type MeasureResult, type Reason } from '../measure.ts';
 import { accommodationSuitable, careLeaverStatus, EET_ACTIVITIES, where, type CareLeaverStatus } from './care-leaver-status.ts';
+import type { ChildTimeline } from '../../timeline/child-timeline.ts';
+import { memoFor } from './input-memo.ts';
 import { unavailableUnless } from './unavailable.ts';
 
 /** A care leaver in the cohort, with their latest contact. */
 export type CareLeaver = Extract<CareLeaverStatus, { kind: 'care-leaver' }>;
 
 /** Decides whether one care leaver meets a measure, with the reason. */
-export type CareLeaverJudge = (leaver: CareLeaver) => { met: boolean; reason: string };
+export type CareLeaverJudge = (leaver: CareLeaver) => { met: boolean; reason: Reason };
 
 /** Computes a care-leaver percentage at a month end: care leavers aged `ages` who meet `judge`, over all of them. */
 export function careLeaverPercent(input: MeasureInput, monthEnd: Day, id: string, ages: readonly [number, number], decimals: number, judge: CareLeaverJudge): MeasureResult {
@@ -18,9 +20,7 @@ export function careLeaverPercent(input: MeasureInput, monthEnd: Day, id: string
   const children: ChildOutcome[] = [];
   let numerator = 0;
   let denominator = 0;
-  for (const t of input.timelines) {
-    const status = careLeaverStatus(t, monthEnd, ages[0], ages[1]);
-    if (status.kind === 'not-a-care-leaver') continue;
+  for (const { t, status } of careLeaversAt(input, monthEnd, ages)) {
     if (status.kind === 'excluded') {
       children.push({ child: t.child, inCohort: false, met: null, reason: status.reason });
       continue;
@@ -28,10 +28,21 @@ export function careLeaverPercent(input: MeasureInput, monthEnd: Day, id: string
     const { met, reason } = judge(status);
     denominator += 1;
     if (met) numerator += 1;
-    children.push({ child: t.child, inCohort: true, met, reason: `Aged ${String(status.age)}, ${status.eligibility.toLowerCase()}: ${reason}` });
+    children.push({ child: t.child, inCohort: true, met, reason: () => `Aged ${String(status.age)}, ${status.eligibility.toLowerCase()}: ${reasonText(reason)}` });
   }
   const value = denominator === 0 ? null : roundTo((100 * numerator) / denominator, decimals);
   return { id, month: monthKeyOf(monthEnd), numerator, denominator, value, children };
+}
+
+/** Each young person's care-leaver status in an age band at a month end, leaving out those who are not care leavers; shared by the measures of one band. */
+function careLeaversAt(input: MeasureInput, monthEnd: Day, ages: readonly [number, number]): readonly { t: ChildTimeline; status: Exclude<CareLeaverStatus, { kind: 'not-a-care-leaver' }> }[] {
+  const withRows = memoFor(input, 'care-leaver-rows', () => input.timelines.filter((t) => t.ssd.careLeavers.length > 0));
+  return memoFor(input, `care-leavers|${String(monthEnd)}|${String(ages[0])}|${String(ages[1])}`, () =>
+    withRows.flatMap((t) => {
+      const status = careLeaverStatus(t, monthEnd, ages[0], ages[1]);
+      return status.kind === 'not-a-care-leaver' ? [] : [{ t, status }];
+    }),
+  );
 }
 
 /** Explains why a care leaver has no usable contact, or returns null when their latest contact is in the window. */
@@ -52,23 +63,23 @@ export const judgeInTouch: CareLeaverJudge = (l) => {
 /** In education, employment or training: the latest contact in the window records an F or P activity code. */
 export const judgeEet: CareLeaverJudge = (l) => {
   const none = noContact(l);
-  if (none !== null || !l.latest) return { met: false, reason: `${none ?? ''}; activity unknown, counted as not in education, employment or training` };
+  if (none !== null || !l.latest) return { met: false, reason: () => `${none ?? ''}; activity unknown, counted as not in education, employment or training` };
   const code = l.latest.activity;
   const at = `contact ${formatUk(l.latest.latestContact ?? 0)} (${where(l.latest)})`;
-  if (EET_ACTIVITIES.has(code)) return { met: true, reason: `in education, employment or training: activity ${code} at ${at}` };
-  if (code === '' || code === '0') return { met: false, reason: `no activity recorded at ${at}, counted as not in education, employment or training` };
-  return { met: false, reason: `not in education, employment or training: activity ${code} at ${at}` };
+  if (EET_ACTIVITIES.has(code)) return { met: true, reason: () => `in education, employment or training: activity ${code} at ${at}` };
+  if (code === '' || code === '0') return { met: false, reason: () => `no activity recorded at ${at}, counted as not in education, employment or training` };
+  return { met: false, reason: () => `not in education, employment or training: activity ${code} at ${at}` };
 };
 
 /** In suitable accommodation: the latest contact in the window records the accommodation as suitable. */
 export const judgeSuitable: CareLeaverJudge = (l) => {
   const none = noContact(l);
-  if (none !== null || !l.latest) return { met: false, reason: `${none ?? ''}; accommodation unknown, counted as not suitable` };
+  if (none !== null || !l.latest) return { met: false, reason: () => `${none ?? ''}; accommodation unknown, counted as not suitable` };
   const suitable = accommodationSuitable(l.latest);
   const at = `accommodation "${l.latest.accommodation || 'blank'}" recorded "${l.latest.accomSuitable || 'blank'}" at contact ${formatUk(l.latest.latestContact ?? 0)} (${where(l.latest)})`;
-  if (suitable === true) return { met: true, reason: `suitable: ${at}` };
-  if (suitable === false) return { met: false, reason: `not suitable: ${at}` };
-  return { met: false, reason: `suitability not recorded: ${at}; counted as not suitable` };
+  if (suitable === true) return { met: true, reason: () => `suitable: ${at}` };
+  if (suitable === false) return { met: false, reason: () => `not suitable: ${at}` };
+  return { met: false, reason: () => `suitability not recorded: ${at}; counted as not suitable` };
 };
 
 /**
@@ -81,5 +92,5 @@ export const judgePathwayPlan: CareLeaverJudge = (l) => {
   if (!best) return { met: false, reason: 'no pathway plan start or review dated on or before the month end' };
   const due = addMonths(best.day, 6);
   const text = `pathway plan last reviewed ${formatUk(best.day)} (${where(best.row)}), next review due by ${formatUk(due)}`;
-  return due >= l.monthEnd ? { met: true, reason: `up to date: ${text}` } : { met: false, reason: `overdue: ${text}` };
+  return due >= l.monthEnd ? { met: true, reason: () => `up to date: ${text}` } : { met: false, reason: () => `overdue: ${text}` };
 };

@@ -1,4 +1,5 @@
 // Who counts as a care leaver at a month end, and what their latest contact says, from the SSD ssd_care_leavers table.
+import type { Reason } from '../measure.ts';
 import { addMonths, ageOn, formatUk, monthEndOf, type Day } from '../../core/civil-date.ts';
 import type { SsdCareLeaverRecord } from '../../ingest/records.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
@@ -15,7 +16,7 @@ export type CareLeaverStatus =
   /** Outside the age band, never recorded as relevant or former relevant, or not yet left care: no outcome at all. */
   | { kind: 'not-a-care-leaver' }
   /** In the age band and recorded as a care leaver, but left out of the cohort for a reason the panel should see. */
-  | { kind: 'excluded'; reason: string }
+  | { kind: 'excluded'; reason: Reason }
   | {
     kind: 'care-leaver'; age: number; eligibility: string; monthEnd: Day; rows: readonly SsdCareLeaverRecord[];
     /** The row with the latest contact date on or before the month end. */
@@ -55,7 +56,7 @@ export function careLeaverStatus(t: ChildTimeline, monthEnd: Day, minAge: number
   const eligibility = latest && isRelevant(latest.eligibility) ? latest.eligibility : (rows.find((r) => isRelevant(r.eligibility))?.eligibility ?? '');
   const status = lookedAfterOn(t, monthEnd);
   if (status.kind === 'looked-after') {
-    return { kind: 'excluded', reason: `Not counted: still looked after on ${formatUk(monthEnd)} (episode from ${formatUk(status.episode.decom)}, ${status.episode.source.file} row ${String(status.episode.source.row)}), so not yet a care leaver` };
+    return { kind: 'excluded', reason: () => `Not counted: still looked after on ${formatUk(monthEnd)} (episode from ${formatUk(status.episode.decom)}, ${status.episode.source.file} row ${String(status.episode.source.row)}), so not yet a care leaver` };
   }
   const left = [...t.periods].reverse().find((p) => p.end !== null && p.end <= monthEnd);
   if (t.periods.length > 0) {
@@ -67,10 +68,10 @@ export function careLeaverStatus(t: ChildTimeline, monthEnd: Day, minAge: number
     return { kind: 'not-a-care-leaver' };
   }
   const death = t.ssd.person?.deathDate ?? null;
-  if (death !== null && death <= monthEnd) return { kind: 'excluded', reason: `Not counted: died on ${formatUk(death)} (SSD ssd_person), as DfE care-leaver figures exclude` };
+  if (death !== null && death <= monthEnd) return { kind: 'excluded', reason: () => `Not counted: died on ${formatUk(death)} (SSD ssd_person), as DfE care-leaver figures exclude` };
   if (latest && (latest.inTouch === 'DIED' || latest.inTouch === 'RHOM')) {
     const why = latest.inTouch === 'DIED' ? 'died after leaving care' : 'returned home to a parent for 6 months or more';
-    return { kind: 'excluded', reason: `Not counted: ${why} (IN_TOUCH ${latest.inTouch}, contact ${formatUk(latest.latestContact)}, ${where(latest)}), as DfE care-leaver figures exclude` };
+    return { kind: 'excluded', reason: () => `Not counted: ${why} (IN_TOUCH ${latest.inTouch}, contact ${formatUk(latest.latestContact)}, ${where(latest)}), as DfE care-leaver figures exclude` };
   }
   const windowStart = contactWindowStart(monthEnd);
   return { kind: 'care-leaver', age, eligibility, monthEnd, rows, latest, windowStart, inWindow: latest !== null && latest.latestContact >= windowStart };

@@ -1,31 +1,28 @@
 // The children looked after at a month end, with the reason for each child counted or left out.
 import { formatUk, type Day } from '../../core/civil-date.ts';
 import type { EpisodeRecord } from '../../ingest/records.ts';
-import { lookedAfterOn } from '../../timeline/looked-after-on.ts';
+import { inCareAt } from './looked-after-index.ts';
 import type { ChildOutcome, MeasureInput } from '../measure.ts';
 
 /** Returns the count of children looked after at `day` and an outcome for every child counted or excluded. */
 export function lookedAfterCohort(input: MeasureInput, day: Day): { count: number; children: ChildOutcome[] } {
   const children: ChildOutcome[] = [];
   let count = 0;
-  for (const t of input.timelines) {
-    const status = lookedAfterOn(t, day);
+  for (const { timeline: t, status } of inCareAt(input, day)) {
     switch (status.kind) {
-      case 'not-looked-after':
-        break;
       case 'looked-after':
         count += 1;
-        children.push({ child: t.child, inCohort: true, met: true, reason: `Looked after: ${describe(status.episode)}` });
+        children.push({ child: t.child, inCohort: true, met: true, reason: () => `Looked after: ${describe(status.episode)}` });
         break;
       case 'short-break':
-        children.push({ child: t.child, inCohort: false, met: null, reason: `Not counted: short break (legal status ${status.episode.ls}), ${describe(status.episode)}` });
+        children.push({ child: t.child, inCohort: false, met: null, reason: () => `Not counted: short break (legal status ${status.episode.ls}), ${describe(status.episode)}` });
         break;
       case 'aged-18-or-over':
         children.push({
           child: t.child,
           inCohort: false,
           met: null,
-          reason: `Not counted: aged ${String(status.age)} on ${formatUk(day)}, but ${describe(status.episode)} is still open; looked-after status ends at 18, so check DEC`,
+          reason: () => `Not counted: aged ${String(status.age)} on ${formatUk(day)}, but ${describe(status.episode)} is still open; looked-after status ends at 18, so check DEC`,
         });
         break;
     }

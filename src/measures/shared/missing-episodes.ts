@@ -99,7 +99,7 @@ export function countStartingInMonth(input: MeasureInput, monthEnd: Day, id: str
     const left = inMonth.filter((e) => notLookedAfterAt(t, e.start) !== null);
     const leftText = left.map((e) => `${describeMissing(e)}: ${notLookedAfterAt(t, e.start) ?? ''}`).join('; ');
     if (counted.length === 0) {
-      children.push({ child: t.child, inCohort: false, met: null, reason: `Not counted: ${leftText}` });
+      children.push({ child: t.child, inCohort: false, met: null, reason: () => `Not counted: ${leftText}` });
       continue;
     }
     total += unit === 'children' ? 1 : counted.length;

@@ -21,6 +21,6 @@ export function placementTypeVerdict(codes: ReadonlySet<string>, group: string):
   return (t, episode, monthEnd) => {
     const { usual, words } = placementAt(t, episode, monthEnd);
     const met = codes.has(usual.place);
-    return { inCohort: true, met, reason: `${met ? group : `Not ${group.toLowerCase()}`}: placement ${usual.place} in ${words}` };
+    return { inCohort: true, met, reason: () => `${met ? group : `Not ${group.toLowerCase()}`}: placement ${usual.place} in ${words}` };
   };
 }

@@ -1,11 +1,12 @@
 // The SDQ cohort (903 OC2: looked after continuously for 12 months, aged 4 to 16) and each child's latest score.
+import type { Reason } from '../measure.ts';
 import { addMonths, ageOn, formatUk, type Day } from '../../core/civil-date.ts';
 import type { SsdSdqRecord } from '../../ingest/records.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
 import { continuousCare } from './continuous-care-cohort.ts';
 
 /** A child in the SDQ cohort with their latest score in the 12 months (if any), or out of it with why. */
-export type SdqVerdict = { inCohort: true; age: number; latest: SsdSdqRecord | undefined; latestAny: SsdSdqRecord | undefined } | { inCohort: false; reason: string };
+export type SdqVerdict = { inCohort: true; age: number; latest: SsdSdqRecord | undefined; latestAny: SsdSdqRecord | undefined } | { inCohort: false; reason: Reason };
 
 /**
  * Places a child looked after at the month end: in the cohort if looked after continuously for 12 months and
@@ -16,7 +17,7 @@ export function sdqCohort(t: ChildTimeline, monthEnd: Day): SdqVerdict {
   const care = continuousCare(t, monthEnd, 12);
   if (!care.inCohort) return care;
   const age = ageOn(t.dob, monthEnd);
-  if (age < 4 || age > 16) return { inCohort: false, reason: `Not in cohort: aged ${String(age)} on ${formatUk(monthEnd)}; SDQ scores are for ages 4 to 16` };
+  if (age < 4 || age > 16) return { inCohort: false, reason: () => `Not in cohort: aged ${String(age)} on ${formatUk(monthEnd)}; SDQ scores are for ages 4 to 16` };
   const after = addMonths(monthEnd, -12);
   let latest: SsdSdqRecord | undefined;
   let latestAny: SsdSdqRecord | undefined;

@@ -3,11 +3,11 @@ import { formatUk, type Day } from '../../core/civil-date.ts';
 import { monthKeyOf } from '../../core/month.ts';
 import type { EpisodeRecord } from '../../ingest/records.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
-import { lookedAfterOn } from '../../timeline/looked-after-on.ts';
-import { roundTo, type ChildOutcome, type MeasureInput, type MeasureResult } from '../measure.ts';
+import { inCareAt } from './looked-after-index.ts';
+import { roundTo, type ChildOutcome, type MeasureInput, type MeasureResult, type Reason } from '../measure.ts';
 
 /** What a measure's test says about one child looked after at the month end. */
-export type ShareVerdict = { inCohort: true; met: boolean; reason: string } | { inCohort: false; reason: string };
+export type ShareVerdict = { inCohort: true; met: boolean; reason: Reason } | { inCohort: false; reason: Reason };
 
 /** Tests one child looked after at the month end, given the episode in force then. */
 export type ShareTest = (timeline: ChildTimeline, episode: EpisodeRecord, monthEnd: Day) => ShareVerdict;
@@ -21,15 +21,13 @@ export function shareOfLookedAfter(input: MeasureInput, monthEnd: Day, id: strin
   const children: ChildOutcome[] = [];
   let numerator = 0;
   let denominator = 0;
-  for (const t of input.timelines) {
-    const status = lookedAfterOn(t, monthEnd);
-    if (status.kind === 'not-looked-after') continue;
+  for (const { timeline: t, status } of inCareAt(input, monthEnd)) {
     if (status.kind === 'short-break') {
-      children.push({ child: t.child, inCohort: false, met: null, reason: `Not counted: short break (legal status ${status.episode.ls}), ${describeEpisode(status.episode)}` });
+      children.push({ child: t.child, inCohort: false, met: null, reason: () => `Not counted: short break (legal status ${status.episode.ls}), ${describeEpisode(status.episode)}` });
       continue;
     }
     if (status.kind === 'aged-18-or-over') {
-      children.push({ child: t.child, inCohort: false, met: null, reason: `Not counted: aged ${String(status.age)} on ${formatUk(monthEnd)}; looked-after status ends at 18` });
+      children.push({ child: t.child, inCohort: false, met: null, reason: () => `Not counted: aged ${String(status.age)} on ${formatUk(monthEnd)}; looked-after status ends at 18` });
       continue;
     }
     const verdict = test(t, status.episode, monthEnd);

@@ -49,7 +49,7 @@ export function visitsUpToDate(t: ChildTimeline, monthEnd: Day): ShareVerdict {
   if (!latest) {
     const due = placement.start + 7;
     const met = monthEnd <= due;
-    return { inCohort: true, met, reason: `${met ? 'Up to date' : 'Overdue'}: no visit since the ${about}; the first was due within 1 week, by ${formatUk(due)}` };
+    return { inCohort: true, met, reason: () => `${met ? 'Up to date' : 'Overdue'}: no visit since the ${about}; the first was due within 1 week, by ${formatUk(due)}` };
   }
   const firstYear = latest.date < addMonths(placement.start, 12);
   const longTerm = !firstYear && LONG_TERM_FOSTERING.has(usual.place);
@@ -58,6 +58,6 @@ export function visitsUpToDate(t: ChildTimeline, monthEnd: Day): ShareVerdict {
   const met = monthEnd <= due;
   return {
     inCohort: true, met,
-    reason: `${met ? 'Up to date' : 'Overdue'}: last visit with the child seen on ${formatUk(latest.date)} at ${where(latest.source)}; next due within ${rule}, by ${formatUk(due)}; ${about}`,
+    reason: () => `${met ? 'Up to date' : 'Overdue'}: last visit with the child seen on ${formatUk(latest.date)} at ${where(latest.source)}; next due within ${rule}, by ${formatUk(due)}; ${about}`,
   };
 }

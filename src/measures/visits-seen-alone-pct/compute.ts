@@ -18,14 +18,14 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
   const from = monthStartOf(monthEnd);
   return shareOfLookedAfter(input, monthEnd, definition.id, definition.decimals, (t) => {
     const age = ageOn(t.dob, monthEnd);
-    if (age < MIN_AGE) return { inCohort: false, reason: `Not in cohort: aged ${String(age)} on ${formatUk(monthEnd)}, under ${String(MIN_AGE)}` };
+    if (age < MIN_AGE) return { inCohort: false, reason: () => `Not in cohort: aged ${String(age)} on ${formatUk(monthEnd)}, under ${String(MIN_AGE)}` };
     // As in visits_in_time_pct, a visit counts unless it records the child as not seen.
     const inMonth = datedBetween(t.ssd.visits, from, monthEnd, (v) => v.date);
     const seen = inMonth.filter((v) => v.seen.trim().toUpperCase() !== 'N');
-    if (seen.length === 0) return { inCohort: false, reason: `Not in cohort: no visit in the month with the child seen (visits recorded in the month: ${String(inMonth.length)})` };
+    if (seen.length === 0) return { inCohort: false, reason: () => `Not in cohort: no visit in the month with the child seen (visits recorded in the month: ${String(inMonth.length)})` };
     const alone = seen.find((v) => v.seenAlone.trim().toUpperCase() === 'Y');
-    if (alone) return { inCohort: true, met: true, reason: `Seen alone on ${formatUk(alone.date)} at ${where(alone.source)} (visits with the child seen in the month: ${String(seen.length)})` };
+    if (alone) return { inCohort: true, met: true, reason: () => `Seen alone on ${formatUk(alone.date)} at ${where(alone.source)} (visits with the child seen in the month: ${String(seen.length)})` };
     const list = seen.map((v) => `${formatUk(v.date)} (seen alone: ${v.seenAlone || 'blank'}) at ${where(v.source)}`).join('; ');
-    return { inCohort: true, met: false, reason: `Not seen alone on any visit in the month: ${list}` };
+    return { inCohort: true, met: false, reason: () => `Not seen alone on any visit in the month: ${list}` };
   });
 }

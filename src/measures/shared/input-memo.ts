@@ -1,0 +1,21 @@
+// Work shared between the measures of one series: remembered per measure input, so each is done once.
+import type { MeasureInput } from '../measure.ts';
+
+// Keyed by the input object: a series computes some forty measures for each of many month ends over one
+// input, and many of them start from the same list (the children in care at the month end, the care
+// leavers in an age band). Each entry is only ever computed from the input itself, so a measure gives the
+// same result as computing afresh; the WeakMap lets an input and its entries be collected together.
+const MEMO = new WeakMap<MeasureInput, Map<string, unknown>>();
+
+/** Returns the value remembered for `key` on this input, computing it the first time. `key` must name everything `compute` depends on besides the input. */
+export function memoFor<T>(input: MeasureInput, key: string, compute: () => T): T {
+  let entries = MEMO.get(input);
+  if (!entries) {
+    entries = new Map();
+    MEMO.set(input, entries);
+  }
+  if (entries.has(key)) return entries.get(key) as T;
+  const value = compute();
+  entries.set(key, value);
+  return value;
+}
