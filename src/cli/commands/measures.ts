@@ -1,6 +1,6 @@
 // `carestats measures <data-dir>`: computes measures over a period of month ends, optionally broken down, as JSON or CSV.
 import { parseArgs } from 'node:util';
-import { computeSeries } from '../../results/compute-series.ts';
+import { mapSeries } from '../../results/compute-series.ts';
 import { breakdownContext, breakdownOf } from '../../results/breakdown.ts';
 import { PERIODS, periodMonthEnds, type Period } from '../../results/periods.ts';
 import { resultsCsv } from '../../results/result-csv.ts';
@@ -62,14 +62,9 @@ export async function measuresCommand(args: string[], fx: Effects): Promise<numb
     fx.err(`There are no episodes in ${describeSource(src)}, so there is no month to report. Give --month to report one anyway.`);
     return EXIT.dataProblem;
   }
-  const results = computeSeries(measures, loaded.input, periodMonthEnds(period, last, count));
   const ctx = dimension === null ? null : breakdownContext(dimension, loaded.input);
-  const definitions = new Map(measures.map((m) => [m.definition.id, m.definition]));
-  const rows = results.map((r) => {
-    const definition = definitions.get(r.id);
-    if (!definition) throw new Error(`Programmer error: measure result id "${r.id}" is not a registered definition id`);
-    return toResultJson(r, ctx === null ? undefined : breakdownOf(r, definition, ctx));
-  });
+  // Each result's child list is dropped once its figures and breakdown are taken (mapSeries).
+  const rows = mapSeries(measures, loaded.input, periodMonthEnds(period, last, count), (r, m) => toResultJson(r, ctx === null ? undefined : breakdownOf(r, m.definition, ctx)));
   if (values.format === 'csv') fx.out(resultsCsv(rows, dimension?.id ?? null).replace(/\n$/, ''));
   else fx.out(JSON.stringify(rows, null, 2));
   return EXIT.ok;

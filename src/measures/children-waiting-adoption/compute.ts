@@ -7,6 +7,7 @@ import { lookedAfterOn } from '../../timeline/looked-after-on.ts';
 import { placementOn } from '../../timeline/placements.ts';
 import type { ChildOutcome, MeasureInput, MeasureResult } from '../measure.ts';
 import { ADOPTIVE_PLACEMENTS, AUTHORITY_TO_PLACE } from '../shared/adoptions.ts';
+import { inCareAt } from '../shared/looked-after-index.ts';
 import { unavailableUnless } from '../shared/unavailable.ts';
 import { definition } from './definition.ts';
 
@@ -22,7 +23,7 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
   const unavailable = unavailableUnless(input, definition.id, monthEnd, ['ssda903.episodes', 'ssda903.placedAdoption']);
   if (unavailable) return unavailable;
   const children: ChildOutcome[] = [];
-  for (const t of input.timelines) {
+  for (const { timeline: t } of inCareAt(input, monthEnd)) {
     const outcome = judge(t, monthEnd);
     if (outcome) children.push(outcome);
   }

@@ -5,6 +5,7 @@ import type { UascRecord } from '../../ingest/records.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
 import { lookedAfterOn } from '../../timeline/looked-after-on.ts';
 import type { ChildOutcome, MeasureInput, MeasureResult } from '../measure.ts';
+import { memoFor } from '../shared/input-memo.ts';
 import { describeEpisode } from '../shared/share-of-looked-after.ts';
 import { unavailableUnless } from '../shared/unavailable.ts';
 import { definition } from './definition.ts';
@@ -15,7 +16,7 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
   if (unavailable) return unavailable;
   const children: ChildOutcome[] = [];
   let count = 0;
-  for (const t of input.timelines) {
+  for (const t of memoFor(input, 'with-uasc', () => input.timelines.filter((c) => c.ssda903.uasc.length > 0))) {
     const row = latestUascRow(t);
     if (!row) continue;
     const status = lookedAfterOn(t, monthEnd);

@@ -2,7 +2,7 @@
 import { formatUk, type Day } from '../../core/civil-date.ts';
 import { monthKeyOf } from '../../core/month.ts';
 import { roundTo, type ChildOutcome, type MeasureInput, type MeasureResult } from '../measure.ts';
-import { describeMissing, missingEpisodes, monthStartOf, notLookedAfterAt } from '../shared/missing-episodes.ts';
+import { childrenWithMissing, describeMissing, monthStartOf, notLookedAfterAt } from '../shared/missing-episodes.ts';
 import { unavailableUnless } from '../shared/unavailable.ts';
 import { definition } from './definition.ts';
 
@@ -19,8 +19,8 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
   const children: ChildOutcome[] = [];
   let offered = 0;
   let ended = 0;
-  for (const t of input.timelines) {
-    const endedInMonth = missingEpisodes(t, 'ssd').filter((e) => e.kind === 'missing' && e.end !== null && e.end >= from && e.end <= monthEnd);
+  for (const { t, episodes } of childrenWithMissing(input, 'ssd')) {
+    const endedInMonth = episodes.filter((e) => e.kind === 'missing' && e.end !== null && e.end >= from && e.end <= monthEnd);
     if (endedInMonth.length === 0) continue;
     const counted = endedInMonth.filter((e) => notLookedAfterAt(t, e.start) === null);
     if (counted.length === 0) {

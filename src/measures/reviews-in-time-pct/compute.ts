@@ -2,10 +2,11 @@
 import { addMonths, formatUk, type Day } from '../../core/civil-date.ts';
 import { addWorkingDays } from '../../core/working-days.ts';
 import { monthKeyOf } from '../../core/month.ts';
-import { SHORT_BREAK_STATUSES, lookedAfterOn } from '../../timeline/looked-after-on.ts';
+import { SHORT_BREAK_STATUSES } from '../../timeline/looked-after-on.ts';
 import type { ChildTimeline, PeriodOfCare } from '../../timeline/child-timeline.ts';
 import { roundTo, type ChildOutcome, type MeasureInput, type MeasureResult, type Reason } from '../measure.ts';
 import { firstAfter } from '../shared/dated-range.ts';
+import { inCareAt, type InCareEntry } from '../shared/looked-after-index.ts';
 import { unavailableUnless } from '../shared/unavailable.ts';
 import { definition } from './definition.ts';
 import { reviewSchedule, type HeldReview, type ReviewCheck } from './review-schedule.ts';
@@ -47,8 +48,8 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
   const children: ChildOutcome[] = [];
   let numerator = 0;
   let denominator = 0;
-  for (const t of input.timelines) {
-    const outcome = childOutcome(t, monthEnd, source, historyStart);
+  for (const { timeline: t, status } of inCareAt(input, monthEnd)) {
+    const outcome = childOutcome(t, status, monthEnd, source, historyStart);
     if (!outcome) continue;
     children.push(outcome);
     if (outcome.inCohort) {
@@ -60,9 +61,7 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
   return { id: ID, month: monthKeyOf(monthEnd), numerator, denominator, value, children };
 }
 
-function childOutcome(t: ChildTimeline, monthEnd: Day, source: ReviewSource, historyStart: Day): ChildOutcome | null {
-  const status = lookedAfterOn(t, monthEnd);
-  if (status.kind === 'not-looked-after') return null;
+function childOutcome(t: ChildTimeline, status: InCareEntry['status'], monthEnd: Day, source: ReviewSource, historyStart: Day): ChildOutcome | null {
   if (status.kind === 'short-break') return excluded(t, `Not in cohort: short break (legal status ${status.episode.ls}); reviews of short breaks follow reg 48, not this timetable`);
   if (status.kind === 'aged-18-or-over') return excluded(t, `Not in cohort: aged ${String(status.age)} on ${formatUk(monthEnd)}; looked-after status ends at 18`);
   const current = t.periods.find((p) => p.episodes.includes(status.episode));

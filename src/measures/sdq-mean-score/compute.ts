@@ -1,7 +1,7 @@
 // Computation of sdq_mean_score at a month end.
 import { formatUk, type Day } from '../../core/civil-date.ts';
 import { monthKeyOf } from '../../core/month.ts';
-import { lookedAfterOn } from '../../timeline/looked-after-on.ts';
+import { inCareAt } from '../shared/looked-after-index.ts';
 import { roundTo, type ChildOutcome, type MeasureInput, type MeasureResult } from '../measure.ts';
 import { where } from '../shared/health-records.ts';
 import { sdqCohort } from '../shared/sdq-cohort.ts';
@@ -15,9 +15,7 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
   const children: ChildOutcome[] = [];
   let sum = 0;
   let count = 0;
-  for (const t of input.timelines) {
-    const status = lookedAfterOn(t, monthEnd);
-    if (status.kind === 'not-looked-after') continue;
+  for (const { timeline: t, status } of inCareAt(input, monthEnd)) {
     if (status.kind !== 'looked-after') {
       const why = status.kind === 'short-break' ? `short break (legal status ${status.episode.ls})` : `aged ${String(status.age)}; looked-after status ends at 18`;
       children.push({ child: t.child, inCohort: false, met: null, reason: () => `Not in cohort: ${why}` });

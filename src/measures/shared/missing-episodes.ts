@@ -5,6 +5,7 @@ import type { SourceRow } from '../../ingest/records.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
 import { lookedAfterOn } from '../../timeline/looked-after-on.ts';
 import type { ChildOutcome, MeasureInput, MeasureResult } from '../measure.ts';
+import { memoFor } from './input-memo.ts';
 
 /** Missing (whereabouts unknown) or away from placement without authorisation (whereabouts known). */
 export type MissingKind = 'missing' | 'away';
@@ -57,6 +58,16 @@ export function missingEpisodes(t: ChildTimeline, source: MissingSource): Missin
   return t.ssda903.missing.map((r) => ({ kind: kindOf(r.missing), type: r.missing, start: r.misStart, end: r.misEnd, rhiOffered: null, source: r.source }));
 }
 
+/** Lists the children with any missing or away episode in `source`, with their episodes; found once per input. */
+export function childrenWithMissing(input: MeasureInput, source: MissingSource): readonly { t: ChildTimeline; episodes: readonly MissingEpisode[] }[] {
+  return memoFor(input, `missing|${source}`, () =>
+    input.timelines.flatMap((t) => {
+      const episodes = missingEpisodes(t, source);
+      return episodes.length > 0 ? [{ t, episodes }] : [];
+    }),
+  );
+}
+
 /** Returns the first day of the month that ends on `monthEnd`. */
 export function monthStartOf(monthEnd: Day): Day {
   const { year, month } = ymdFromDay(monthEnd);
@@ -92,8 +103,8 @@ export function countStartingInMonth(input: MeasureInput, monthEnd: Day, id: str
   const from = monthStartOf(monthEnd);
   const children: ChildOutcome[] = [];
   let total = 0;
-  for (const t of input.timelines) {
-    const inMonth = missingEpisodes(t, source).filter((e) => e.kind === kind && e.start >= from && e.start <= monthEnd);
+  for (const { t, episodes } of childrenWithMissing(input, source)) {
+    const inMonth = episodes.filter((e) => e.kind === kind && e.start >= from && e.start <= monthEnd);
     if (inMonth.length === 0) continue;
     const counted = inMonth.filter((e) => notLookedAfterAt(t, e.start) === null);
     const left = inMonth.filter((e) => notLookedAfterAt(t, e.start) !== null);
