@@ -67,6 +67,11 @@ export interface ChildOutcome {
   reason: Reason;
   /** The child's own figure, for measures that average over children (days waited, SDQ score). */
   value?: number;
+  /**
+   * For a percentage of events rather than of children (missing episodes with a return interview offered):
+   * this child's events in the numerator and in the denominator, so a breakdown adds up to the whole.
+   */
+  events?: { met: number; of: number };
 }
 
 /** A measure's value for one month end. `value` is null when the measure is unavailable. */

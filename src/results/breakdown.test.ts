@@ -30,6 +30,15 @@ test('an average group is the children’s own values added up over the number o
   assert.equal(groupFigures('g', [outcome('a', true, true, 13), outcome('b', true, true, 14)], definition('score', 1)).value, 13.5);
 });
 
+test('a percentage of events adds up each child’s events, so the groups sum to the measure’s own figures', () => {
+  // Child a: 1 of 3 missing episodes had an interview offered; child b: 2 of 2. The measure: 3 of 5 = 60%.
+  const events: ChildOutcome[] = [
+    { child: 'a', inCohort: true, met: false, reason: 'example', events: { met: 1, of: 3 } },
+    { child: 'b', inCohort: true, met: true, reason: 'example', events: { met: 2, of: 2 } },
+  ];
+  assert.deepEqual(groupFigures('g', events, definition('percent')), { group: 'g', numerator: 3, denominator: 5, value: 60, cohort: 2 });
+});
+
 test('a rate group keeps the count but no value, since there is no population per group', () => {
   assert.deepEqual(groupFigures('g', [outcome('a', true, true)], definition('rate-per-10000')), { group: 'g', numerator: 1, denominator: null, value: null, cohort: 1 });
 });

@@ -141,9 +141,12 @@ interface Tally {
   countOfMet: number;
   sum: number;
   withValue: number;
+  /** Events met and events in all (a child without `events` is one event: met or not). */
+  eventsMet: number;
+  events: number;
 }
 
-const emptyTally = (): Tally => ({ cohort: 0, met: 0, countOfMet: 0, sum: 0, withValue: 0 });
+const emptyTally = (): Tally => ({ cohort: 0, met: 0, countOfMet: 0, sum: 0, withValue: 0, eventsMet: 0, events: 0 });
 
 function addTo(t: Tally, o: ChildOutcome): void {
   if (!o.inCohort) return;
@@ -155,6 +158,13 @@ function addTo(t: Tally, o: ChildOutcome): void {
   if (o.value !== undefined) {
     t.sum += o.value;
     t.withValue += 1;
+  }
+  if (o.events) {
+    t.eventsMet += o.events.met;
+    t.events += o.events.of;
+  } else {
+    t.eventsMet += o.met === true ? 1 : 0;
+    t.events += 1;
   }
 }
 
@@ -177,7 +187,9 @@ function figuresOf(group: string, t: Tally, definition: MeasureDefinition): Brea
     case 'count':
       return { group, numerator: countOfMet, denominator: null, value: countOfMet, cohort };
     case 'percent':
-      return { group, numerator: met, denominator: cohort, value: cohort === 0 ? null : roundTo((met / cohort) * 100, definition.decimals), cohort };
+      // Children counted over children in the cohort; where a measure counts events (outcome `events`), its
+      // events, so the groups add up to the measure's own numerator and denominator.
+      return { group, numerator: t.eventsMet, denominator: t.events, value: t.events === 0 ? null : roundTo((t.eventsMet / t.events) * 100, definition.decimals), cohort };
     case 'rate-per-10000':
       return { group, numerator: met, denominator: null, value: null, cohort };
     case 'days':

@@ -32,7 +32,7 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
     ended += counted.length;
     offered += yes.length;
     const each = counted.map((e) => `${describeMissing(e)}: interview ${isYes(e.rhiOffered) ? 'offered' : `not recorded as offered (${e.rhiOffered || 'blank'})`}`);
-    children.push({ child: t.child, inCohort: true, met: yes.length === counted.length, reason: () => `${String(yes.length)} of ${String(counted.length)} episodes ending by ${formatUk(monthEnd)} with an interview offered: ${each.join('; ')}` });
+    children.push({ child: t.child, inCohort: true, met: yes.length === counted.length, events: { met: yes.length, of: counted.length }, reason: () => `${String(yes.length)} of ${String(counted.length)} episodes ending by ${formatUk(monthEnd)} with an interview offered: ${each.join('; ')}` });
   }
   const value = ended === 0 ? null : roundTo((offered / ended) * 100, definition.decimals);
   return { id: definition.id, month: monthKeyOf(monthEnd), numerator: offered, denominator: ended, value, children };
