@@ -1,8 +1,12 @@
 // England and Wales bank holidays 2010–2030, shipped as data so working-day timescales never depend on a network.
 //
 // 2010–2025 are the standing rules plus every one-off and moved holiday proclaimed, as GOV.UK lists them
-// (https://www.gov.uk/bank-holidays.json, division "england-and-wales"); the list was spot-checked against
-// public copies of that file for 2011, 2012, 2016 and 2021, and working-days.test.ts pins each one-off day.
+// (https://www.gov.uk/bank-holidays.json, division "england-and-wales"). Checked on 23/11/2026, date by date:
+// 2018–2025 against a stored copy of that file's england-and-wales events (identical, 67 dates); 2011–2015
+// against a third-party copy of the GOV.UK bank holidays page table for those years (identical, incl. the
+// 2011 royal wedding and the 2012 Diamond Jubilee days); 2016 only in part (January to early May, from a copy
+// of the JSON). 2010, the rest of 2016, and 2017 were not found in a GOV.UK copy: they match the standing rules
+// (no one-off holiday fell in those years) and secondary lists. working-days.test.ts pins each one-off day.
 // 2026–2030 are worked out from the standard rules in bank-holiday-rules.ts (GOV.UK lists only a year or two
 // ahead): a future one-off holiday (a coronation, a state funeral) must be added here when proclaimed.
 // Each date is the day the holiday is observed; when a holiday falls at a weekend, the substitute weekday is

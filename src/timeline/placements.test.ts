@@ -166,3 +166,10 @@ test('during a temporary placement the usual episode is the one with the carer t
   assert.equal(usualEpisodeOn(t, d('15/01/2020'))?.place, 'U4');
   assert.equal(usualEpisodeOn(t, d('15/12/2019')), undefined);
 });
+
+test('a period of care that begins in a temporary placement (903 rule 380) does not make the temporary one a placement', () => {
+  assert.deepEqual(starts([
+    { start: '01/01/2020', end: '05/01/2020', rec: 'X1', place: 'T1', provider: '' },
+    { start: '05/01/2020', rne: 'P', place: 'U6', ...home },
+  ]), ['01/01/2020']);
+});

@@ -31,7 +31,8 @@ const cache = new WeakMap<ChildTimeline, readonly Placement[]>();
  * Returns every placement in a child's history, in date order. A placement starts with each period of care
  * and with each episode whose RNE is P or B (or any code other than L, T or U: an unknown reason is read as a
  * move). Short-break episodes (legal status V3 or V4) are left out and are never a placement. A temporary
- * placement (T0–T4) is never a placement of its own: it belongs to the placement it interrupted, and the
+ * placement (T0–T4) is never a placement of its own: it belongs to the placement it interrupted (or, when a
+ * period of care wrongly begins with one, the placement that follows), and the
  * return to that same carer afterwards (see `isSameCarer`) is not a new placement either, whatever its RNE.
  * If the child goes on from a temporary placement to a different carer, that carer is a new placement.
  * The result is remembered per timeline, since many measures and months ask for it.
@@ -122,7 +123,9 @@ function placementsInPeriod(episodes: readonly EpisodeRecord[]): Placement[] {
       c.away = true;
       continue;
     }
-    const joins = c.away ? c.usual !== null && isSameCarer(c.usual, e) : SAME_CARER_REASONS.has(e.rne);
+    // A period that began in a temporary placement (invalid, 903 rule 380) has no carer to return to yet: the
+    // temporary stay belongs to the first real placement, so it is never counted as a placement of its own.
+    const joins = c.away ? c.usual === null || isSameCarer(c.usual, e) : SAME_CARER_REASONS.has(e.rne);
     if (joins) {
       c.episodes.push(e);
       c.usual = e;

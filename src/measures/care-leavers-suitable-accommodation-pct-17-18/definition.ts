@@ -15,6 +15,7 @@ export const definition: MeasureDefinition = {
   exclusions: [
     'Young people still looked after at the month end (not yet care leavers).',
     'Young people whose care ended in adoption, or recorded only as eligible, qualifying or with no current eligibility.',
+    'Young people whose care was taken over by another council (SSDA903 reason ceased E3), as DfE care-leaver figures exclude them.',
     'Young people who died (SSD person death date, or latest contact IN_TOUCH DIED) or returned home to a parent for six months or more (IN_TOUCH RHOM), as DfE care-leaver figures exclude them.',
     'Rows with no contact date cannot be placed in time: they count only for the eligibility category, so a young person whose only rows are undated has no contact in the window.',
     'Accommodation is read only from a contact in the three months; otherwise it is unknown and counts as not met.',

@@ -14,10 +14,16 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
   for (const t of input.timelines) {
     const endings: EpisodeRecord[] = [];
     const breaks: EpisodeRecord[] = [];
+    const unfinished: EpisodeRecord[] = [];
     for (const period of t.periods) {
       if (period.start > monthEnd) break;
       const last = period.episodes.at(-1);
       if (!last || period.end === null || period.end < first || period.end > monthEnd) continue;
+      // REC X1 says care continued in a new episode; with that episode missing the data is incomplete, not a leaving.
+      if (last.rec === 'X1') {
+        unfinished.push(last);
+        continue;
+      }
       const shortBreaksOnly = period.episodes.every((e) => SHORT_BREAK_STATUSES.has(e.ls));
       (shortBreaksOnly ? breaks : endings).push(last);
     }
@@ -28,6 +34,8 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
       children.push({ child: t.child, inCohort: true, met: true, reason });
     } else if (breaks.length > 0) {
       children.push({ child: t.child, inCohort: false, met: null, reason: () => `Not counted: short breaks only (legal status V3 or V4), ending ${breaks.map(describeEnding).join(' and ')}` });
+    } else if (unfinished.length > 0) {
+      children.push({ child: t.child, inCohort: false, met: null, reason: () => `Not counted: the last episode in the data ended with X1 (care continues in a new episode) but no episode follows, so the data is incomplete: ${unfinished.map(describeEnding).join(' and ')}` });
     }
   }
   return { id: 'cla_ceased', month: monthKeyOf(monthEnd), numerator: count, denominator: null, value: count, children };

@@ -13,6 +13,7 @@ export const definition: MeasureDefinition = {
   exclusions: [
     'Periods of care made up only of short breaks (legal status V3 or V4).',
     'Young people who turned 18 but whose episode has not been closed in the data: they are not counted until it is.',
+    'A last episode that ended with X1 (care continues in a new episode) but has no episode after it in the data: the data is incomplete, so the child is listed but not counted as leaving care.',
   ],
   polarity: 'contextual',
   unit: 'count',

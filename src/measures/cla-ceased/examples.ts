@@ -34,4 +34,15 @@ export const examples: WorkedExample[] = [
     month: '2026-03',
     expected: { numerator: 1, denominator: null, value: 1, counted: ['C2'] },
   },
+  {
+    name: 'an episode ending X1 with no episode after it is not leaving care',
+    explanation:
+      'D1’s last episode in the data ended on 12/03/2026 with reason X1 (“episode ends and a new one starts the same day”), but the next episode is missing from the data: the record says care continued, so D1 is listed as not counted (incomplete data) rather than counted as leaving. D2 went home on 20/03/2026 (E4A): counted.',
+    children: [
+      { child: 'D1', dob: '01/05/2012', episodes: [{ start: '01/06/2025', end: '12/03/2026', rec: 'X1' }] },
+      { child: 'D2', dob: '01/05/2012', episodes: [{ start: '01/06/2025', end: '20/03/2026', rec: 'E4A' }] },
+    ],
+    month: '2026-03',
+    expected: { numerator: 1, denominator: null, value: 1, counted: ['D2'] },
+  },
 ];

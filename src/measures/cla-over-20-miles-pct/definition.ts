@@ -18,7 +18,7 @@ export const definition: MeasureDefinition = {
   decimals: 0,
   minCohort: 10,
   sources: [
-    'DfE, Children looked after: a focus on placement location: children looked after at 31 March placed more than 20 miles from home. DfE works out the distance from the home and placement postcodes (the DfE validator computes a straight-line distance from Ordnance Survey grid references).',
+    'DfE, Children looked after: a focus on placement location: children looked after at 31 March placed more than 20 miles from home. DfE works out the distance from the home and placement postcodes (the DfE validator computes a straight-line distance from Ordnance Survey grid references; that DfE’s published figures use the same straight-line basis is not confirmed).',
     'Not yet computed by carestats: the SSDA903 return holds postcodes but no distance, and carestats holds no postcode locations to measure between, so the figure is shown as unavailable rather than guessed. The SSD ssd_cla_placement table has a distance column, which carestats does not read yet.',
   ],
 };

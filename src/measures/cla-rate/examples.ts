@@ -35,7 +35,7 @@ export const examples: WorkedExample[] = [
       { year: 2025, children0to17: 4_000, source: 'ONS mid-2025 (example)' },
     ]),
     month: '2025-05',
-    expected: { numerator: 2, denominator: 3_000, value: 7 },
+    expected: { numerator: 2, denominator: 3_000, value: 7, counted: ['R1', 'R2'] },
   },
   {
     name: 'from July the new mid-year estimate is used',
@@ -46,7 +46,7 @@ export const examples: WorkedExample[] = [
       { year: 2025, children0to17: 4_000, source: 'ONS mid-2025 (example)' },
     ]),
     month: '2025-07',
-    expected: { numerator: 2, denominator: 4_000, value: 5 },
+    expected: { numerator: 2, denominator: 4_000, value: 5, counted: ['R1', 'R2'] },
   },
   {
     name: 'without a population the rate is unavailable rather than zero',

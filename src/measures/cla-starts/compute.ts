@@ -15,14 +15,21 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
   for (const t of input.timelines) {
     const starts: EpisodeRecord[] = [];
     const breaks: EpisodeRecord[] = [];
+    const earlier: EpisodeRecord[] = [];
     for (const period of t.periods) {
       // Periods are in date order: skip those over before the month and stop at those after it.
       if (period.start > monthEnd) break;
       if (period.end !== null && period.end < first) continue;
+      // A period of care begins with RNE S (903 rule 357); one that opens in the data with another reason
+      // began before the data does, so its first episode in the data is not a start.
+      const opening = period.episodes[0];
+      if (opening && opening.rne !== 'S') {
+        if (opening.decom >= first && opening.decom <= monthEnd) earlier.push(opening);
+        continue;
+      }
       // The first episode that is not a short break: where care counted in children-looked-after figures begins.
       const start = period.episodes.find((e) => !SHORT_BREAK_STATUSES.has(e.ls));
       if (start && start.decom >= first && start.decom <= monthEnd) starts.push(start);
-      const opening = period.episodes[0];
       if (!start && opening && opening.decom >= first && opening.decom <= monthEnd) breaks.push(opening);
     }
     if (starts.length > 0) {
@@ -33,6 +40,9 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
     } else if (breaks.length > 0) {
       const list = breaks.map((e) => `${formatUk(e.decom)} (${describeEpisode(e)})`).join(' and ');
       children.push({ child: t.child, inCohort: false, met: null, reason: () => `Not counted: short breaks only (legal status V3 or V4), starting ${list}` });
+    } else if (earlier.length > 0) {
+      const list = earlier.map((e) => `${formatUk(e.decom)} with reason for new episode ${e.rne || 'blank'} (${describeEpisode(e)})`).join(' and ');
+      children.push({ child: t.child, inCohort: false, met: null, reason: () => `Not counted: already in care before the data begins; the first episode in the data starts ${list}, not S` });
     }
   }
   return { id: 'cla_starts', month: monthKeyOf(monthEnd), numerator: count, denominator: null, value: count, children };

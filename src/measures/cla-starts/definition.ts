@@ -12,6 +12,7 @@ export const definition: MeasureDefinition = {
   exclusions: [
     'Periods of care made up only of short breaks (legal status V3 or V4). If a child’s short breaks turn into ordinary care within the same period (a change of legal status only), the child is counted as starting on the day the ordinary care began.',
     'Changes of placement or legal status within a period of care, which are not new starts.',
+    'A period of care whose first episode in the data has a reason other than S (for example P, a move): the child was already in care before the data begins, so it is listed but not counted as a start.',
   ],
   polarity: 'contextual',
   unit: 'count',

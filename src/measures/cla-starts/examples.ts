@@ -33,4 +33,15 @@ export const examples: WorkedExample[] = [
     month: '2026-03',
     expected: { numerator: 1, denominator: null, value: 1, counted: ['C2'] },
   },
+  {
+    name: 'a period of care that begins in the data with a move, not a start (RNE S), began before the data',
+    explanation:
+      'D1’s earliest episode in the data began on 10/03/2026 with reason P (a change of placement): D1 was already in care and the earlier episodes are not in the data, so this is not a start (listed, not counted). D2 came into care on 16/03/2026 (RNE S): counted.',
+    children: [
+      { child: 'D1', dob: '01/05/2012', episodes: [{ start: '10/03/2026', rne: 'P' }] },
+      { child: 'D2', dob: '01/05/2012', episodes: [{ start: '16/03/2026', rne: 'S' }] },
+    ],
+    month: '2026-03',
+    expected: { numerator: 1, denominator: null, value: 1, counted: ['D2'] },
+  },
 ];

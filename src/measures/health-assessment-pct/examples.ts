@@ -38,14 +38,14 @@ export const examples: WorkedExample[] = [
   {
     name: 'only children looked after continuously for 12 months are in the cohort',
     explanation:
-      'G came into care on 01/04/2025, exactly 12 months before the end of 31/03/2026, so G is in the cohort and was assessed on 20/04/2025. H came in on 02/04/2025, a day short. J’s assessment on 01/12/2025 has a blank status, which counts as held. K had a short break (V3) that ended on 01/06/2025 and then stayed: continuous care counts from then, so K is not in the cohort. 2 of 2 = 100%.',
+      'G came into care on 01/04/2025, exactly 12 months before the end of 31/03/2026, so G is in the cohort and was assessed on 20/04/2025. H came in on 02/04/2025, a day short. J’s assessment on 01/12/2025 has a blank status, which counts as held. K’s period of care began with a short break (V3) on 20/03/2025, before 01/04/2025, and became full-time care (RNE L) on 02/04/2025: short breaks do not count towards continuous care, so it counts from 02/04/2025 and K is not in the cohort, though the period itself began more than 12 months before. 2 of 2 = 100%.',
     children: [
       { child: 'G', dob: '01/05/2014', episodes: [{ start: '01/04/2025' }], ssd: { health: [healthCheck('Health Assessment', '20/04/2025')] } },
       { child: 'H', dob: '01/05/2014', episodes: [{ start: '02/04/2025' }], ssd: { health: [healthCheck('Health Assessment', '20/04/2025')] } },
       { child: 'J', dob: '01/05/2014', episodes: longCare, ssd: { health: [healthCheck('Health Assessment', '01/12/2025', '')] } },
       {
         child: 'K', dob: '01/05/2014',
-        episodes: [{ start: '20/05/2025', end: '01/06/2025', ls: 'V3', place: 'K2', rec: 'X1' }, { start: '01/06/2025', rne: 'L' }],
+        episodes: [{ start: '20/03/2025', end: '02/04/2025', ls: 'V3', place: 'K2', rec: 'X1' }, { start: '02/04/2025', rne: 'L' }],
         ssd: { health: [healthCheck('Health Assessment', '01/12/2025')] },
       },
     ],

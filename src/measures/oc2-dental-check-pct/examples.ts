@@ -19,11 +19,11 @@ export const examples: WorkedExample[] = [
   {
     name: 'a short break inside the 12 months breaks continuous care',
     explanation:
-      'E1 had short breaks (V3) until 10/06/2024 and has been looked after full time since then: not 12 months’ continuous care at 31/03/2025, so not in the cohort. E2 (since 2020) had a dental check: 1 of 1 = 100%.',
+      'E1’s period of care began with a short break (V3) on 25/03/2024, before the year began, and became full-time care (RNE L) on 10/04/2024: short breaks do not count, so continuous care runs only from 10/04/2024, not 12 months at 31/03/2025, and E1 is not in the cohort (its OC2 row is listed but not counted). E2 (since 2020) had a dental check: 1 of 1 = 100%.',
     children: [
       {
         child: 'E1', dob: '01/01/2014',
-        episodes: [{ start: '01/06/2024', end: '10/06/2024', ls: 'V3', place: 'K2', rec: 'X1' }, { start: '10/06/2024', rne: 'L', ls: 'V2', place: 'K2' }],
+        episodes: [{ start: '25/03/2024', end: '10/04/2024', ls: 'V3', place: 'K2', rec: 'X1' }, { start: '10/04/2024', rne: 'L', ls: 'V2', place: 'K2' }],
         ssda903: { oc2: [oc2('E1', 2025, { assessment: '1', teeth: '1', immunisations: '1' })] },
       },
       { child: 'E2', dob: '01/01/2014', episodes: [{ start: '01/01/2020' }], ssda903: { oc2: [oc2('E2', 2025, { assessment: '1', teeth: '1', immunisations: '1' })] } },

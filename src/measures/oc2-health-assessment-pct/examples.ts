@@ -34,9 +34,9 @@ export const examples: WorkedExample[] = [
   {
     name: 'short breaks, and leaving care on 31 March, take a child out of the cohort',
     explanation:
-      'K1 has only short breaks (legal status V3): never in the cohort. K2 left care on 31/03/2025, so was not looked after at the end of that day: its OC2 row is listed but not counted. K3 (in care since 2021) was assessed: counted. 1 of 1 = 100%.',
+      'K1 has had only short breaks, under an agreement recorded since 2021 (legal status V4): never in the cohort, though the agreement is older than 12 months. K2 left care on 31/03/2025, so was not looked after at the end of that day: its OC2 row is listed but not counted. K3 (in care since 2021) was assessed: counted. 1 of 1 = 100%.',
     children: [
-      { child: 'K1', dob: '01/01/2012', episodes: [{ start: '01/03/2025', end: '04/03/2025', ls: 'V3', place: 'K2', rec: 'E13' }] },
+      { child: 'K1', dob: '01/01/2012', episodes: [{ start: '01/01/2021', ls: 'V4', place: 'K2' }], ssda903: { oc2: [oc2('K1', 2025, yes)] } },
       { child: 'K2', dob: '01/01/2012', episodes: [{ start: '01/01/2021', end: '31/03/2025', rec: 'E4A' }], ssda903: { oc2: [oc2('K2', 2025, yes)] } },
       { child: 'K3', dob: '01/01/2012', episodes: [{ start: '01/01/2021' }], ssda903: { oc2: [oc2('K3', 2025, yes)] } },
     ],

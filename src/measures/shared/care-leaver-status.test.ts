@@ -40,3 +40,10 @@ test('before they leave care a young person is not a care leaver at all', () => 
   assert.equal(careLeaverStatus(t, exampleDay('31/03/2024'), 17, 18).kind, 'excluded');
   assert.equal(careLeaverStatus(t, exampleDay('31/05/2024'), 17, 18).kind, 'care-leaver');
 });
+
+test('a young person whose care was taken over by another council (REC E3) is left out, as DfE care-leaver figures exclude them', () => {
+  const [t] = exampleTimelines([careLeaver('L3', '01/05/2006', '01/05/2024', [{ contact: '10/01/2026' }], 'E3')]);
+  assert.ok(t);
+  const s = careLeaverStatus(t, exampleDay('31/03/2026'), 19, 21);
+  assert.equal(s.kind, 'excluded');
+});

@@ -8,6 +8,9 @@ import { lookedAfterOn } from '../../timeline/looked-after-on.ts';
 /** Adoption ends care without making a care leaver: the DfE validator's relevant/former-relevant test (903 rule 1001) requires the final episode not to end in adoption. */
 const ADOPTED: ReadonlySet<string> = new Set(['E11', 'E12']);
 
+/** Care taken over by another UK council (903 REC E3): DfE care-leaver figures exclude these young people. */
+const TRANSFERRED = 'E3';
+
 /** Activity codes meaning education, employment or training (903 OC3 ACTIV; F3/P3 to 2020/21, F4/P4/F5/P5 from 2021/22). */
 export const EET_ACTIVITIES: ReadonlySet<string> = new Set(['F1', 'P1', 'F2', 'P2', 'F3', 'P3', 'F4', 'P4', 'F5', 'P5']);
 
@@ -40,8 +43,9 @@ export function contactWindowStart(monthEnd: Day): Day {
  * latest care-leaver record with a contact date on or before it. A care leaver: any ssd_care_leavers row records
  * the eligibility "Relevant" or "Former relevant", and they had left care by the month end (their last period of
  * care ended on or before it other than by adoption, or, with no SSDA903 episodes, a contact is dated on or
- * before it). Excluded: still looked after, died (SSD person death date or IN_TOUCH DIED) or returned home for 6
- * months or more (IN_TOUCH RHOM), as DfE excludes them from care-leaver figures. Rows with no contact date cannot
+ * before it). Excluded: still looked after, care taken over by another council (REC E3), died (SSD person death
+ * date or IN_TOUCH DIED) or returned home for 6 months or more (IN_TOUCH RHOM), as DfE excludes them from
+ * care-leaver figures. Rows with no contact date cannot
  * be placed in time and are used only for the eligibility.
  */
 export function careLeaverStatus(t: ChildTimeline, monthEnd: Day, minAge: number, maxAge: number): CareLeaverStatus {
@@ -64,6 +68,10 @@ export function careLeaverStatus(t: ChildTimeline, monthEnd: Day, minAge: number
     if (!left && status.kind !== 'aged-18-or-over') return { kind: 'not-a-care-leaver' };
     const last = left?.episodes.at(-1);
     if (status.kind !== 'aged-18-or-over' && last && ADOPTED.has(last.rec)) return { kind: 'not-a-care-leaver' };
+    // DfE care-leaver figures leave out young people whose care was taken over by another council (REC E3; 903 rule 1011).
+    if (status.kind !== 'aged-18-or-over' && last && last.rec === TRANSFERRED) {
+      return { kind: 'excluded', reason: () => `Not counted: care was taken over by another council (REC E3, ${last.source.file} row ${String(last.source.row)}), as DfE care-leaver figures exclude` };
+    }
   } else if (!latest) {
     return { kind: 'not-a-care-leaver' };
   }
