@@ -1,5 +1,6 @@
 // Definition of care_leavers_pathway_plan_pct: care leavers with an up-to-date pathway plan.
 import type { MeasureDefinition } from '../measure.ts';
+import { CARE_LEAVER_EXCLUSIONS } from '../shared/care-leaver-definition.ts';
 
 export const definition: MeasureDefinition = {
   id: 'care_leavers_pathway_plan_pct',
@@ -13,11 +14,7 @@ export const definition: MeasureDefinition = {
   cohort:
     'Young people aged 16 to 21 at the month end (age on the last day of the month) who are care leavers: any of their ssd_care_leavers rows records the eligibility category Relevant or Former relevant, and they had left care by the month end (their last period of care ended on or before it other than by adoption, or they were 18 with an episode left open; with no SSDA903 episodes, a contact dated on or before the month end). The pathway plan date is the latest clea_pathway_plan_review_date on any row, dated on or before the month end; it does not depend on the contact window.',
   exclusions: [
-    'Young people still looked after at the month end (not yet care leavers).',
-    'Young people whose care ended in adoption, or recorded only as eligible, qualifying or with no current eligibility.',
-    'Young people whose care was taken over by another council (SSDA903 reason ceased E3), as DfE care-leaver figures exclude them.',
-    'Young people who died (SSD person death date, or latest contact IN_TOUCH DIED) or returned home to a parent for six months or more (IN_TOUCH RHOM), as DfE care-leaver figures exclude them.',
-    'Rows with no contact date cannot be placed in time: they count only for the eligibility category, so a young person whose only rows are undated has no contact in the window.',
+    ...CARE_LEAVER_EXCLUSIONS,
     'Local cohort choice: ages 16 to 21, covering relevant (16–17) and former relevant (18–21) young people; former relevant young people aged 22–25 who ask for support are not included, and eligible young people still looked after are covered by their looked-after reviews instead.',
   ],
   polarity: 'higher-is-better',

@@ -2,6 +2,7 @@
 import { formatUk, type Day } from '../../core/civil-date.ts';
 import { monthKeyOf } from '../../core/month.ts';
 import type { EpisodeRecord } from '../../ingest/records.ts';
+import { REC_ENDED_UNRECORDED } from '../../ingest/stack-years.ts';
 import { SHORT_BREAK_STATUSES } from '../../timeline/looked-after-on.ts';
 import type { ChildOutcome, MeasureInput, MeasureResult } from '../measure.ts';
 import { monthStartOf } from '../shared/month-bounds.ts';
@@ -15,6 +16,7 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
     const endings: EpisodeRecord[] = [];
     const breaks: EpisodeRecord[] = [];
     const unfinished: EpisodeRecord[] = [];
+    const unrecorded: EpisodeRecord[] = [];
     for (const period of t.periods) {
       if (period.start > monthEnd) break;
       const last = period.episodes.at(-1);
@@ -22,6 +24,12 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
       // REC X1 says care continued in a new episode; with that episode missing the data is incomplete, not a leaving.
       if (last.rec === 'X1') {
         unfinished.push(last);
+        continue;
+      }
+      // E99: no return records how or when this period ended; carestats closed it the day after its return's
+      // year (stack-years.ts rule 5b), so the month the child left is not known.
+      if (last.rec === REC_ENDED_UNRECORDED) {
+        unrecorded.push(last);
         continue;
       }
       const shortBreaksOnly = period.episodes.every((e) => SHORT_BREAK_STATUSES.has(e.ls));
@@ -34,6 +42,8 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
       children.push({ child: t.child, inCohort: true, met: true, reason });
     } else if (breaks.length > 0) {
       children.push({ child: t.child, inCohort: false, met: null, reason: () => `Not counted: short breaks only (legal status V3 or V4), ending ${breaks.map(describeEnding).join(' and ')}` });
+    } else if (unrecorded.length > 0) {
+      children.push({ child: t.child, inCohort: false, met: null, reason: () => `Not counted: left care at a date no return records; carestats closed the episode on ${unrecorded.map(describeEnding).join(' and ')} so the history stays consistent (warning episode-end-not-recorded), but the month the child left is not known` });
     } else if (unfinished.length > 0) {
       children.push({ child: t.child, inCohort: false, met: null, reason: () => `Not counted: the last episode in the data ended with X1 (care continues in a new episode) but no episode follows, so the data is incomplete: ${unfinished.map(describeEnding).join(' and ')}` });
     }

@@ -14,6 +14,7 @@ export const definition: MeasureDefinition = {
     'Periods of care made up only of short breaks (legal status V3 or V4).',
     'Young people who turned 18 but whose episode has not been closed in the data: they are not counted until it is.',
     'A last episode that ended with X1 (care continues in a new episode) but has no episode after it in the data: the data is incomplete, so the child is listed but not counted as leaving care.',
+    'An episode left open in an older SSDA903 return that no later return continues: the child left care at a date no return records. carestats closes it (reason E99) so the history stays consistent and warns about it on import, but does not count it in any month, since the month is not known.',
   ],
   polarity: 'contextual',
   unit: 'count',

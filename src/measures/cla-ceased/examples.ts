@@ -45,4 +45,15 @@ export const examples: WorkedExample[] = [
     month: '2026-03',
     expected: { numerator: 1, denominator: null, value: 1, counted: ['D2'] },
   },
+  {
+    name: 'a period that no return records the end of is not counted in any month',
+    explanation:
+      'D1 was in care in the 2024/25 return, with the episode still open at 31/03/2025, and appears in no later return. carestats closes the episode on 01/04/2025 with E99 (ended, reason not recorded) so the history stays consistent, but the child did not necessarily leave in April: not counted. D2 went home on 10/04/2025 (E4A): counted.',
+    children: [
+      { child: 'D1', dob: '01/05/2012', episodes: [{ start: '01/09/2024', end: '01/04/2025', rec: 'E99' }] },
+      { child: 'D2', dob: '01/05/2012', episodes: [{ start: '01/09/2024', end: '10/04/2025', rec: 'E4A' }] },
+    ],
+    month: '2025-04',
+    expected: { numerator: 1, denominator: null, value: 1, counted: ['D2'] },
+  },
 ];

@@ -1,0 +1,23 @@
+// What the monthly care-leaver measures' definitions share: one home for the cohort wording, the exclusions
+// and the sources, so a change to who counts as a care leaver is made once (care-leaver-status.ts computes it).
+
+/** The cohort, for an age band written as members read it ("19 to 21"). */
+export function careLeaverCohortText(ages: string): string {
+  return `Young people aged ${ages} at the month end (age on the last day of the month) who are care leavers: any of their ssd_care_leavers rows records the eligibility category Relevant or Former relevant, and they had left care by the month end (their last period of care ended on or before it other than by adoption, or they were 18 with an episode left open; with no SSDA903 episodes, a contact dated on or before the month end). Their status is taken from the row with the latest contact date on or before the month end; a contact counts if it falls in the three calendar months ending with the month (1 January to 31 March for March).`;
+}
+
+/** Who is left out of every monthly care-leaver measure, and why. */
+export const CARE_LEAVER_EXCLUSIONS: readonly string[] = [
+  'Young people still looked after at the month end (not yet care leavers).',
+  'Young people whose care ended in adoption, or recorded only as eligible, qualifying or with no current eligibility.',
+  'Young people whose care was taken over by another council (SSDA903 reason ceased E3), as DfE care-leaver figures exclude them.',
+  'Young people who died (SSD person death date, or latest contact IN_TOUCH DIED) or returned home to a parent for six months or more (IN_TOUCH RHOM), as DfE care-leaver figures exclude them.',
+  'Rows with no contact date cannot be placed in time: they count only for the eligibility category, so a young person whose only rows are undated has no contact in the window.',
+];
+
+/** Where the monthly care-leaver measures come from. */
+export const CARE_LEAVER_SOURCES: readonly string[] = [
+  'DfE, Children looked after in England including adoptions: care leavers aged 17 to 21, whether the council is in touch, their activity and accommodation (SSDA903 OC3 items IN_TOUCH, ACTIV and ACCOM), recorded on or around each birthday.',
+  'Standard Safeguarding Dataset, ssd_care_leavers: eligibility category, in touch, latest contact date, accommodation and its suitability, activity, latest pathway plan review date.',
+  'Local definition: the monthly figure uses the latest contact in the three calendar months to the month end, because the DfE measure is taken on or around each birthday and has no monthly form.',
+];
