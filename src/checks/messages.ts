@@ -84,6 +84,11 @@ export const MESSAGES = {
     (p) => `"${p.value ?? ''}" in ${p.column ?? ''} is not a whole number from ${p.min ?? ''} to ${p.max ?? ''}.`,
     'Correct the value in the case-management system and export the table again.',
   ),
+  'decimal-invalid': entry(
+    'error',
+    (p) => `"${p.value ?? ''}" in ${p.column ?? ''} is not a number from ${p.min ?? ''} to ${p.max ?? ''}.`,
+    'Correct the value in the case-management system and export the table again (a number such as 12.5, with a full stop for the decimal point and no units).',
+  ),
   'value-trimmed': entry(
     'note',
     (p) => `"${p.value ?? ''}" in ${p.column ?? ''} has spaces before or after it; carestats ignored them.${p.more ?? ''}`,

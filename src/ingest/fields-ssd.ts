@@ -97,9 +97,21 @@ export const SSD_DEPARTMENTS: TableSsd<R.SsdDepartmentRecord> = {
   fields: { teamId: f.text('dept_team_id', true), teamName: f.text('dept_team_name'), parentId: f.text('dept_team_parent_id'), parentName: f.text('dept_team_parent_name') },
 };
 
+export const SSD_PLACEMENTS: TableSsd<R.SsdPlacementRecord> = {
+  name: 'ssd_cla_placement', key: 'placements',
+  fields: {
+    placementId: f.text('clap_cla_placement_id'), personId: f.id('clap_person_id'), claId: f.text('clap_cla_id'),
+    start: f.date('clap_cla_placement_start_date', true), end: f.date('clap_cla_placement_end_date'),
+    type: f.code('clap_cla_placement_type', C.PLACEMENT_TYPE), urn: f.text('clap_cla_placement_urn'),
+    // The furthest two places in the United Kingdom are under 900 miles apart.
+    distance: f.decimal('clap_cla_placement_distance', 0, 1000), provider: f.code('clap_cla_placement_provider', C.PLACEMENT_PROVIDER),
+    postcode: f.text('clap_cla_placement_postcode'), changeReason: f.code('clap_cla_placement_change_reason', C.REASON_PLACE_CHANGE),
+  },
+};
+
 /** The SSD tables carestats types and uses; other SSD tables are recognised and listed but not read. */
 export const TABLES_SSD: Partial<Record<SsdTableName, TableSsd<never>>> = {
   ssd_person: SSD_PERSON, ssd_cla_episodes: SSD_CLA_EPISODES, ssd_cla_reviews: SSD_REVIEWS, ssd_cla_visits: SSD_VISITS,
   ssd_cla_health: SSD_HEALTH, ssd_cla_immunisations: SSD_IMMUNISATIONS, ssd_sdq_scores: SSD_SDQ, ssd_missing: SSD_MISSING,
-  ssd_care_leavers: SSD_CARE_LEAVERS, ssd_involvements: SSD_INVOLVEMENTS, ssd_department: SSD_DEPARTMENTS,
+  ssd_care_leavers: SSD_CARE_LEAVERS, ssd_cla_placement: SSD_PLACEMENTS, ssd_involvements: SSD_INVOLVEMENTS, ssd_department: SSD_DEPARTMENTS,
 };

@@ -3,7 +3,7 @@
 // loop (type-table.ts) turns any reader's rows into records with this declaration.
 import type { CodeList } from './code-lists.ts';
 
-export type FieldKind = 'id' | 'text' | 'code' | 'date' | 'int' | 'partial-date';
+export type FieldKind = 'id' | 'text' | 'code' | 'date' | 'int' | 'decimal' | 'partial-date';
 
 /** One column's declaration. */
 export interface Field {
@@ -22,6 +22,8 @@ export const field = {
   code: (column: string, codes: CodeList, required = false): Field => ({ column, kind: 'code', required, codes }),
   date: (column: string, required = false): Field => ({ column, kind: 'date', required }),
   int: (column: string, min: number, max: number, required = false): Field => ({ column, kind: 'int', required, min, max }),
+  /** A number that may have a fractional part (a distance in miles). */
+  decimal: (column: string, min: number, max: number, required = false): Field => ({ column, kind: 'decimal', required, min, max }),
   /** A date that may have zz for an unknown day or month (903 PrevPerm DATE_PERM), kept as written. */
   partialDate: (column: string): Field => ({ column, kind: 'partial-date', required: false }),
 };

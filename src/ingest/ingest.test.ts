@@ -131,3 +131,19 @@ test('a table whose file has headings and no rows is supplied (zero), and a tabl
   assert.equal(result.data.uasc.length, 0);
   assert.deepEqual(result.supplied, ['ssda903.episodes', 'ssda903.headers', 'ssda903.uasc']);
 });
+
+test('a placement distance is read as a number of miles; a distance that is not a plain number is an error naming the cell', () => {
+  const head = 'clap_cla_placement_id,clap_cla_placement_start_date,clap_cla_placement_type,clap_cla_placement_urn,clap_cla_placement_distance,clap_cla_id,clap_cla_placement_provider,clap_cla_placement_postcode,clap_cla_placement_end_date,clap_cla_placement_change_reason,clap_person_id\n';
+  const result = ingestFiles([
+    { name: 'header.csv', text: HEADER },
+    { name: 'episodes.csv', text: `${EPISODES_HEAD}1001,01/03/2025,S,C2,N1,U6,PR1,,,,DM1,DM2,\n` },
+    { name: 'ssd_cla_placement.csv', text: `${head}PL1,2025-03-01,U6,,12.5,CLA1,PR1,DM2 1AA,,,1001\nPL2,2025-03-01,U6,,,CLA2,PR1,,,,1002\nPL3,2025-03-01,U6,,12 miles,CLA3,PR1,,,,1003\n` },
+  ]);
+  assert.deepEqual(result.ssd.placements.map((p) => [p.placementId, p.distance]), [['PL1', 12.5], ['PL2', null]]);
+  const issue = result.issues.find((i) => i.id === 'decimal-invalid');
+  assert.equal(issue?.row, 4);
+  assert.equal(issue.column, 'clap_cla_placement_distance');
+  assert.equal(issue.columnLetter, 'E');
+  assert.equal(issue.severity, 'error');
+  assert.ok(result.supplied.includes('ssd.placements'));
+});

@@ -104,6 +104,12 @@ export interface SsdCareLeaverRecord extends FromSsd {
   rowId: string; personId: string; eligibility: string; inTouch: string; latestContact: Day | null; accommodation: string;
   accomSuitable: string; activity: string; pathwayPlanReview: Day | null; personalAdviser: string; team: string; workerId: string;
 }
+export interface SsdPlacementRecord extends FromSsd {
+  placementId: string; personId: string; claId: string; start: Day; end: Day | null; type: string; urn: string;
+  /** Miles from the child's home, as the council's system recorded it; null when not known. */
+  distance: number | null;
+  provider: string; postcode: string; changeReason: string;
+}
 export interface SsdInvolvementRecord extends FromSsd {
   involvementId: string; professionalId: string; role: string; team: string; start: Day | null; end: Day | null; changeReason: string; personId: string;
 }
@@ -120,6 +126,7 @@ export interface SsdData {
   sdq: SsdSdqRecord[];
   missing: SsdMissingRecord[];
   careLeavers: SsdCareLeaverRecord[];
+  placements: SsdPlacementRecord[];
   involvements: SsdInvolvementRecord[];
   departments: SsdDepartmentRecord[];
 }

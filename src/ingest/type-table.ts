@@ -238,6 +238,17 @@ function converter(
         }
         return n;
       };
+    case 'decimal':
+      return (raw, row) => {
+        const v = trimmed(raw, row);
+        if (v === '') return spec.required ? fail('value-missing', row, raw) : null;
+        // Number('') and Number(' ') are 0 and Number('0x1A') is 26: only plain decimals are accepted.
+        const n = /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : NaN;
+        if (!Number.isFinite(n) || n < (spec.min ?? -Infinity) || n > (spec.max ?? Infinity)) {
+          return fail('decimal-invalid', row, raw, { min: String(spec.min ?? ''), max: String(spec.max ?? '') });
+        }
+        return n;
+      };
     case 'partial-date':
       return (raw, row) => {
         const v = trimmed(raw, row).toUpperCase();

@@ -96,14 +96,14 @@ export function exampleTimelines(children: readonly ExampleChild[]): ChildTimeli
 }
 
 const EMPTY_903: Child903Records = { reviews: [], missing: [], oc2: [], oc3: [], ad1: [], placedAdoption: [], uasc: [], prevPerm: [], swEpisodes: [] };
-const EMPTY_SSD: ChildSsdRecords = { person: null, reviews: [], visits: [], health: [], immunisations: [], sdq: [], missing: [], careLeavers: [], involvements: [] };
+const EMPTY_SSD: ChildSsdRecords = { person: null, reviews: [], visits: [], health: [], immunisations: [], sdq: [], missing: [], careLeavers: [], placements: [], involvements: [] };
 
 /** Every table carestats reads: what a worked example is assumed to have supplied unless it says otherwise. */
 export const ALL_TABLES: readonly SuppliedTable[] = [
   'ssda903.headers', 'ssda903.episodes', 'ssda903.reviews', 'ssda903.uasc', 'ssda903.oc2', 'ssda903.oc3', 'ssda903.ad1',
   'ssda903.placedAdoption', 'ssda903.prevPerm', 'ssda903.missing', 'ssda903.swEpisodes', 'ssda903.dolo',
   'ssd.person', 'ssd.claEpisodes', 'ssd.reviews', 'ssd.visits', 'ssd.health', 'ssd.immunisations', 'ssd.sdq', 'ssd.missing',
-  'ssd.careLeavers', 'ssd.involvements', 'ssd.departments',
+  'ssd.careLeavers', 'ssd.placements', 'ssd.involvements', 'ssd.departments',
 ];
 
 /** The measure input a worked example describes. */

@@ -49,6 +49,7 @@ export function buildTimelines(data: Ssda903Data, ssd: SsdData = emptySsd()): Ch
     sdq: byPerson(ssd.sdq, (r) => r.date),
     missing: byPerson(ssd.missing, (r) => r.start),
     careLeavers: byPerson(ssd.careLeavers, (r) => r.latestContact),
+    placements: byPerson(ssd.placements, (r) => r.start),
     involvements: byPerson(ssd.involvements, (r) => r.start),
   };
   const person = new Map(ssd.person.map((p) => [p.personId, p]));
@@ -65,7 +66,7 @@ export function buildTimelines(data: Ssda903Data, ssd: SsdData = emptySsd()): Ch
       person: person.get(h.child) ?? null,
       reviews: pick(gSsd.reviews, h.child), visits: pick(gSsd.visits, h.child), health: pick(gSsd.health, h.child),
       immunisations: pick(gSsd.immunisations, h.child), sdq: pick(gSsd.sdq, h.child), missing: pick(gSsd.missing, h.child),
-      careLeavers: pick(gSsd.careLeavers, h.child), involvements: pick(gSsd.involvements, h.child),
+      careLeavers: pick(gSsd.careLeavers, h.child), placements: pick(gSsd.placements, h.child), involvements: pick(gSsd.involvements, h.child),
     };
     return { child: h.child, sex: h.sex, dob: h.dob, ethnic: h.ethnic, episodes: own, periods: periodsOfCare(own), ssda903, ssd: childSsd };
   });

@@ -3,7 +3,7 @@
 import type { Day } from '../core/civil-date.ts';
 import type {
   Ad1Record, EpisodeRecord, MissingRecord, Oc2Record, Oc3Record, PlacedAdoptionRecord, PrevPermRecord, ReviewRecord,
-  SsdCareLeaverRecord, SsdHealthRecord, SsdImmunisationRecord, SsdInvolvementRecord, SsdMissingRecord, SsdPersonRecord,
+  SsdCareLeaverRecord, SsdHealthRecord, SsdImmunisationRecord, SsdInvolvementRecord, SsdMissingRecord, SsdPersonRecord, SsdPlacementRecord,
   SsdReviewRecord, SsdSdqRecord, SsdVisitRecord, SwEpisodeRecord, UascRecord,
 } from '../ingest/records.ts';
 
@@ -41,6 +41,7 @@ export interface ChildSsdRecords {
   sdq: readonly SsdSdqRecord[];
   missing: readonly SsdMissingRecord[];
   careLeavers: readonly SsdCareLeaverRecord[];
+  placements: readonly SsdPlacementRecord[];
   involvements: readonly SsdInvolvementRecord[];
 }
 

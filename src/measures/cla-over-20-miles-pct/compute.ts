@@ -1,14 +1,49 @@
-// Computation of cla_over_20_miles_pct: unavailable, because no distance between postcodes can be known.
-import type { Day } from '../../core/civil-date.ts';
-import { monthKeyOf } from '../../core/month.ts';
+// Computation of cla_over_20_miles_pct: children looked after placed more than 20 miles from home.
+import { formatUk, type Day } from '../../core/civil-date.ts';
+import type { SsdPlacementRecord } from '../../ingest/records.ts';
+import type { ChildTimeline } from '../../timeline/child-timeline.ts';
+import { TEMPORARY_PLACEMENTS } from '../../timeline/placements.ts';
 import type { MeasureInput, MeasureResult } from '../measure.ts';
+import { shareOfLookedAfter } from '../shared/share-of-looked-after.ts';
+import { unavailableUnless } from '../shared/unavailable.ts';
 import { definition } from './definition.ts';
 
-/** Why the measure cannot be computed from the data carestats reads. */
-export const UNAVAILABLE_REASON =
-  'Needs the distance between each child’s home and placement. The SSDA903 return holds only postcodes (DfE works out the distance itself) and carestats has no postcode locations, so the distance is not known; it is not guessed.';
+/** The distance, in miles, beyond which a placement counts (DfE's "more than 20 miles from home"). */
+export const MILES = 20;
 
-/** Returns the measure as unavailable for every month, naming what it needs. */
-export function compute(_input: MeasureInput, monthEnd: Day): MeasureResult {
-  return { id: definition.id, month: monthKeyOf(monthEnd), numerator: null, denominator: null, value: null, unavailable: UNAVAILABLE_REASON, children: [] };
+/** Computes the percentage of children looked after at `monthEnd`, with a known distance, placed more than 20 miles from home. */
+export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
+  const missing = unavailableUnless(input, definition.id, monthEnd, ['ssda903.episodes', 'ssd.placements']);
+  if (missing) return missing;
+  return shareOfLookedAfter(input, monthEnd, definition.id, definition.decimals, (t) => {
+    const p = usualSsdPlacementOn(t, monthEnd);
+    if (!p) return { inCohort: false, reason: () => `Not in cohort: no placement in ssd_cla_placement is in force on ${formatUk(monthEnd)}, so the distance is unknown` };
+    const where = `${p.source.file} row ${String(p.source.row)}`;
+    const distance = p.distance;
+    if (distance === null) return { inCohort: false, reason: () => `Not in cohort: no distance from home is recorded for the placement from ${formatUk(p.start)} (type ${p.type || 'blank'}, ${where}); unknown, not zero` };
+    const met = distance > MILES;
+    return { inCohort: true, met, reason: () => `${met ? 'More than' : 'Not more than'} ${String(MILES)} miles: ${String(distance)} miles from home, placement from ${formatUk(p.start)} (type ${p.type || 'blank'}, ${where})` };
+  });
+}
+
+/**
+ * Finds the SSD placement in force at the end of `day` (started on or before it, not ended on or before it).
+ * A temporary placement (T0–T4, a stay away while the carer is on holiday, say) stands for the usual placement
+ * the child returns to, as the other placement measures count it: the latest earlier placement in the same
+ * period of care (CLA id).
+ */
+export function usualSsdPlacementOn(t: ChildTimeline, day: Day): SsdPlacementRecord | null {
+  const list = t.ssd.placements;
+  for (let i = list.length - 1; i >= 0; i -= 1) {
+    const p = list[i];
+    if (!p || p.start > day) continue;
+    if (p.end !== null && p.end <= day) return null;
+    if (!TEMPORARY_PLACEMENTS.has(p.type)) return p;
+    for (let j = i - 1; j >= 0; j -= 1) {
+      const before = list[j];
+      if (before && before.claId === p.claId && !TEMPORARY_PLACEMENTS.has(before.type)) return before;
+    }
+    return p;
+  }
+  return null;
 }

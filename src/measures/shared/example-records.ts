@@ -1,5 +1,5 @@
 // Builders for SSD and SSDA903 records in worked examples (synthetic; no real child data), dates written dd/mm/yyyy.
-import type { MissingRecord, SsdHealthRecord, SsdImmunisationRecord, SsdMissingRecord, SsdSdqRecord, SsdVisitRecord } from '../../ingest/records.ts';
+import type { MissingRecord, SsdHealthRecord, SsdImmunisationRecord, SsdMissingRecord, SsdPlacementRecord, SsdSdqRecord, SsdVisitRecord } from '../../ingest/records.ts';
 import { exampleDay } from '../example-kit.ts';
 
 let row = 1;
@@ -26,6 +26,15 @@ export function sdqScore(date: string, score: number | null, reason = ''): SsdSd
 export function visit(date: string, seen: 'Y' | 'N' | '' = 'Y', seenAlone: 'Y' | 'N' | '' = 'Y'): SsdVisitRecord {
   const source = next('ssd_cla_visits.csv');
   return { visitId: `VI${String(source.row)}`, claId: 'CLA', personId: '', date: exampleDay(date), seen, seenAlone, source };
+}
+
+/** An ssd_cla_placement row: a placement of a type from a date (to a date, if it ended), with its recorded distance from home in miles. */
+export function ssdPlacement(type: string, start: string, end: string | null, distance: number | null): SsdPlacementRecord {
+  const source = next('ssd_cla_placement.csv');
+  return {
+    placementId: `PL${String(source.row)}`, personId: '', claId: 'CLA', start: exampleDay(start), end: end === null ? null : exampleDay(end),
+    type, urn: '', distance, provider: 'PR1', postcode: '', changeReason: '', source,
+  };
 }
 
 /** An ssd_missing row: a missing or away episode with its return-interview flags. */

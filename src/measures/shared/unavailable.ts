@@ -27,6 +27,7 @@ export const TABLE_NAMES: Readonly<Record<SuppliedTable, string>> = {
   'ssd.sdq': 'the SSD ssd_sdq_scores table',
   'ssd.missing': 'the SSD ssd_missing table',
   'ssd.careLeavers': 'the SSD ssd_care_leavers table',
+  'ssd.placements': 'the SSD ssd_cla_placement table',
   'ssd.involvements': 'the SSD ssd_involvements table',
   'ssd.departments': 'the SSD ssd_department table',
 };
