@@ -14,7 +14,7 @@ export function episodesByChild(episodes: readonly EpisodeRecord[]): ReadonlyMap
   const cached = byChildCache.get(episodes);
   if (cached) return cached;
   const map = groupByChild(episodes);
-  for (const list of map.values()) if (list.length > 1) list.sort((a, b) => a.decom - b.decom || a.source.row - b.source.row);
+  for (const list of map.values()) if (list.length > 1) list.sort((a, b) => a.decom - b.decom || a.row - b.row);
   byChildCache.set(episodes, map);
   return map;
 }

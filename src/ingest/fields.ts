@@ -29,7 +29,7 @@ export const field = {
 };
 
 /** A table's fields, keyed by the record property each becomes. */
-export type FieldsOf<R> = { readonly [K in Exclude<keyof R, 'source' | 'year'>]-?: Field };
+export type FieldsOf<R> = { readonly [K in Exclude<keyof R, 'file' | 'row' | 'year'>]-?: Field };
 
 /** How records of one table are identified when several returns are stacked (see stack-years.ts). */
 export type StackRule =

@@ -21,7 +21,7 @@ test('an episode open at 31 March in one return and closed in the next is taken 
   assert.deepEqual(r.issues, []);
   assert.equal(r.data.episodes.length, 1);
   assert.equal(r.data.episodes[0]?.rec, 'E4A');
-  assert.equal(r.data.episodes[0]?.source.file, '903/2024-25/episodes.csv');
+  assert.equal(r.data.episodes[0]?.file, '903/2024-25/episodes.csv');
 });
 
 test('returns are stacked oldest first whatever order the files come in', () => {

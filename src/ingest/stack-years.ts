@@ -28,7 +28,7 @@ export const REC_ENDED_UNRECORDED = 'E99';
 type Rec = Record<string, unknown>;
 
 function sourceOf(r: Rec): { file: string; row: number } {
-  return r.source as { file: string; row: number };
+  return r as { file: string; row: number };
 }
 
 function flattenInto(map: ReadonlyMap<string, Rec[]>, out: Rec[]): void {
@@ -130,7 +130,7 @@ function repairOpenEpisodes(data: Ssda903Data, issues: Issue[]): void {
       if (next && next.rne !== 'S' && next.decom > e.decom) {
         e.dec = next.decom;
         e.rec = 'X1';
-        issues.push(makeIssue('episode-closed-by-later-return', { file: e.source.file, row: e.source.row, column: 'DEC' }, { child: e.child, date: formatUk(next.decom), nextFile: next.source.file }));
+        issues.push(makeIssue('episode-closed-by-later-return', { file: e.file, row: e.row, column: 'DEC' }, { child: e.child, date: formatUk(next.decom), nextFile: next.file }));
         continue;
       }
       const yearAfter = dayFromYmd(e.year, 4, 1);
@@ -138,7 +138,7 @@ function repairOpenEpisodes(data: Ssda903Data, issues: Issue[]): void {
       if (end <= e.decom) continue;
       e.dec = end;
       e.rec = REC_ENDED_UNRECORDED;
-      issues.push(makeIssue('episode-end-not-recorded', { file: e.source.file, row: e.source.row, column: 'DEC' }, { child: e.child, date: formatUk(end) }));
+      issues.push(makeIssue('episode-end-not-recorded', { file: e.file, row: e.row, column: 'DEC' }, { child: e.child, date: formatUk(end) }));
     }
   }
 }

@@ -115,9 +115,9 @@ function recordBuilder(names: readonly string[], withYear: boolean): Builder {
   const key = `${names.join(',')}|${String(withYear)}`;
   const cached = BUILDERS.get(key);
   if (cached) return cached;
-  for (const n of names) if (!/^[A-Za-z_$][\w$]*$/.test(n) || n === 'source' || n === 'year') throw new Error(`Programmer error: field name ${n}`);
+  for (const n of names) if (!/^[A-Za-z_$][\w$]*$/.test(n) || n === 'file' || n === 'row' || n === 'year') throw new Error(`Programmer error: field name ${n}`);
   const props = names.map((n, i) => `${n}: c[${String(i)}](v[a[${String(i)}]] ?? '', row)`);
-  const body = `return { source: { file, row }, ${withYear ? 'year, ' : ''}${props.join(', ')} };`;
+  const body = `return { file, row, ${withYear ? 'year, ' : ''}${props.join(', ')} };`;
   // eslint-disable-next-line @typescript-eslint/no-implied-eval -- generated from declared field names only (see above)
   const build = new Function('c', 'a', 'v', 'row', 'file', 'year', body) as Builder;
   BUILDERS.set(key, build);

@@ -83,7 +83,7 @@ export function exampleTimelines(children: readonly ExampleChild[]): ChildTimeli
         homePost: e.homePost ?? '',
         plPost: e.plPost ?? '',
         urn: e.urn ?? '',
-        source: { file: 'worked-example', row },
+        file: 'worked-example', row,
         year: 0,
       };
     });

@@ -48,32 +48,32 @@ const src = (row: number) => ({ file: 'test.csv', row });
 function data903(): Ssda903Data {
   const data = emptySsda903();
   for (const child of ['K1', 'K2']) {
-    data.headers.push({ child, sex: 'F', dob: exampleDay('01/01/2015'), ethnic: 'WBRI', upn: '', mother: '', mcDob: null, source: src(1), year: 2025 });
+    data.headers.push({ child, sex: 'F', dob: exampleDay('01/01/2015'), ethnic: 'WBRI', upn: '', mother: '', mcDob: null, ...src(1), year: 2025 });
   }
   const episode = (child: string, decom: string, dec: string | null, rec: string) => ({
     child, decom: exampleDay(decom), rne: 'S', ls: 'C2', cin: 'N1', place: 'U6', placeProvider: 'PR1', dec: dec === null ? null : exampleDay(dec),
-    rec, reasonPlaceChange: '', homePost: '', plPost: '', urn: '', source: src(2), year: 2025,
+    rec, reasonPlaceChange: '', homePost: '', plPost: '', urn: '', ...src(2), year: 2025,
   });
   // Out of date order on purpose: timelines must sort each child's episodes by DECOM.
   data.episodes.push(episode('K1', '01/06/2024', null, ''), episode('K1', '01/01/2023', '01/02/2023', 'E4A'));
-  data.reviews.push({ child: 'K1', dob: exampleDay('01/01/2015'), review: exampleDay('20/06/2024'), reviewCode: 'PN1', source: src(3), year: 2025 });
+  data.reviews.push({ child: 'K1', dob: exampleDay('01/01/2015'), review: exampleDay('20/06/2024'), reviewCode: 'PN1', ...src(3), year: 2025 });
   return data;
 }
 
 function ssdData(): SsdData {
   const ssd = emptySsd();
-  ssd.claEpisodes.push({ episodeId: 'E1', personId: 'K1', start: exampleDay('01/06/2024'), startReason: 'S', end: null, endReason: '', claId: 'CLA-9', enteredCare: null, source: src(1) });
+  ssd.claEpisodes.push({ episodeId: 'E1', personId: 'K1', start: exampleDay('01/06/2024'), startReason: 'S', end: null, endReason: '', claId: 'CLA-9', enteredCare: null, ...src(1) });
   ssd.reviews.push(
-    { reviewId: 'R2', claId: 'CLA-9', due: exampleDay('01/12/2024'), held: exampleDay('25/11/2024'), cancelled: 'N', participation: '', source: src(2) },
-    { reviewId: 'R1', claId: 'CLA-9', due: exampleDay('29/06/2024'), held: null, cancelled: 'N', participation: '', source: src(3) },
-    { reviewId: 'R3', claId: 'CLA-UNKNOWN', due: null, held: exampleDay('01/01/2025'), cancelled: 'N', participation: '', source: src(4) },
+    { reviewId: 'R2', claId: 'CLA-9', due: exampleDay('01/12/2024'), held: exampleDay('25/11/2024'), cancelled: 'N', participation: '', ...src(2) },
+    { reviewId: 'R1', claId: 'CLA-9', due: exampleDay('29/06/2024'), held: null, cancelled: 'N', participation: '', ...src(3) },
+    { reviewId: 'R3', claId: 'CLA-UNKNOWN', due: null, held: exampleDay('01/01/2025'), cancelled: 'N', participation: '', ...src(4) },
   );
   ssd.visits.push(
-    { visitId: 'V2', claId: 'CLA-9', personId: 'K1', date: exampleDay('01/09/2024'), seen: 'Y', seenAlone: 'Y', source: src(5) },
-    { visitId: 'V1', claId: 'CLA-9', personId: 'K1', date: exampleDay('05/06/2024'), seen: 'Y', seenAlone: 'N', source: src(6) },
-    { visitId: 'V3', claId: '', personId: 'K2', date: exampleDay('05/06/2024'), seen: 'Y', seenAlone: 'N', source: src(7) },
+    { visitId: 'V2', claId: 'CLA-9', personId: 'K1', date: exampleDay('01/09/2024'), seen: 'Y', seenAlone: 'Y', ...src(5) },
+    { visitId: 'V1', claId: 'CLA-9', personId: 'K1', date: exampleDay('05/06/2024'), seen: 'Y', seenAlone: 'N', ...src(6) },
+    { visitId: 'V3', claId: '', personId: 'K2', date: exampleDay('05/06/2024'), seen: 'Y', seenAlone: 'N', ...src(7) },
   );
-  ssd.person.push({ personId: 'K2', sex: 'F', ethnicity: 'WBRI', dob: null, upnUnknown: '', sendFlag: '', deathDate: null, nationality: '', source: src(8) });
+  ssd.person.push({ personId: 'K2', sex: 'F', ethnicity: 'WBRI', dob: null, upnUnknown: '', sendFlag: '', deathDate: null, nationality: '', ...src(8) });
   return ssd;
 }
 

@@ -12,26 +12,26 @@ export const careLeavers: Rule = (ctx) => {
     if (r.inTouch === 'DIED' || r.inTouch === 'RHOM') {
       // Rule 344: a young person who died or went home for 6 months or more has ACTIV and ACCOM of 0.
       const wrong = items.slice(1).find(([, v]) => v !== '0');
-      if (wrong) issues.push(issueAt(ctx, 'oc3-status-not-zero', r.source, wrong[0], wrong[1], params));
+      if (wrong) issues.push(issueAt(ctx, 'oc3-status-not-zero', r, wrong[0], wrong[1], params));
       continue;
     }
     const blank = items.find(([, v]) => v === '');
     if (blank && items.some(([, v]) => v !== '')) {
       // Rule 153: all three items are given or all three are blank.
-      issues.push(issueAt(ctx, 'oc3-items-partly-blank', r.source, blank[0], '', { ...params, given: items.filter(([, v]) => v !== '').map(([c]) => c).join(' and ') }));
+      issues.push(issueAt(ctx, 'oc3-items-partly-blank', r, blank[0], '', { ...params, given: items.filter(([, v]) => v !== '').map(([c]) => c).join(' and ') }));
       continue;
     }
     if (r.inTouch === 'YES') {
       // Rule 345: when the council is in touch, ACTIV and ACCOM say what is known (not 0).
       const zero = items.slice(1).find(([, v]) => v === '0');
-      if (zero) issues.push(issueAt(ctx, 'oc3-in-touch-status-zero', r.source, zero[0], zero[1], params));
+      if (zero) issues.push(issueAt(ctx, 'oc3-in-touch-status-zero', r, zero[0], zero[1], params));
     }
   }
   for (const l of ctx.ssd?.careLeavers ?? []) {
     if (l.inTouch !== 'YES') continue;
     const items = [['clea_care_leaver_activity', l.activity], ['clea_care_leaver_accommodation', l.accommodation]] as const;
     const missing = items.find(([, v]) => v === '' || v === '0');
-    if (missing) issues.push(issueAt(ctx, 'ssd-care-leaver-in-touch-incomplete', l.source, missing[0], missing[1], { child: l.personId }));
+    if (missing) issues.push(issueAt(ctx, 'ssd-care-leaver-in-touch-incomplete', l, missing[0], missing[1], { child: l.personId }));
   }
   return issues;
 };

@@ -13,11 +13,10 @@ import { headerByChild, lastChildLookup } from '../history-index.ts';
 import type { Issue } from '../issue.ts';
 
 /** What every 903 table other than Header and Episodes has. */
-interface ChildRow {
+interface ChildRow extends SourceRow {
   child: string;
   dob: Day;
   year: CollectionYear;
-  source: SourceRow;
 }
 
 type TableKey = 'reviews' | 'uasc' | 'oc2' | 'oc3' | 'ad1' | 'placedAdoption' | 'prevPerm' | 'missing' | 'swEpisodes' | 'dolo';
@@ -52,7 +51,7 @@ export const childDetails: Rule = (ctx) => {
         // A child whose Header row was left out while reading is already reported.
         if (notInHeader.has(r.child) || ctx.rejectedChildren?.has(r.child)) continue;
         notInHeader.add(r.child);
-        issues.push(issueAt(ctx, 'child-in-table-not-in-header', r.source, 'CHILD', r.child, { table: t.name, rule: ruleNote(t.inHeader) }));
+        issues.push(issueAt(ctx, 'child-in-table-not-in-header', r, 'CHILD', r.child, { table: t.name, rule: ruleNote(t.inHeader) }));
         continue;
       }
       if (r.dob !== h.dob) differs.add(r, h, 'DOB', formatUk(r.dob), formatUk(h.dob));
@@ -68,7 +67,7 @@ export const childDetails: Rule = (ctx) => {
   for (const p of ctx.ssd?.person ?? []) {
     const h = headers.get(p.personId);
     if (h && p.dob !== null && p.dob !== h.dob) {
-      issues.push(issueAt(ctx, 'ssd-dob-differs-from-header', p.source, 'pers_dob', formatUk(p.dob), { child: p.personId, headerValue: formatUk(h.dob), headerYear: returnName(h.year) }));
+      issues.push(issueAt(ctx, 'ssd-dob-differs-from-header', p, 'pers_dob', formatUk(p.dob), { child: p.personId, headerValue: formatUk(h.dob), headerYear: returnName(h.year) }));
     }
   }
   return issues;
@@ -99,7 +98,7 @@ class Differences {
     for (const { row, header, column, value, headerValue, count } of this.first.values()) {
       const more = count > 1 ? ` So do ${String(count - 1)} more of this child's rows in this table.` : '';
       const params = { child: row.child, table: this.table, headerValue, more, rule: ruleNote(this.rule), year: returnName(row.year), headerYear: returnName(header.year) };
-      issues.push(issueAt(this.ctx, row.year === header.year ? 'differs-from-header' : 'differs-from-other-return-header', row.source, column, value, params));
+      issues.push(issueAt(this.ctx, row.year === header.year ? 'differs-from-header' : 'differs-from-other-return-header', row, column, value, params));
     }
   }
 }

@@ -24,9 +24,9 @@ export const datesPlausible: Rule = (ctx) => {
   for (const h of ctx.data.headers) {
     if (h.year !== 0 && h.dob > yearEnd(h.year)) {
       // Rule 301: nobody in a return is born after its collection year ended.
-      issues.push(issueAt(ctx, 'birth-date-after-year-end', h.source, 'DOB', formatUk(h.dob), { child: h.child, year: yearName(h.year), end: formatUk(yearEnd(h.year)) }));
+      issues.push(issueAt(ctx, 'birth-date-after-year-end', h, 'DOB', formatUk(h.dob), { child: h.child, year: yearName(h.year), end: formatUk(yearEnd(h.year)) }));
     } else if (h.dob < EARLIEST_BIRTH) {
-      issues.push(issueAt(ctx, 'birth-date-before-1990', h.source, 'DOB', formatUk(h.dob), { child: h.child }));
+      issues.push(issueAt(ctx, 'birth-date-before-1990', h, 'DOB', formatUk(h.dob), { child: h.child }));
     }
   }
 
@@ -37,21 +37,21 @@ export const datesPlausible: Rule = (ctx) => {
     const first = list[0];
     // Rule 302: the first episode cannot start before the child was born (later ones are then reported too).
     if (h && first && first.decom < h.dob) {
-      issues.push(issueAt(ctx, 'episode-starts-before-birth', first.source, 'DECOM', formatUk(first.decom), { child, dob: formatUk(h.dob) }));
+      issues.push(issueAt(ctx, 'episode-starts-before-birth', first, 'DECOM', formatUk(first.decom), { child, dob: formatUk(h.dob) }));
     }
     list.forEach((e, i) => {
-      if (e.decom < ACT_IN_FORCE) issues.push(issueAt(ctx, 'episode-starts-before-1991', e.source, 'DECOM', formatUk(e.decom), { child }));
+      if (e.decom < ACT_IN_FORCE) issues.push(issueAt(ctx, 'episode-starts-before-1991', e, 'DECOM', formatUk(e.decom), { child }));
       if (e.year !== 0 && e.decom > yearEnd(e.year)) {
         // Rule 354: an episode in a return starts by the end of its collection year.
-        issues.push(issueAt(ctx, 'episode-starts-after-year-end', e.source, 'DECOM', formatUk(e.decom), { child, year: yearName(e.year), end: formatUk(yearEnd(e.year)) }));
+        issues.push(issueAt(ctx, 'episode-starts-after-year-end', e, 'DECOM', formatUk(e.decom), { child, year: yearName(e.year), end: formatUk(yearEnd(e.year)) }));
       }
       if (e.year !== 0 && e.dec !== null && e.dec > yearEnd(e.year) && !closedByStacking(e, list[i + 1], newest)) {
         // Rule 385: an episode in a return ends by the end of its collection year.
-        issues.push(issueAt(ctx, 'episode-ends-after-year-end', e.source, 'DEC', formatUk(e.dec), { child, year: yearName(e.year), end: formatUk(yearEnd(e.year)) }));
+        issues.push(issueAt(ctx, 'episode-ends-after-year-end', e, 'DEC', formatUk(e.dec), { child, year: yearName(e.year), end: formatUk(yearEnd(e.year)) }));
       }
       // Rule 352: nobody starts to be looked after at 18 or over.
       if (h && e.rne === 'S' && e.decom >= birthday(h.dob, 18)) {
-        issues.push(issueAt(ctx, 'care-started-aged-18-or-over', e.source, 'DECOM', formatUk(e.decom), { child, eighteenth: formatUk(birthday(h.dob, 18)) }));
+        issues.push(issueAt(ctx, 'care-started-aged-18-or-over', e, 'DECOM', formatUk(e.decom), { child, eighteenth: formatUk(birthday(h.dob, 18)) }));
       }
     });
   }

@@ -14,27 +14,27 @@ export const episodeContinuity: Rule = (ctx) => {
       const cur = list[i];
       if (!prev || !cur) continue;
       if (prev.dec === null) {
-        issues.push(issueAt(ctx, 'episode-open-before-another', prev.source, 'DEC', '', { child: prev.child, start: formatUk(prev.decom), next: formatUk(cur.decom) }));
+        issues.push(issueAt(ctx, 'episode-open-before-another', prev, 'DEC', '', { child: prev.child, start: formatUk(prev.decom), next: formatUk(cur.decom) }));
       } else if (cur.decom < prev.dec) {
         // Rule 501: an episode must not start before the previous episode's DEC.
         issues.push(
-          issueAt(ctx, 'episode-overlaps-previous', cur.source, 'DECOM', formatUk(cur.decom), {
+          issueAt(ctx, 'episode-overlaps-previous', cur, 'DECOM', formatUk(cur.decom), {
             child: cur.child,
-            previousRow: String(prev.source.row),
+            previousRow: String(prev.row),
             previousEnd: formatUk(prev.dec),
           }),
         );
       } else if (prev.rec === 'X1' && cur.decom !== prev.dec) {
         // Rule 388: an episode ending X1 is followed by one starting on its DEC (episodes in a period abut).
-        issues.push(issueAt(ctx, 'episode-x1-not-followed', prev.source, 'REC', 'X1', { child: prev.child, end: formatUk(prev.dec), next: formatUk(cur.decom) }));
+        issues.push(issueAt(ctx, 'episode-x1-not-followed', prev, 'REC', 'X1', { child: prev.child, end: formatUk(prev.dec), next: formatUk(cur.decom) }));
       } else if (prev.rec !== 'X1' && cur.decom === prev.dec) {
         // Rule 388: a period that ends (REC other than X1) is not followed by an episode the same day.
-        issues.push(issueAt(ctx, 'episode-same-day-after-leaving', cur.source, 'DECOM', formatUk(cur.decom), { child: cur.child, rec: prev.rec, previousRow: String(prev.source.row) }));
+        issues.push(issueAt(ctx, 'episode-same-day-after-leaving', cur, 'DECOM', formatUk(cur.decom), { child: cur.child, rec: prev.rec, previousRow: String(prev.row) }));
       }
     }
     const last = list.at(-1);
     // Rule 388: the final episode cannot end X1 (nothing follows it).
-    if (last?.rec === 'X1' && last.dec !== null) issues.push(issueAt(ctx, 'episode-x1-not-followed', last.source, 'REC', 'X1', { child: last.child, end: formatUk(last.dec), next: 'no later episode' }));
+    if (last?.rec === 'X1' && last.dec !== null) issues.push(issueAt(ctx, 'episode-x1-not-followed', last, 'REC', 'X1', { child: last.child, end: formatUk(last.dec), next: 'no later episode' }));
   }
   return issues;
 };

@@ -9,14 +9,14 @@ export const episodeDates: Rule = (ctx) => {
   for (const e of ctx.data.episodes) {
     if (e.dec !== null && e.dec < e.decom) {
       // Rule 356: DEC must not be before DECOM.
-      issues.push(issueAt(ctx, 'episode-ends-before-it-starts', e.source, 'DEC', formatUk(e.dec), { start: formatUk(e.decom) }));
+      issues.push(issueAt(ctx, 'episode-ends-before-it-starts', e, 'DEC', formatUk(e.dec), { start: formatUk(e.decom) }));
     } else if (e.dec !== null && e.dec === e.decom) {
       // Rule 355: an episode cannot start and end on the same day.
-      issues.push(issueAt(ctx, 'episode-lasts-under-a-day', e.source, 'DEC', formatUk(e.dec)));
+      issues.push(issueAt(ctx, 'episode-lasts-under-a-day', e, 'DEC', formatUk(e.dec)));
     }
     // Rule 148: DEC and REC are both present or both blank.
-    if (e.dec !== null && e.rec === '') issues.push(issueAt(ctx, 'end-date-without-reason', e.source, 'REC', ''));
-    if (e.dec === null && e.rec !== '') issues.push(issueAt(ctx, 'reason-without-end-date', e.source, 'DEC', e.rec));
+    if (e.dec !== null && e.rec === '') issues.push(issueAt(ctx, 'end-date-without-reason', e, 'REC', ''));
+    if (e.dec === null && e.rec !== '') issues.push(issueAt(ctx, 'reason-without-end-date', e, 'DEC', e.rec));
   }
   return issues;
 };

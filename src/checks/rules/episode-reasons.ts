@@ -18,7 +18,7 @@ export const episodeReasons: Rule = (ctx) => {
   // validator makes the same allowance for episodes starting before the collection year (rule 357).
   const wouldSeePredecessor = (e: EpisodeRecord) => covered.has(yearContaining(e.decom));
   const flag = (id: IssueId, cur: EpisodeRecord, params: Record<string, string>) => {
-    issues.push(issueAt(ctx, id, cur.source, 'RNE', cur.rne, { child: cur.child, start: formatUk(cur.decom), rne: cur.rne, ...params }));
+    issues.push(issueAt(ctx, id, cur, 'RNE', cur.rne, { child: cur.child, start: formatUk(cur.decom), rne: cur.rne, ...params }));
   };
   for (const [child, list] of episodesByChild(ctx.data.episodes)) {
     // A child with a row left out while reading has a gap in their history: do not guess round it.
@@ -38,14 +38,14 @@ export const episodeReasons: Rule = (ctx) => {
         if (cur.decom !== prev.dec) continue;
         if (cur.rne === 'S') {
           // Rule 431: the previous episode ended X1 the day this one began, so the child did not start care.
-          flag('rne-s-continuing-period', cur, { previous: rowRef(prev.source, cur.source) });
+          flag('rne-s-continuing-period', cur, { previous: rowRef(prev, cur) });
         } else {
           checkWhatChanged(prev, cur, flag);
         }
       } else if (prev.rec !== '' && cur.rne !== 'S' && cur.decom !== prev.dec && wouldSeePredecessor(cur)) {
         // Rule 432: the previous episode ended the period of care, so this one starts a new period (S).
         // A same-day restart is already reported by episode-continuity (rule 388), whose advice covers both.
-        flag('rne-not-s-after-leaving', cur, { previous: rowRef(prev.source, cur.source), end: formatUk(prev.dec), rec: prev.rec });
+        flag('rne-not-s-after-leaving', cur, { previous: rowRef(prev, cur), end: formatUk(prev.dec), rec: prev.rec });
       }
     }
   }

@@ -35,14 +35,14 @@ export const eventsInCare: Rule = (ctx) => {
   for (const r of ctx.data.reviews) {
     const s = find(r.child);
     const when = s && outside(s, r.review);
-    if (when) issues.push(issueAt(ctx, 'review-outside-care', r.source, 'REVIEW', formatUk(r.review), { child: r.child, when: when.text }));
+    if (when) issues.push(issueAt(ctx, 'review-outside-care', r, 'REVIEW', formatUk(r.review), { child: r.child, when: when.text }));
   }
   find = lastChildLookup(spansOf);
   for (const m of ctx.data.missing) {
     const s = find(m.child);
     const when = s && outside(s, m.misStart);
     // Rule 581: missing before the child started to be looked after; rule 578: after they ceased to be.
-    if (when) issues.push(issueAt(ctx, 'missing-outside-care', m.source, 'MIS_START', formatUk(m.misStart), { child: m.child, when: when.text, rule: when.before ? '581' : '578' }));
+    if (when) issues.push(issueAt(ctx, 'missing-outside-care', m, 'MIS_START', formatUk(m.misStart), { child: m.child, when: when.text, rule: when.before ? '581' : '578' }));
   }
   // SSD tables are extracts of whatever dates the system holds: judge only events in a collection year whose
   // return was read, as in other years the child may have had episodes carestats was not given.
@@ -52,13 +52,13 @@ export const eventsInCare: Rule = (ctx) => {
   for (const v of ctx.ssd?.visits ?? []) {
     const s = find(v.personId);
     const when = s && judged(v.date) && outside(s, v.date);
-    if (when) issues.push(issueAt(ctx, 'ssd-visit-outside-care', v.source, 'clav_cla_visit_date', formatUk(v.date), { child: v.personId, when: when.text }));
+    if (when) issues.push(issueAt(ctx, 'ssd-visit-outside-care', v, 'clav_cla_visit_date', formatUk(v.date), { child: v.personId, when: when.text }));
   }
   find = lastChildLookup(spansOf);
   for (const m of ctx.ssd?.missing ?? []) {
     const s = find(m.personId);
     const when = s && judged(m.start) && outside(s, m.start);
-    if (when) issues.push(issueAt(ctx, 'ssd-missing-outside-care', m.source, 'miss_missing_episode_start_date', formatUk(m.start), { child: m.personId, when: when.text }));
+    if (when) issues.push(issueAt(ctx, 'ssd-missing-outside-care', m, 'miss_missing_episode_start_date', formatUk(m.start), { child: m.personId, when: when.text }));
   }
   return issues;
 };

@@ -13,8 +13,8 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
     if (!a.placedEpisode) return { excluded: 'not placed for adoption (A3–A6) before the adoption order' };
     const matched = [...t.ssda903.ad1].reverse().find((r) => r.dateMatch !== null && r.dateMatch >= a.enteredCare);
     if (!matched || matched.dateMatch === null) return { excluded: 'no date matched with adopters (AD1 DATE_MATCH) is recorded for this adoption' };
-    const authority = `court authority to place ${formatUk(order.decom)} (legal status ${order.ls}, ${order.source.file} row ${String(order.source.row)})`;
-    const match = `matched ${formatUk(matched.dateMatch)} (${matched.source.file} row ${String(matched.source.row)})`;
+    const authority = `court authority to place ${formatUk(order.decom)} (legal status ${order.ls}, ${order.file} row ${String(order.row)})`;
+    const match = `matched ${formatUk(matched.dateMatch)} (${matched.file} row ${String(matched.row)})`;
     // Scorecard A2: a child matched before the court's authority counts as 0 days.
     if (matched.dateMatch < order.decom) return { days: 0, reason: () => `${match}, before the ${authority}: counts as 0` };
     return { days: matched.dateMatch - order.decom, reason: () => `${authority}, ${match}` };

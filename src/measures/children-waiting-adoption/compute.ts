@@ -39,14 +39,14 @@ function judge(t: ChildTimeline, monthEnd: Day): ChildOutcome | null {
   if (!period) return null;
   // Only decisions made in the current period of care count: an earlier period's plan ended with it.
   const decisions: Decision[] = [
-    ...t.ssda903.placedAdoption.map((r) => ({ day: r.datePlaced, reversed: r.datePlacedCeased, source: r.source })),
-    ...t.ssda903.ad1.flatMap((r) => (r.dateInt === null ? [] : [{ day: r.dateInt, reversed: null, source: r.source }])),
+    ...t.ssda903.placedAdoption.map((r) => ({ day: r.datePlaced, reversed: r.datePlacedCeased, source: r })),
+    ...t.ssda903.ad1.flatMap((r) => (r.dateInt === null ? [] : [{ day: r.dateInt, reversed: null, source: r }])),
   ].filter((d) => d.day >= period.start && d.day <= monthEnd);
   const latest = decisions.reduce<Decision | null>((best, d) => (best === null || d.day > best.day ? d : best), null);
   const order = AUTHORITY_TO_PLACE.has(episode.ls);
   if (!order && !latest) return null;
   const why = [
-    order ? `legal status ${episode.ls} (${episode.ls === 'E1' ? 'placement order' : 'freeing order'}) from episode ${formatUk(episode.decom)} (${episode.source.file} row ${String(episode.source.row)})` : '',
+    order ? `legal status ${episode.ls} (${episode.ls === 'E1' ? 'placement order' : 'freeing order'}) from episode ${formatUk(episode.decom)} (${episode.file} row ${String(episode.row)})` : '',
     latest ? `decision to place for adoption ${formatUk(latest.day)} (${latest.source.file} row ${String(latest.source.row)})` : '',
   ].filter((s) => s !== '').join(' and ');
   const reversed = latest?.reversed ?? null;
@@ -55,7 +55,7 @@ function judge(t: ChildTimeline, monthEnd: Day): ChildOutcome | null {
   }
   const placed = placementOn(t, monthEnd)?.episodes.find((e) => ADOPTIVE_PLACEMENTS.has(e.place) && e.decom <= monthEnd);
   if (placed) {
-    return { child: t.child, inCohort: false, met: null, reason: () => `Not counted: ${why}; already placed for adoption since ${formatUk(placed.decom)} (placement ${placed.place}, ${placed.source.file} row ${String(placed.source.row)})` };
+    return { child: t.child, inCohort: false, met: null, reason: () => `Not counted: ${why}; already placed for adoption since ${formatUk(placed.decom)} (placement ${placed.place}, ${placed.file} row ${String(placed.row)})` };
   }
   return { child: t.child, inCohort: true, met: true, reason: () => `Waiting: ${why}; placement at the month end is ${episode.place}, not a placement for adoption` };
 }

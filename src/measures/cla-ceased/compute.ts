@@ -52,5 +52,5 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
 }
 
 function describeEnding(e: EpisodeRecord): string {
-  return `${formatUk(e.dec ?? e.decom)} (reason ${e.rec || 'blank'}; episode from ${formatUk(e.decom)} at ${e.source.file} row ${String(e.source.row)})`;
+  return `${formatUk(e.dec ?? e.decom)} (reason ${e.rec || 'blank'}; episode from ${formatUk(e.decom)} at ${e.file} row ${String(e.row)})`;
 }

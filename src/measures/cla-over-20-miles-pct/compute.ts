@@ -18,7 +18,7 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
   return shareOfLookedAfter(input, monthEnd, definition.id, definition.decimals, (t) => {
     const p = usualSsdPlacementOn(t, monthEnd);
     if (!p) return { inCohort: false, reason: () => `Not in cohort: no placement in ssd_cla_placement is in force on ${formatUk(monthEnd)}, so the distance is unknown` };
-    const where = `${p.source.file} row ${String(p.source.row)}`;
+    const where = `${p.file} row ${String(p.row)}`;
     const distance = p.distance;
     if (distance === null) return { inCohort: false, reason: () => `Not in cohort: no distance from home is recorded for the placement from ${formatUk(p.start)} (type ${p.type || 'blank'}, ${where}); unknown, not zero` };
     const met = distance > MILES;

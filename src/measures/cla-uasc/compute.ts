@@ -21,7 +21,7 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
     if (!row) continue;
     const status = lookedAfterOn(t, monthEnd);
     if (status.kind === 'not-looked-after') continue;
-    const where = `${row.source.file} row ${String(row.source.row)}`;
+    const where = `${row.file} row ${String(row.row)}`;
     if (status.kind !== 'looked-after') {
       children.push({ child: t.child, inCohort: false, met: null, reason: () => `Not counted: UASC (${where}) but not a child looked after at ${formatUk(monthEnd)} (${status.kind === 'short-break' ? 'short break' : 'aged 18 or over'})` });
       continue;

@@ -4,7 +4,7 @@ import type { UascRecord } from '../../ingest/records.ts';
 
 /** A UASC table row for a worked example. */
 function uasc(child: string, dob: string, duc: string | null, year = 2026): UascRecord {
-  return { child, sex: 'M', dob: exampleDay(dob), duc: duc === null ? null : exampleDay(duc), source: { file: 'worked-example UASC', row: 2 }, year };
+  return { child, sex: 'M', dob: exampleDay(dob), duc: duc === null ? null : exampleDay(duc), file: 'worked-example UASC', row: 2, year };
 }
 
 export const examples: WorkedExample[] = [

@@ -17,7 +17,7 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
     const found = latestCheck(t.ssd.health, isDentalCheck, addMonths(monthEnd, -12), monthEnd);
     const span = `the 12 months to ${formatUk(monthEnd)}`;
     const foundOn = found?.date ?? null;
-    if (found && foundOn !== null) return { inCohort: true, met: true, reason: () => `Dental check on ${formatUk(foundOn)} at ${where(found.source)}, within ${span}` };
+    if (found && foundOn !== null) return { inCohort: true, met: true, reason: () => `Dental check on ${formatUk(foundOn)} at ${where(found)}, within ${span}` };
     return { inCohort: true, met: false, reason: () => `No dental check within ${span}: ${latestAttempt(t.ssd.health, isDentalCheck, monthEnd)}` };
   });
 }

@@ -20,7 +20,7 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
     const found = latestCheck(t.ssd.health, isHealthAssessment, addMonths(monthEnd, -months), monthEnd);
     const span = `the ${String(months)} months to ${formatUk(monthEnd)} (aged ${String(age)})`;
     const foundOn = found?.date ?? null;
-    if (found && foundOn !== null) return { inCohort: true, met: true, reason: () => `Health assessment on ${formatUk(foundOn)} at ${where(found.source)}, within ${span}` };
+    if (found && foundOn !== null) return { inCohort: true, met: true, reason: () => `Health assessment on ${formatUk(foundOn)} at ${where(found)}, within ${span}` };
     return { inCohort: true, met: false, reason: () => `No health assessment within ${span}: ${latestAttempt(t.ssd.health, isHealthAssessment, monthEnd)}` };
   });
 }

@@ -18,7 +18,7 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
     if (!cohort.inCohort) return cohort;
     const latest = latestStatus(t.ssd.immunisations, monthEnd);
     if (latest?.date == null) return { inCohort: true, met: false, reason: () => `No immunisation status recorded on or before ${formatUk(monthEnd)}` };
-    const said = `immunisations ${latest.status === 'Y' ? 'up to date' : `not up to date (status ${latest.status || 'blank'})`} as recorded on ${formatUk(latest.date)} at ${where(latest.source)}`;
+    const said = `immunisations ${latest.status === 'Y' ? 'up to date' : `not up to date (status ${latest.status || 'blank'})`} as recorded on ${formatUk(latest.date)} at ${where(latest)}`;
     if (latest.date <= after) return { inCohort: true, met: false, reason: () => `Latest status is more than 12 months old: ${said}` };
     return { inCohort: true, met: latest.status === 'Y', reason: latest.status === 'Y' ? `Up to date: ${said}` : `Not up to date: ${said}` };
   });

@@ -56,5 +56,5 @@ function fosterPlacementBefore(t: ChildTimeline, current: Placement): Placement 
 
 function describe(p: Placement): string {
   const first = p.episodes[0];
-  return first ? `${first.place} at ${first.source.file} row ${String(first.source.row)}` : '';
+  return first ? `${first.place} at ${first.file} row ${String(first.row)}` : '';
 }

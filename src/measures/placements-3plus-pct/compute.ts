@@ -23,7 +23,7 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
 
 function describe(p: Placement): string {
   const [first, ...rest] = p.episodes;
-  const where = first ? `${first.place} at ${first.source.file} row ${String(first.source.row)}` : '';
+  const where = first ? `${first.place} at ${first.file} row ${String(first.row)}` : '';
   // Later episodes of the same placement, so an analyst sees which changes were not counted as moves and why.
   const notMoves = rest.map((e, i) => {
     const before = p.episodes[i];

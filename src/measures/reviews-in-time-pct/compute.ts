@@ -136,9 +136,9 @@ function allHeld(t: ChildTimeline, source: ReviewSource): readonly HeldReview[] 
   const out: HeldReview[] = [];
   if (source === 'ssd') {
     // A cancelled review, or one with no held date (only due), did not take place.
-    for (const r of t.ssd.reviews) if (r.held !== null && r.cancelled !== 'Y') out.push({ day: r.held, source: r.source, recordedDue: r.due });
+    for (const r of t.ssd.reviews) if (r.held !== null && r.cancelled !== 'Y') out.push({ day: r.held, source: r, recordedDue: r.due });
   } else {
-    for (const r of t.ssda903.reviews) out.push({ day: r.review, source: r.source, recordedDue: null });
+    for (const r of t.ssda903.reviews) out.push({ day: r.review, source: r, recordedDue: null });
   }
   out.sort((a, b) => a.day - b.day);
   heldCache[source].set(t, out);

@@ -9,14 +9,14 @@ function ssdReview(held: string, recordedDue?: string, cancelled = 'N'): SsdRevi
   row += 1;
   return {
     reviewId: `RV${String(row)}`, claId: 'CLA', due: recordedDue ? exampleDay(recordedDue) : null, held: exampleDay(held), cancelled,
-    participation: 'PN1', source: { file: 'ssd_cla_reviews.csv', row },
+    participation: 'PN1', file: 'ssd_cla_reviews.csv', row,
   };
 }
 
 /** An SSDA903 Reviews row for a child. */
 function review903(child: string, dob: string, held: string): ReviewRecord {
   row += 1;
-  return { child, dob: exampleDay(dob), review: exampleDay(held), reviewCode: 'PN1', source: { file: 'reviews.csv', row }, year: 2026 };
+  return { child, dob: exampleDay(dob), review: exampleDay(held), reviewCode: 'PN1', file: 'reviews.csv', row, year: 2026 };
 }
 
 const onTimeYear = (): SsdReviewRecord[] => [ssdReview('25/04/2025'), ssdReview('20/07/2025'), ssdReview('15/01/2026')];

@@ -17,10 +17,10 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
     const span = `the 12 months to ${formatUk(monthEnd)}`;
     const latest = c.latest;
     const latestOn = latest?.date ?? null;
-    if (latest && latestOn !== null) return { inCohort: true, met: true, reason: () => `SDQ score ${String(latest.score)} on ${formatUk(latestOn)} at ${where(latest.source)}, within ${span}` };
+    if (latest && latestOn !== null) return { inCohort: true, met: true, reason: () => `SDQ score ${String(latest.score)} on ${formatUk(latestOn)} at ${where(latest)}, within ${span}` };
     const any = c.latestAny;
     const last = any?.date != null
-      ? `latest record ${formatUk(any.date)} (${any.score === null ? `no score${any.reason ? `, reason ${any.reason}` : ''}` : `score ${String(any.score)}`}) at ${where(any.source)}`
+      ? `latest record ${formatUk(any.date)} (${any.score === null ? `no score${any.reason ? `, reason ${any.reason}` : ''}` : `score ${String(any.score)}`}) at ${where(any)}`
       : 'none recorded';
     return { inCohort: true, met: false, reason: () => `No SDQ score within ${span}: ${last}` };
   });

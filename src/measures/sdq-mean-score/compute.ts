@@ -35,7 +35,7 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
     }
     sum += score;
     count += 1;
-    children.push({ child: t.child, inCohort: true, met: true, value: score, reason: () => `Latest SDQ score ${String(score)} on ${formatUk(latestOn)} at ${where(latest.source)}` });
+    children.push({ child: t.child, inCohort: true, met: true, value: score, reason: () => `Latest SDQ score ${String(score)} on ${formatUk(latestOn)} at ${where(latest)}` });
   }
   const value = count === 0 ? null : roundTo(sum / count, definition.decimals);
   return { id: definition.id, month: monthKeyOf(monthEnd), numerator: sum, denominator: count, value, children };

@@ -10,7 +10,7 @@ export function ad1(child: string, decision: string, match: string | null, foste
   row += 1;
   return {
     child, dob: 0, dateInt: exampleDay(decision), dateMatch: match === null ? null : exampleDay(match), fosterCare: fosterCare ? '1' : '0',
-    nbAdoptr: '2', sexAdoptr: 'MF', lsAdoptr: 'L11', source: { file: 'worked-example ad1', row }, year: 0,
+    nbAdoptr: '2', sexAdoptr: 'MF', lsAdoptr: 'L11', file: 'worked-example ad1', row, year: 0,
   };
 }
 
@@ -19,7 +19,7 @@ export function decision(child: string, decided: string, reversed: string | null
   row += 1;
   return {
     child, dob: 0, datePlaced: exampleDay(decided), datePlacedCeased: reversed === null ? null : exampleDay(reversed), reasonPlacedCeased: reversed === null ? '' : 'RD1',
-    source: { file: 'worked-example placed_adoption', row }, year: 0,
+    file: 'worked-example placed_adoption', row, year: 0,
   };
 }
 

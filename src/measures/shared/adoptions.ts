@@ -56,10 +56,10 @@ export function adoptionBetween(t: ChildTimeline, from: Day, to: Day): Adoption 
 
 /** Describes an adoption for the child list: entered care, adopted, and the row that records it. */
 export function describeAdoption(a: Adoption): string {
-  return `entered care ${formatUk(a.enteredCare)}, adopted ${formatUk(a.adopted)} (REC ${a.final.rec}, ${a.final.source.file} row ${String(a.final.source.row)})`;
+  return `entered care ${formatUk(a.enteredCare)}, adopted ${formatUk(a.adopted)} (REC ${a.final.rec}, ${a.final.file} row ${String(a.final.row)})`;
 }
 
 /** Describes the episode placing the child for adoption. */
 export function describePlaced(e: EpisodeRecord): string {
-  return `placed for adoption ${formatUk(e.decom)} (placement ${e.place}, ${e.source.file} row ${String(e.source.row)})`;
+  return `placed for adoption ${formatUk(e.decom)} (placement ${e.place}, ${e.file} row ${String(e.row)})`;
 }

@@ -9,12 +9,12 @@ export function oc2(child: string, year: number, items: { assessment: string; te
   return {
     child, dob: 0, sdqScore: null, sdqReason: '', convicted: '', healthCheck: '', immunisations: items.immunisations, teethCheck: items.teeth,
     healthAssessment: items.assessment, substanceMisuse: '0', interventionReceived: '', interventionOffered: '',
-    source: { file: `worked-example ${String(year)} oc2`, row }, year,
+    file: `worked-example ${String(year)} oc2`, row, year,
   };
 }
 
 /** Makes an OC3 row for collection year `year` (end year). */
 export function oc3(child: string, year: number, inTouch: string, activ: string, accom: string): Oc3Record {
   row += 1;
-  return { child, dob: 0, inTouch, activ, accom, source: { file: `worked-example ${String(year)} oc3`, row }, year };
+  return { child, dob: 0, inTouch, activ, accom, file: `worked-example ${String(year)} oc3`, row, year };
 }

@@ -61,7 +61,7 @@ export function oc2Percent(input: MeasureInput, monthEnd: Day, id: string, decim
   for (const { t, row, continuous } of candidates) {
     if (!continuous) {
       // 903 validation rule 190: OC2 data for a child not looked after continuously for 12 months.
-      if (row) children.push({ child: t.child, inCohort: false, met: null, reason: () => `${label}: not counted: has an OC2 row (${row.source.file} row ${String(row.source.row)}) but the episodes do not show 12 months’ continuous care to ${formatUk(y.march31)}` });
+      if (row) children.push({ child: t.child, inCohort: false, met: null, reason: () => `${label}: not counted: has an OC2 row (${row.file} row ${String(row.row)}) but the episodes do not show 12 months’ continuous care to ${formatUk(y.march31)}` });
       continue;
     }
     denominator += 1;
@@ -71,7 +71,7 @@ export function oc2Percent(input: MeasureInput, monthEnd: Day, id: string, decim
     }
     const met = field(row) === '1';
     if (met) numerator += 1;
-    children.push({ child: t.child, inCohort: true, met, reason: () => `${label}: looked after continuously for 12 months; OC2 ${item} = ${field(row) || 'blank'} (${row.source.file} row ${String(row.source.row)})` });
+    children.push({ child: t.child, inCohort: true, met, reason: () => `${label}: looked after continuously for 12 months; OC2 ${item} = ${field(row) || 'blank'} (${row.file} row ${String(row.row)})` });
   }
   const value = denominator === 0 ? null : roundTo((100 * numerator) / denominator, decimals);
   return { id, month: monthKeyOf(monthEnd), numerator, denominator, value, children };
@@ -101,7 +101,7 @@ export function oc3Percent(input: MeasureInput, monthEnd: Day, id: string, decim
   let numerator = 0;
   let denominator = 0;
   for (const { t, row } of rows) {
-    const where = `${row.source.file} row ${String(row.source.row)}`;
+    const where = `${row.file} row ${String(row.row)}`;
     // Age on 31 March is 17 to 21 exactly when the 17th to 21st birthday fell in the year (1 April to 31 March).
     const age = ageOn(t.dob, y.march31);
     if (age < 17 || age > 21) {

@@ -28,7 +28,7 @@ export function careEndingsIn12Months(input: MeasureInput, monthEnd: Day, id: st
   for (const { t, lasts } of closed) {
     const endings = lasts.filter((last) => last.dec !== null && last.dec >= from && last.dec <= monthEnd && reasons.has(last.rec));
     if (endings.length === 0) continue;
-    const text = endings.map((e) => `care ended ${formatUk(e.dec ?? 0)} with REC ${e.rec} (${e.source.file} row ${String(e.source.row)})`).join('; ');
+    const text = endings.map((e) => `care ended ${formatUk(e.dec ?? 0)} with REC ${e.rec} (${e.file} row ${String(e.row)})`).join('; ');
     children.push({ child: t.child, inCohort: true, met: true, reason: () => `${label}: ${text}, within ${formatUk(from)} to ${formatUk(monthEnd)}` });
   }
   return { id, month: monthKeyOf(monthEnd), numerator: children.length, denominator: null, value: children.length, children };

@@ -32,13 +32,13 @@ export function leaverRecord(child: string, r: LeaverRow): SsdCareLeaverRecord {
     rowId: `CL${String(row)}`, personId: child, eligibility: r.eligibility ?? 'Former Relevant', inTouch: r.inTouch ?? 'YES',
     latestContact: r.contact === null ? null : exampleDay(r.contact), accommodation: r.accommodation ?? 'U', accomSuitable: r.suitable ?? 'Suitable',
     activity: r.activity ?? 'F2', pathwayPlanReview: r.plan === undefined ? null : exampleDay(r.plan), personalAdviser: 'PA1', team: 'Leaving care',
-    workerId: 'PA1', source: { file: 'worked-example ssd_care_leavers', row },
+    workerId: 'PA1', file: 'worked-example ssd_care_leavers', row,
   };
 }
 
 // The SSD person record of a young person who died on `date`.
 function diedOn(child: string, date: string): SsdPersonRecord {
-  return { personId: child, sex: 'M', ethnicity: 'WBRI', dob: null, upnUnknown: '', sendFlag: '', deathDate: exampleDay(date), nationality: '', source: { file: 'worked-example ssd_person', row: 2 } };
+  return { personId: child, sex: 'M', ethnicity: 'WBRI', dob: null, upnUnknown: '', sendFlag: '', deathDate: exampleDay(date), nationality: '', file: 'worked-example ssd_person', row: 2 };
 }
 
 /** Every table except ssd_care_leavers: what a council without care-leaver data supplies. */

@@ -60,7 +60,7 @@ export function careLeaverStatus(t: ChildTimeline, monthEnd: Day, minAge: number
   const eligibility = latest && isRelevant(latest.eligibility) ? latest.eligibility : (rows.find((r) => isRelevant(r.eligibility))?.eligibility ?? '');
   const status = lookedAfterOn(t, monthEnd);
   if (status.kind === 'looked-after') {
-    return { kind: 'excluded', reason: () => `Not counted: still looked after on ${formatUk(monthEnd)} (episode from ${formatUk(status.episode.decom)}, ${status.episode.source.file} row ${String(status.episode.source.row)}), so not yet a care leaver` };
+    return { kind: 'excluded', reason: () => `Not counted: still looked after on ${formatUk(monthEnd)} (episode from ${formatUk(status.episode.decom)}, ${status.episode.file} row ${String(status.episode.row)}), so not yet a care leaver` };
   }
   const left = [...t.periods].reverse().find((p) => p.end !== null && p.end <= monthEnd);
   if (t.periods.length > 0) {
@@ -70,7 +70,7 @@ export function careLeaverStatus(t: ChildTimeline, monthEnd: Day, minAge: number
     if (status.kind !== 'aged-18-or-over' && last && ADOPTED.has(last.rec)) return { kind: 'not-a-care-leaver' };
     // DfE care-leaver figures leave out young people whose care was taken over by another council (REC E3; 903 rule 1011).
     if (status.kind !== 'aged-18-or-over' && last && last.rec === TRANSFERRED) {
-      return { kind: 'excluded', reason: () => `Not counted: care was taken over by another council (REC E3, ${last.source.file} row ${String(last.source.row)}), as DfE care-leaver figures exclude` };
+      return { kind: 'excluded', reason: () => `Not counted: care was taken over by another council (REC E3, ${last.file} row ${String(last.row)}), as DfE care-leaver figures exclude` };
     }
   } else if (!latest) {
     return { kind: 'not-a-care-leaver' };
@@ -103,5 +103,5 @@ export function accommodationSuitable(r: SsdCareLeaverRecord): boolean | null {
 
 /** Names a row for the child list: file and row. */
 export function where(r: SsdCareLeaverRecord): string {
-  return `${r.source.file} row ${String(r.source.row)}`;
+  return `${r.file} row ${String(r.row)}`;
 }

@@ -41,7 +41,7 @@ export function latestAttempt(records: readonly SsdHealthRecord[], kind: (type: 
   let best: SsdHealthRecord | undefined;
   for (const r of records) if (r.date !== null && r.date <= to && kind(r.type) && (!best || (best.date ?? 0) <= r.date)) best = r;
   if (!best || best.date === null) return 'none recorded';
-  return `latest recorded ${formatUk(best.date)} (status ${best.status || 'blank'}) at ${where(best.source)}`;
+  return `latest recorded ${formatUk(best.date)} (status ${best.status || 'blank'}) at ${where(best)}`;
 }
 
 /** Names a record's file and row for a child's reason. */

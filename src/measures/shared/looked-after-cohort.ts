@@ -31,5 +31,5 @@ export function lookedAfterCohort(input: MeasureInput, day: Day): { count: numbe
 }
 
 function describe(e: EpisodeRecord): string {
-  return `episode from ${formatUk(e.decom)} (legal status ${e.ls}, placement ${e.place}) at ${e.source.file} row ${String(e.source.row)}`;
+  return `episode from ${formatUk(e.decom)} (legal status ${e.ls}, placement ${e.place}) at ${e.file} row ${String(e.row)}`;
 }

@@ -53,9 +53,9 @@ export function kindOf(type: string): MissingKind | null {
 /** Returns a child's episodes from the chosen table, in start order. */
 export function missingEpisodes(t: ChildTimeline, source: MissingSource): MissingEpisode[] {
   if (source === 'ssd') {
-    return t.ssd.missing.map((r) => ({ kind: kindOf(r.type), type: r.type, start: r.start, end: r.end, rhiOffered: r.rhiOffered, source: r.source }));
+    return t.ssd.missing.map((r) => ({ kind: kindOf(r.type), type: r.type, start: r.start, end: r.end, rhiOffered: r.rhiOffered, source: r }));
   }
-  return t.ssda903.missing.map((r) => ({ kind: kindOf(r.missing), type: r.missing, start: r.misStart, end: r.misEnd, rhiOffered: null, source: r.source }));
+  return t.ssda903.missing.map((r) => ({ kind: kindOf(r.missing), type: r.missing, start: r.misStart, end: r.misEnd, rhiOffered: null, source: r }));
 }
 
 /** Lists the children with any missing or away episode in `source`, with their episodes; found once per input. */

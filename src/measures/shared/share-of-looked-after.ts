@@ -45,5 +45,5 @@ export function shareOfLookedAfter(input: MeasureInput, monthEnd: Day, id: strin
 
 /** Describes an episode for a child's reason: its start, legal status, placement and where it was recorded. */
 export function describeEpisode(e: EpisodeRecord): string {
-  return `episode from ${formatUk(e.decom)} (legal status ${e.ls}, placement ${e.place}) at ${e.source.file} row ${String(e.source.row)}`;
+  return `episode from ${formatUk(e.decom)} (legal status ${e.ls}, placement ${e.place}) at ${e.file} row ${String(e.row)}`;
 }

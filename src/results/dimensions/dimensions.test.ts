@@ -11,7 +11,7 @@ const source = { file: 'synthetic', row: 2 };
 
 const involvement = (team: string, start: string, end?: string): SsdInvolvementRecord => ({
   involvementId: `I-${team}-${start}`, professionalId: 'SW1', role: 'Allocated Social Worker', team, start: exampleDay(start),
-  end: end === undefined ? null : exampleDay(end), changeReason: '', personId: 'K1', source,
+  end: end === undefined ? null : exampleDay(end), changeReason: '', personId: 'K1', ...source,
 });
 
 const config: LaConfig = {
@@ -74,14 +74,14 @@ test('sex and ethnic group come from the 903 Header', () => {
 });
 
 test('EHC plan comes from the SSD SEND flag, and a child without an ssd_person row is not recorded', () => {
-  const person = (sendFlag: string): SsdPersonRecord => ({ personId: 'K1', sex: 'M', ethnicity: 'WBRI', dob: null, upnUnknown: '', sendFlag, deathDate: null, nationality: '', source });
+  const person = (sendFlag: string): SsdPersonRecord => ({ personId: 'K1', sex: 'M', ethnicity: 'WBRI', dob: null, upnUnknown: '', sendFlag, deathDate: null, nationality: '', ...source });
   assert.deepEqual(groupsOf('ehc_plan', child({ ssd: { person: person('Y') } }), ['31/03/2026']), ['Has an EHC plan']);
   assert.deepEqual(groupsOf('ehc_plan', child({ ssd: { person: person('N') } }), ['31/03/2026']), ['No EHC plan']);
   assert.deepEqual(groupsOf('ehc_plan', child(), ['31/03/2026']), ['Not recorded']);
 });
 
 test('UASC until the date status ceased (DUC), former UASC from that day', () => {
-  const uasc: UascRecord = { child: 'K1', sex: 'M', dob: exampleDay('15/06/2009'), duc: exampleDay('15/06/2027'), source, year: 2026 };
+  const uasc: UascRecord = { child: 'K1', sex: 'M', dob: exampleDay('15/06/2009'), duc: exampleDay('15/06/2027'), ...source, year: 2026 };
   const k = child({ dob: '15/06/2009', ssda903: { uasc: [uasc] } });
   assert.deepEqual(groupsOf('uasc', k, ['31/03/2026', '15/06/2027']), ['UASC', 'Former UASC']);
   assert.deepEqual(groupsOf('uasc', child(), ['31/03/2026']), ['Not UASC']);

@@ -1,11 +1,11 @@
 // The SQLite schema. A snapshot's records are stored table by table in chunks of JSON (dates as day
-// numbers, each record with its source file and row), which keeps a national import to a few thousand
+// numbers, each record with the file and row it came from), which keeps a national import to a few thousand
 // inserts; analysts can still query them with SQLite's json_each, for example:
 //   select value ->> 'child', value ->> 'place' from chunk, json_each(chunk.records)
 //   where snapshot_id = 1 and table_key = 'episodes';
 
 /** Bumped whenever the schema changes; older files are migrated in order (sqlite-store.ts `migrate`). */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Schema 1 (carestats 0.1): header and episode tables. Kept so older files can be migrated. */
 export const SCHEMA_V1_SQL = `

@@ -11,7 +11,7 @@ import { dayFromYmd } from '../../core/civil-date.ts';
 import { generateCouncil } from '../../synthetic/generate.ts';
 import { ingestFiles } from '../../ingest/ingest.ts';
 import { SnapshotNotFoundError, type SnapshotContent } from '../store.ts';
-import { SCHEMA_V1_SQL } from './schema.ts';
+import { SCHEMA_V1_SQL, SCHEMA_V2_SQL } from './schema.ts';
 import { openSqliteStore } from './sqlite-store.ts';
 
 const meta = { extractDate: '2026-03-31', source: '/demo', importedAt: '2026-04-01T09:00:00.000Z' };
@@ -134,6 +134,25 @@ test('a schema 1 database is migrated with its snapshots', () => {
   assert.equal(loaded.data.headers[0]?.child, 'C1');
   assert.equal(loaded.data.episodes[0]?.decom, dayFromYmd(2025, 1, 1));
   assert.deepEqual(loaded.summary.counts, { headers: 1, episodes: 1 });
+  store.close();
+});
+
+test('a schema 2 database is migrated: each record’s nested source becomes its file and row', () => {
+  const path = tempDb();
+  const db = new DatabaseSync(path);
+  db.exec(SCHEMA_V1_SQL);
+  db.exec(SCHEMA_V2_SQL);
+  db.exec("insert into snapshot values (1, 'h', '2026-03-31', '2026-04-01T00:00:00Z', '/old', null, 1, 1, '{}')");
+  const episode = { source: { file: 'episodes.csv', row: 7 }, year: 2026, child: 'C1', decom: dayFromYmd(2025, 1, 1), rne: 'S', ls: 'C2', cin: 'N1', place: 'U4', placeProvider: 'PR1', dec: null, rec: '', reasonPlaceChange: '', homePost: '', plPost: '', urn: '' };
+  db.prepare('insert into chunk values (1, ?, 0, ?)').run('episodes', JSON.stringify([episode]));
+  db.exec('pragma user_version = 2');
+  db.close();
+  const store = openSqliteStore(path);
+  const [loaded] = store.loadSnapshot(1).data.episodes;
+  assert.equal(loaded?.file, 'episodes.csv');
+  assert.equal(loaded.row, 7);
+  assert.equal('source' in loaded, false);
+  assert.equal(loaded.child, 'C1');
   store.close();
 });
 

@@ -158,8 +158,29 @@ function migrate(db: DatabaseSync): void {
       db.exec(SCHEMA_V2_SQL);
       migrateV1Rows(db);
     }
+    if (version < 3) flattenSources(db);
     db.exec(`pragma user_version = ${String(SCHEMA_VERSION)}`);
   }, () => null);
+}
+
+/**
+ * Schema 3: each record's file and row sit on the record (`{"file": …, "row": …}`) instead of in a nested
+ * `source` object. Stored chunks are rewritten in place; a snapshot keeps its content hash, so importing the
+ * same files again after the upgrade stores them once more, in the new form.
+ */
+function flattenSources(db: DatabaseSync): void {
+  const chunks = db.prepare("select snapshot_id, table_key, seq, records from chunk where records like '%\"source\":{%'").all() as unknown as { snapshot_id: number; table_key: string; seq: number; records: string }[];
+  const update = db.prepare('update chunk set records = ? where snapshot_id = ? and table_key = ? and seq = ?');
+  for (const c of chunks) {
+    const records = (JSON.parse(c.records) as Record<string, unknown>[]).map((r) => {
+      const source = r.source as { file?: unknown; row?: unknown } | undefined;
+      if (typeof source !== 'object') return r;
+      const flat: Record<string, unknown> = { file: source.file, row: source.row };
+      for (const [k, v] of Object.entries(r)) if (k !== 'source') flat[k] = v;
+      return flat;
+    });
+    update.run(JSON.stringify(records), c.snapshot_id, c.table_key, c.seq);
+  }
 }
 
 /** Moves schema 1's header and episode rows into chunks (their return year is not known: 0). */
@@ -169,10 +190,10 @@ function migrateV1Rows(db: DatabaseSync): void {
   const insert = db.prepare('insert into chunk (snapshot_id, table_key, seq, records) values (?, ?, ?, ?)');
   for (const { id } of ids) {
     const headers = (db.prepare('select * from header where snapshot_id = ? order by rowid').all(id) as unknown as Record<string, string | number | null>[]).map((r) => ({
-      source: { file: r.source_file, row: r.source_row }, year: 0, child: r.child, sex: r.sex, dob: day(r.dob as string), ethnic: r.ethnic, upn: r.upn, mother: r.mother, mcDob: day(r.mc_dob as string | null),
+      file: r.source_file, row: r.source_row, year: 0, child: r.child, sex: r.sex, dob: day(r.dob as string), ethnic: r.ethnic, upn: r.upn, mother: r.mother, mcDob: day(r.mc_dob as string | null),
     }));
     const episodes = (db.prepare('select * from episode where snapshot_id = ? order by rowid').all(id) as unknown as Record<string, string | number | null>[]).map((r) => ({
-      source: { file: r.source_file, row: r.source_row }, year: 0, child: r.child, decom: day(r.decom as string), rne: r.rne, ls: r.ls, cin: r.cin, place: r.place,
+      file: r.source_file, row: r.source_row, year: 0, child: r.child, decom: day(r.decom as string), rne: r.rne, ls: r.ls, cin: r.cin, place: r.place,
       placeProvider: r.place_provider, dec: day(r.dec as string | null), rec: r.rec, reasonPlaceChange: r.reason_place_change, homePost: r.home_post, plPost: r.pl_post, urn: r.urn,
     }));
     insert.run(id, 'headers', 0, JSON.stringify(headers));
