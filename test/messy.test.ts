@@ -2,14 +2,12 @@
 // column; and the clean council gives no errors. (Issue: "every fault in the --messy manifest is reported".)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { IssueId } from '../src/checks/messages.ts';
 import { dayFromYmd } from '../src/core/civil-date.ts';
 import { loadFolder } from '../src/pipeline/load-folder.ts';
 import type { FaultKind } from '../src/synthetic/messy.ts';
 import { generateCouncilTo } from '../src/synthetic/write-council.ts';
+import { tempDir } from './helpers/temp-dir.ts';
 
 /** What each kind of fault should be reported as. */
 const EXPECTED: Record<FaultKind, IssueId> = {
@@ -27,7 +25,7 @@ const EXPECTED: Record<FaultKind, IssueId> = {
 const options = { seed: 4, size: 'small' as const, end: dayFromYmd(2026, 3, 31), years: 3 };
 
 test('every fault in the --messy manifest is reported with the right id, file, row and column', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'carestats-messy-'));
+  const dir = tempDir('carestats-messy-');
   const { faults } = generateCouncilTo(dir, { ...options, messy: true });
   assert.ok(faults && faults.length === Object.keys(EXPECTED).length, 'one fault of each kind');
   const loaded = await loadFolder(dir);
@@ -40,7 +38,7 @@ test('every fault in the --messy manifest is reported with the right id, file, r
 });
 
 test('the same council without faults has no errors and no warnings', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'carestats-clean-'));
+  const dir = tempDir('carestats-clean-');
   generateCouncilTo(dir, options);
   const loaded = await loadFolder(dir);
   const serious = loaded.issues.filter((i) => i.severity !== 'note' && !(i.id === 'table-has-no-rows' && i.file?.endsWith('/ad1.csv')));

@@ -8,11 +8,11 @@ import { runChecks } from '../checks/run-checks.ts';
 import { parseFileDate } from '../ingest/parse-date.ts';
 import { ingestFiles } from '../ingest/ingest.ts';
 import { readCsv } from '../ingest/read-csv.ts';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateCouncil, type GeneratedCouncil } from './generate.ts';
 import { generateCouncilTo, MANIFEST_FILE } from './write-council.ts';
+import { tempDir } from '../../test/helpers/temp-dir.ts';
 
 const END = dayFromYmd(2026, 3, 31);
 const csvFiles = (c: GeneratedCouncil) => c.files.filter((f) => f.name.endsWith('.csv'));
@@ -224,7 +224,7 @@ test('a clean council has no fault manifest', () => {
 test('streaming to disk writes exactly the bytes the in-memory generator makes, messy or not', () => {
   for (const messy of [false, true]) {
     const options = { seed: 9, size: 'small' as const, end: END, years: 2, messy };
-    const dir = mkdtempSync(join(tmpdir(), 'carestats-gen-'));
+    const dir = tempDir('carestats-gen-');
     const written = generateCouncilTo(dir, options);
     const memory = generateCouncil(options);
     const names = written.paths.map((p) => p.slice(dir.length + 1)).filter((n) => n !== MANIFEST_FILE);

@@ -1,17 +1,17 @@
 // Folders of synthetic files for cross-stage tests (synthetic; no real child data).
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dayFromYmd } from '../../src/core/civil-date.ts';
 import { generateCouncil } from '../../src/synthetic/generate.ts';
 import { writeCouncil } from '../../src/synthetic/write-council.ts';
+import { tempDir as makeTempDir } from './temp-dir.ts';
 
 /** The fixed "today" of the cross-stage tests. */
 export const TODAY = dayFromYmd(2026, 3, 31);
 
-/** Makes an empty temporary folder. */
+/** Makes an empty temporary folder, removed when the test file's process exits. */
 export function tempDir(prefix = 'carestats-test-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  return makeTempDir(prefix);
 }
 
 /** Writes a small synthetic council (seed 3, to 31 March 2026) into a new folder and returns its path. */

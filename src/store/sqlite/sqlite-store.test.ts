@@ -3,8 +3,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { dayFromYmd } from '../../core/civil-date.ts';
@@ -13,6 +11,7 @@ import { ingestFiles } from '../../ingest/ingest.ts';
 import { SnapshotNotFoundError, type SnapshotContent } from '../store.ts';
 import { SCHEMA_V1_SQL, SCHEMA_V2_SQL } from './schema.ts';
 import { openSqliteStore } from './sqlite-store.ts';
+import { tempDir } from '../../../test/helpers/temp-dir.ts';
 
 const meta = { extractDate: '2026-03-31', source: '/demo', importedAt: '2026-04-01T09:00:00.000Z' };
 
@@ -25,7 +24,7 @@ function demoContent(seed = 7): { content: SnapshotContent; config: ReturnType<t
 }
 
 function tempDb(): string {
-  return join(mkdtempSync(join(tmpdir(), 'carestats-store-')), 'test.sqlite');
+  return join(tempDir('carestats-store-'), 'test.sqlite');
 }
 
 const count = (path: string, sql: string): number => {
