@@ -5,7 +5,7 @@ import { yearName } from '../ingest/code-lists.ts';
 import type { ReturnInfo } from '../ingest/records.ts';
 
 /** Formats issues as readable text: a summary line, then errors, warnings and notes. */
-export function formatIssuesText(issues: readonly Issue[], where: string, blocked: boolean, consequence = ''): string[] {
+export function formatIssuesText(issues: readonly Issue[], where: string, blocked: boolean, consequence = '', options: FormatOptions = {}): string[] {
   const errors = issues.filter((i) => i.severity === 'error');
   const warnings = issues.filter((i) => i.severity === 'warning');
   const notes = issues.filter((i) => i.severity === 'note');
@@ -18,10 +18,34 @@ export function formatIssuesText(issues: readonly Issue[], where: string, blocke
   }
   if (blocked && warnings.length + notes.length) lines.push(`It also found ${plural(warnings.length, 'warning')} and ${plural(notes.length, 'note')}, listed after the problems.`);
   const label = { error: 'ERROR', warning: 'WARNING', note: 'NOTE' } as const;
+  // Every error is listed (they say exactly why nothing was stored); warnings and notes may be capped per id,
+  // so a thousand repeats of one harmless fault do not bury the summary.
+  const cap = options.warningsPerId ?? Infinity;
+  const shownOfId = new Map<string, number>();
+  const hidden = new Map<string, { severity: Issue['severity']; count: number }>();
   for (const issue of [...errors, ...warnings, ...notes]) {
+    const n = (shownOfId.get(issue.id) ?? 0) + 1;
+    shownOfId.set(issue.id, n);
+    if (issue.severity !== 'error' && n > cap) {
+      const h = hidden.get(issue.id) ?? { severity: issue.severity, count: 0 };
+      h.count += 1;
+      hidden.set(issue.id, h);
+      continue;
+    }
     lines.push('', `${label[issue.severity]}  ${locate(issue)}`, `  ${issue.message}`, `  What to do: ${issue.action}`, `  [${issue.id}]`);
   }
+  if (hidden.size) {
+    lines.push('');
+    for (const [id, h] of hidden) lines.push(`… and ${plural(h.count, `more ${h.severity}`)} like this [${id}].`);
+    lines.push(`"carestats validate ${where}" lists every one (--format xlsx gives a workbook).`);
+  }
   return lines;
+}
+
+/** How much to list. */
+export interface FormatOptions {
+  /** List at most this many warnings or notes with the same id (errors are always all listed). */
+  warningsPerId?: number;
 }
 
 /** Lists the returns and tables read: "903/2024-25 (2024/25, from the folder name): Header 1,204 rows, …". */

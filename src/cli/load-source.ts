@@ -65,7 +65,7 @@ export async function loadMeasureInput(src: SourceArg, fx: Effects): Promise<{ i
 async function fromFolder(dir: string, fx: Effects): Promise<Source | null> {
   const loaded = await loadFolder(dir);
   const shown = loaded.issues.filter((i) => i.severity !== 'note');
-  if (shown.length) for (const line of formatIssuesText(shown, dir, !loaded.ok)) fx.err(line);
+  if (shown.length) for (const line of formatIssuesText(shown, dir, !loaded.ok, '', { warningsPerId: 5 })) fx.err(line);
   return loaded.ok ? loaded : null;
 }
 

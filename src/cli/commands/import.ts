@@ -35,7 +35,7 @@ export async function importCommand(args: string[], fx: Effects): Promise<number
   const loaded = await loadFolder(dir, { onFile: (done, total, name) => { reading.update(done, total, name); } });
   reading.end();
   const shown = loaded.issues.filter((i) => i.severity !== 'note');
-  for (const line of formatIssuesText(shown, dir, !loaded.ok, 'Nothing was stored.')) fx.err(line);
+  for (const line of formatIssuesText(shown, dir, !loaded.ok, 'Nothing was stored.', { warningsPerId: 5 })) fx.err(line);
   if (!loaded.ok) return EXIT.dataProblem;
 
   const dbPath = resolve(values.db);

@@ -1,0 +1,23 @@
+// Unit tests for the plain-text issue list the CLI prints.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { makeIssue } from '../checks/issue.ts';
+import { formatIssuesText } from './format-issues.ts';
+
+const duplicate = (row: number) => makeIssue('row-duplicated', { file: 'prev_perm.csv', row }, { otherRow: String(row - 1) });
+const error = (row: number) => makeIssue('episode-ends-before-it-starts', { file: 'episodes.csv', row, column: 'DEC' }, { start: '05/01/2026' });
+
+test('with a cap, repeated warnings are counted after the first few and every error is still listed', () => {
+  const issues = [error(2), error(3), ...Array.from({ length: 8 }, (_, i) => duplicate(10 + i))];
+  const text = formatIssuesText(issues, 'data', true, 'Nothing was stored.', { warningsPerId: 5 }).join('\n');
+  assert.equal(text.match(/^ERROR/gm)?.length, 2);
+  assert.equal(text.match(/^WARNING/gm)?.length, 5);
+  assert.match(text, /… and 3 more warnings like this \[row-duplicated\]\./);
+  assert.match(text, /"carestats validate data" lists every one/);
+});
+
+test('without a cap every issue is listed and nothing is said to be left out', () => {
+  const text = formatIssuesText(Array.from({ length: 8 }, (_, i) => duplicate(10 + i)), 'data', false).join('\n');
+  assert.equal(text.match(/^WARNING/gm)?.length, 8);
+  assert.doesNotMatch(text, /more warning/);
+});
