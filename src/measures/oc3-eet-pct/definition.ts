@@ -1,5 +1,6 @@
 // Definition of oc3_eet_pct: care leavers aged 17 to 21 in education, employment or training on their birthday (year to 31 March).
 import type { MeasureDefinition } from '../measure.ts';
+import { OC3_COHORT, OC3_EXCLUSIONS } from '../shared/annual-definition.ts';
 
 export const definition: MeasureDefinition = {
   id: 'oc3_eet_pct',
@@ -10,13 +11,8 @@ export const definition: MeasureDefinition = {
     'Young people in the cohort whose OC3 row records an education, employment or training activity: ACTIV F1/P1 higher education, F2/P2 other education, F4/P4 apprenticeship, F5/P5 other training or employment (F3/P3 training or employment before 2021/22)',
   denominator:
     'Care leavers in the OC3 table with their 17th to 21st birthday in the year; those not in education, employment or training (G4, G5, G6) or with no activity information (0) count as not met',
-  cohort:
-    'Young people with an SSDA903 OC3 (care leavers) row for the collection year whose 17th, 18th, 19th, 20th or 21st birthday fell in it (aged 17 to 21 on 31 March), as the council reported them: relevant and former relevant young people, with their status on or around the birthday. Which year: the collection year ending on the latest 31 March on or before the month end. At a March month end that is the year just ended; at any other month the figure repeats the year ending the previous 31 March (October 2025 shows 2024/25), and every child’s reason names the year. The figure for a year appears once its SSDA903 return, with this table, is loaded.',
-  exclusions: [
-    'Young people who died since leaving care (IN_TOUCH DIED) or returned home to a parent or person with parental responsibility for 6 months or more (IN_TOUCH RHOM), as DfE care-leaver figures exclude them.',
-    'OC3 rows for ages 22 to 25 (collected from 2023 only for young people receiving support).',
-    'Young people not reported in the OC3 table; DfE takes the council’s OC3 rows as the cohort.',
-  ],
+  cohort: OC3_COHORT,
+  exclusions: OC3_EXCLUSIONS,
   polarity: 'higher-is-better',
   unit: 'percent',
   decimals: 0,
