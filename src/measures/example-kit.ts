@@ -2,6 +2,7 @@
 import { dayFromYmd, type Day } from '../core/civil-date.ts';
 import type { LaConfig } from '../config/la-config.ts';
 import type { MeasureInput } from './measure.ts';
+import { TABLE_NAMES } from './shared/unavailable.ts';
 import type { EpisodeRecord } from '../ingest/records.ts';
 import { periodsOfCare, type SuppliedTable } from '../timeline/build-timelines.ts';
 import type { Child903Records, ChildSsdRecords, ChildTimeline } from '../timeline/child-timeline.ts';
@@ -99,12 +100,7 @@ const EMPTY_903: Child903Records = { reviews: [], missing: [], oc2: [], oc3: [],
 const EMPTY_SSD: ChildSsdRecords = { person: null, reviews: [], visits: [], health: [], immunisations: [], sdq: [], missing: [], careLeavers: [], placements: [], involvements: [] };
 
 /** Every table carestats reads: what a worked example is assumed to have supplied unless it says otherwise. */
-export const ALL_TABLES: readonly SuppliedTable[] = [
-  'ssda903.headers', 'ssda903.episodes', 'ssda903.reviews', 'ssda903.uasc', 'ssda903.oc2', 'ssda903.oc3', 'ssda903.ad1',
-  'ssda903.placedAdoption', 'ssda903.prevPerm', 'ssda903.missing', 'ssda903.swEpisodes', 'ssda903.dolo',
-  'ssd.person', 'ssd.claEpisodes', 'ssd.reviews', 'ssd.visits', 'ssd.health', 'ssd.immunisations', 'ssd.sdq', 'ssd.missing',
-  'ssd.careLeavers', 'ssd.placements', 'ssd.involvements', 'ssd.departments',
-];
+export const ALL_TABLES: readonly SuppliedTable[] = Object.keys(TABLE_NAMES) as SuppliedTable[];
 
 /** The measure input a worked example describes. */
 export function exampleInput(example: WorkedExample): MeasureInput {

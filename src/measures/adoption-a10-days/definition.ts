@@ -1,5 +1,6 @@
 // Definition of adoption_a10_days: average days from entering care to moving in with the adoptive family, counting foster carers who adopt from the first move-in.
 import type { MeasureDefinition } from '../measure.ts';
+import { ADOPTED_IN_WINDOW_COHORT, PLACED_FOR_ADOPTION_DENOMINATOR, PLACED_FOR_ADOPTION_EXCLUSIONS } from '../shared/adoption-definition.ts';
 
 export const definition: MeasureDefinition = {
   id: 'adoption_a10_days',
@@ -8,14 +9,9 @@ export const definition: MeasureDefinition = {
     'For children adopted in the last three years, the average number of days between coming into care and moving in with the family who adopted them. When the adopters were already the child’s foster carers, the count stops on the day the child first moved in with them.',
   numerator:
     'Total days, over the children counted, from entering care (start of the period of care that ended in adoption) to the start of the placement with the carers who adopted: the placement for adoption (A3–A6), or, where it continued an earlier placement with the same carers (each later episode a change of legal status or of placement with the same carer, 903 reason for new episode L, T or U, temporary moves and the return to the same carer included), the start of that earlier placement',
-  denominator:
-    'Children adopted in the 36 months to the month end whose placement for adoption is recorded',
-  cohort:
-    'Children whose period of care ended in adoption (903 reason ceased E11, adoption application unopposed, or E12, consent dispensed with) on a day in the 36 months ending with the month end (1 April 2023 to 31 March 2026 for March 2026). Entering care is the start of that period of care (episodes joined by X1).',
-  exclusions: [
-    'Adopted children with no placement for adoption (A3–A6) recorded in the placement that ended in adoption: the day they moved in is unknown (903 validation rule 390). They are listed with the reason.',
-    'Children adopted before the window or after the month end.',
-  ],
+  denominator: PLACED_FOR_ADOPTION_DENOMINATOR,
+  cohort: ADOPTED_IN_WINDOW_COHORT,
+  exclusions: PLACED_FOR_ADOPTION_EXCLUSIONS,
   polarity: 'lower-is-better',
   unit: 'days',
   decimals: 0,

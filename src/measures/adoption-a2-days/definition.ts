@@ -1,5 +1,6 @@
 // Definition of adoption_a2_days: average days from court authority to place for adoption to matching with adopters.
 import type { MeasureDefinition } from '../measure.ts';
+import { ADOPTED_IN_WINDOW_COHORT } from '../shared/adoption-definition.ts';
 
 export const definition: MeasureDefinition = {
   id: 'adoption_a2_days',
@@ -10,8 +11,7 @@ export const definition: MeasureDefinition = {
     'Total days, over the children counted, from court authority to place (start of the first episode in the period of care with legal status E1, placement order, or D1, freeing order) to the date the child was matched with adopters (AD1 DATE_MATCH); a child matched before the order counts as 0 days',
   denominator:
     'Children adopted in the 36 months to the month end who had a placement or freeing order, were placed for adoption before the adoption order, and have a match date',
-  cohort:
-    'Children whose period of care ended in adoption (903 reason ceased E11, adoption application unopposed, or E12, consent dispensed with) on a day in the 36 months ending with the month end (1 April 2023 to 31 March 2026 for March 2026). Entering care is the start of that period of care (episodes joined by X1).',
+  cohort: ADOPTED_IN_WINDOW_COHORT,
   exclusions: [
     'Children with no placement order or freeing order in the period of care, such as children placed for adoption with parental consent.',
     'Children not placed for adoption (A3–A6) before the adoption order.',

@@ -1,20 +1,17 @@
 // Worked examples for oc3_in_touch_pct: synthetic histories (no real child data) with hand-computed results.
 import type { WorkedExample } from '../example-kit.ts';
 import { allTablesBut } from '../shared/adoption-examples.ts';
-import { oc3 } from '../shared/annual-examples.ts';
-
-/** A care leaver who left care at 18, for the OC3 examples. */
-const leaver = (child: string, dob: string, left: string) => ({ child, dob, episodes: [{ start: '01/01/2018', end: left, place: 'U4', rec: 'E17' }] });
+import { oc3, oc3Leaver } from '../shared/annual-examples.ts';
 
 export const examples: WorkedExample[] = [
   {
     name: 'only YES is in touch; not in touch, refusing contact and no longer requiring services count against the council',
     explanation: 'For 2024/25, four care leavers aged 19: M1 in touch (YES); M2 not in touch (NO); M3 refuses contact (REFU); M4 no longer requires services (NREQ). 1 of 4 = 25%.',
     children: [
-      { ...leaver('M1', '01/06/2005', '01/06/2023'), ssda903: { oc3: [oc3('M1', 2025, 'YES', 'F2', 'U1')] } },
-      { ...leaver('M2', '01/06/2005', '01/06/2023'), ssda903: { oc3: [oc3('M2', 2025, 'NO', '0', '0')] } },
-      { ...leaver('M3', '01/06/2005', '01/06/2023'), ssda903: { oc3: [oc3('M3', 2025, 'REFU', '0', '0')] } },
-      { ...leaver('M4', '01/06/2005', '01/06/2023'), ssda903: { oc3: [oc3('M4', 2025, 'NREQ', '0', '0')] } },
+      { ...oc3Leaver('M1', '01/06/2005', '01/06/2023'), ssda903: { oc3: [oc3('M1', 2025, 'YES', 'F2', 'U1')] } },
+      { ...oc3Leaver('M2', '01/06/2005', '01/06/2023'), ssda903: { oc3: [oc3('M2', 2025, 'NO', '0', '0')] } },
+      { ...oc3Leaver('M3', '01/06/2005', '01/06/2023'), ssda903: { oc3: [oc3('M3', 2025, 'REFU', '0', '0')] } },
+      { ...oc3Leaver('M4', '01/06/2005', '01/06/2023'), ssda903: { oc3: [oc3('M4', 2025, 'NREQ', '0', '0')] } },
     ],
     month: '2025-03',
     expected: { numerator: 1, denominator: 4, value: 25, counted: ['M1'] },
@@ -25,9 +22,9 @@ export const examples: WorkedExample[] = [
       'N1 had their 17th birthday on 15/03/2025, in the year: in touch, counted. N2 died after leaving care (DIED) and N3 returned home for 6 months or more (RHOM): DfE excludes both. N4 was 22 on 31/03/2025: an over-21 row, not in this measure. 1 of 1 = 100%.',
     children: [
       { child: 'N1', dob: '15/03/2008', episodes: [{ start: '01/01/2022', end: '01/12/2024', place: 'U4', rec: 'E13' }], ssda903: { oc3: [oc3('N1', 2025, 'YES', 'F2', 'E1')] } },
-      { ...leaver('N2', '01/06/2005', '01/06/2023'), ssda903: { oc3: [oc3('N2', 2025, 'DIED', '0', '0')] } },
-      { ...leaver('N3', '01/06/2005', '01/06/2023'), ssda903: { oc3: [oc3('N3', 2025, 'RHOM', '0', '0')] } },
-      { ...leaver('N4', '01/03/2003', '01/03/2021'), ssda903: { oc3: [oc3('N4', 2025, 'YES', 'F5', 'U1')] } },
+      { ...oc3Leaver('N2', '01/06/2005', '01/06/2023'), ssda903: { oc3: [oc3('N2', 2025, 'DIED', '0', '0')] } },
+      { ...oc3Leaver('N3', '01/06/2005', '01/06/2023'), ssda903: { oc3: [oc3('N3', 2025, 'RHOM', '0', '0')] } },
+      { ...oc3Leaver('N4', '01/03/2003', '01/03/2021'), ssda903: { oc3: [oc3('N4', 2025, 'YES', 'F5', 'U1')] } },
     ],
     month: '2025-03',
     expected: { numerator: 1, denominator: 1, value: 100, counted: ['N1'] },
@@ -37,8 +34,8 @@ export const examples: WorkedExample[] = [
     explanation:
       'At December 2025 the measure shows 2024/25. P1’s 2024/25 row says in touch (its 2023/24 row, not in touch, is another year’s). P2 has only a 2023/24 row: not in the 2024/25 cohort. 1 of 1 = 100%.',
     children: [
-      { ...leaver('P1', '01/06/2005', '01/06/2023'), ssda903: { oc3: [oc3('P1', 2024, 'NO', '0', '0'), oc3('P1', 2025, 'YES', 'F2', 'U1')] } },
-      { ...leaver('P2', '01/06/2005', '01/06/2023'), ssda903: { oc3: [oc3('P2', 2024, 'NO', '0', '0')] } },
+      { ...oc3Leaver('P1', '01/06/2005', '01/06/2023'), ssda903: { oc3: [oc3('P1', 2024, 'NO', '0', '0'), oc3('P1', 2025, 'YES', 'F2', 'U1')] } },
+      { ...oc3Leaver('P2', '01/06/2005', '01/06/2023'), ssda903: { oc3: [oc3('P2', 2024, 'NO', '0', '0')] } },
     ],
     month: '2025-12',
     expected: { numerator: 1, denominator: 1, value: 100, counted: ['P1'] },
@@ -46,7 +43,7 @@ export const examples: WorkedExample[] = [
   {
     name: 'a year whose return is not loaded is unavailable, not 0%',
     explanation: 'At April 2026 the year is 2025/26, but only 2024/25 OC3 rows are loaded: the measure says so.',
-    children: [{ ...leaver('Q1', '01/06/2005', '01/06/2023'), ssda903: { oc3: [oc3('Q1', 2025, 'YES', 'F2', 'U1')] } }],
+    children: [{ ...oc3Leaver('Q1', '01/06/2005', '01/06/2023'), ssda903: { oc3: [oc3('Q1', 2025, 'YES', 'F2', 'U1')] } }],
     month: '2026-04',
     expected: { numerator: null, denominator: null, value: null, unavailable: true },
   },

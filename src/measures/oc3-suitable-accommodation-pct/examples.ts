@@ -1,19 +1,16 @@
 // Worked examples for oc3_suitable_accommodation_pct: synthetic histories (no real child data) with hand-computed results.
 import type { WorkedExample } from '../example-kit.ts';
 import { allTablesBut } from '../shared/adoption-examples.ts';
-import { oc3 } from '../shared/annual-examples.ts';
-
-/** A care leaver who left care at 18, for the OC3 examples. */
-const leaver = (child: string, dob: string, left: string) => ({ child, dob, episodes: [{ start: '01/01/2015', end: left, place: 'U4', rec: 'E17' }] });
+import { oc3, oc3Leaver } from '../shared/annual-examples.ts';
 
 export const examples: WorkedExample[] = [
   {
     name: 'accommodation codes ending 1 are suitable; ending 2, or no information, are not',
     explanation: 'For 2024/25: U1 lives independently, suitable (U1): counted. U2 is in bed and breakfast, unsuitable (W2), and U3 has no information (0): not counted. 1 of 3 = 33.3%, published as 33%.',
     children: [
-      { ...leaver('U1', '01/06/2005', '01/06/2023'), ssda903: { oc3: [oc3('U1', 2025, 'YES', 'F2', 'U1')] } },
-      { ...leaver('U2', '01/06/2005', '01/06/2023'), ssda903: { oc3: [oc3('U2', 2025, 'YES', 'G5', 'W2')] } },
-      { ...leaver('U3', '01/06/2005', '01/06/2023'), ssda903: { oc3: [oc3('U3', 2025, 'NO', '0', '0')] } },
+      { ...oc3Leaver('U1', '01/06/2005', '01/06/2023'), ssda903: { oc3: [oc3('U1', 2025, 'YES', 'F2', 'U1')] } },
+      { ...oc3Leaver('U2', '01/06/2005', '01/06/2023'), ssda903: { oc3: [oc3('U2', 2025, 'YES', 'G5', 'W2')] } },
+      { ...oc3Leaver('U3', '01/06/2005', '01/06/2023'), ssda903: { oc3: [oc3('U3', 2025, 'NO', '0', '0')] } },
     ],
     month: '2025-03',
     expected: { numerator: 1, denominator: 3, value: 33, counted: ['U1'] },
@@ -23,9 +20,9 @@ export const examples: WorkedExample[] = [
     explanation:
       'V1 turned 21 on 31/03/2025 and V2 turned 17 on 01/04/2024, the first day of the year: both had a birthday in 2024/25 and both are with former foster carers or in supported lodgings, suitable: counted. V3 returned home for 6 months or more (RHOM): excluded. 2 of 2 = 100%.',
     children: [
-      { ...leaver('V1', '31/03/2004', '31/03/2022'), ssda903: { oc3: [oc3('V1', 2025, 'YES', 'F5', 'Z1')] } },
+      { ...oc3Leaver('V1', '31/03/2004', '31/03/2022'), ssda903: { oc3: [oc3('V1', 2025, 'YES', 'F5', 'Z1')] } },
       { child: 'V2', dob: '01/04/2007', episodes: [{ start: '01/01/2020', end: '01/03/2024', place: 'U4', rec: 'E13' }], ssda903: { oc3: [oc3('V2', 2025, 'YES', 'F2', 'E1')] } },
-      { ...leaver('V3', '01/06/2005', '01/06/2023'), ssda903: { oc3: [oc3('V3', 2025, 'RHOM', '0', '0')] } },
+      { ...oc3Leaver('V3', '01/06/2005', '01/06/2023'), ssda903: { oc3: [oc3('V3', 2025, 'RHOM', '0', '0')] } },
     ],
     month: '2025-03',
     expected: { numerator: 2, denominator: 2, value: 100, counted: ['V1', 'V2'] },
@@ -33,7 +30,7 @@ export const examples: WorkedExample[] = [
   {
     name: 'at September the figure is the one for the year to the previous 31 March',
     explanation: 'At September 2025 the measure shows 2024/25 (to 31/03/2025): W1’s row for that year is unsuitable (D2): 0 of 1 = 0%.',
-    children: [{ ...leaver('W1', '01/06/2005', '01/06/2023'), ssda903: { oc3: [oc3('W1', 2025, 'YES', 'F2', 'D2')] } }],
+    children: [{ ...oc3Leaver('W1', '01/06/2005', '01/06/2023'), ssda903: { oc3: [oc3('W1', 2025, 'YES', 'F2', 'D2')] } }],
     month: '2025-09',
     expected: { numerator: 0, denominator: 1, value: 0, counted: [] },
   },

@@ -6,6 +6,7 @@ import { SHORT_BREAK_STATUSES } from '../../timeline/looked-after-on.ts';
 import type { ChildTimeline, PeriodOfCare } from '../../timeline/child-timeline.ts';
 import { roundTo, type ChildOutcome, type MeasureInput, type MeasureResult, type Reason } from '../measure.ts';
 import { firstAfter } from '../shared/dated-range.ts';
+import { memoFor } from '../shared/input-memo.ts';
 import { inCareAt, type InCareEntry } from '../shared/looked-after-index.ts';
 import { unavailableUnless } from '../shared/unavailable.ts';
 import { definition } from './definition.ts';
@@ -104,24 +105,17 @@ const SOURCE_NAMES: Readonly<Record<ReviewSource, string>> = { ssd: 'ssd_cla_rev
 
 /** Finds the first date any review took place in the chosen source: where the data's review history begins. */
 function earliestReview(input: MeasureInput, source: ReviewSource): Day | null {
-  let bySource = earliestCache.get(input.timelines);
-  if (!bySource) {
-    bySource = new Map();
-    earliestCache.set(input.timelines, bySource);
-  }
-  const known = bySource.get(source);
-  if (known !== undefined) return known;
-  let first: Day | null = null;
-  for (const t of input.timelines) {
-    const r = allHeld(t, source)[0];
-    if (r && (first === null || r.day < first)) first = r.day;
-  }
-  bySource.set(source, first);
-  return first;
+  return memoFor(input, `earliest-review|${source}`, () => {
+    let first: Day | null = null;
+    for (const t of input.timelines) {
+      const r = allHeld(t, source)[0];
+      if (r && (first === null || r.day < first)) first = r.day;
+    }
+    return first;
+  });
 }
 
 // Every month of a series asks for the same children's reviews, so each list is built once per timeline.
-const earliestCache = new WeakMap<readonly ChildTimeline[], Map<ReviewSource, Day | null>>();
 const heldCache: Record<ReviewSource, WeakMap<ChildTimeline, readonly HeldReview[]>> = { ssd: new WeakMap(), ssda903: new WeakMap() };
 
 /** Returns the reviews that took place, in date order, up to the end of `monthEnd`. */

@@ -1,5 +1,6 @@
 // Builds OC2 and OC3 rows for worked examples of the annual DfE measures.
 import type { Oc2Record, Oc3Record } from '../../ingest/records.ts';
+import type { ExampleChild } from '../example-kit.ts';
 
 let row = 0;
 
@@ -11,6 +12,11 @@ export function oc2(child: string, year: number, items: { assessment: string; te
     healthAssessment: items.assessment, substanceMisuse: '0', interventionReceived: '', interventionOffered: '',
     file: `worked-example ${String(year)} oc2`, row, year,
   };
+}
+
+/** A young person who was in care from 2015 and left at 18 (E17) on `left`: the OC3 examples' care leaver. */
+export function oc3Leaver(child: string, dob: string, left: string): ExampleChild {
+  return { child, dob, episodes: [{ start: '01/01/2015', end: left, place: 'U4', rec: 'E17' }] };
 }
 
 /** Makes an OC3 row for collection year `year` (end year). */
