@@ -21,13 +21,7 @@ export function episodesByChild(episodes: readonly EpisodeRecord[]): ReadonlyMap
 
 /** Groups records by child id, keeping file order within each child. */
 export function groupByChild<T extends { child: string }>(records: readonly T[]): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const r of records) {
-    const list = map.get(r.child);
-    if (list) list.push(r);
-    else map.set(r.child, [r]);
-  }
-  return map;
+  return Map.groupBy(records, (r) => r.child);
 }
 
 /** Returns each child's first Header row (a repeated child is reported by header-children), built once per array. */

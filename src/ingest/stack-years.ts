@@ -20,7 +20,7 @@ import { dayFromYmd, formatUk } from '../core/civil-date.ts';
 import { makeIssue, type Issue } from '../checks/issue.ts';
 import type { CollectionYear } from './code-lists.ts';
 import type { Table903 } from './fields-903.ts';
-import type { EpisodeRecord, ReturnInfo, Ssda903Data } from './records.ts';
+import type { ReturnInfo, Ssda903Data } from './records.ts';
 
 /** A REC carestats writes when stacking closed an episode whose ending no return recorded. */
 export const REC_ENDED_UNRECORDED = 'E99';
@@ -115,12 +115,7 @@ export function createStack(issues: Issue[]) {
 /** Rule 5: closes episodes left open in an older return. */
 function repairOpenEpisodes(data: Ssda903Data, issues: Issue[]): void {
   const newest = Math.max(0, ...data.returns.map((r) => r.year));
-  const byChild = new Map<string, EpisodeRecord[]>();
-  for (const e of data.episodes) {
-    const list = byChild.get(e.child);
-    if (list) list.push(e);
-    else byChild.set(e.child, [e]);
-  }
+  const byChild = Map.groupBy(data.episodes, (e) => e.child);
   for (const list of byChild.values()) {
     list.sort((a, b) => a.decom - b.decom);
     for (let i = 0; i < list.length; i += 1) {

@@ -7,13 +7,7 @@ import type { Child903Records, ChildSsdRecords, ChildTimeline, PeriodOfCare } fr
 type Grouped<T> = ReadonlyMap<string, T[]>;
 
 function groupBy<T>(records: readonly T[], keyOf: (r: T) => string, dayOf?: (r: T) => Day | null): Grouped<T> {
-  const out = new Map<string, T[]>();
-  for (const r of records) {
-    const k = keyOf(r);
-    const list = out.get(k);
-    if (list) list.push(r);
-    else out.set(k, [r]);
-  }
+  const out = Map.groupBy(records, keyOf);
   if (dayOf) for (const list of out.values()) if (list.length > 1) list.sort((a, b) => (dayOf(a) ?? 0) - (dayOf(b) ?? 0));
   return out;
 }
