@@ -4,10 +4,7 @@
 // upper-casing are the typing stage's job, so it can tell the analyst about them.
 import { csvParseRows } from 'd3-dsv';
 import { makeIssue } from '../checks/issue.ts';
-import type { RawRow, RawTable, ReadResult } from './raw-table.ts';
-
-/** Kept for callers that name the CSV case. */
-export type CsvTable = RawTable;
+import type { RawRow, ReadResult } from './raw-table.ts';
 
 /** Receives a recognised table's rows as they are parsed, so a large file's cells never all sit in memory. */
 export type RowSink = (values: string[], row: number) => void;

@@ -9,7 +9,7 @@ import { unavailableUnless } from '../shared/unavailable.ts';
 import { definition } from './definition.ts';
 
 /** The distance, in miles, beyond which a placement counts (DfE's "more than 20 miles from home"). */
-export const MILES = 20;
+const MILES = 20;
 
 /** Computes the percentage of children looked after at `monthEnd`, with a known distance, placed more than 20 miles from home. */
 export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
@@ -32,7 +32,7 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
  * the child returns to, as the other placement measures count it: the latest earlier placement in the same
  * period of care (CLA id).
  */
-export function usualSsdPlacementOn(t: ChildTimeline, day: Day): SsdPlacementRecord | null {
+function usualSsdPlacementOn(t: ChildTimeline, day: Day): SsdPlacementRecord | null {
   const list = t.ssd.placements;
   for (let i = list.length - 1; i >= 0; i -= 1) {
     const p = list[i];
