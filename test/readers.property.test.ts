@@ -15,6 +15,10 @@ import type { RawTable, ReadResult } from '../src/ingest/raw-table.ts';
 import { readCsv } from '../src/ingest/read-csv.ts';
 import { readXlsx } from '../src/ingest/read-xlsx.ts';
 import { readXml } from '../src/ingest/read-xml.ts';
+import { TABLES_903 } from '../src/ingest/fields-903.ts';
+import { TABLES_SSD } from '../src/ingest/fields-ssd.ts';
+import type { Field } from '../src/ingest/fields.ts';
+import { typeTable } from '../src/ingest/type-table.ts';
 import { SSD_TABLES } from '../src/ingest/ssd-tables.ts';
 import { SSDA903_TABLES } from '../src/ingest/ssda903-tables.ts';
 import { ROW_ELEMENTS, XML_CHILD, XML_HEADER, XML_ROOT } from '../src/ingest/ssda903-xml-layout.ts';
@@ -363,6 +367,67 @@ test('ingestFiles and the checks: a mangled synthetic council never throws and e
       assertIngest(ingestFiles(applyEdits(councilCsv, edits)));
     }),
     { seed: 907, numRuns: 40 },
+  );
+});
+
+test('ingestFiles: a file without quotation marks gives the same records and issues by the plain-CSV route as through d3-dsv', () => {
+  // Quoting the first heading ("CHILD" reads as CHILD) sends a file through d3-dsv; the mangled original,
+  // unless a mutation added a quotation mark or a lone carriage return, goes by split-plain-csv.ts.
+  const quoted = (text: string): string => {
+    if (text.includes('"')) return text;
+    const bom = text.startsWith('\uFEFF') ? 1 : 0;
+    const end = text.slice(bom).search(/[,\r\n]|$/) + bom;
+    return `${text.slice(0, bom)}"${text.slice(bom, end)}"${text.slice(end)}`;
+  };
+  const comparable = (r: IngestResult) => ({ data: r.data, ssd: r.ssd, issues: r.issues, tables: r.tables, headings: r.headings, supplied: r.supplied });
+  let plain = 0;
+  fc.assert(
+    fc.property(fc.array(fileEdit.filter((e) => e.kind === 'edit'), { minLength: 1, maxLength: 4 }), (edits) => {
+      const files = applyEdits(councilCsv, edits);
+      if (files.every((f) => !f.text.includes('"'))) plain += 1;
+      const throughD3 = files.map((f) => ({ name: f.name, text: quoted(f.text) }));
+      assert.deepEqual(comparable(ingestFiles(files)), comparable(ingestFiles(throughD3)));
+    }),
+    { seed: 909, numRuns: 40 },
+  );
+  assert.ok(plain >= 15, `only ${String(plain)} runs had no quotation marks: the plain route was hardly tested`);
+});
+
+test('typeTable: the quick routes for ids, codes, dates and numbers type every cell as the general route does', () => {
+  const date = fc.record({ d: fc.integer({ min: 0, max: 32 }), m: fc.integer({ min: 0, max: 13 }), y: fc.integer({ min: 990, max: 2031 }) }).chain(({ d, m, y }) => {
+    const [dd, mm] = [String(d).padStart(2, '0'), String(m).padStart(2, '0')];
+    return fc.constantFrom(`${dd}/${mm}/${String(y)}`, `${String(y)}-${mm}-${dd}`, `${String(d)}/${String(m)}/${String(y)}`, `${String(y)}-${mm}-${dd} 00:00:00`);
+  });
+  const id = fc.oneof(fc.integer({ min: 0, max: 999_999 }).map(String), fc.constantFrom('0123', '123.0', ' 42', '999999999999999', '1234567890123456', 'AB12'));
+  // Each column gets values of its own kind (every code of any year, in either case) and, now and then, anything.
+  const cellFor = (f: Field): fc.Arbitrary<string> => {
+    const own: fc.Arbitrary<string> = f.kind === 'code' && f.codes
+      ? fc.constantFrom(...f.codes.all).chain((c) => fc.constantFrom(c, c.toLowerCase(), ` ${c}`))
+      : f.kind === 'date' ? date : f.kind === 'id' ? id : f.kind === 'int' ? fc.integer({ min: -5, max: 50 }).map(String) : cellText;
+    return fc.oneof({ weight: 5, arbitrary: own }, { weight: 1, arbitrary: cellText }, { weight: 1, arbitrary: fc.constant('') });
+  };
+  const tables = [
+    ...SSDA903_TABLES.map((t) => ({ columns: t.columns, fields: TABLES_903[t.name].fields, iso: false })),
+    ...SSD_TABLES.flatMap((t) => {
+      const spec = TABLES_SSD[t.name];
+      return spec ? [{ columns: t.columns, fields: spec.fields, iso: true }] : [];
+    }),
+  ];
+  const table = fc.constantFrom(...tables).chain((t) => {
+    const byColumn = new Map(Object.values(t.fields).map((f) => [f.column, f]));
+    const row = fc.tuple(...t.columns.map((c) => { const f = byColumn.get(c); return f ? cellFor(f) : cellText; }));
+    return fc.record({ t: fc.constant(t), rows: fc.array(row, { minLength: 1, maxLength: 10 }), year: fc.constantFrom(2017, 2021, 2024, 2025) });
+  });
+  fc.assert(
+    fc.property(table, ({ t, rows, year }) => {
+      const raw: RawTable = { file: 't.csv', format: 'csv', headings: [...t.columns], rows: rows.map((values, i) => ({ row: i + 2, values })) };
+      const options = { year: t.iso ? null : year, dateStyle: t.iso ? ('iso' as const) : ('uk' as const) };
+      const quick: Issue[] = [];
+      const general: Issue[] = [];
+      assert.deepEqual(typeTable(raw, t.fields, options, quick), typeTable(raw, t.fields, { ...options, generalOnly: true }, general));
+      assert.deepEqual(quick, general);
+    }),
+    { seed: 910, numRuns: 300 },
   );
 });
 

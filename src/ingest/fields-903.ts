@@ -9,7 +9,7 @@ export interface Table903<Rec> {
   name: Ssda903TableName;
   key: keyof Omit<R.Ssda903Data, 'returns'>;
   fields: FieldsOf<Rec>;
-  stack: StackRule;
+  stack: StackRule<Rec>;
 }
 
 const child = f.id('CHILD');
@@ -22,7 +22,7 @@ export const HEADER: Table903<R.HeaderRecord> = {
     child, sex: f.code('SEX', C.SEX, true), dob, ethnic: f.code('ETHNIC', C.ETHNIC, true), upn: f.text('UPN'),
     mother: f.code('MOTHER', C.FLAG_01), mcDob: f.date('MC_DOB'),
   },
-  stack: { kind: 'latest', key: ['child'] },
+  stack: { kind: 'latest', key: ['child'], same: () => true },
 };
 
 export const EPISODES: Table903<R.EpisodeRecord> = {
@@ -36,18 +36,18 @@ export const EPISODES: Table903<R.EpisodeRecord> = {
     plPost: f.text('PL_POST'), urn: f.text('URN'),
   },
   // An episode is its child and start date: a later return's copy is the truth (it may close an open one).
-  stack: { kind: 'latest', key: ['child', 'decom'] },
+  stack: { kind: 'latest', key: ['child', 'decom'], same: (a, b) => a.decom === b.decom },
 };
 
 export const REVIEWS: Table903<R.ReviewRecord> = {
   name: 'Reviews', key: 'reviews',
   fields: { child, dob, review: f.date('REVIEW', true), reviewCode: f.code('REVIEW_CODE', C.REVIEW_CODE) },
-  stack: { kind: 'latest', key: ['child', 'review'] },
+  stack: { kind: 'latest', key: ['child', 'review'], same: (a, b) => a.review === b.review },
 };
 export const UASC: Table903<R.UascRecord> = {
   name: 'UASC', key: 'uasc',
   fields: { child, sex: f.code('SEX', C.SEX, true), dob, duc: f.date('DUC') },
-  stack: { kind: 'latest', key: ['child'] },
+  stack: { kind: 'latest', key: ['child'], same: () => true },
 };
 export const OC2: Table903<R.Oc2Record> = {
   name: 'OC2', key: 'oc2',
@@ -72,7 +72,7 @@ export const AD1: Table903<R.Ad1Record> = {
     child, dob, dateInt: f.date('DATE_INT'), dateMatch: f.date('DATE_MATCH'), fosterCare: f.code('FOSTER_CARE', C.FLAG_01),
     nbAdoptr: f.code('NB_ADOPTR', C.NB_ADOPTER), sexAdoptr: f.code('SEX_ADOPTR', C.SEX_ADOPTER), lsAdoptr: f.code('LS_ADOPTR', C.LS_ADOPTER),
   },
-  stack: { kind: 'latest', key: ['child'] },
+  stack: { kind: 'latest', key: ['child'], same: () => true },
 };
 export const PLACED_ADOPTION: Table903<R.PlacedAdoptionRecord> = {
   name: 'PlacedAdoption', key: 'placedAdoption',
@@ -80,27 +80,27 @@ export const PLACED_ADOPTION: Table903<R.PlacedAdoptionRecord> = {
     child, dob, datePlaced: f.date('DATE_PLACED', true), datePlacedCeased: f.date('DATE_PLACED_CEASED'),
     reasonPlacedCeased: f.code('REASON_PLACED_CEASED', C.REASON_PLACED_CEASED),
   },
-  stack: { kind: 'latest', key: ['child', 'datePlaced'] },
+  stack: { kind: 'latest', key: ['child', 'datePlaced'], same: (a, b) => a.datePlaced === b.datePlaced },
 };
 export const PREV_PERM: Table903<R.PrevPermRecord> = {
   name: 'PrevPerm', key: 'prevPerm',
   fields: { child, dob, prevPerm: f.code('PREV_PERM', C.PREV_PERM), laPerm: f.text('LA_PERM'), datePerm: f.partialDate('DATE_PERM') },
-  stack: { kind: 'latest', key: ['child'] },
+  stack: { kind: 'latest', key: ['child'], same: () => true },
 };
 export const MISSING: Table903<R.MissingRecord> = {
   name: 'Missing', key: 'missing',
   fields: { child, dob, missing: f.code('MISSING', C.MISSING_TYPE, true), misStart: f.date('MIS_START', true), misEnd: f.date('MIS_END') },
-  stack: { kind: 'latest', key: ['child', 'misStart'] },
+  stack: { kind: 'latest', key: ['child', 'misStart'], same: (a, b) => a.misStart === b.misStart },
 };
 export const SW_EPISODES: Table903<R.SwEpisodeRecord> = {
   name: 'SWEpisodes', key: 'swEpisodes',
   fields: { child, dob, swId: f.text('SW_ID', true), swDecom: f.date('SW_DECOM', true), swDec: f.date('SW_DEC'), swReason: f.code('SW_REASON', C.SW_REASON) },
-  stack: { kind: 'latest', key: ['child', 'swId', 'swDecom'] },
+  stack: { kind: 'latest', key: ['child', 'swId', 'swDecom'], same: (a, b) => a.swId === b.swId && a.swDecom === b.swDecom },
 };
 export const DOLO: Table903<R.DoLoRecord> = {
   name: 'DoLo', key: 'dolo',
   fields: { child, dob, doloStart: f.date('DOLO_START', true), doloEnd: f.date('DOLO_END') },
-  stack: { kind: 'latest', key: ['child', 'doloStart'] },
+  stack: { kind: 'latest', key: ['child', 'doloStart'], same: (a, b) => a.doloStart === b.doloStart },
 };
 
 /** Every 903 table's declaration, by table name. */

@@ -32,8 +32,13 @@ export const field = {
 export type FieldsOf<R> = { readonly [K in Exclude<keyof R, 'file' | 'row' | 'year'>]-?: Field };
 
 /** How records of one table are identified when several returns are stacked (see stack-years.ts). */
-export type StackRule =
-  /** One fact per key across years: a later return's record replaces an earlier one's. */
-  | { kind: 'latest'; key: readonly string[] }
+export type StackRule<Rec> =
+  /**
+   * One fact per key across years: a later return's record replaces an earlier one's. Every key starts with
+   * the child; `same` compares the rest for two records of one child. It is written out per table rather than
+   * derived from `key` because a comparison shared by every table looks properties up by name, which V8 makes
+   * several times slower once it has seen a dozen record shapes; stacking compares millions of pairs.
+   */
+  | { kind: 'latest'; key: readonly (keyof Rec & string)[]; same: (a: Rec, b: Rec) => boolean }
   /** A fact about one collection year (OC2, OC3): every year's record is kept. */
   | { kind: 'per-year' };

@@ -16,7 +16,7 @@ import type { ReturnInfo, SsdData, Ssda903Data, SuppliedTable } from './records.
 import { SSD_TABLES, type SsdTableName } from './ssd-tables.ts';
 import { recogniseTable, type Ssda903TableName } from './ssda903-tables.ts';
 import { createStack } from './stack-years.ts';
-import { createRowTyper, typeTable, type Typed } from './type-table.ts';
+import { createIdPool, createRowTyper, typeTable, type RowTyper, type Typed } from './type-table.ts';
 
 /** A file's path (relative to the data folder, with / separators) and text. */
 export interface TextFile {
@@ -73,7 +73,13 @@ interface Pending {
   raw: RawTable | null;
 }
 
-const DISCARD: Opened = { sink: () => undefined, close: () => undefined };
+const IGNORE: RowSink = { values: () => undefined, ranges: () => undefined };
+const DISCARD: Opened = { sink: IGNORE, close: () => undefined };
+
+/** Sends a table's rows, in either form, to its typer. */
+function sinkOf(typer: RowTyper<never>): RowSink {
+  return { values: (values, row) => { typer.row(values, row); }, ranges: (text, bounds, row) => { typer.rowAt(text, bounds, row); } };
+}
 
 /** Starts an ingest. */
 export function createIngest(): Ingest {
@@ -87,7 +93,7 @@ export function createIngest(): Ingest {
   const returns: ReturnInfo[] = [];
   const seen903 = new Set<Ssda903TableName>();
   // One string per child id for the whole import (see TypingOptions.ids).
-  const ids = new Map<string, string>();
+  const ids = createIdPool();
   // The return (folder) being gathered, and its tables.
   let folder: string | null = null;
   let pending = new Map<Ssda903TableName, Pending[]>();
@@ -126,12 +132,12 @@ export function createIngest(): Ingest {
       const earlier = ssdSeen.get(ssdName);
       if (earlier !== undefined) {
         issues.push(makeIssue('table-repeated', {}, { table: ssdName, files: `${earlier}, ${file}` }));
-        return { sink: () => undefined, close: (rows) => { tables.push({ file, table: ssdName, rows, used: false }); } };
+        return { sink: IGNORE, close: (rows) => { tables.push({ file, table: ssdName, rows, used: false }); } };
       }
       ssdSeen.set(ssdName, file);
       const typer = spec ? createRowTyper<never>(file, heads, spec.fields, { year: null, dateStyle: 'iso', ids }, issues) : null;
       return {
-        sink: typer ? (values, row) => { typer.row(values, row); } : () => undefined,
+        sink: typer ? sinkOf(typer) : IGNORE,
         close: (rows) => {
           noteTable(file, ssdName, rows, spec !== undefined);
           if (!typer || !spec) return;
@@ -162,7 +168,7 @@ export function createIngest(): Ingest {
       // The return's year is known from its folder: type the rows as they arrive.
       const typer = createRowTyper<never>(file, heads, TABLES_903[name].fields, { year, dateStyle: 'uk', ids }, issues);
       return {
-        sink: (values, row) => { typer.row(values, row); },
+        sink: sinkOf(typer),
         close: (rows) => {
           noteTable(file, name, rows, true);
           queue({ file, typed: typer.finish(bom), raw: null });
@@ -196,7 +202,8 @@ export function createIngest(): Ingest {
     },
     add(raw) {
       const opened = open(raw.file, raw.headings, raw.bom === true);
-      if (opened.sink) for (const { row, values } of raw.rows) opened.sink(values, row);
+      const sink = opened.sink;
+      if (sink) for (const { row, values } of raw.rows) sink.values(values, row);
       opened.close(raw.rows.length, raw);
     },
     finish() {

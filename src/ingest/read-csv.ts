@@ -1,13 +1,21 @@
 // Turns the text of one CSV file into headings and rows of cells, reporting problems as issues.
-// d3-dsv parses RFC 4180 CSV at about 70 MB/s on one core (csv-parse managed about 12; see bench/), which is
-// what lets validation reach the 50 MB/s the ingest issue asks for. Cells are kept as written: trimming and
-// upper-casing are the typing stage's job, so it can tell the analyst about them.
+// Files with quotation marks go through d3-dsv, which parses RFC 4180 CSV at about 70 MB/s on one core
+// (csv-parse managed about 12); files without them, which is what case systems usually write, are split by
+// split-plain-csv.ts into cell ranges that are typed without a string per cell. Cells are kept as written:
+// trimming and upper-casing are the typing stage's job, so it can tell the analyst about them.
 import { csvParseRows } from 'd3-dsv';
 import { makeIssue } from '../checks/issue.ts';
 import type { RawRow, ReadResult } from './raw-table.ts';
+import { isPlainCsv, splitPlainCsv, type RangeRow } from './split-plain-csv.ts';
 
-/** Receives a recognised table's rows as they are parsed, so a large file's cells never all sit in memory. */
-export type RowSink = (values: string[], row: number) => void;
+/**
+ * Receives a recognised table's rows as they are parsed, so a large file's cells never all sit in memory:
+ * as strings (quoted CSV, and the other readers) or as ranges of the file's text (plain CSV).
+ */
+export interface RowSink {
+  values(values: readonly string[], row: number): void;
+  ranges: RangeRow;
+}
 
 /** What a streamed read found: the table (rows present only where no sink took them) and the problems. */
 export interface StreamedCsv extends ReadResult {
@@ -37,6 +45,7 @@ export function streamCsv(file: string, text: string, sinkFor: (headings: string
   // d3-dsv reads an unclosed quotation mark to the end of the file without complaint; an odd number of
   // quotation marks is how to tell (only files with quotes pay for counting them).
   if (body.includes('"') && oddQuotes(body)) return fail('file-unreadable', 'a quotation mark (") is opened but never closed');
+  if (isPlainCsv(body)) return streamPlain(file, body, bom, sinkFor);
   // An object so the parser's callback and the code after it share what it found.
   const state: { headings: string[] | null; sink: RowSink | null; count: number } = { headings: null, sink: null, count: 0 };
   const rows: RawRow[] = [];
@@ -58,13 +67,31 @@ export function streamCsv(file: string, text: string, sinkFor: (headings: string
       return null;
     }
     state.count += 1;
-    if (state.sink) state.sink(values, row);
+    if (state.sink) state.sink.values(values, row);
     else rows.push({ row, values });
     return null;
   });
   const heads: string[] = state.headings ?? [];
   if (heads.every((h) => h.trim() === '')) return { ...fail('file-empty'), issues: [...issues, makeIssue('file-empty', { file })] };
   return { tables: [{ file, format: 'csv', headings: heads, rows, bom }], issues, rowCount: state.count };
+}
+
+/** The plain-CSV route: the same rows, row numbers and issues as the d3-dsv route, from cell ranges. */
+function streamPlain(file: string, body: string, bom: boolean, sinkFor: (headings: string[]) => RowSink | null): StreamedCsv {
+  const rows: RawRow[] = [];
+  const split = splitPlainCsv(body, (headings) => {
+    if (headings.every((h) => h.trim() === '')) return null;
+    const sink = sinkFor(headings);
+    if (sink) return sink.ranges;
+    return (text, bounds, row) => {
+      const values: string[] = [];
+      for (let i = 0; i < headings.length; i += 1) values.push(text.slice(bounds[2 * i], bounds[2 * i + 1]));
+      rows.push({ row, values });
+    };
+  });
+  const issues = split.wrongLength.map(({ row, found }) => makeIssue('row-wrong-length', { file, row }, { found: String(found), expected: String(split.headings.length) }));
+  if (split.headings.every((h) => h.trim() === '')) return { tables: [], issues: [...issues, makeIssue('file-empty', { file })], rowCount: 0 };
+  return { tables: [{ file, format: 'csv', headings: split.headings, rows, bom }], issues, rowCount: split.count };
 }
 
 function oddQuotes(text: string): boolean {

@@ -49,11 +49,10 @@ export function createStack(issues: Issue[]) {
       if (Object.hasOwn(spec.fields, 'sex')) for (const r of records) r.sex = normaliseSex(r.sex as string);
       // Rows are grouped by identity (per-year tables by child); an exact copy of a row already in its group
       // is dropped (rule 3). Comparing only within a child's records keeps this linear.
-      const perYearTable = spec.stack.kind === 'per-year';
-      const keyFields = spec.stack.kind === 'per-year' ? ['child'] : spec.stack.key;
-      const second = keyFields[1];
-      const third = keyFields[2];
-      const sameIdentity = (a: Rec, b: Rec): boolean => (second === undefined || a[second] === b[second]) && (third === undefined || a[third] === b[third]);
+      const rule = spec.stack as Table903<Rec>['stack'];
+      const perYearTable = rule.kind === 'per-year';
+      // Per-year tables are grouped by child alone, to find exact copies (rule 3).
+      const same = rule.kind === 'per-year' ? () => true : rule.same;
       const byChild = perYearTable ? new Map<string, Rec[]>() : (latest.get(spec.key) ?? new Map<string, Rec[]>());
       if (!perYearTable) latest.set(spec.key, byChild);
       for (const r of records) {
@@ -63,7 +62,8 @@ export function createStack(issues: Issue[]) {
           byChild.set(child, [r]);
           continue;
         }
-        const at = list.findIndex((other) => sameIdentity(other, r));
+        let at = 0;
+        while (at < list.length && !same(list[at] as Rec, r)) at += 1;
         const earlier = list[at];
         if (earlier === undefined) {
           list.push(r);
@@ -74,12 +74,12 @@ export function createStack(issues: Issue[]) {
           // resubmission in another folder), the later read. Every record of that identity goes (rule 4 may
           // have kept several from the earlier return).
           if ((earlier.year as number) <= year) {
-            for (let i = list.length - 1; i >= at; i -= 1) if (sameIdentity(list[i] as Rec, r)) list.splice(i, 1);
+            for (let i = list.length - 1; i >= at; i -= 1) if (same(list[i] as Rec, r)) list.splice(i, 1);
             list.push(r);
           }
           continue;
         }
-        const copyOf = list.find((other) => sameIdentity(other, r) && names.every((n) => other[n] === r[n]));
+        const copyOf = list.find((other) => same(other, r) && names.every((n) => other[n] === r[n]));
         if (copyOf) {
           issues.push(makeIssue('row-duplicated', { file: sourceOf(r).file, row: sourceOf(r).row }, { otherRow: String(sourceOf(copyOf).row) }));
         } else {

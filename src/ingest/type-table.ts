@@ -6,6 +6,7 @@
 // many rows did it, so the analyst can fix the extract without being flooded.
 import { makeIssue, type Issue } from '../checks/issue.ts';
 import type { IssueId } from '../checks/messages.ts';
+import { validDay } from '../core/civil-date.ts';
 import { yearName, type CollectionYear } from './code-lists.ts';
 import type { Field } from './fields.ts';
 import { parseDateCell } from './parse-date.ts';
@@ -21,7 +22,52 @@ export interface TypingOptions {
    * Child ids seen so far in this import, each kept once: a child appears in many rows of many tables and
    * years, and one shared string per child instead of one per row saves hundreds of megabytes at national scale.
    */
-  ids?: Map<string, string>;
+  ids?: IdPool;
+  /** Tests only: type every cell the general way, the oracle the quick routes (rangeConverter) are tested against. */
+  generalOnly?: boolean;
+}
+
+/**
+ * Child ids seen so far, each kept as one string. An id of plain digits (most case systems' ids) is also found
+ * by its number, read straight from the file's text, so a known child costs no new string.
+ */
+export interface IdPool {
+  /** The pool's string for this id. */
+  text(id: string): string;
+  /** The pool's string for the digits from `start` to `end` of `text`, or null when they are not plain digits. */
+  digits(text: string, start: number, end: number): string | null;
+}
+
+/** Makes an empty pool of child ids. */
+export function createIdPool(): IdPool {
+  const byText = new Map<string, string>();
+  const byNumber = new Map<number, string>();
+  const text = (id: string): string => {
+    const known = byText.get(id);
+    if (known !== undefined) return known;
+    const mine = own(id);
+    byText.set(mine, mine);
+    return mine;
+  };
+  return {
+    text,
+    digits(t, start, end) {
+      // Up to 15 digits is exact in a double; a leading zero would make "0123" and "123" one number.
+      const length = end - start;
+      if (length === 0 || length > 15 || (length > 1 && t.charCodeAt(start) === 48)) return null;
+      let n = 0;
+      for (let i = start; i < end; i += 1) {
+        const d = t.charCodeAt(i) - 48;
+        if (d < 0 || d > 9) return null;
+        n = n * 10 + d;
+      }
+      const known = byNumber.get(n);
+      if (known !== undefined) return known;
+      const mine = text(t.slice(start, end));
+      byNumber.set(n, mine);
+      return mine;
+    },
+  };
 }
 
 /** The typed records, and the child ids of rows left out (so cross-table checks do not blame them twice). */
@@ -31,11 +77,17 @@ export interface Typed<Rec> {
 }
 
 type Value = string | number | null;
-type Converter = (raw: string, row: number) => Value;
+/** Types one cell: the text from `start` to `end` of `text` (a whole cell string, or a range of a CSV file's text). */
+type Converter = (text: string, start: number, end: number, row: number) => Value;
+/** Types one cell given as a string: the general route, which also reports every fault and note. */
+type CellConverter = (raw: string, row: number) => Value;
 
 /** Types rows one at a time (as a CSV is parsed), then reports the notes and gives the records. */
 export interface RowTyper<Rec> {
+  /** A row as cell strings, in heading order. */
   row(values: readonly string[], row: number): void;
+  /** A row as ranges of a file's text (split-plain-csv.ts): cell i is text.slice(bounds[2i], bounds[2i + 1]). */
+  rowAt(text: string, bounds: Int32Array, row: number): void;
   finish(bom?: boolean): Typed<Rec>;
 }
 
@@ -62,6 +114,7 @@ export function createRowTyper<Rec>(file: string, headings: readonly string[], f
     else notes.set(key, { id, row, column, columnIndex, value, count: 1 });
   };
 
+  const ids = options.ids ?? createIdPool();
   const names = Object.keys(fields);
   const converters: { name: string; at: number; convert: Converter }[] = names.map((name) => {
     const spec = fields[name];
@@ -73,22 +126,28 @@ export function createRowTyper<Rec>(file: string, headings: readonly string[], f
       issues.push(makeIssue(id, { file, row, column: spec.column, columnIndex: at, value }, params));
       return null;
     };
-    return { name, at, convert: converter(spec, at, options, fail, note) };
+    const general = converter(spec, at, options, ids, fail, note);
+    return { name, at, convert: options.generalOnly === true ? viaString(general) : rangeConverter(spec, options, ids, general) };
   });
   const childField = converters.find((c) => fields[c.name]?.kind === 'id');
   const records: Rec[] = [];
   const rejected = new Set<string>();
   const year = options.year;
-  const build = recordBuilder(converters.map((c) => c.name), year !== null);
+  const build = recordBuilders(converters.map((c) => c.name), converters.map((c) => c.at), year !== null);
   const convert = converters.map((c) => c.convert);
-  const at = converters.map((c) => c.at);
+  const keep = (record: Record<string, unknown>) => {
+    if (!rowFailed()) records.push(record as Rec);
+    else if (childField) rejected.add(record[childField.name] as string);
+  };
 
   return {
     row(values, row) {
       state.failed = false;
-      const record = build(convert, at, values, row, file, year);
-      if (!rowFailed()) records.push(record as Rec);
-      else if (childField) rejected.add(record[childField.name] as string);
+      keep(build.fromValues(convert, values, row, file, year));
+    },
+    rowAt(text, bounds, row) {
+      state.failed = false;
+      keep(build.fromRanges(convert, text, bounds, row, file, year));
     },
     finish(bom) {
       for (const n of notes.values()) {
@@ -101,27 +160,39 @@ export function createRowTyper<Rec>(file: string, headings: readonly string[], f
   };
 }
 
-type Builder = (convert: readonly Converter[], at: readonly number[], values: readonly string[], row: number, file: string, year: number | null) => Record<string, unknown>;
-const BUILDERS = new Map<string, Builder>();
+type Record_ = Record<string, unknown>;
+interface Builders {
+  fromValues: (convert: readonly Converter[], values: readonly string[], row: number, file: string, year: number | null) => Record_;
+  fromRanges: (convert: readonly Converter[], text: string, bounds: Int32Array, row: number, file: string, year: number | null) => Record_;
+}
+const BUILDERS = new Map<string, Builders>();
 
 /**
- * Makes a function that builds a record as one object literal with every property. V8 then gives every record
+ * Makes functions that build a record as one object literal with every property. V8 then gives every record
  * of a table one hidden class and allocates it in one step; adding properties one by one (as a loop over the
  * fields would) costs a hidden-class transition per property per row, which profiling showed was the largest
  * part of typing. The generated code contains only the field names of carestats' own declarations
- * (fields-903.ts, fields-ssd.ts), checked to be plain identifiers, never anything from a council's file.
+ * (fields-903.ts, fields-ssd.ts), checked to be plain identifiers, and column positions, which are whole
+ * numbers; never anything from a council's file.
  */
-function recordBuilder(names: readonly string[], withYear: boolean): Builder {
-  const key = `${names.join(',')}|${String(withYear)}`;
+function recordBuilders(names: readonly string[], columns: readonly number[], withYear: boolean): Builders {
+  const key = `${names.join(',')}|${columns.join(',')}|${String(withYear)}`;
   const cached = BUILDERS.get(key);
   if (cached) return cached;
   for (const n of names) if (!/^[A-Za-z_$][\w$]*$/.test(n) || n === 'file' || n === 'row' || n === 'year') throw new Error(`Programmer error: field name ${n}`);
-  const props = names.map((n, i) => `${n}: c[${String(i)}](v[a[${String(i)}]] ?? '', row)`);
-  const body = `return { file, row, ${withYear ? 'year, ' : ''}${props.join(', ')} };`;
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- generated from declared field names only (see above)
-  const build = new Function('c', 'a', 'v', 'row', 'file', 'year', body) as Builder;
-  BUILDERS.set(key, build);
-  return build;
+  for (const c of columns) if (!Number.isSafeInteger(c) || c < 0) throw new Error(`Programmer error: column ${String(c)}`);
+  const head = `file, row, ${withYear ? 'year, ' : ''}`;
+  const cells = columns.map((c, i) => `const x${String(i)} = v[${String(c)}] ?? '';`).join(' ');
+  const fromValues = `${cells} return { ${head}${names.map((n, i) => `${n}: c[${String(i)}](x${String(i)}, 0, x${String(i)}.length, row)`).join(', ')} };`;
+  const fromRanges = `return { ${head}${names.map((n, i) => `${n}: c[${String(i)}](t, b[${String(2 * (columns[i] ?? 0))}], b[${String(2 * (columns[i] ?? 0) + 1)}], row)`).join(', ')} };`;
+  /* eslint-disable @typescript-eslint/no-implied-eval -- generated from declared field names and column numbers only (see above) */
+  const made: Builders = {
+    fromValues: new Function('c', 'v', 'row', 'file', 'year', fromValues) as Builders['fromValues'],
+    fromRanges: new Function('c', 't', 'b', 'row', 'file', 'year', fromRanges) as Builders['fromRanges'],
+  };
+  /* eslint-enable @typescript-eslint/no-implied-eval */
+  BUILDERS.set(key, made);
+  return made;
 }
 
 /**
@@ -134,13 +205,137 @@ function own(v: string): string {
   return v.length < 13 ? v : ` ${v}`.slice(1);
 }
 
+/** A general converter taking a range. */
+function viaString(general: CellConverter): Converter {
+  return (text, start, end, row) => general(start === 0 && end === text.length ? text : text.slice(start, end), row);
+}
+
+/**
+ * Wraps a field's general converter with a route for the common case read straight from the text: a cell with
+ * no spaces round it that is a known child id, a code valid this year, a date in the format's own style or a
+ * whole number in range. Anything else (blank, spaced, lower-case, invalid, another date style) goes to the
+ * general converter, which types it and reports it exactly as before.
+ */
+function rangeConverter(spec: Field, options: TypingOptions, ids: IdPool, general: CellConverter): Converter {
+  const slow = viaString(general);
+  // Spaces (or any control character) at either end: the general route trims and notes them.
+  const plain = (text: string, start: number, end: number) => end > start && text.charCodeAt(start) > 32 && text.charCodeAt(end - 1) > 32;
+  switch (spec.kind) {
+    case 'id':
+      return (text, start, end, row) => (plain(text, start, end) ? ids.digits(text, start, end) : null) ?? slow(text, start, end, row);
+    case 'code': {
+      // Each code valid this year by a number made of its characters, so a cell is matched without a string.
+      const byKey = new Map<number, string>();
+      for (const code of spec.codes?.all ?? []) {
+        const key = codeKey(code, 0, code.length);
+        if (key >= 0 && (options.year === null || spec.codes?.validIn(code, options.year))) byKey.set(key, code);
+      }
+      return (text, start, end, row) => {
+        if (plain(text, start, end)) {
+          const hit = byKey.get(codeKey(text, start, end));
+          if (hit !== undefined) return hit;
+        }
+        return slow(text, start, end, row);
+      };
+    }
+    case 'date': {
+      const uk = options.dateStyle === 'uk';
+      return (text, start, end, row) => {
+        if (end - start === 10) {
+          const day = uk ? ukDate(text, start) : isoDate(text, start);
+          if (day !== null) return day;
+        }
+        return slow(text, start, end, row);
+      };
+    }
+    case 'int': {
+      const min = spec.min ?? -Infinity;
+      const max = spec.max ?? Infinity;
+      return (text, start, end, row) => {
+        if (end > start && end - start <= 9) {
+          let n = 0;
+          let i = start;
+          for (; i < end; i += 1) {
+            const d = text.charCodeAt(i) - 48;
+            if (d < 0 || d > 9) break;
+            n = n * 10 + d;
+          }
+          if (i === end && n >= min && n <= max) return n;
+        }
+        return slow(text, start, end, row);
+      };
+    }
+    case 'text': {
+      // The last value seen in each of 4,096 slots, found by a hash of the cell's characters: a value that
+      // repeats nearby (a child's postcode on each episode, a team on each visit) is matched in the text and
+      // costs no new string. Anything else goes the general way, which also keeps each value once.
+      const slots: (string | undefined)[] = new Array<string | undefined>(4096).fill(undefined);
+      return (text, start, end, row) => {
+        const length = end - start;
+        if (length > 40 || !plain(text, start, end)) return slow(text, start, end, row);
+        let hash = length;
+        for (let i = start; i < end; i += 1) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+        const slot = hash & 4095;
+        const cached = slots[slot];
+        if (cached?.length === length && text.startsWith(cached, start)) return cached;
+        const value = slow(text, start, end, row);
+        if (typeof value === 'string') slots[slot] = value;
+        return value;
+      };
+    }
+    case 'decimal':
+    case 'partial-date':
+      return slow;
+  }
+}
+
+/** A number made of up to 7 ASCII characters (0 to 2^49), or -1 when the text is longer or not ASCII. */
+function codeKey(text: string, start: number, end: number): number {
+  if (end - start > 7) return -1;
+  let key = 0;
+  for (let i = start; i < end; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c > 127) return -1;
+    key = key * 128 + c;
+  }
+  return key;
+}
+
+/** dd/mm/yyyy at `at`, or null for anything else (the general route then decides). */
+function ukDate(text: string, at: number): number | null {
+  if (text.charCodeAt(at + 2) !== 47 || text.charCodeAt(at + 5) !== 47) return null;
+  return dayOf(digits(text, at + 6, 4), digits(text, at + 3, 2), digits(text, at, 2));
+}
+
+/** yyyy-mm-dd at `at`, or null for anything else. */
+function isoDate(text: string, at: number): number | null {
+  if (text.charCodeAt(at + 4) !== 45 || text.charCodeAt(at + 7) !== 45) return null;
+  return dayOf(digits(text, at, 4), digits(text, at + 5, 2), digits(text, at + 8, 2));
+}
+
+function dayOf(year: number, month: number, day: number): number | null {
+  return year < 0 || month < 0 || day < 0 ? null : validDay(year, month, day);
+}
+
+/** The number written by `count` digits at `at`, or -1. */
+function digits(text: string, at: number, count: number): number {
+  let v = 0;
+  for (let i = at; i < at + count; i += 1) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
+
 function converter(
   spec: Field,
   at: number,
   options: TypingOptions,
+  ids: IdPool,
   fail: (id: IssueId, row: number, value: string, params?: Record<string, string>) => null,
   note: (id: IssueId, column: string, columnIndex: number, row: number, value: string) => void,
-): Converter {
+): CellConverter {
   const column = spec.column;
   // Trims, noting it when there was something to trim. Checking the ends first keeps the common case cheap.
   const trimmed = (raw: string, row: number): string => {
@@ -171,8 +366,6 @@ function converter(
     return mine;
   };
 
-  const ids = options.ids ?? new Map<string, string>();
-
   switch (spec.kind) {
     case 'id':
       return (raw, row) => {
@@ -183,11 +376,7 @@ function converter(
           note('id-decimal-removed', column, at, row, raw);
           v = v.slice(0, v.indexOf('.'));
         }
-        const known = ids.get(v);
-        if (known !== undefined) return known;
-        const mine = own(v);
-        ids.set(mine, mine);
-        return mine;
+        return ids.text(v);
       };
     case 'text':
       return (raw, row) => {
