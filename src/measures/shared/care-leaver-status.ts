@@ -87,9 +87,16 @@ export function careLeaverStatus(t: ChildTimeline, monthEnd: Day, minAge: number
 
 /** Tells whether an SSD eligibility says relevant or former relevant, however the council spells it. */
 export function isRelevant(eligibility: string): boolean {
-  const key = eligibility.toLowerCase().replace(/[^a-z]/g, '');
-  return key === 'relevant' || key === 'formerrelevant' || key === 'relevantchild' || key === 'formerrelevantchild';
+  let known = RELEVANT.get(eligibility);
+  if (known === undefined) {
+    const key = eligibility.toLowerCase().replace(/[^a-z]/g, '');
+    known = key === 'relevant' || key === 'formerrelevant' || key === 'relevantchild' || key === 'formerrelevantchild';
+    // A council uses a handful of spellings, asked about for every care leaver at every month end.
+    if (RELEVANT.size < 1000) RELEVANT.set(eligibility, known);
+  }
+  return known;
 }
+const RELEVANT = new Map<string, boolean>();
 
 /** Reads the SSD suitability of accommodation: true suitable, false unsuitable, null not recorded. */
 export function accommodationSuitable(r: SsdCareLeaverRecord): boolean | null {
