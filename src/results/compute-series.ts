@@ -1,8 +1,9 @@
 // Computes every measure for every month end in a series.
 import type { Day } from '../core/civil-date.ts';
 import type { Measure, MeasureInput, MeasureResult } from '../measures/measure.ts';
+import { releaseDay } from '../measures/shared/input-memo.ts';
 
-/** Computes each measure at each month end; results are grouped by measure, months oldest first. */
+/** Computes each measure at each month end; results are grouped by measure, months in the order given. */
 export function computeSeries(measures: readonly Measure[], input: MeasureInput, monthEnds: readonly Day[]): MeasureResult[] {
   return mapSeries(measures, input, monthEnds, (r) => r);
 }
@@ -13,7 +14,12 @@ export function computeSeries(measures: readonly Measure[], input: MeasureInput,
  * taken, so memory stays at one result's children rather than every result's.
  */
 export function mapSeries<T>(measures: readonly Measure[], input: MeasureInput, monthEnds: readonly Day[], keep: (result: MeasureResult, measure: Measure) => T): T[] {
-  const out: T[] = [];
-  for (const m of measures) for (const end of monthEnds) out.push(keep(m.compute(input, end), m));
+  const out = new Array<T>(measures.length * monthEnds.length);
+  // Month by month, so the work shared by one month's measures (input-memo.ts memoForDay) is let go when the
+  // month is done; results still come out grouped by measure.
+  for (const [k, end] of monthEnds.entries()) {
+    for (const [i, m] of measures.entries()) out[i * monthEnds.length + k] = keep(m.compute(input, end), m);
+    releaseDay(input, end);
+  }
   return out;
 }

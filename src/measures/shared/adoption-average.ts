@@ -5,7 +5,7 @@ import type { SuppliedTable } from '../../timeline/build-timelines.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
 import { reasonText, roundTo, type ChildOutcome, type MeasureInput, type MeasureResult, type Reason } from '../measure.ts';
 import { adoptionBetween, describeAdoption, windowStart, type Adoption } from './adoptions.ts';
-import { memoFor } from './input-memo.ts';
+import { memoForDay } from './input-memo.ts';
 import { unavailableUnless } from './unavailable.ts';
 
 /** One adopted child's figure, or why they are left out. */
@@ -29,7 +29,7 @@ export function adoptionAverage(input: MeasureInput, monthEnd: Day, id: string, 
   let total = 0;
   let count = 0;
   // The children adopted in the window are the same for every adoption measure at this month end.
-  const adopted = memoFor(input, `adopted|${String(from)}|${String(monthEnd)}`, () =>
+  const adopted = memoForDay(input, monthEnd, `adopted|${String(from)}`, () =>
     input.timelines.flatMap((t) => {
       const a = adoptionBetween(t, from, monthEnd);
       return a ? [{ t, a }] : [];

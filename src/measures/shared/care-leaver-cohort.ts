@@ -4,7 +4,7 @@ import { monthKeyOf } from '../../core/month.ts';
 import { reasonText, roundTo, type ChildOutcome, type MeasureInput, type MeasureResult, type Reason } from '../measure.ts';
 import { accommodationSuitable, careLeaverStatus, EET_ACTIVITIES, where, type CareLeaverStatus } from './care-leaver-status.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
-import { memoFor } from './input-memo.ts';
+import { memoFor, memoForDay } from './input-memo.ts';
 import { unavailableUnless } from './unavailable.ts';
 
 /** A care leaver in the cohort, with their latest contact. */
@@ -37,7 +37,7 @@ export function careLeaverPercent(input: MeasureInput, monthEnd: Day, id: string
 /** Each young person's care-leaver status in an age band at a month end, leaving out those who are not care leavers; shared by the measures of one band. */
 function careLeaversAt(input: MeasureInput, monthEnd: Day, ages: readonly [number, number]): readonly { t: ChildTimeline; status: Exclude<CareLeaverStatus, { kind: 'not-a-care-leaver' }> }[] {
   const withRows = memoFor(input, 'care-leaver-rows', () => input.timelines.filter((t) => t.ssd.careLeavers.length > 0));
-  return memoFor(input, `care-leavers|${String(monthEnd)}|${String(ages[0])}|${String(ages[1])}`, () =>
+  return memoForDay(input, monthEnd, `care-leavers|${String(ages[0])}|${String(ages[1])}`, () =>
     withRows.flatMap((t) => {
       const status = careLeaverStatus(t, monthEnd, ages[0], ages[1]);
       return status.kind === 'not-a-care-leaver' ? [] : [{ t, status }];

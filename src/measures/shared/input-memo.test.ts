@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { MeasureInput } from '../measure.ts';
-import { memoFor } from './input-memo.ts';
+import { memoFor, memoForDay, releaseDay } from './input-memo.ts';
 
 const input = (): MeasureInput => ({ timelines: [], config: null, supplied: new Set() });
 
@@ -15,4 +15,16 @@ test('a value is computed once per input and key, and separately for another inp
   assert.equal(memoFor(a, 'other', compute), 2);
   assert.equal(memoFor(b, 'k', compute), 3);
   assert.equal(calls, 3);
+});
+
+test('work for a month end is remembered per day and key until the day is released', () => {
+  const a = input();
+  let calls = 0;
+  const compute = () => (calls += 1);
+  assert.equal(memoForDay(a, 100, 'k', compute), 1);
+  assert.equal(memoForDay(a, 100, 'k', compute), 1);
+  assert.equal(memoForDay(a, 131, 'k', compute), 2);
+  releaseDay(a, 100);
+  assert.equal(memoForDay(a, 100, 'k', compute), 3);
+  assert.equal(memoForDay(a, 131, 'k', compute), 2, 'another day is kept');
 });

@@ -19,3 +19,31 @@ export function memoFor<T>(input: MeasureInput, key: string, compute: () => T): 
   entries.set(key, value);
   return value;
 }
+
+// Work for one month end (the children in care at it, the care leavers in an age band at it) is needed only
+// while that month's measures are computed: kept apart by day so a series can let it go once the month is done
+// (compute-series.ts), rather than holding every month's lists at once (hundreds of megabytes nationally).
+const BY_DAY = new WeakMap<MeasureInput, Map<number, Map<string, unknown>>>();
+
+/** As memoFor, for work about one month end `day`; `releaseDay` forgets it. */
+export function memoForDay<T>(input: MeasureInput, day: number, key: string, compute: () => T): T {
+  let days = BY_DAY.get(input);
+  if (!days) {
+    days = new Map();
+    BY_DAY.set(input, days);
+  }
+  let entries = days.get(day);
+  if (!entries) {
+    entries = new Map();
+    days.set(day, entries);
+  }
+  if (entries.has(key)) return entries.get(key) as T;
+  const value = compute();
+  entries.set(key, value);
+  return value;
+}
+
+/** Forgets the work remembered for month end `day` (it is worked out again if asked for). */
+export function releaseDay(input: MeasureInput, day: number): void {
+  BY_DAY.get(input)?.delete(day);
+}

@@ -4,7 +4,7 @@ import type { Day } from '../../core/civil-date.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
 import { lookedAfterOn, type LookedAfterStatus } from '../../timeline/looked-after-on.ts';
 import type { MeasureInput } from '../measure.ts';
-import { memoFor } from './input-memo.ts';
+import { memoForDay } from './input-memo.ts';
 
 /** A child with an episode in force at the end of the day, and what that means for "looked after". */
 export interface InCareEntry {
@@ -18,7 +18,7 @@ export interface InCareEntry {
  * which is most children in a history of many years. Worked out once per input and day (input-memo.ts).
  */
 export function inCareAt(input: MeasureInput, day: Day): readonly InCareEntry[] {
-  return memoFor(input, `in-care|${String(day)}`, () => {
+  return memoForDay(input, day, 'in-care', () => {
     const entries: InCareEntry[] = [];
     for (const timeline of input.timelines) {
       const status = lookedAfterOn(timeline, day);
