@@ -9,11 +9,20 @@ const MEMO = new WeakMap<MeasureInput, Map<string, unknown>>();
 
 /** Returns the value remembered for `key` on this input, computing it the first time. `key` must name everything `compute` depends on besides the input. */
 export function memoFor<T>(input: MeasureInput, key: string, compute: () => T): T {
-  let entries = MEMO.get(input);
-  if (!entries) {
-    entries = new Map();
-    MEMO.set(input, entries);
+  return remember(entryOf(MEMO, input, () => new Map<string, unknown>()), key, compute);
+}
+
+/** The value `map` holds for `key`, made and stored first if it has none. */
+function entryOf<K, V>(map: { get(key: K): V | undefined; set(key: K, value: V): unknown }, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
   }
+  return value;
+}
+
+function remember<T>(entries: Map<string, unknown>, key: string, compute: () => T): T {
   if (entries.has(key)) return entries.get(key) as T;
   const value = compute();
   entries.set(key, value);
@@ -27,20 +36,8 @@ const BY_DAY = new WeakMap<MeasureInput, Map<number, Map<string, unknown>>>();
 
 /** As memoFor, for work about one month end `day`; `releaseDay` forgets it. */
 export function memoForDay<T>(input: MeasureInput, day: number, key: string, compute: () => T): T {
-  let days = BY_DAY.get(input);
-  if (!days) {
-    days = new Map();
-    BY_DAY.set(input, days);
-  }
-  let entries = days.get(day);
-  if (!entries) {
-    entries = new Map();
-    days.set(day, entries);
-  }
-  if (entries.has(key)) return entries.get(key) as T;
-  const value = compute();
-  entries.set(key, value);
-  return value;
+  const days = entryOf(BY_DAY, input, () => new Map<number, Map<string, unknown>>());
+  return remember(entryOf(days, day, () => new Map<string, unknown>()), key, compute);
 }
 
 /** Forgets the work remembered for month end `day` (it is worked out again if asked for). */
