@@ -2,6 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Issue } from '../checks/issue.ts';
+import type { StackRule } from './fields.ts';
+import { TABLES_903 } from './fields-903.ts';
 import { ingestFiles } from './ingest.ts';
 
 const HEAD = 'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n';
@@ -55,4 +57,31 @@ test('the same table twice in one folder is an error, but once per year folder i
   const r = read({ 'a/h.csv': HEAD, 'a/h2.csv': HEAD, 'a/e.csv': EPIS, 'b/h.csv': HEAD, 'b/e.csv': EPIS });
   assert.deepEqual(r.issues.map((i) => i.id).filter((id) => id !== 'table-has-no-rows'), ['table-repeated']);
   assert.match(r.issues.find((i) => i.id === 'table-repeated')?.message ?? '', /a\/h\.csv, a\/h2\.csv/);
+});
+
+test('two records of a table are the same fact only when every key field after the child is equal (stacking compares the first as a hint)', () => {
+  for (const spec of Object.values(TABLES_903)) {
+    const rule = spec.stack as StackRule<Record<string, unknown>>;
+    if (rule.kind !== 'latest') continue;
+    const base = Object.fromEntries(rule.key.map((k, i) => [k, i]));
+    assert.equal(rule.same(base, { ...base }), true, spec.name);
+    for (const k of rule.key.slice(1)) assert.equal(rule.same(base, { ...base, [k]: 99 }), false, `${spec.name} ${k}`);
+  }
+});
+
+test('a later return replaces every record of an identity an earlier return kept twice (rule 4), and the rest keep their order', () => {
+  const r = read({
+    '903/2023-24/header.csv': `${HEAD}7,1,01/01/2012,WBRI,UN1,,\n`,
+    '903/2023-24/episodes.csv': `${EPIS}7,01/02/2023,S,C2,N1,U6,PR1,01/03/2023,X1,PLACE,,,\n7,01/03/2023,P,C2,N1,U4,PR1,,,,,,\n7,01/02/2023,S,C2,N1,K2,PR4,01/03/2023,X1,PLACE,,,\n`,
+    '903/2024-25/header.csv': `${HEAD}7,M,01/01/2012,WBRI,UN1,,\n`,
+    '903/2024-25/episodes.csv': `${EPIS}7,01/02/2023,S,C2,N1,U6,PR1,01/03/2023,X1,PLACE,,,\n7,01/05/2024,S,C2,N1,U6,PR1,,,,,,\n`,
+  });
+  assert.deepEqual(r.data.episodes.map((e) => [e.file.slice(4, 11), e.row]), [['2023-24', 3], ['2024-25', 2], ['2024-25', 3]]);
+});
+
+test('an OC3 file with a child\'s rows apart keeps them together and drops the exact copy', () => {
+  const OC3 = 'CHILD,DOB,IN_TOUCH,ACTIV,ACCOM\n';
+  const r = read({ 'h.csv': HEAD, 'e.csv': EPIS, 'oc3.csv': `${OC3}8,01/01/2005,YES,F2,U1\n7,01/01/2005,NO,0,0\n8,01/01/2005,YES,F2,U1\n8,01/01/2005,DIED,0,0\n` });
+  assert.deepEqual(r.data.oc3.map((o) => o.row), [2, 5, 3]);
+  assert.deepEqual(r.issues.filter((i) => i.id === 'row-duplicated').map((i) => i.row), [4]);
 });
