@@ -14,14 +14,36 @@ export function episodesByChild(episodes: readonly EpisodeRecord[]): ReadonlyMap
   const cached = byChildCache.get(episodes);
   if (cached) return cached;
   const map = groupByChild(episodes);
-  for (const list of map.values()) if (list.length > 1) list.sort((a, b) => a.decom - b.decom || a.row - b.row);
+  // Stacked episodes are mostly in date order already; checking costs less than sorting with a comparator.
+  for (const list of map.values()) if (list.length > 1 && !inDateOrder(list)) list.sort(byDateThenRow);
   byChildCache.set(episodes, map);
   return map;
 }
 
-/** Groups records by child id, keeping file order within each child. */
+function byDateThenRow(a: EpisodeRecord, b: EpisodeRecord): number {
+  return a.decom - b.decom || a.row - b.row;
+}
+
+function inDateOrder(list: readonly EpisodeRecord[]): boolean {
+  for (let i = 1; i < list.length; i += 1) if (byDateThenRow(list[i - 1] as EpisodeRecord, list[i] as EpisodeRecord) > 0) return false;
+  return true;
+}
+
+/** Groups records by child id, keeping file order within each child (as Map.groupBy does). */
 export function groupByChild<T extends { child: string }>(records: readonly T[]): Map<string, T[]> {
-  return Map.groupBy(records, (r) => r.child);
+  // Stacked records come child by child: each run of one child's records is copied in one slice, which also
+  // gives each list just its length (lists grown a push at a time took more memory and were slower to read).
+  const map = new Map<string, T[]>();
+  let start = 0;
+  for (let i = 1; i <= records.length; i += 1) {
+    const child = (records[start] as T).child;
+    if (i < records.length && (records[i] as T).child === child) continue;
+    const run = records.slice(start, i);
+    const known = map.get(child);
+    map.set(child, known === undefined ? run : known.concat(run));
+    start = i;
+  }
+  return map;
 }
 
 /** Returns each child's first Header row (a repeated child is reported by header-children), built once per array. */
@@ -38,22 +60,6 @@ export function headerByChild(headers: readonly HeaderRecord[]): ReadonlyMap<str
 export function releaseIndexes(data: Ssda903Data): void {
   byChildCache.delete(data.episodes);
   headerCache.delete(data.headers);
-}
-
-/**
- * Returns a lookup by child id that remembers the last answer: rows of one table usually come child by child,
- * so most lookups skip the hash table (which at national scale holds about a million children).
- */
-export function lastChildLookup<T>(find: (child: string) => T): (child: string) => T {
-  let lastChild: string | null = null;
-  let last: T | undefined;
-  return (child) => {
-    if (child !== lastChild) {
-      last = find(child);
-      lastChild = child;
-    }
-    return last as T;
-  };
 }
 
 /** Returns the collection year a day falls in, named by its end year (1 April 2024 to 31 March 2025 → 2025). */

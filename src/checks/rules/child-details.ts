@@ -9,7 +9,7 @@ import { formatUk, type Day } from '../../core/civil-date.ts';
 import { yearName, type CollectionYear } from '../../ingest/code-lists.ts';
 import type { HeaderRecord, SourceRow } from '../../ingest/records.ts';
 import { issueAt, type CheckContext, type Rule } from '../check-context.ts';
-import { headerByChild, lastChildLookup } from '../history-index.ts';
+import { headerByChild } from '../history-index.ts';
 import type { Issue } from '../issue.ts';
 
 /** What every 903 table other than Header and Episodes has. */
@@ -44,9 +44,14 @@ export const childDetails: Rule = (ctx) => {
     const rows: readonly ChildRow[] = ctx.data[t.key];
     const notInHeader = new Set<string>();
     const differs = new Differences(ctx, t.name, t.dob);
-    const headerOf = lastChildLookup((child) => headers.get(child));
+    // Rows come child by child, so the row before's child usually gives the Header row without a look-up.
+    let lastChild: string | null = null;
+    let h: HeaderRecord | undefined;
     for (const r of rows) {
-      const h = headerOf(r.child);
+      if (r.child !== lastChild) {
+        lastChild = r.child;
+        h = headers.get(r.child);
+      }
       if (!h) {
         // A child whose Header row was left out while reading is already reported.
         if (notInHeader.has(r.child) || ctx.rejectedChildren?.has(r.child)) continue;

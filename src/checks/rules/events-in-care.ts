@@ -4,43 +4,43 @@
 import { formatUk, type Day } from '../../core/civil-date.ts';
 import type { EpisodeRecord } from '../../ingest/records.ts';
 import { issueAt, type Rule } from '../check-context.ts';
-import { coveredYears, episodesByChild, lastChildLookup, yearContaining } from '../history-index.ts';
+import { coveredYears, episodesByChild, yearContaining } from '../history-index.ts';
 import type { Issue } from '../issue.ts';
 
-/** A child's time in care: sorted, non-touching spans from a DECOM to a DEC, both days included. */
+/**
+ * Every child's time in care: sorted, non-touching spans from a DECOM to a DEC, both days included (an open
+ * episode's end is Infinity). One array holds every child's spans, [count, start, end, start, end, …] from the
+ * child's offset: two arrays and a memo entry per child, built as events asked, were most of this rule's time
+ * when profiled. A child with no episodes, or with a row left out while reading (their history has a gap
+ * carestats cannot see), has no offset and is skipped.
+ */
 interface CareSpans {
-  starts: Day[];
-  /** Infinity while the last episode is open. */
-  ends: Day[];
+  offset: ReadonlyMap<string, number>;
+  spans: readonly number[];
 }
 
 /** Finds reviews, missing episodes and SSD visits dated when the child was not looked after. */
 export const eventsInCare: Rule = (ctx) => {
   const issues: Issue[] = [];
-  const byChild = episodesByChild(ctx.data.episodes);
-  const memo = new Map<string, CareSpans | null>();
-  // A child's spans, built the first time one of their events is checked; null (skip) for a child with no
-  // episodes at all, or with a row left out while reading (their history has a gap carestats cannot see).
-  const spansOf = (child: string): CareSpans | null => {
-    let s = memo.get(child);
-    if (s === undefined) {
-      const list = byChild.get(child);
-      s = list && !ctx.rejectedChildren?.has(child) ? careSpans(list) : null;
-      memo.set(child, s);
+  const care = careSpans(episodesByChild(ctx.data.episodes), ctx.rejectedChildren);
+  // Rows come child by child, so the row before's child usually gives the offset without a look-up.
+  let lastChild: string | null = null;
+  let at: number | undefined;
+  const offsetOf = (child: string): number | undefined => {
+    if (child !== lastChild) {
+      lastChild = child;
+      at = care.offset.get(child);
     }
-    return s;
+    return at;
   };
-
-  let find = lastChildLookup(spansOf);
   for (const r of ctx.data.reviews) {
-    const s = find(r.child);
-    const when = s && outside(s, r.review);
+    const o = offsetOf(r.child);
+    const when = o !== undefined && outside(care.spans, o, r.review);
     if (when) issues.push(issueAt(ctx, 'review-outside-care', r, 'REVIEW', formatUk(r.review), { child: r.child, when: when.text }));
   }
-  find = lastChildLookup(spansOf);
   for (const m of ctx.data.missing) {
-    const s = find(m.child);
-    const when = s && outside(s, m.misStart);
+    const o = offsetOf(m.child);
+    const when = o !== undefined && outside(care.spans, o, m.misStart);
     // Rule 581: missing before the child started to be looked after; rule 578: after they ceased to be.
     if (when) issues.push(issueAt(ctx, 'missing-outside-care', m, 'MIS_START', formatUk(m.misStart), { child: m.child, when: when.text, rule: when.before ? '581' : '578' }));
   }
@@ -48,59 +48,62 @@ export const eventsInCare: Rule = (ctx) => {
   // return was read, as in other years the child may have had episodes carestats was not given.
   const covered = coveredYears(ctx.data.returns);
   const judged = (day: Day) => covered.has(yearContaining(day));
-  find = lastChildLookup(spansOf);
   for (const v of ctx.ssd?.visits ?? []) {
-    const s = find(v.personId);
-    const when = s && judged(v.date) && outside(s, v.date);
+    const o = offsetOf(v.personId);
+    const when = o !== undefined && judged(v.date) && outside(care.spans, o, v.date);
     if (when) issues.push(issueAt(ctx, 'ssd-visit-outside-care', v, 'clav_cla_visit_date', formatUk(v.date), { child: v.personId, when: when.text }));
   }
-  find = lastChildLookup(spansOf);
   for (const m of ctx.ssd?.missing ?? []) {
-    const s = find(m.personId);
-    const when = s && judged(m.start) && outside(s, m.start);
+    const o = offsetOf(m.personId);
+    const when = o !== undefined && judged(m.start) && outside(care.spans, o, m.start);
     if (when) issues.push(issueAt(ctx, 'ssd-missing-outside-care', m, 'miss_missing_episode_start_date', formatUk(m.start), { child: m.personId, when: when.text }));
   }
   return issues;
 };
 
-/** Merges a child's date-ordered episodes into spans; episodes that abut (X1) or overlap join one span. */
-function careSpans(list: readonly EpisodeRecord[]): CareSpans {
-  const starts: Day[] = [];
-  const ends: Day[] = [];
-  for (const e of list) {
-    const end = e.dec ?? Infinity;
-    const last = ends.length - 1;
-    const lastEnd = ends[last];
-    if (lastEnd !== undefined && e.decom <= lastEnd) {
-      if (end > lastEnd) ends[last] = end;
-    } else {
-      starts.push(e.decom);
-      ends.push(end);
+/** Merges each child's date-ordered episodes into spans; episodes that abut (X1) or overlap join one span. */
+function careSpans(byChild: ReadonlyMap<string, readonly EpisodeRecord[]>, rejected: ReadonlySet<string> | undefined): CareSpans {
+  const offset = new Map<string, number>();
+  const spans: number[] = [];
+  for (const [child, list] of byChild) {
+    if (rejected?.has(child)) continue;
+    const start = spans.length;
+    offset.set(child, start);
+    spans.push(0);
+    for (const e of list) {
+      const end = e.dec ?? Infinity;
+      const last = spans.length - 1;
+      if (last > start && e.decom <= (spans[last] as number)) {
+        if (end > (spans[last] as number)) spans[last] = end;
+      } else {
+        spans.push(e.decom, end);
+      }
     }
+    spans[start] = (spans.length - start - 1) / 2;
   }
-  return { starts, ends };
+  return { offset, spans };
 }
 
-/** Says how a day falls outside the spans ("before … started on …", "after … ended on …"), or null if inside. */
-function outside(s: CareSpans, day: Day): { text: string; before: boolean } | null {
+/** Says how a day falls outside a child's spans ("before … started on …", "after … ended on …"), or null if inside. */
+function outside(spans: readonly number[], offset: number, day: Day): { text: string; before: boolean } | null {
+  const count = spans[offset] as number;
+  const startOf = (i: number) => spans[offset + 1 + 2 * i] as number;
   // Binary search for the last span starting on or before the day.
   let lo = 0;
-  let hi = s.starts.length - 1;
+  let hi = count - 1;
   let at = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if ((s.starts[mid] ?? Infinity) <= day) {
+    if (startOf(mid) <= day) {
       at = mid;
       lo = mid + 1;
     } else {
       hi = mid - 1;
     }
   }
-  const first = s.starts[0];
-  if (at < 0) return first === undefined ? null : { text: `before they started to be looked after on ${formatUk(first)}`, before: true };
-  const end = s.ends[at] ?? Infinity;
+  if (at < 0) return count === 0 ? null : { text: `before they started to be looked after on ${formatUk(startOf(0))}`, before: true };
+  const end = spans[offset + 2 + 2 * at] as number;
   if (day <= end) return null;
-  const next = s.starts[at + 1];
   const after = `after their period of care ended on ${formatUk(end)}`;
-  return { text: next === undefined ? after : `${after} and before the next began on ${formatUk(next)}`, before: false };
+  return { text: at + 1 >= count ? after : `${after} and before the next began on ${formatUk(startOf(at + 1))}`, before: false };
 }
