@@ -7,6 +7,8 @@ import type { Issue } from '../issue.ts';
 export const careLeavers: Rule = (ctx) => {
   const issues: Issue[] = [];
   for (const r of ctx.data.oc3) {
+    // Most rows agree: settle them without building the lists that describe a disagreement.
+    if (oc3Agrees(r.inTouch, r.activ, r.accom)) continue;
     const items = [['IN_TOUCH', r.inTouch], ['ACTIV', r.activ], ['ACCOM', r.accom]] as const;
     const params = { child: r.child, inTouch: r.inTouch };
     if (r.inTouch === 'DIED' || r.inTouch === 'RHOM') {
@@ -28,10 +30,22 @@ export const careLeavers: Rule = (ctx) => {
     }
   }
   for (const l of ctx.ssd?.careLeavers ?? []) {
-    if (l.inTouch !== 'YES') continue;
+    if (l.inTouch !== 'YES' || (given(l.activity) && given(l.accommodation))) continue;
     const items = [['clea_care_leaver_activity', l.activity], ['clea_care_leaver_accommodation', l.accommodation]] as const;
     const missing = items.find(([, v]) => v === '' || v === '0');
     if (missing) issues.push(issueAt(ctx, 'ssd-care-leaver-in-touch-incomplete', l, missing[0], missing[1], { child: l.personId }));
   }
   return issues;
 };
+
+/** Tells whether an OC3 row passes rules 344, 153 and 345 (the checks below, without their messages). */
+function oc3Agrees(inTouch: string, activ: string, accom: string): boolean {
+  if (inTouch === 'DIED' || inTouch === 'RHOM') return activ === '0' && accom === '0';
+  const blank = inTouch === '' || activ === '' || accom === '';
+  if (blank && (inTouch !== '' || activ !== '' || accom !== '')) return false;
+  return inTouch !== 'YES' || (activ !== '0' && accom !== '0');
+}
+
+function given(value: string): boolean {
+  return value !== '' && value !== '0';
+}

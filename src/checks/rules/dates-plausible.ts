@@ -39,7 +39,10 @@ export const datesPlausible: Rule = (ctx) => {
     if (h && first && first.decom < h.dob) {
       issues.push(issueAt(ctx, 'episode-starts-before-birth', first, 'DECOM', formatUk(first.decom), { child, dob: formatUk(h.dob) }));
     }
-    list.forEach((e, i) => {
+    // Worked out once per child, and only for a child with an S episode to compare.
+    let eighteenth: number | null = null;
+    for (let i = 0; i < list.length; i += 1) {
+      const e = list[i] as EpisodeRecord;
       if (e.decom < ACT_IN_FORCE) issues.push(issueAt(ctx, 'episode-starts-before-1991', e, 'DECOM', formatUk(e.decom), { child }));
       if (e.year !== 0 && e.decom > yearEnd(e.year)) {
         // Rule 354: an episode in a return starts by the end of its collection year.
@@ -50,10 +53,11 @@ export const datesPlausible: Rule = (ctx) => {
         issues.push(issueAt(ctx, 'episode-ends-after-year-end', e, 'DEC', formatUk(e.dec), { child, year: yearName(e.year), end: formatUk(yearEnd(e.year)) }));
       }
       // Rule 352: nobody starts to be looked after at 18 or over.
-      if (h && e.rne === 'S' && e.decom >= birthday(h.dob, 18)) {
-        issues.push(issueAt(ctx, 'care-started-aged-18-or-over', e, 'DECOM', formatUk(e.decom), { child, eighteenth: formatUk(birthday(h.dob, 18)) }));
+      if (h && e.rne === 'S') {
+        eighteenth ??= birthday(h.dob, 18);
+        if (e.decom >= eighteenth) issues.push(issueAt(ctx, 'care-started-aged-18-or-over', e, 'DECOM', formatUk(e.decom), { child, eighteenth: formatUk(eighteenth) }));
       }
-    });
+    }
   }
   return issues;
 };

@@ -60,40 +60,57 @@ type Flag = (id: IssueId, cur: EpisodeRecord, params: Record<string, string>) =>
  * through when a compared field is blank in both, which reads as an accident of comparing blanks, not a rule).
  */
 function checkWhatChanged(prev: EpisodeRecord, cur: EpisodeRecord, flag: Flag): void {
+  // Every continuation passes through here: the wording is built only for an episode that is flagged.
   const lsChanged = cur.ls !== prev.ls;
-  const placement = placementChanges(prev, cur);
-  const lsSame = `the legal status did not change: LS is ${cur.ls} in both`;
-  const lsMoved = `the legal status changed too, LS ${prev.ls} to ${cur.ls}`;
   const noMove = 'nothing about the placement changed: PLACE, PL_POST, URN and PLACE_PROVIDER are as in the previous episode';
   switch (cur.rne) {
     case 'L':
-      if (!lsChanged) flag('rne-l-inconsistent', cur, { what: lsSame });
-      else if (placement.length > 0) flag('rne-l-inconsistent', cur, { what: `the placement changed too, ${placement.join(', ')}` });
+      if (!lsChanged) flag('rne-l-inconsistent', cur, { what: lsSame(cur) });
+      else {
+        const described: string[] = [];
+        if (placementChanged(prev, cur, described)) flag('rne-l-inconsistent', cur, { what: `the placement changed too, ${described.join(', ')}` });
+      }
       break;
     case 'P':
     case 'T':
-      if (lsChanged) flag('rne-p-t-inconsistent', cur, { what: lsMoved });
-      else if (placement.length === 0) flag('rne-p-t-inconsistent', cur, { what: noMove });
+      if (lsChanged) flag('rne-p-t-inconsistent', cur, { what: `the legal status changed too, LS ${prev.ls} to ${cur.ls}` });
+      else if (!placementChanged(prev, cur)) flag('rne-p-t-inconsistent', cur, { what: noMove });
       break;
     case 'B':
     case 'U':
-      if (!lsChanged) flag('rne-b-u-inconsistent', cur, { what: lsSame });
-      else if (placement.length === 0) flag('rne-b-u-inconsistent', cur, { what: 'the placement did not change: PLACE, PL_POST, URN and PLACE_PROVIDER are as in the previous episode' });
+      if (!lsChanged) flag('rne-b-u-inconsistent', cur, { what: lsSame(cur) });
+      else if (!placementChanged(prev, cur)) flag('rne-b-u-inconsistent', cur, { what: 'the placement did not change: PLACE, PL_POST, URN and PLACE_PROVIDER are as in the previous episode' });
       break;
   }
 }
 
-/** Lists what differs in the placement, e.g. "PLACE U6 to U4"; empty when the placement is the same. */
-function placementChanges(prev: EpisodeRecord, cur: EpisodeRecord): string[] {
-  const out: string[] = [];
+/**
+ * Tells whether anything about the placement differs, adding to `described` (when given) what differs, e.g.
+ * "PLACE U6 to U4". Without `described` it stops at the first difference and builds no text.
+ */
+function placementChanged(prev: EpisodeRecord, cur: EpisodeRecord, described: string[] | null = null): boolean {
   const acrossYears = prev.year !== cur.year;
-  if (placeCode(prev.place, acrossYears) !== placeCode(cur.place, acrossYears)) out.push(`PLACE ${shown(prev.place)} to ${shown(cur.place)}`);
+  const changes: [string, string, string][] = [];
+  if (placeCode(prev.place, acrossYears) !== placeCode(cur.place, acrossYears)) {
+    if (!described) return true;
+    changes.push(['PLACE', prev.place, cur.place]);
+  }
   // Postcodes are compared without spaces or case: "AB1 2CD" and "ab12cd" are one place. (The DfE validator
   // compares them as written; a difference only in spacing is not a change of placement.)
-  if (prev.plPost !== cur.plPost && postcode(prev.plPost) !== postcode(cur.plPost)) out.push(`PL_POST ${shown(prev.plPost)} to ${shown(cur.plPost)}`);
-  if (prev.urn !== cur.urn && prev.urn.toUpperCase() !== cur.urn.toUpperCase()) out.push(`URN ${shown(prev.urn)} to ${shown(cur.urn)}`);
-  if (prev.placeProvider !== cur.placeProvider) out.push(`PLACE_PROVIDER ${shown(prev.placeProvider)} to ${shown(cur.placeProvider)}`);
-  return out;
+  if (prev.plPost !== cur.plPost && postcode(prev.plPost) !== postcode(cur.plPost)) {
+    if (!described) return true;
+    changes.push(['PL_POST', prev.plPost, cur.plPost]);
+  }
+  if (prev.urn !== cur.urn && prev.urn.toUpperCase() !== cur.urn.toUpperCase()) {
+    if (!described) return true;
+    changes.push(['URN', prev.urn, cur.urn]);
+  }
+  if (prev.placeProvider !== cur.placeProvider) {
+    if (!described) return true;
+    changes.push(['PLACE_PROVIDER', prev.placeProvider, cur.placeProvider]);
+  }
+  for (const [column, before, after] of changes) described?.push(`${column} ${shown(before)} to ${shown(after)}`);
+  return changes.length > 0;
 }
 
 /**
@@ -110,6 +127,10 @@ function placeCode(place: string, acrossYears: boolean): string {
 
 function postcode(text: string): string {
   return text.replaceAll(' ', '').toUpperCase();
+}
+
+function lsSame(cur: EpisodeRecord): string {
+  return `the legal status did not change: LS is ${cur.ls} in both`;
 }
 
 function shown(value: string): string {
