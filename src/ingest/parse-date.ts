@@ -49,7 +49,8 @@ export function parseFileDate(text: string): Day | null | 'invalid' {
   return parseDateCell(text).day;
 }
 
-function digits(text: string, from: number, to: number): number {
+/** The number the characters from `from` to `end` write in decimal digits, or -1 when they are empty or not all digits. */
+export function digits(text: string, from: number, to: number): number {
   let v = 0;
   for (let i = from; i < to; i += 1) {
     const c = text.charCodeAt(i) - 48;

@@ -72,7 +72,7 @@ export function splitPlainCsv(text: string, rowFor: (headings: string[]) => Rang
 }
 
 /** The cells of the line from `start` to `end`, as strings. */
-export function cellsOf(text: string, start: number, end: number): string[] {
+function cellsOf(text: string, start: number, end: number): string[] {
   return text.slice(start, end).split(',');
 }
 

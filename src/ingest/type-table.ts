@@ -9,7 +9,7 @@ import type { IssueId } from '../checks/messages.ts';
 import { validDay } from '../core/civil-date.ts';
 import { yearName, type CollectionYear } from './code-lists.ts';
 import type { Field } from './fields.ts';
-import { parseDateCell } from './parse-date.ts';
+import { digits, parseDateCell } from './parse-date.ts';
 import type { RawTable } from './raw-table.ts';
 
 /** How a table is typed. */
@@ -54,13 +54,9 @@ export function createIdPool(): IdPool {
     digits(t, start, end) {
       // Up to 15 digits is exact in a double; a leading zero would make "0123" and "123" one number.
       const length = end - start;
-      if (length === 0 || length > 15 || (length > 1 && t.charCodeAt(start) === 48)) return null;
-      let n = 0;
-      for (let i = start; i < end; i += 1) {
-        const d = t.charCodeAt(i) - 48;
-        if (d < 0 || d > 9) return null;
-        n = n * 10 + d;
-      }
+      if (length > 15 || (length > 1 && t.charCodeAt(start) === 48)) return null;
+      const n = digits(t, start, end);
+      if (n < 0) return null;
       const known = byNumber.get(n);
       if (known !== undefined) return known;
       const mine = text(t.slice(start, end));
@@ -252,17 +248,8 @@ function rangeConverter(spec: Field, options: TypingOptions, ids: IdPool, genera
       const min = spec.min ?? -Infinity;
       const max = spec.max ?? Infinity;
       return (text, start, end, row) => {
-        if (end > start && end - start <= 9) {
-          let n = 0;
-          let i = start;
-          for (; i < end; i += 1) {
-            const d = text.charCodeAt(i) - 48;
-            if (d < 0 || d > 9) break;
-            n = n * 10 + d;
-          }
-          if (i === end && n >= min && n <= max) return n;
-        }
-        return slow(text, start, end, row);
+        const n = end - start <= 9 ? digits(text, start, end) : -1;
+        return n >= 0 && n >= min && n <= max ? n : slow(text, start, end, row);
       };
     }
     case 'text': {
@@ -304,28 +291,17 @@ function codeKey(text: string, start: number, end: number): number {
 /** dd/mm/yyyy at `at`, or null for anything else (the general route then decides). */
 function ukDate(text: string, at: number): number | null {
   if (text.charCodeAt(at + 2) !== 47 || text.charCodeAt(at + 5) !== 47) return null;
-  return dayOf(digits(text, at + 6, 4), digits(text, at + 3, 2), digits(text, at, 2));
+  return dayOf(digits(text, at + 6, at + 10), digits(text, at + 3, at + 5), digits(text, at, at + 2));
 }
 
 /** yyyy-mm-dd at `at`, or null for anything else. */
 function isoDate(text: string, at: number): number | null {
   if (text.charCodeAt(at + 4) !== 45 || text.charCodeAt(at + 7) !== 45) return null;
-  return dayOf(digits(text, at, 4), digits(text, at + 5, 2), digits(text, at + 8, 2));
+  return dayOf(digits(text, at, at + 4), digits(text, at + 5, at + 7), digits(text, at + 8, at + 10));
 }
 
 function dayOf(year: number, month: number, day: number): number | null {
   return year < 0 || month < 0 || day < 0 ? null : validDay(year, month, day);
-}
-
-/** The number written by `count` digits at `at`, or -1. */
-function digits(text: string, at: number, count: number): number {
-  let v = 0;
-  for (let i = at; i < at + count; i += 1) {
-    const d = text.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    v = v * 10 + d;
-  }
-  return v;
 }
 
 function converter(
