@@ -84,3 +84,15 @@ test('a rate breakdown says why its groups have no value', () => {
   assert.match(b.note ?? '', /population of each group/);
   assert.deepEqual(b.groups.map((g) => [g.group, g.numerator, g.value]), [['Male', 2, null], ['Female', 1, null], ['Unknown', 0, null]]);
 });
+
+test('each child is grouped as their own, whichever order results list them in', () => {
+  // The breakdown remembers the ids it last saw at each place of a child list; a result listing other children,
+  // or the same ones in another order, must still find each child's own group.
+  const ctx = breakdownContext(dim('sex'), input);
+  const list = (...ids: string[]): MeasureResult => ({ id: 'x', month: '2026-03', numerator: null, denominator: null, value: null, children: ids.map((c) => outcome(c, true, true)) });
+  const figures = (r: MeasureResult) => breakdownOf(r, definition('count'), ctx).groups.map((g) => [g.group, g.numerator]);
+  assert.deepEqual(figures(list('B1', 'B2', 'B4')), [['Male', 2], ['Female', 1], ['Unknown', 0]]);
+  assert.deepEqual(figures(list('B2', 'B1', 'nobody')), [['Male', 1], ['Female', 1], ['Unknown', 0], ['Unknown child', 1]]);
+  assert.deepEqual(figures(list('B1', 'B1', 'B1')), [['Male', 0], ['Female', 3], ['Unknown', 0]]);
+  assert.deepEqual(figures(list('B4', 'B2')), [['Male', 2], ['Female', 0], ['Unknown', 0]]);
+});

@@ -79,9 +79,10 @@ export function breakdownOf(result: MeasureResult, definition: MeasureDefinition
     ctx.cache.set(day, groupOfChild);
   }
   const tallies: (Tally | undefined)[] = prepared.groups.map(emptyTally);
-  const c = contributionsOf(result, position);
-  for (let k = 0; k < c.size; k += 1) {
-    const at = c.positions[k] ?? -1;
+  // Locals rather than `c.met[k]` and so on: this loop runs for every child of every result in nine dimensions.
+  const { size, positions, met, countOfMet, value, hasValue, eventsMet, events } = contributionsOf(result, position);
+  for (let k = 0; k < size; k += 1) {
+    const at = positions[k] ?? -1;
     let index = at === -1 ? groupIndex(ctx, 'Unknown child') : (groupOfChild[at] ?? -1);
     if (index === -1) {
       const timeline = timelines[at];
@@ -90,12 +91,12 @@ export function breakdownOf(result: MeasureResult, definition: MeasureDefinition
     }
     const t = (tallies[index] ??= emptyTally());
     t.cohort += 1;
-    t.met += c.met[k] ?? 0;
-    t.countOfMet += c.countOfMet[k] ?? 0;
-    t.sum += c.value[k] ?? 0;
-    t.withValue += c.hasValue[k] ?? 0;
-    t.eventsMet += c.eventsMet[k] ?? 0;
-    t.events += c.events[k] ?? 0;
+    t.met += met[k] ?? 0;
+    t.countOfMet += countOfMet[k] ?? 0;
+    t.sum += value[k] ?? 0;
+    t.withValue += hasValue[k] ?? 0;
+    t.eventsMet += eventsMet[k] ?? 0;
+    t.events += events[k] ?? 0;
   }
   const listed = prepared.groups.length;
   const extra = tallies.flatMap((t, i) => (i >= listed && t ? [i] : [])).sort((a, b) => compareText(ctx.names[a] ?? '', ctx.names[b] ?? ''));
@@ -127,25 +128,56 @@ const CONTRIBUTIONS = new WeakMap<MeasureResult, Contributions>();
 function contributionsOf(result: MeasureResult, position: ReadonlyMap<string, number>): Contributions {
   const cached = CONTRIBUTIONS.get(result);
   if (cached) return cached;
-  const cohort = result.children.filter((o) => o.inCohort);
-  const n = cohort.length;
+  const outcomes = result.children;
+  let n = 0;
+  for (const o of outcomes) if (o.inCohort) n += 1;
   const c: Contributions = {
     size: n, positions: new Int32Array(n), met: new Uint8Array(n), countOfMet: new Float64Array(n), value: new Float64Array(n),
     hasValue: new Uint8Array(n), eventsMet: new Float64Array(n), events: new Float64Array(n),
   };
-  for (const [k, o] of cohort.entries()) {
-    const tally = emptyTally();
-    addTo(tally, o);
-    c.positions[k] = position.get(o.child) ?? -1;
-    c.met[k] = tally.met;
-    c.countOfMet[k] = tally.countOfMet;
-    c.value[k] = tally.sum;
-    c.hasValue[k] = tally.withValue;
-    c.eventsMet[k] = tally.eventsMet;
-    c.events[k] = tally.events;
+  // As addTo, written out for one child at a time: the shared tally object per child cost more than the rest.
+  let k = 0;
+  for (let i = 0; i < outcomes.length; i += 1) {
+    const o = outcomes[i];
+    if (!o?.inCohort) continue;
+    const met = o.met === true;
+    const own = o.value;
+    c.positions[k] = positionOf(o.child, i, position);
+    c.met[k] = met ? 1 : 0;
+    c.countOfMet[k] = met ? (own ?? 1) : 0;
+    if (own !== undefined) {
+      c.value[k] = own;
+      c.hasValue[k] = 1;
+    }
+    const ev = o.events;
+    c.eventsMet[k] = ev ? ev.met : met ? 1 : 0;
+    c.events[k] = ev ? ev.of : 1;
+    k += 1;
   }
   CONTRIBUTIONS.set(result, c);
   return c;
+}
+
+// The child ids at each place of the last child lists read, and their positions. The results of one month mostly
+// list the same children in the same order (every measure of the children in care at the month end walks one
+// list), so comparing with the id last seen at that place finds most positions without the map, whose look-ups
+// (a cache miss or two each, hundreds of thousands per series) were most of the time spent here.
+let recentMap: ReadonlyMap<string, number> | null = null;
+let recentIds: string[] = [];
+let recentPositions: number[] = [];
+
+/** The position in the input of the child with id `child`, the `place`-th outcome of a result; -1 if not in the input. */
+function positionOf(child: string, place: number, position: ReadonlyMap<string, number>): number {
+  if (recentMap !== position) {
+    recentMap = position;
+    recentIds = [];
+    recentPositions = [];
+  }
+  if (recentIds[place] === child) return recentPositions[place] ?? -1;
+  const at = position.get(child) ?? -1;
+  recentIds[place] = child;
+  recentPositions[place] = at;
+  return at;
 }
 
 /** Groups of one dimension, as many as a 16-bit index holds (a council has tens of teams, not thousands). */

@@ -3,7 +3,7 @@ import { addMonths, formatUk, type Day } from '../../core/civil-date.ts';
 import { monthKeyOf } from '../../core/month.ts';
 import { roundTo, type ChildOutcome, type MeasureInput, type MeasureResult } from '../measure.ts';
 import { SCORECARD_MONTHS } from '../shared/adoption-average.ts';
-import { adoptionBetween, describeAdoption, describePlaced, windowStart } from '../shared/adoptions.ts';
+import { adoptionsBetween, describeAdoption, describePlaced, windowStart } from '../shared/adoptions.ts';
 import { unavailableUnless } from '../shared/unavailable.ts';
 import { definition } from './definition.ts';
 
@@ -18,9 +18,7 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
   const children: ChildOutcome[] = [];
   let numerator = 0;
   let denominator = 0;
-  for (const t of input.timelines) {
-    const a = adoptionBetween(t, from, monthEnd);
-    if (!a) continue;
+  for (const { t, a } of adoptionsBetween(input, from, monthEnd)) {
     if (!a.placedEpisode) {
       children.push({ child: t.child, inCohort: false, met: null, reason: () => `Not counted: ${describeAdoption(a)}; no placement for adoption (A3–A6) is recorded, so the day the child moved in is unknown (903 rule 390)` });
       continue;

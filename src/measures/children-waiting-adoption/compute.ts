@@ -35,6 +35,9 @@ function judge(t: ChildTimeline, monthEnd: Day): ChildOutcome | null {
   const status = lookedAfterOn(t, monthEnd);
   if (status.kind !== 'looked-after') return null;
   const episode = status.episode;
+  const order = AUTHORITY_TO_PLACE.has(episode.ls);
+  // Most children in care have neither a placement order nor a recorded decision: nothing more to look at.
+  if (!order && t.ssda903.placedAdoption.length === 0 && t.ssda903.ad1.length === 0) return null;
   const period = t.periods.find((p) => p.episodes.includes(episode));
   if (!period) return null;
   // Only decisions made in the current period of care count: an earlier period's plan ended with it.
@@ -43,19 +46,19 @@ function judge(t: ChildTimeline, monthEnd: Day): ChildOutcome | null {
     ...t.ssda903.ad1.flatMap((r) => (r.dateInt === null ? [] : [{ day: r.dateInt, reversed: null, source: r }])),
   ].filter((d) => d.day >= period.start && d.day <= monthEnd);
   const latest = decisions.reduce<Decision | null>((best, d) => (best === null || d.day > best.day ? d : best), null);
-  const order = AUTHORITY_TO_PLACE.has(episode.ls);
   if (!order && !latest) return null;
-  const why = [
+  // As a function: read only for the reasons an analyst opens.
+  const why = (): string => [
     order ? `legal status ${episode.ls} (${episode.ls === 'E1' ? 'placement order' : 'freeing order'}) from episode ${formatUk(episode.decom)} (${episode.file} row ${String(episode.row)})` : '',
     latest ? `decision to place for adoption ${formatUk(latest.day)} (${latest.source.file} row ${String(latest.source.row)})` : '',
   ].filter((s) => s !== '').join(' and ');
   const reversed = latest?.reversed ?? null;
   if (reversed !== null && reversed <= monthEnd) {
-    return { child: t.child, inCohort: false, met: null, reason: () => `Not counted: ${why}, but the decision was reversed on ${formatUk(reversed)}, so adoption is no longer the plan` };
+    return { child: t.child, inCohort: false, met: null, reason: () => `Not counted: ${why()}, but the decision was reversed on ${formatUk(reversed)}, so adoption is no longer the plan` };
   }
   const placed = placementOn(t, monthEnd)?.episodes.find((e) => ADOPTIVE_PLACEMENTS.has(e.place) && e.decom <= monthEnd);
   if (placed) {
-    return { child: t.child, inCohort: false, met: null, reason: () => `Not counted: ${why}; already placed for adoption since ${formatUk(placed.decom)} (placement ${placed.place}, ${placed.file} row ${String(placed.row)})` };
+    return { child: t.child, inCohort: false, met: null, reason: () => `Not counted: ${why()}; already placed for adoption since ${formatUk(placed.decom)} (placement ${placed.place}, ${placed.file} row ${String(placed.row)})` };
   }
-  return { child: t.child, inCohort: true, met: true, reason: () => `Waiting: ${why}; placement at the month end is ${episode.place}, not a placement for adoption` };
+  return { child: t.child, inCohort: true, met: true, reason: () => `Waiting: ${why()}; placement at the month end is ${episode.place}, not a placement for adoption` };
 }

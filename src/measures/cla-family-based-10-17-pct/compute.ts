@@ -16,6 +16,6 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
     if (age < 10) return { inCohort: false, reason: () => `Not in the cohort: aged ${String(age)} on ${formatUk(monthEnd)} (born ${formatUk(t.dob)}); the measure covers ages 10 to 17` };
     const { usual, words } = placementAt(t, episode, monthEnd);
     const met = FAMILY_BASED.has(usual.place);
-    return { inCohort: true, met, reason: () => `Aged ${String(age)}; ${met ? 'in a family' : 'not in a family'}: placement ${usual.place} in ${words}` };
+    return { inCohort: true, met, reason: () => `Aged ${String(age)}; ${met ? 'in a family' : 'not in a family'}: placement ${usual.place} in ${words()}` };
   });
 }

@@ -4,8 +4,7 @@ import { monthKeyOf } from '../../core/month.ts';
 import type { SuppliedTable } from '../../timeline/build-timelines.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
 import { reasonText, roundTo, type ChildOutcome, type MeasureInput, type MeasureResult, type Reason } from '../measure.ts';
-import { adoptionBetween, describeAdoption, windowStart, type Adoption } from './adoptions.ts';
-import { memoForDay } from './input-memo.ts';
+import { adoptionsBetween, describeAdoption, windowStart, type Adoption } from './adoptions.ts';
 import { unavailableUnless } from './unavailable.ts';
 
 /** One adopted child's figure, or why they are left out. */
@@ -29,12 +28,7 @@ export function adoptionAverage(input: MeasureInput, monthEnd: Day, id: string, 
   let total = 0;
   let count = 0;
   // The children adopted in the window are the same for every adoption measure at this month end.
-  const adopted = memoForDay(input, monthEnd, `adopted|${String(from)}`, () =>
-    input.timelines.flatMap((t) => {
-      const a = adoptionBetween(t, from, monthEnd);
-      return a ? [{ t, a }] : [];
-    }),
-  );
+  const adopted = adoptionsBetween(input, from, monthEnd);
   for (const { t, a } of adopted) {
     const r = judge(a, t);
     if ('excluded' in r) {

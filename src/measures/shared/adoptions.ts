@@ -3,6 +3,8 @@ import { addMonths, formatUk, type Day } from '../../core/civil-date.ts';
 import type { EpisodeRecord } from '../../ingest/records.ts';
 import type { ChildTimeline, PeriodOfCare } from '../../timeline/child-timeline.ts';
 import { placementsOf } from '../../timeline/placements.ts';
+import type { MeasureInput } from '../measure.ts';
+import { memoFor, memoForDay } from './input-memo.ts';
 
 /** Reasons an episode ceased that mean the child was adopted (903 REC E11 unopposed, E12 consent dispensed with). */
 export const ADOPTED_RECS: ReadonlySet<string> = new Set(['E11', 'E12']);
@@ -44,14 +46,39 @@ export function windowStart(monthEnd: Day, months: number): Day {
 
 /** Returns the child's adoption, if a period of care ended in adoption between `from` and `to` (both days included). */
 export function adoptionBetween(t: ChildTimeline, from: Day, to: Day): Adoption | null {
-  for (const period of t.periods) {
+  return adoptionsOf(t).find((a) => a.adopted >= from && a.adopted <= to) ?? null;
+}
+
+/**
+ * Lists, in timeline order, each child adopted between `from` and `to` (both included) with that adoption (as
+ * `adoptionBetween`). Worked out once per input and window end: every adoption measure asks at every month end.
+ */
+export function adoptionsBetween(input: MeasureInput, from: Day, to: Day): readonly { t: ChildTimeline; a: Adoption }[] {
+  // The few children ever adopted, found once: most of a council's history never ends in adoption.
+  const adopted = memoFor(input, 'adopted-children', () => input.timelines.filter((t) => adoptionsOf(t).length > 0));
+  return memoForDay(input, to, `adopted|${String(from)}`, () =>
+    adopted.flatMap((t) => {
+      const a = adoptionBetween(t, from, to);
+      return a ? [{ t, a }] : [];
+    }),
+  );
+}
+
+const ADOPTIONS = new WeakMap<ChildTimeline, readonly Adoption[]>();
+
+/** Every period of care in the child's history that ended in adoption, in date order; remembered per timeline. */
+function adoptionsOf(t: ChildTimeline): readonly Adoption[] {
+  let known = ADOPTIONS.get(t);
+  if (known) return known;
+  known = t.periods.flatMap((period) => {
     const final = period.episodes.at(-1);
-    if (!final || final.dec === null || !ADOPTED_RECS.has(final.rec) || final.dec < from || final.dec > to) continue;
+    if (!final || final.dec === null || !ADOPTED_RECS.has(final.rec)) return [];
     const placement = placementsOf(t).find((p) => p.episodes.includes(final));
     const placedEpisode = placement?.episodes.find((e) => ADOPTIVE_PLACEMENTS.has(e.place)) ?? null;
-    return { period, final, adopted: final.dec, enteredCare: period.start, placedEpisode, withAdoptersSince: placedEpisode && placement ? placement.start : null };
-  }
-  return null;
+    return [{ period, final, adopted: final.dec, enteredCare: period.start, placedEpisode, withAdoptersSince: placedEpisode && placement ? placement.start : null }];
+  });
+  ADOPTIONS.set(t, known);
+  return known;
 }
 
 /** Describes an adoption for the child list: entered care, adopted, and the row that records it. */

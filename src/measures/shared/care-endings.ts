@@ -1,8 +1,11 @@
 // Counts children whose care ended for given reasons in the 12 months to a month end (adoptions, special guardianship).
 import { formatUk, type Day } from '../../core/civil-date.ts';
 import { monthKeyOf } from '../../core/month.ts';
+import type { EpisodeRecord } from '../../ingest/records.ts';
+import type { ChildTimeline } from '../../timeline/child-timeline.ts';
 import type { ChildOutcome, MeasureInput, MeasureResult } from '../measure.ts';
 import { windowStart } from './adoptions.ts';
+import { datedBetween } from './dated-range.ts';
 import { memoFor } from './input-memo.ts';
 import { unavailableUnless } from './unavailable.ts';
 
@@ -15,21 +18,42 @@ export function careEndingsIn12Months(input: MeasureInput, monthEnd: Day, id: st
   if (unavailable) return unavailable;
   const from = windowStart(monthEnd, 12);
   const children: ChildOutcome[] = [];
-  // Every child's closed periods of care, found once for all month ends and both measures.
-  const closed = memoFor(input, 'closed-periods', () =>
-    input.timelines.flatMap((t) => {
-      const lasts = t.periods.flatMap((p) => {
-        const last = p.episodes.at(-1);
-        return last && last.dec !== null ? [last] : [];
-      });
-      return lasts.length > 0 ? [{ t, lasts }] : [];
-    }),
-  );
-  for (const { t, lasts } of closed) {
-    const endings = lasts.filter((last) => last.dec !== null && last.dec >= from && last.dec <= monthEnd && reasons.has(last.rec));
-    if (endings.length === 0) continue;
-    const text = endings.map((e) => `care ended ${formatUk(e.dec ?? 0)} with REC ${e.rec} (${e.file} row ${String(e.row)})`).join('; ');
-    children.push({ child: t.child, inCohort: true, met: true, reason: () => `${label}: ${text}, within ${formatUk(from)} to ${formatUk(monthEnd)}` });
+  // Endings in the window, by child in timeline order, so a child with two is listed once with both.
+  const byChild = new Map<number, { t: ChildTimeline; endings: EpisodeRecord[] }>();
+  for (const { t, position, last } of datedBetween(closedPeriodEndings(input), from, monthEnd, (e) => e.dec)) {
+    if (!reasons.has(last.rec)) continue;
+    const entry = byChild.get(position);
+    if (entry) entry.endings.push(last);
+    else byChild.set(position, { t, endings: [last] });
+  }
+  for (const [, { t, endings }] of [...byChild].sort((a, b) => a[0] - b[0])) {
+    const text = () => endings.map((e) => `care ended ${formatUk(e.dec ?? 0)} with REC ${e.rec} (${e.file} row ${String(e.row)})`).join('; ');
+    children.push({ child: t.child, inCohort: true, met: true, reason: () => `${label}: ${text()}, within ${formatUk(from)} to ${formatUk(monthEnd)}` });
   }
   return { id, month: monthKeyOf(monthEnd), numerator: children.length, denominator: null, value: children.length, children };
+}
+
+/** The last episode of a closed period of care, with its child and the child's position in the input. */
+interface Ending {
+  t: ChildTimeline;
+  position: number;
+  last: EpisodeRecord;
+  dec: Day;
+}
+
+/**
+ * Every closed period's last episode, in order of the day care ended (then timeline order), found once per
+ * input: each month end then reads only the endings in its 12 months rather than every child's history.
+ */
+function closedPeriodEndings(input: MeasureInput): readonly Ending[] {
+  return memoFor(input, 'closed-period-endings', () => {
+    const out: Ending[] = [];
+    for (const [position, t] of input.timelines.entries()) {
+      for (const p of t.periods) {
+        const last = p.episodes.at(-1);
+        if (last && last.dec !== null) out.push({ t, position, last, dec: last.dec });
+      }
+    }
+    return out.sort((a, b) => a.dec - b.dec || a.position - b.position);
+  });
 }

@@ -10,10 +10,11 @@ import { describeEpisode, type ShareVerdict } from './share-of-looked-after.ts';
  * in a temporary placement (T0–T4) is counted by the placement they are expected to return to (903 rule 383),
  * since a temporary move is not a placement.
  */
-export function placementAt(t: ChildTimeline, episode: EpisodeRecord, monthEnd: Day): { usual: EpisodeRecord; words: string } {
+export function placementAt(t: ChildTimeline, episode: EpisodeRecord, monthEnd: Day): { usual: EpisodeRecord; words: () => string } {
   const usual = usualEpisodeOn(t, monthEnd) ?? episode;
-  if (usual === episode) return { usual, words: describeEpisode(episode) };
-  return { usual, words: `${describeEpisode(usual)}; in temporary placement ${episode.place} from ${formatUk(episode.decom)}, so counted by the usual placement` };
+  // Words as a function: they go into reasons, which are read only for the few children an analyst opens.
+  if (usual === episode) return { usual, words: () => describeEpisode(episode) };
+  return { usual, words: () => `${describeEpisode(usual)}; in temporary placement ${episode.place} from ${formatUk(episode.decom)}, so counted by the usual placement` };
 }
 
 /** Tests whether the child's placement at the month end is one of `codes`, naming the group in the reason. */
@@ -21,6 +22,6 @@ export function placementTypeVerdict(codes: ReadonlySet<string>, group: string):
   return (t, episode, monthEnd) => {
     const { usual, words } = placementAt(t, episode, monthEnd);
     const met = codes.has(usual.place);
-    return { inCohort: true, met, reason: () => `${met ? group : `Not ${group.toLowerCase()}`}: placement ${usual.place} in ${words}` };
+    return { inCohort: true, met, reason: () => `${met ? group : `Not ${group.toLowerCase()}`}: placement ${usual.place} in ${words()}` };
   };
 }
