@@ -43,6 +43,21 @@ test('age is in completed years and changes on the birthday itself', () => {
   assert.equal(ageOn(d(2010, 6, 15), d(2028, 6, 15)), 18);
 });
 
+test('age is the number of birthdays reached, for every birth date in four years and ages 0 to 25 around each birthday', () => {
+  // Against the definition itself: the age is the largest n whose nth birthday (with the 29 February rule) is on or before the day.
+  for (let dob = d(2004, 1, 1); dob <= d(2007, 12, 31); dob += 1) {
+    for (let years = 0; years <= 25; years += 1) {
+      const b = birthday(dob, years);
+      for (const on of [b - 1, b, b + 1]) {
+        let expected = 0;
+        while (birthday(dob, expected + 1) <= on) expected += 1;
+        if (on < dob) expected = -1;
+        assert.equal(ageOn(dob, on), expected, `born ${formatIso(dob)}, on ${formatIso(on)}`);
+      }
+    }
+  }
+});
+
 test('dates format in UK and long GOV.UK styles', () => {
   assert.equal(formatUk(d(2026, 3, 1)), '01/03/2026');
   assert.equal(formatLong(d(2026, 3, 1)), '1 March 2026');

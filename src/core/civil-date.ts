@@ -21,6 +21,18 @@ export function dayFromYmd(year: number, month: number, day: number): Day {
 
 /** Splits a day number into year, month (1–12) and day of month. */
 export function ymdFromDay(day: Day): { year: number; month: number; day: number } {
+  const packed = ymdNumber(day);
+  const year = Math.floor(packed / 10000);
+  const rest = packed - year * 10000;
+  const month = Math.floor(rest / 100);
+  return { year, month, day: rest - month * 100 };
+}
+
+/**
+ * Returns year × 10,000 + month × 100 + day of month (20260331 for 31 March 2026). Such numbers order as the
+ * dates do and make no object, which matters for ages, worked out millions of times in a series.
+ */
+function ymdNumber(day: Day): number {
   const z = day + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
@@ -29,7 +41,7 @@ export function ymdFromDay(day: Day): { year: number; month: number; day: number
   const mp = Math.floor((5 * doy + 2) / 153);
   const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const m = mp < 10 ? mp + 3 : mp - 9;
-  return { year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d };
+  return (yoe + era * 400 + (m <= 2 ? 1 : 0)) * 10000 + m * 100 + d;
 }
 
 /** Tells whether a year is a Gregorian leap year. */
@@ -84,13 +96,13 @@ export function birthday(dob: Day, years: number): Day {
   return dayFromYmd(y, month, day);
 }
 
-/** Returns a person's age in completed years on `on`. */
+/**
+ * Returns a person's age in completed years on `on`. The difference of the two dates as year × 10,000 +
+ * month × 100 + day, in whole ten-thousands, is the number of birthdays reached, with the rule of `birthday`
+ * for 29 February: on 28 February of a common year it falls 1 short (not yet), on 1 March it does not.
+ */
 export function ageOn(dob: Day, on: Day): number {
-  const b = ymdFromDay(dob);
-  const o = ymdFromDay(on);
-  let age = o.year - b.year;
-  if (birthday(dob, age) > on) age -= 1;
-  return age;
+  return Math.floor((ymdNumber(on) - ymdNumber(dob)) / 10000);
 }
 
 /** Formats a day as dd/mm/yyyy, the form the 903 and council staff use. */

@@ -39,8 +39,8 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
     }
     if (endings.length > 0) {
       count += 1;
-      const list = endings.map(describeEnding).join(' and ');
-      const reason = endings.length === 1 ? `Left care on ${list}` : `Left care ${String(endings.length)} times in the month, counted once: ${list}`;
+      const list = () => endings.map(describeEnding).join(' and ');
+      const reason = endings.length === 1 ? () => `Left care on ${list()}` : () => `Left care ${String(endings.length)} times in the month, counted once: ${list()}`;
       children.push({ child: t.child, inCohort: true, met: true, reason });
     } else if (breaks.length > 0) {
       children.push({ child: t.child, inCohort: false, met: null, reason: () => `Not counted: short breaks only (legal status V3 or V4), ending ${breaks.map(describeEnding).join(' and ')}` });

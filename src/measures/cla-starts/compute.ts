@@ -36,8 +36,8 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
     }
     if (starts.length > 0) {
       count += 1;
-      const list = starts.map((e) => `${formatUk(e.decom)} (${describeEpisode(e)})`).join(' and ');
-      const reason = starts.length === 1 ? `Came into care on ${list}` : `Came into care ${String(starts.length)} times in the month, counted once: ${list}`;
+      const list = () => starts.map((e) => `${formatUk(e.decom)} (${describeEpisode(e)})`).join(' and ');
+      const reason = starts.length === 1 ? () => `Came into care on ${list()}` : () => `Came into care ${String(starts.length)} times in the month, counted once: ${list()}`;
       children.push({ child: t.child, inCohort: true, met: true, reason });
     } else if (breaks.length > 0) {
       const list = breaks.map((e) => `${formatUk(e.decom)} (${describeEpisode(e)})`).join(' and ');

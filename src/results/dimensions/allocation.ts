@@ -44,5 +44,14 @@ export function teamDirectory(config: LaConfig | null): (recorded: string) => Te
       known.set(t.name.trim().toUpperCase(), place);
     }
   }
-  return (recorded) => known.get(recorded.trim().toUpperCase()) ?? { team: recorded.trim() || 'Team not recorded', district: UNKNOWN_DISTRICT };
+  // Each recorded spelling is looked up once: a breakdown asks for every child at every month end.
+  const seen = new Map<string, TeamPlace>();
+  return (recorded) => {
+    let place = seen.get(recorded);
+    if (place === undefined) {
+      place = known.get(recorded.trim().toUpperCase()) ?? { team: recorded.trim() || 'Team not recorded', district: UNKNOWN_DISTRICT };
+      if (seen.size < 10_000) seen.set(recorded, place);
+    }
+    return place;
+  };
 }
