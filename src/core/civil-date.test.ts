@@ -32,6 +32,19 @@ test('adding months clamps to the end of a shorter month', () => {
   assert.equal(formatIso(addMonths(d(2021, 11, 15), 3)), '2022-02-15');
 });
 
+test('adding months agrees with counting months on the calendar, for every day from 1995 to 2035 and -40 to 40 months', () => {
+  for (let day = d(1995, 1, 1); day <= d(2035, 12, 31); day += 1) {
+    const { year, month, day: dom } = ymdFromDay(day);
+    for (const months of [-40, -36, -13, -12, -6, -3, -1, 0, 1, 2, 3, 6, 12, 14, 30, 40]) {
+      const y = year + Math.floor((month - 1 + months) / 12);
+      const m = ((((month - 1 + months) % 12) + 12) % 12) + 1;
+      const lastDay = ymdFromDay(d(m === 12 ? y + 1 : y, m === 12 ? 1 : m + 1, 1) - 1).day;
+      const expected = d(y, m, Math.min(dom, lastDay));
+      assert.equal(addMonths(day, months), expected, `${formatIso(day)} + ${String(months)} months`);
+    }
+  }
+});
+
 test('someone born on 29 February turns 18 on 1 March in a common year', () => {
   assert.equal(formatIso(birthday(d(2008, 2, 29), 18)), '2026-03-01');
   assert.equal(ageOn(d(2008, 2, 29), d(2026, 2, 28)), 17);

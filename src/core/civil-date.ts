@@ -77,8 +77,12 @@ export function monthEnd(year: number, month: number): Day {
 
 /** Adds whole calendar months, clamping to the end of a shorter month (31 January + 1 month = 28/29 February). */
 export function addMonths(day: Day, months: number): Day {
-  const { year, month, day: d } = ymdFromDay(day);
-  const index = year * 12 + (month - 1) + months;
+  // From the packed number rather than ymdFromDay: no object made (a series adds months for every child).
+  const packed = ymdNumber(day);
+  const yearMonth = Math.floor(packed / 100);
+  const d = packed - yearMonth * 100;
+  const year = Math.floor(yearMonth / 100);
+  const index = year * 12 + (yearMonth - year * 100) - 1 + months;
   const y = Math.floor(index / 12);
   const m = index - y * 12 + 1;
   return dayFromYmd(y, m, Math.min(d, daysInMonth(y, m)));

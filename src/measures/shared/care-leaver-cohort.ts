@@ -1,8 +1,9 @@
 // The monthly care-leaver measures share one shape: care leavers in an age band, each judged on their latest contact.
-import { addMonths, formatUk, type Day } from '../../core/civil-date.ts';
+import { addMonths, ageOn, formatUk, type Day } from '../../core/civil-date.ts';
 import { monthKeyOf } from '../../core/month.ts';
 import { reasonText, roundTo, type ChildOutcome, type MeasureInput, type MeasureResult, type Reason } from '../measure.ts';
-import { accommodationSuitable, careLeaverStatus, EET_ACTIVITIES, where, type CareLeaverStatus } from './care-leaver-status.ts';
+import { accommodationSuitable, careLeaverStatus, EET_ACTIVITIES, isRelevant, where, type CareLeaverStatus } from './care-leaver-status.ts';
+import { firstWhere } from './dated-range.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
 import { memoFor, memoForDay } from './input-memo.ts';
 import { unavailableUnless } from './unavailable.ts';
@@ -36,12 +37,26 @@ export function careLeaverPercent(input: MeasureInput, monthEnd: Day, id: string
 
 /** Each young person's care-leaver status in an age band at a month end, leaving out those who are not care leavers; shared by the measures of one band. */
 function careLeaversAt(input: MeasureInput, monthEnd: Day, ages: readonly [number, number]): readonly { t: ChildTimeline; status: Exclude<CareLeaverStatus, { kind: 'not-a-care-leaver' }> }[] {
-  const withRows = memoFor(input, 'care-leaver-rows', () => input.timelines.filter((t) => t.ssd.careLeavers.length > 0));
-  return memoForDay(input, monthEnd, `care-leavers|${String(ages[0])}|${String(ages[1])}`, () =>
-    withRows.flatMap((t) => {
+  return memoForDay(input, monthEnd, `care-leavers|${String(ages[0])}|${String(ages[1])}`, () => {
+    // Only the young people recorded as relevant or former relevant whose age is in the band can be care leavers
+    // in it: with them in order of birth, the band is one run of the list, found by binary search (age falls as
+    // the date of birth gets later). Back in input order, so the child list reads as every other measure's.
+    const byBirth = careLeaverCandidates(input);
+    const from = firstWhere(byBirth, (c) => ageOn(c.t.dob, monthEnd) <= ages[1]);
+    const to = firstWhere(byBirth, (c) => ageOn(c.t.dob, monthEnd) < ages[0]);
+    return byBirth.slice(from, Math.max(from, to)).sort((a, b) => a.position - b.position).flatMap(({ t }) => {
       const status = careLeaverStatus(t, monthEnd, ages[0], ages[1]);
       return status.kind === 'not-a-care-leaver' ? [] : [{ t, status }];
-    }),
+    });
+  });
+}
+
+/** The young people with a care-leaver row recording them as relevant or former relevant, in order of date of birth (then input order). */
+function careLeaverCandidates(input: MeasureInput): readonly { t: ChildTimeline; position: number }[] {
+  return memoFor(input, 'care-leaver-candidates', () =>
+    input.timelines
+      .flatMap((t, position) => (t.ssd.careLeavers.some((r) => isRelevant(r.eligibility)) ? [{ t, position }] : []))
+      .sort((a, b) => a.t.dob - b.t.dob || a.position - b.position),
   );
 }
 
