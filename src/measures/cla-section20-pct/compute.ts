@@ -9,8 +9,8 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
   return shareOfLookedAfter(input, monthEnd, definition.id, definition.decimals, (_t, episode) => ({
     inCohort: true,
     met: episode.ls === 'V2',
-    reason: episode.ls === 'V2'
+    reason: () => (episode.ls === 'V2'
       ? `Section 20: legal status V2 in ${describeEpisode(episode)}`
-      : `Not section 20: legal status ${episode.ls} in ${describeEpisode(episode)}`,
+      : `Not section 20: legal status ${episode.ls} in ${describeEpisode(episode)}`),
   }));
 }

@@ -11,13 +11,15 @@ import { definition } from './definition.ts';
 export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
   const missing = unavailableUnless(input, definition.id, monthEnd, ['ssda903.episodes', 'ssd.health']);
   if (missing) return missing;
+  const after = addMonths(monthEnd, -12);
+  // Reasons are worded only when read: every child in care is judged at every month end.
+  const span = () => `the 12 months to ${formatUk(monthEnd)}`;
   return shareOfLookedAfter(input, monthEnd, definition.id, definition.decimals, (t) => {
     const cohort = continuousCare(t, monthEnd, 12);
     if (!cohort.inCohort) return cohort;
-    const found = latestCheck(t.ssd.health, isDentalCheck, addMonths(monthEnd, -12), monthEnd);
-    const span = `the 12 months to ${formatUk(monthEnd)}`;
+    const found = latestCheck(t.ssd.health, isDentalCheck, after, monthEnd);
     const foundOn = found?.date ?? null;
-    if (found && foundOn !== null) return { inCohort: true, met: true, reason: () => `Dental check on ${formatUk(foundOn)} at ${where(found)}, within ${span}` };
-    return { inCohort: true, met: false, reason: () => `No dental check within ${span}: ${latestAttempt(t.ssd.health, isDentalCheck, monthEnd)}` };
+    if (found && foundOn !== null) return { inCohort: true, met: true, reason: () => `Dental check on ${formatUk(foundOn)} at ${where(found)}, within ${span()}` };
+    return { inCohort: true, met: false, reason: () => `No dental check within ${span()}: ${latestAttempt(t.ssd.health, isDentalCheck, monthEnd)}` };
   });
 }

@@ -11,16 +11,18 @@ import { definition } from './definition.ts';
 export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
   const missing = unavailableUnless(input, definition.id, monthEnd, ['ssda903.episodes', 'ssd.health']);
   if (missing) return missing;
+  const after = { 6: addMonths(monthEnd, -6), 12: addMonths(monthEnd, -12) };
   return shareOfLookedAfter(input, monthEnd, definition.id, definition.decimals, (t) => {
     const cohort = continuousCare(t, monthEnd, 12);
     if (!cohort.inCohort) return cohort;
     // Statutory guidance (DfE/DHSC 2015): review health assessments every 6 months before the 5th birthday, yearly after.
     const age = ageOn(t.dob, monthEnd);
     const months = age < 5 ? 6 : 12;
-    const found = latestCheck(t.ssd.health, isHealthAssessment, addMonths(monthEnd, -months), monthEnd);
-    const span = `the ${String(months)} months to ${formatUk(monthEnd)} (aged ${String(age)})`;
+    const found = latestCheck(t.ssd.health, isHealthAssessment, after[months], monthEnd);
+    // Worded only when read: every child in care is judged at every month end.
+    const span = () => `the ${String(months)} months to ${formatUk(monthEnd)} (aged ${String(age)})`;
     const foundOn = found?.date ?? null;
-    if (found && foundOn !== null) return { inCohort: true, met: true, reason: () => `Health assessment on ${formatUk(foundOn)} at ${where(found)}, within ${span}` };
-    return { inCohort: true, met: false, reason: () => `No health assessment within ${span}: ${latestAttempt(t.ssd.health, isHealthAssessment, monthEnd)}` };
+    if (found && foundOn !== null) return { inCohort: true, met: true, reason: () => `Health assessment on ${formatUk(foundOn)} at ${where(found)}, within ${span()}` };
+    return { inCohort: true, met: false, reason: () => `No health assessment within ${span()}: ${latestAttempt(t.ssd.health, isHealthAssessment, monthEnd)}` };
   });
 }

@@ -18,9 +18,11 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
     if (!cohort.inCohort) return cohort;
     const latest = latestStatus(t.ssd.immunisations, monthEnd);
     if (latest?.date == null) return { inCohort: true, met: false, reason: () => `No immunisation status recorded on or before ${formatUk(monthEnd)}` };
-    const said = `immunisations ${latest.status === 'Y' ? 'up to date' : `not up to date (status ${latest.status || 'blank'})`} as recorded on ${formatUk(latest.date)} at ${where(latest)}`;
-    if (latest.date <= after) return { inCohort: true, met: false, reason: () => `Latest status is more than 12 months old: ${said}` };
-    return { inCohort: true, met: latest.status === 'Y', reason: latest.status === 'Y' ? `Up to date: ${said}` : `Not up to date: ${said}` };
+    const recorded = latest.date;
+    // Worded only when read: every child in care is judged at every month end.
+    const said = () => `immunisations ${latest.status === 'Y' ? 'up to date' : `not up to date (status ${latest.status || 'blank'})`} as recorded on ${formatUk(recorded)} at ${where(latest)}`;
+    if (recorded <= after) return { inCohort: true, met: false, reason: () => `Latest status is more than 12 months old: ${said()}` };
+    return { inCohort: true, met: latest.status === 'Y', reason: () => (latest.status === 'Y' ? `Up to date: ${said()}` : `Not up to date: ${said()}`) };
   });
 }
 

@@ -25,17 +25,17 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
     }
     const placement = placementOn(t, monthEnd);
     if (!placement) return { inCohort: true, met: false, reason: 'No placement in force at the month end' };
-    const stable = `needs to have begun by ${formatUk(placedSince)}`;
-    if (placement.start <= placedSince) return { inCohort: true, met: true, reason: () => `Same placement since ${formatUk(placement.start)} (${describe(placement)}); ${stable}` };
+    const stable = () => `needs to have begun by ${formatUk(placedSince)}`;
+    if (placement.start <= placedSince) return { inCohort: true, met: true, reason: () => `Same placement since ${formatUk(placement.start)} (${describe(placement)}); ${stable()}` };
     const foster = fosterPlacementBefore(t, placement);
     if (foster) {
       const met = foster.start <= placedSince;
       return {
         inCohort: true, met,
-        reason: () => `Placed for adoption with their foster carers: foster placement from ${formatUk(foster.start)} (${describe(foster)}) then adoptive placement from ${formatUk(placement.start)} (${describe(placement)}); together ${met ? 'at least' : 'less than'} 2 years (${stable})`,
+        reason: () => `Placed for adoption with their foster carers: foster placement from ${formatUk(foster.start)} (${describe(foster)}) then adoptive placement from ${formatUk(placement.start)} (${describe(placement)}); together ${met ? 'at least' : 'less than'} 2 years (${stable()})`,
       };
     }
-    return { inCohort: true, met: false, reason: () => `Current placement began ${formatUk(placement.start)} (${describe(placement)}); ${stable}` };
+    return { inCohort: true, met: false, reason: () => `Current placement began ${formatUk(placement.start)} (${describe(placement)}); ${stable()}` };
   });
 }
 

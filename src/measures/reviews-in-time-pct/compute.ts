@@ -63,13 +63,13 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
 }
 
 function childOutcome(t: ChildTimeline, status: InCareEntry['status'], monthEnd: Day, source: ReviewSource, historyStart: Day): ChildOutcome | null {
-  if (status.kind === 'short-break') return excluded(t, `Not in cohort: short break (legal status ${status.episode.ls}); reviews of short breaks follow reg 48, not this timetable`);
-  if (status.kind === 'aged-18-or-over') return excluded(t, `Not in cohort: aged ${String(status.age)} on ${formatUk(monthEnd)}; looked-after status ends at 18`);
+  if (status.kind === 'short-break') return excluded(t, () => `Not in cohort: short break (legal status ${status.episode.ls}); reviews of short breaks follow reg 48, not this timetable`);
+  if (status.kind === 'aged-18-or-over') return excluded(t, () => `Not in cohort: aged ${String(status.age)} on ${formatUk(monthEnd)}; looked-after status ends at 18`);
   const current = t.periods.find((p) => p.episodes.includes(status.episode));
   if (!current) throw new Error('Programmer error: the episode in force belongs to no period of care');
   const firstDue = addWorkingDays(current.start, 20);
   if (firstDue > monthEnd) {
-    return excluded(t, `Not in cohort: looked after since ${formatUk(current.start)}, fewer than 20 working days by ${formatUk(monthEnd)} (first review due by ${formatUk(firstDue)})`);
+    return excluded(t, () => `Not in cohort: looked after since ${formatUk(current.start)}, fewer than 20 working days by ${formatUk(monthEnd)} (first review due by ${formatUk(firstDue)})`);
   }
   const windowStart = addMonths(monthEnd, -12);
   const held = heldReviews(t, monthEnd, source);
@@ -86,18 +86,17 @@ function childOutcome(t: ChildTimeline, status: InCareEntry['status'], monthEnd:
       if (inWindow) counted.push({ ...c, until: lastDay });
     }
   }
+  // Reasons are worded only when read (explain, child lists): a series judges every child at every month end.
   const late = counted.filter((c) => !c.onTime);
-  const note = dueDateNote(counted);
   if (late.length > 0) {
-    const shown = late.slice(0, 2).map(describeFailure).join('; ');
     const more = late.length > 2 ? `; and ${String(late.length - 2)} more` : '';
-    return { child: t.child, inCohort: true, met: false, reason: () => `Not in time: ${shown}${more}${note}` };
+    return { child: t.child, inCohort: true, met: false, reason: () => `Not in time: ${late.slice(0, 2).map(describeFailure).join('; ')}${more}${dueDateNote(counted)}` };
   }
   const latest = counted.at(-1);
-  const tail = latest?.review ? `latest ${describeReview(latest.review)}` : 'none was due';
+  const tail = () => (latest?.review ? `latest ${describeReview(latest.review)}` : 'none was due');
   return {
     child: t.child, inCohort: true, met: true,
-    reason: () => `In time: ${pluralReviews(counted.length)} in the 12 months to ${formatUk(monthEnd)} on time (${tail})${note}`,
+    reason: () => `In time: ${pluralReviews(counted.length)} in the 12 months to ${formatUk(monthEnd)} on time (${tail()})${dueDateNote(counted)}`,
   };
 }
 

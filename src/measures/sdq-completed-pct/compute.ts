@@ -11,17 +11,18 @@ import { definition } from './definition.ts';
 export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
   const missing = unavailableUnless(input, definition.id, monthEnd, ['ssda903.episodes', 'ssd.sdq']);
   if (missing) return missing;
+  // Reasons are worded only when read: every child in care is judged at every month end.
+  const span = () => `the 12 months to ${formatUk(monthEnd)}`;
   return shareOfLookedAfter(input, monthEnd, definition.id, definition.decimals, (t) => {
     const c = sdqCohort(t, monthEnd);
     if (!c.inCohort) return c;
-    const span = `the 12 months to ${formatUk(monthEnd)}`;
     const latest = c.latest;
     const latestOn = latest?.date ?? null;
-    if (latest && latestOn !== null) return { inCohort: true, met: true, reason: () => `SDQ score ${String(latest.score)} on ${formatUk(latestOn)} at ${where(latest)}, within ${span}` };
+    if (latest && latestOn !== null) return { inCohort: true, met: true, reason: () => `SDQ score ${String(latest.score)} on ${formatUk(latestOn)} at ${where(latest)}, within ${span()}` };
     const any = c.latestAny;
-    const last = any?.date != null
+    const last = () => any?.date != null
       ? `latest record ${formatUk(any.date)} (${any.score === null ? `no score${any.reason ? `, reason ${any.reason}` : ''}` : `score ${String(any.score)}`}) at ${where(any)}`
       : 'none recorded';
-    return { inCohort: true, met: false, reason: () => `No SDQ score within ${span}: ${last}` };
+    return { inCohort: true, met: false, reason: () => `No SDQ score within ${span()}: ${last()}` };
   });
 }

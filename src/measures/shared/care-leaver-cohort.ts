@@ -60,10 +60,11 @@ function careLeaverCandidates(input: MeasureInput): readonly { t: ChildTimeline;
   );
 }
 
-/** Explains why a care leaver has no usable contact, or returns null when their latest contact is in the window. */
-function noContact(l: CareLeaver): string | null {
-  if (!l.latest) return 'no dated contact recorded by the month end (ssd_care_leavers latest contact date), so no contact in the window: counted as not in touch';
-  if (!l.inWindow) return `latest contact ${formatUk(l.latest.latestContact ?? 0)} (${where(l.latest)}) is before ${formatUk(l.windowStart)}: no contact in the three months, counted as not in touch`;
+/** Explains why a care leaver has no usable contact, or returns null when their latest contact is in the window; the words are made only when read. */
+function noContact(l: CareLeaver): (() => string) | null {
+  if (!l.latest) return () => 'no dated contact recorded by the month end (ssd_care_leavers latest contact date), so no contact in the window: counted as not in touch';
+  const latest = l.latest;
+  if (!l.inWindow) return () => `latest contact ${formatUk(latest.latestContact ?? 0)} (${where(latest)}) is before ${formatUk(l.windowStart)}: no contact in the three months, counted as not in touch`;
   return null;
 }
 
@@ -71,30 +72,34 @@ function noContact(l: CareLeaver): string | null {
 export const judgeInTouch: CareLeaverJudge = (l) => {
   const none = noContact(l);
   if (none !== null || !l.latest) return { met: false, reason: none ?? '' };
-  const text = `contact ${formatUk(l.latest.latestContact ?? 0)} records in touch "${l.latest.inTouch || 'blank'}" (${where(l.latest)})`;
-  return { met: l.latest.inTouch === 'YES', reason: l.latest.inTouch === 'YES' ? `in touch: ${text}` : `not in touch: ${text}` };
+  const latest = l.latest;
+  const text = () => `contact ${formatUk(latest.latestContact ?? 0)} records in touch "${latest.inTouch || 'blank'}" (${where(latest)})`;
+  const met = latest.inTouch === 'YES';
+  return { met, reason: () => (met ? `in touch: ${text()}` : `not in touch: ${text()}`) };
 };
 
 /** In education, employment or training: the latest contact in the window records an F or P activity code. */
 export const judgeEet: CareLeaverJudge = (l) => {
   const none = noContact(l);
-  if (none !== null || !l.latest) return { met: false, reason: () => `${none ?? ''}; activity unknown, counted as not in education, employment or training` };
-  const code = l.latest.activity;
-  const at = `contact ${formatUk(l.latest.latestContact ?? 0)} (${where(l.latest)})`;
-  if (EET_ACTIVITIES.has(code)) return { met: true, reason: () => `in education, employment or training: activity ${code} at ${at}` };
-  if (code === '' || code === '0') return { met: false, reason: () => `no activity recorded at ${at}, counted as not in education, employment or training` };
-  return { met: false, reason: () => `not in education, employment or training: activity ${code} at ${at}` };
+  if (none !== null || !l.latest) return { met: false, reason: () => `${none?.() ?? ''}; activity unknown, counted as not in education, employment or training` };
+  const latest = l.latest;
+  const code = latest.activity;
+  const at = () => `contact ${formatUk(latest.latestContact ?? 0)} (${where(latest)})`;
+  if (EET_ACTIVITIES.has(code)) return { met: true, reason: () => `in education, employment or training: activity ${code} at ${at()}` };
+  if (code === '' || code === '0') return { met: false, reason: () => `no activity recorded at ${at()}, counted as not in education, employment or training` };
+  return { met: false, reason: () => `not in education, employment or training: activity ${code} at ${at()}` };
 };
 
 /** In suitable accommodation: the latest contact in the window records the accommodation as suitable. */
 export const judgeSuitable: CareLeaverJudge = (l) => {
   const none = noContact(l);
-  if (none !== null || !l.latest) return { met: false, reason: () => `${none ?? ''}; accommodation unknown, counted as not suitable` };
-  const suitable = accommodationSuitable(l.latest);
-  const at = `accommodation "${l.latest.accommodation || 'blank'}" recorded "${l.latest.accomSuitable || 'blank'}" at contact ${formatUk(l.latest.latestContact ?? 0)} (${where(l.latest)})`;
-  if (suitable === true) return { met: true, reason: () => `suitable: ${at}` };
-  if (suitable === false) return { met: false, reason: () => `not suitable: ${at}` };
-  return { met: false, reason: () => `suitability not recorded: ${at}; counted as not suitable` };
+  if (none !== null || !l.latest) return { met: false, reason: () => `${none?.() ?? ''}; accommodation unknown, counted as not suitable` };
+  const latest = l.latest;
+  const suitable = accommodationSuitable(latest);
+  const at = () => `accommodation "${latest.accommodation || 'blank'}" recorded "${latest.accomSuitable || 'blank'}" at contact ${formatUk(latest.latestContact ?? 0)} (${where(latest)})`;
+  if (suitable === true) return { met: true, reason: () => `suitable: ${at()}` };
+  if (suitable === false) return { met: false, reason: () => `not suitable: ${at()}` };
+  return { met: false, reason: () => `suitability not recorded: ${at()}; counted as not suitable` };
 };
 
 /**
@@ -102,10 +107,12 @@ export const judgeSuitable: CareLeaverJudge = (l) => {
  * more than 6 months before it (Care Leavers (England) Regulations 2010, reg 7: review at least every 6 months).
  */
 export const judgePathwayPlan: CareLeaverJudge = (l) => {
-  let best: { day: Day; row: (typeof l.rows)[number] } | null = null;
-  for (const r of l.rows) if (r.pathwayPlanReview !== null && r.pathwayPlanReview <= l.monthEnd && (best === null || r.pathwayPlanReview > best.day)) best = { day: r.pathwayPlanReview, row: r };
-  if (!best) return { met: false, reason: 'no pathway plan start or review dated on or before the month end' };
-  const due = addMonths(best.day, 6);
-  const text = `pathway plan last reviewed ${formatUk(best.day)} (${where(best.row)}), next review due by ${formatUk(due)}`;
-  return due >= l.monthEnd ? { met: true, reason: () => `up to date: ${text}` } : { met: false, reason: () => `overdue: ${text}` };
+  let best: (typeof l.rows)[number] | null = null;
+  for (const r of l.rows) if (r.pathwayPlanReview !== null && r.pathwayPlanReview <= l.monthEnd && (best === null || r.pathwayPlanReview > (best.pathwayPlanReview ?? r.pathwayPlanReview))) best = r;
+  const day = best?.pathwayPlanReview ?? null;
+  if (best === null || day === null) return { met: false, reason: 'no pathway plan start or review dated on or before the month end' };
+  const row = best;
+  const due = addMonths(day, 6);
+  const text = () => `pathway plan last reviewed ${formatUk(day)} (${where(row)}), next review due by ${formatUk(due)}`;
+  return due >= l.monthEnd ? { met: true, reason: () => `up to date: ${text()}` } : { met: false, reason: () => `overdue: ${text()}` };
 };

@@ -54,15 +54,16 @@ export function careLeaverStatus(t: ChildTimeline, monthEnd: Day, minAge: number
   const age = ageOn(t.dob, monthEnd);
   if (age < minAge || age > maxAge) return { kind: 'not-a-care-leaver' };
   if (!rows.some((r) => isRelevant(r.eligibility))) return { kind: 'not-a-care-leaver' };
-  const dated = rows.filter((r): r is SsdCareLeaverRecord & { latestContact: Day } => r.latestContact !== null && r.latestContact <= monthEnd);
-  const latest = dated.reduce<(typeof dated)[number] | null>((best, r) => (best === null || r.latestContact >= best.latestContact ? r : best), null);
+  // The row with the latest contact on or before the month end (the last such in the list, where two share a date).
+  let latest: (SsdCareLeaverRecord & { latestContact: Day }) | null = null;
+  for (const r of rows) if (hasContactBy(r, monthEnd) && (latest === null || r.latestContact >= latest.latestContact)) latest = r;
   // Shown in the child list: the category on the latest contact if it is relevant or former relevant, else any row's.
   const eligibility = latest && isRelevant(latest.eligibility) ? latest.eligibility : (rows.find((r) => isRelevant(r.eligibility))?.eligibility ?? '');
   const status = lookedAfterOn(t, monthEnd);
   if (status.kind === 'looked-after') {
     return { kind: 'excluded', reason: () => `Not counted: still looked after on ${formatUk(monthEnd)} (episode from ${formatUk(status.episode.decom)}, ${status.episode.file} row ${String(status.episode.row)}), so not yet a care leaver` };
   }
-  const left = [...t.periods].reverse().find((p) => p.end !== null && p.end <= monthEnd);
+  const left = t.periods.findLast((p) => p.end !== null && p.end <= monthEnd);
   if (t.periods.length > 0) {
     // An episode still open after the 18th birthday is a recording lag: looked-after status ended at 18.
     if (!left && status.kind !== 'aged-18-or-over') return { kind: 'not-a-care-leaver' };
@@ -83,6 +84,10 @@ export function careLeaverStatus(t: ChildTimeline, monthEnd: Day, minAge: number
   }
   const windowStart = contactWindowStart(monthEnd);
   return { kind: 'care-leaver', age, eligibility, monthEnd, rows, latest, windowStart, inWindow: latest !== null && latest.latestContact >= windowStart };
+}
+
+function hasContactBy(r: SsdCareLeaverRecord, day: Day): r is SsdCareLeaverRecord & { latestContact: Day } {
+  return r.latestContact !== null && r.latestContact <= day;
 }
 
 /** Tells whether an SSD eligibility says relevant or former relevant, however the council spells it. */

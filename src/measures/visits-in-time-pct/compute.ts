@@ -36,7 +36,7 @@ export function visitsUpToDate(t: ChildTimeline, monthEnd: Day): ShareVerdict {
   const placement = placementOn(t, monthEnd);
   const usual = usualEpisodeOn(t, monthEnd);
   if (!placement || !usual) return { inCohort: false, reason: 'Not in cohort: no placement in force at the month end' };
-  const about = `placement from ${formatUk(placement.start)} (type ${usual.place}, ${usual.file} row ${String(usual.row)})`;
+  const about = () => `placement from ${formatUk(placement.start)} (type ${usual.place}, ${usual.file} row ${String(usual.row)})`;
   const since = datedBetween(t.ssd.visits, placement.start, monthEnd, (v) => v.date);
   let latest: SsdVisitRecord | undefined;
   for (let i = since.length - 1; i >= 0; i -= 1) {
@@ -49,7 +49,7 @@ export function visitsUpToDate(t: ChildTimeline, monthEnd: Day): ShareVerdict {
   if (!latest) {
     const due = placement.start + 7;
     const met = monthEnd <= due;
-    return { inCohort: true, met, reason: () => `${met ? 'Up to date' : 'Overdue'}: no visit since the ${about}; the first was due within 1 week, by ${formatUk(due)}` };
+    return { inCohort: true, met, reason: () => `${met ? 'Up to date' : 'Overdue'}: no visit since the ${about()}; the first was due within 1 week, by ${formatUk(due)}` };
   }
   const firstYear = latest.date < addMonths(placement.start, 12);
   const longTerm = !firstYear && LONG_TERM_FOSTERING.has(usual.place);
@@ -58,6 +58,6 @@ export function visitsUpToDate(t: ChildTimeline, monthEnd: Day): ShareVerdict {
   const met = monthEnd <= due;
   return {
     inCohort: true, met,
-    reason: () => `${met ? 'Up to date' : 'Overdue'}: last visit with the child seen on ${formatUk(latest.date)} at ${where(latest)}; next due within ${rule}, by ${formatUk(due)}; ${about}`,
+    reason: () => `${met ? 'Up to date' : 'Overdue'}: last visit with the child seen on ${formatUk(latest.date)} at ${where(latest)}; next due within ${rule}, by ${formatUk(due)}; ${about()}`,
   };
 }

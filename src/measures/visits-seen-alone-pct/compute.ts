@@ -25,7 +25,7 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
     if (seen.length === 0) return { inCohort: false, reason: () => `Not in cohort: no visit in the month with the child seen (visits recorded in the month: ${String(inMonth.length)})` };
     const alone = seen.find((v) => v.seenAlone.trim().toUpperCase() === 'Y');
     if (alone) return { inCohort: true, met: true, reason: () => `Seen alone on ${formatUk(alone.date)} at ${where(alone)} (visits with the child seen in the month: ${String(seen.length)})` };
-    const list = seen.map((v) => `${formatUk(v.date)} (seen alone: ${v.seenAlone || 'blank'}) at ${where(v)}`).join('; ');
-    return { inCohort: true, met: false, reason: () => `Not seen alone on any visit in the month: ${list}` };
+    const list = () => seen.map((v) => `${formatUk(v.date)} (seen alone: ${v.seenAlone || 'blank'}) at ${where(v)}`).join('; ');
+    return { inCohort: true, met: false, reason: () => `Not seen alone on any visit in the month: ${list()}` };
   });
 }
