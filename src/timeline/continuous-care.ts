@@ -2,6 +2,7 @@
 // DfE "looked after continuously for N months" test (the OC2 cohort rule) that health and stability measures use.
 import { addMonths, type Day } from '../core/civil-date.ts';
 import type { ChildTimeline } from './child-timeline.ts';
+import { rememberedPerDay } from './day-memo.ts';
 import { episodeOpenAt, lookedAfterOn, SHORT_BREAK_STATUSES } from './looked-after-on.ts';
 
 /**
@@ -10,7 +11,7 @@ import { episodeOpenAt, lookedAfterOn, SHORT_BREAK_STATUSES } from './looked-aft
  * by REC X1), but starts after the last short-break episode in it: short breaks do not count towards being
  * "continuously looked after" (903 guide; DfE validator, CONTINUOUSLY_LOOKED_AFTER).
  */
-export function continuouslyLookedAfterSince(timeline: ChildTimeline, day: Day): Day | null {
+export const continuouslyLookedAfterSince: (timeline: ChildTimeline, day: Day) => Day | null = rememberedPerDay((timeline, day) => {
   const episode = episodeOpenAt(timeline.episodes, day);
   if (!episode || SHORT_BREAK_STATUSES.has(episode.ls)) return null;
   const period = timeline.periods.find((p) => p.episodes.includes(episode));
@@ -21,7 +22,7 @@ export function continuouslyLookedAfterSince(timeline: ChildTimeline, day: Day):
     if (SHORT_BREAK_STATUSES.has(e.ls) && e.dec !== null) since = e.dec;
   }
   return since;
-}
+});
 
 /**
  * Returns the latest start of care that still gives `months` months of continuous care at the end of `day`:

@@ -3,6 +3,7 @@
 import type { Day } from '../core/civil-date.ts';
 import type { EpisodeRecord } from '../ingest/records.ts';
 import type { ChildTimeline } from './child-timeline.ts';
+import { rememberedPerDay } from './day-memo.ts';
 import { SHORT_BREAK_STATUSES } from './looked-after-on.ts';
 
 /** Temporary placement types (903 PLACE T0–T4: temporary move, hospital, holiday, carer's holiday, 7 days or less). */
@@ -56,16 +57,16 @@ export function placementsBetween(timeline: ChildTimeline, from: Day, to: Day): 
 }
 
 /** Returns the placement in force at the end of `day`, if any (short breaks have none). */
-export function placementOn(timeline: ChildTimeline, day: Day): Placement | undefined {
-  return placementsOf(timeline).find((p) => p.start <= day && (p.end === null || p.end > day));
-}
+export const placementOn: (timeline: ChildTimeline, day: Day) => Placement | undefined = rememberedPerDay((timeline, day) =>
+  placementsOf(timeline).find((p) => p.start <= day && (p.end === null || p.end > day)),
+);
 
 /**
  * Returns the episode that describes where the child usually lives at the end of `day`: the episode in force,
  * or, during a temporary placement (T0–T4), the last episode with the carer the child is expected to return to
  * (903 rule 383), since a temporary move is not a placement. Undefined when no placement is in force.
  */
-export function usualEpisodeOn(timeline: ChildTimeline, day: Day): EpisodeRecord | undefined {
+export const usualEpisodeOn: (timeline: ChildTimeline, day: Day) => EpisodeRecord | undefined = rememberedPerDay((timeline, day) => {
   const placement = placementOn(timeline, day);
   if (!placement) return undefined;
   let usual: EpisodeRecord | undefined;
@@ -74,7 +75,7 @@ export function usualEpisodeOn(timeline: ChildTimeline, day: Day): EpisodeRecord
     if (!TEMPORARY_PLACEMENTS.has(e.place) || usual === undefined) usual = e;
   }
   return usual;
-}
+});
 
 /**
  * Tells whether an episode is back with the carer of `usual` after a temporary move. The test: the same

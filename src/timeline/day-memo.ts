@@ -1,0 +1,29 @@
+// Remembers a per-child answer about one day, for as long as callers keep asking about that day.
+import type { Day } from '../core/civil-date.ts';
+import type { ChildTimeline } from './child-timeline.ts';
+
+const NOTHING = Symbol('nothing');
+
+/**
+ * Wraps a pure function of a timeline and a day so that, while it is asked about the same day, each child's
+ * answer is worked out once. A series computes all the measures of one month end before the next, and several
+ * measures ask the same question of every child in care (the placement in force, the start of continuous
+ * care): each answer reads through the child's episodes, which in a large history are spread across memory,
+ * while a remembered answer is one look-up in a table of a month's children. Asking about another day starts
+ * afresh, so the answers are always those of `compute` (timelines are never changed once built).
+ */
+export function rememberedPerDay<V>(compute: (timeline: ChildTimeline, day: Day) => V): (timeline: ChildTimeline, day: Day) => V {
+  let remembered: Day | null = null;
+  let answers = new WeakMap<ChildTimeline, V | typeof NOTHING>();
+  return (timeline, day) => {
+    if (day !== remembered) {
+      remembered = day;
+      answers = new WeakMap();
+    }
+    const known = answers.get(timeline);
+    if (known !== undefined) return known === NOTHING ? (undefined as V) : known;
+    const answer = compute(timeline, day);
+    answers.set(timeline, answer === undefined ? NOTHING : answer);
+    return answer;
+  };
+}
