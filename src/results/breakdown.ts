@@ -78,8 +78,10 @@ export function breakdownOf(result: MeasureResult, definition: MeasureDefinition
     groupOfChild = new Int16Array(timelines.length).fill(-1);
     ctx.cache.set(day, groupOfChild);
   }
-  const tallies: (Tally | undefined)[] = prepared.groups.map(emptyTally);
-  // Locals rather than `c.met[k]` and so on: this loop runs for every child of every result in nine dimensions.
+  // Each group's running totals side by side in one array (TALLY_FIELDS numbers a group, in the order of Tally),
+  // rather than an object per group: this loop runs for every child of every result in nine dimensions, and
+  // objects made here for groups met part way through sent the optimised loop back to the interpreter.
+  let sums: Float64Array = new Float64Array((ctx.names.length + 8) * TALLY_FIELDS);
   const { size, positions, met, countOfMet, value, hasValue, eventsMet, events } = contributionsOf(result, position);
   for (let k = 0; k < size; k += 1) {
     const at = positions[k] ?? -1;
@@ -89,19 +91,22 @@ export function breakdownOf(result: MeasureResult, definition: MeasureDefinition
       index = groupIndex(ctx, timeline ? prepared.groupOf(timeline, day) : 'Unknown child');
       groupOfChild[at] = index;
     }
-    const t = (tallies[index] ??= emptyTally());
-    t.cohort += 1;
-    t.met += met[k] ?? 0;
-    t.countOfMet += countOfMet[k] ?? 0;
-    t.sum += value[k] ?? 0;
-    t.withValue += hasValue[k] ?? 0;
-    t.eventsMet += eventsMet[k] ?? 0;
-    t.events += events[k] ?? 0;
+    const b = index * TALLY_FIELDS;
+    if (b + TALLY_FIELDS > sums.length) sums = grown(sums, b + TALLY_FIELDS);
+    sums[b] = (sums[b] ?? 0) + 1;
+    sums[b + 1] = (sums[b + 1] ?? 0) + (met[k] ?? 0);
+    sums[b + 2] = (sums[b + 2] ?? 0) + (countOfMet[k] ?? 0);
+    sums[b + 3] = (sums[b + 3] ?? 0) + (value[k] ?? 0);
+    sums[b + 4] = (sums[b + 4] ?? 0) + (hasValue[k] ?? 0);
+    sums[b + 5] = (sums[b + 5] ?? 0) + (eventsMet[k] ?? 0);
+    sums[b + 6] = (sums[b + 6] ?? 0) + (events[k] ?? 0);
   }
   const listed = prepared.groups.length;
-  const extra = tallies.flatMap((t, i) => (i >= listed && t ? [i] : [])).sort((a, b) => compareText(ctx.names[a] ?? '', ctx.names[b] ?? ''));
+  const extra: number[] = [];
+  for (let i = listed; i < ctx.names.length; i += 1) if ((sums[i * TALLY_FIELDS] ?? 0) > 0) extra.push(i);
+  extra.sort((a, b) => compareText(ctx.names[a] ?? '', ctx.names[b] ?? ''));
   const order = [...prepared.groups.keys(), ...extra];
-  const groups = order.map((i) => figuresOf(ctx.names[i] ?? '', tallies[i] ?? emptyTally(), definition));
+  const groups = order.map((i) => figuresOf(ctx.names[i] ?? '', tallyAt(sums, i), definition));
   const out: Breakdown = { dimension, groups };
   if (definition.unit === 'rate-per-10000') out.note = 'A rate per 10,000 needs the population of each group, which carestats does not have: each group shows its count of children only.';
   return out;
@@ -178,6 +183,23 @@ function positionOf(child: string, place: number, position: ReadonlyMap<string, 
   recentIds[place] = child;
   recentPositions[place] = at;
   return at;
+}
+
+/** Numbers per group in a breakdown's running totals: the fields of Tally, in its order. */
+const TALLY_FIELDS = 7;
+
+/** A copy of `sums` with room for at least `length` numbers. */
+function grown(sums: Float64Array, length: number): Float64Array {
+  const bigger = new Float64Array(Math.max(length, sums.length * 2));
+  bigger.set(sums);
+  return bigger;
+}
+
+/** Group `i`'s running totals as a Tally (zero for a group no child fell in). */
+function tallyAt(sums: Float64Array, i: number): Tally {
+  const b = i * TALLY_FIELDS;
+  const at = (f: number) => sums[b + f] ?? 0;
+  return { cohort: at(0), met: at(1), countOfMet: at(2), sum: at(3), withValue: at(4), eventsMet: at(5), events: at(6) };
 }
 
 /** Groups of one dimension, as many as a 16-bit index holds (a council has tens of teams, not thousands). */
