@@ -5,16 +5,15 @@ import type { EpisodeRecord } from '../../ingest/records.ts';
 import { REC_ENDED_UNRECORDED } from '../../ingest/stack-years.ts';
 import { SHORT_BREAK_STATUSES } from '../../timeline/looked-after-on.ts';
 import type { ChildOutcome, MeasureInput, MeasureResult } from '../measure.ts';
-import { monthStartOf, periodsMayTouch } from '../shared/month-bounds.ts';
+import { childrenInCareDuring, monthStartOf } from '../shared/month-bounds.ts';
 
 /** Counts children whose period of care (other than short breaks only) ended in the month ending `monthEnd`. */
 export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
   const first = monthStartOf(monthEnd);
   const children: ChildOutcome[] = [];
   let count = 0;
-  for (const t of input.timelines) {
-    // Most children of a long history were in care only before or after the month: skip them cheaply.
-    if (!periodsMayTouch(t, first, monthEnd)) continue;
+  // Most children of a long history were in care only before or after the month: only the others are read.
+  for (const t of childrenInCareDuring(input, first, monthEnd)) {
     const endings: EpisodeRecord[] = [];
     const breaks: EpisodeRecord[] = [];
     const unfinished: EpisodeRecord[] = [];

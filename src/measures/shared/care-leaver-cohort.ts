@@ -36,8 +36,16 @@ export function careLeaverPercent(input: MeasureInput, monthEnd: Day, id: string
 }
 
 /** Each young person's care-leaver status in an age band at a month end, leaving out those who are not care leavers; shared by the measures of one band. */
-function careLeaversAt(input: MeasureInput, monthEnd: Day, ages: readonly [number, number]): readonly { t: ChildTimeline; status: Exclude<CareLeaverStatus, { kind: 'not-a-care-leaver' }> }[] {
+function careLeaversAt(input: MeasureInput, monthEnd: Day, ages: readonly [number, number]): readonly CareLeaverAt[] {
   return memoForDay(input, monthEnd, `care-leavers|${String(ages[0])}|${String(ages[1])}`, () => {
+    // A band inside the widest one the measures use is that band's part of it: a status depends on the band
+    // only through the age test (careLeaverStatus), so each young person is judged once per month end.
+    if (ages[0] >= WIDEST[0] && ages[1] <= WIDEST[1] && (ages[0] !== WIDEST[0] || ages[1] !== WIDEST[1])) {
+      return careLeaversAt(input, monthEnd, WIDEST).filter(({ t }) => {
+        const age = ageOn(t.dob, monthEnd);
+        return age >= ages[0] && age <= ages[1];
+      });
+    }
     // Only the young people recorded as relevant or former relevant whose age is in the band can be care leavers
     // in it: with them in order of birth, the band is one run of the list, found by binary search (age falls as
     // the date of birth gets later). Back in input order, so the child list reads as every other measure's.
@@ -50,6 +58,15 @@ function careLeaversAt(input: MeasureInput, monthEnd: Day, ages: readonly [numbe
     });
   });
 }
+
+/** A young person who is a care leaver (or excluded from the figures) in an age band at a month end. */
+interface CareLeaverAt {
+  t: ChildTimeline;
+  status: Exclude<CareLeaverStatus, { kind: 'not-a-care-leaver' }>;
+}
+
+/** The widest age band of the care-leaver measures (pathway plans, 16 to 21); the others lie inside it. */
+const WIDEST: readonly [number, number] = [16, 21];
 
 /** The young people with a care-leaver row recording them as relevant or former relevant, in order of date of birth (then input order). */
 function careLeaverCandidates(input: MeasureInput): readonly { t: ChildTimeline; position: number }[] {

@@ -5,6 +5,7 @@ import type { ChildTimeline } from '../../timeline/child-timeline.ts';
 import { lookedAfterOn, type LookedAfterStatus } from '../../timeline/looked-after-on.ts';
 import type { MeasureInput } from '../measure.ts';
 import { memoForDay } from './input-memo.ts';
+import { childrenInCareDuring } from './month-bounds.ts';
 
 /** A child with an episode in force at the end of the day, and what that means for "looked after". */
 export interface InCareEntry {
@@ -20,7 +21,7 @@ export interface InCareEntry {
 export function inCareAt(input: MeasureInput, day: Day): readonly InCareEntry[] {
   return memoForDay(input, day, 'in-care', () => {
     const entries: InCareEntry[] = [];
-    for (const timeline of input.timelines) {
+    for (const timeline of childrenInCareDuring(input, day, day)) {
       const status = lookedAfterOn(timeline, day);
       if (status.kind !== 'not-looked-after') entries.push({ timeline, status });
     }

@@ -1,6 +1,9 @@
-// The first and last day of the month a month-end day belongs to, for flow measures counted "in the month".
+// Month bounds for flow measures counted "in the month", and the children whose care can touch a stretch of days.
 import { dayFromYmd, ymdFromDay, type Day } from '../../core/civil-date.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
+import type { MeasureInput } from '../measure.ts';
+import { firstWhere } from './dated-range.ts';
+import { memoFor } from './input-memo.ts';
 
 /** Returns the first day of the month that ends on (or contains) `monthEnd`. */
 export function monthStartOf(monthEnd: Day): Day {
@@ -8,14 +11,46 @@ export function monthStartOf(monthEnd: Day): Day {
   return dayFromYmd(year, month, 1);
 }
 
+/** A child's care from the first episode's start to the last episode's end (null while one is open), and their place in the input. */
+interface CareSpan {
+  timeline: ChildTimeline;
+  position: number;
+  start: Day;
+  end: Day | null;
+}
+
 /**
- * False when none of the child's periods of care can start or end between `first` and `last`: the first
- * starts after `last`, or the last ended before `first`. Periods are in date order, so only the two ends are
- * read; a true answer still needs the caller's own test of each period.
+ * Lists, in input order, the children whose care (from their first episode's start to their last episode's
+ * end) overlaps `first` to `last`, both days included: the only children who can start, leave or be in care
+ * then. A long history holds many more children who left years before; with the spans in order of end, those
+ * are skipped by binary search instead of being read one by one at every month end. A child with no episodes
+ * is never listed. Callers still test each child's own episodes.
  */
-export function periodsMayTouch(t: ChildTimeline, first: Day, last: Day): boolean {
-  const earliest = t.periods[0];
-  const latest = t.periods.at(-1);
-  if (!earliest || !latest) return false;
-  return earliest.start <= last && (latest.end === null || latest.end >= first);
+export function childrenInCareDuring(input: MeasureInput, first: Day, last: Day): readonly ChildTimeline[] {
+  const spans = careSpansByEnd(input);
+  const open = firstWhere(spans, (s) => s.end === null || s.end >= first);
+  const touching: CareSpan[] = [];
+  for (let i = open; i < spans.length; i += 1) {
+    const s = spans[i];
+    if (s && s.start <= last) touching.push(s);
+  }
+  return touching.sort((a, b) => a.position - b.position).map((s) => s.timeline);
+}
+
+/** Every child's care span, in order of end (open spans last), found once per input. */
+function careSpansByEnd(input: MeasureInput): readonly CareSpan[] {
+  return memoFor(input, 'care-spans-by-end', () => {
+    const spans: CareSpan[] = [];
+    for (const [position, timeline] of input.timelines.entries()) {
+      const firstEpisode = timeline.episodes[0];
+      if (!firstEpisode) continue;
+      let end: Day | null = firstEpisode.dec;
+      for (const e of timeline.episodes) {
+        if (end !== null && (e.dec === null || e.dec > end)) end = e.dec;
+      }
+      // Episodes are in start order, so the first starts earliest.
+      spans.push({ timeline, position, start: firstEpisode.decom, end });
+    }
+    return spans.sort((a, b) => (a.end ?? Infinity) - (b.end ?? Infinity));
+  });
 }
