@@ -65,18 +65,21 @@ export function adoptionsBetween(input: MeasureInput, from: Day, to: Day): reado
 }
 
 const ADOPTIONS = new WeakMap<ChildTimeline, readonly Adoption[]>();
+const NO_ADOPTIONS: readonly Adoption[] = Object.freeze([]);
 
 /** Every period of care in the child's history that ended in adoption, in date order; remembered per timeline. */
 function adoptionsOf(t: ChildTimeline): readonly Adoption[] {
   let known = ADOPTIONS.get(t);
   if (known) return known;
-  known = t.periods.flatMap((period) => {
+  const found = t.periods.flatMap((period) => {
     const final = period.episodes.at(-1);
     if (!final || final.dec === null || !ADOPTED_RECS.has(final.rec)) return [];
     const placement = placementsOf(t).find((p) => p.episodes.includes(final));
     const placedEpisode = placement?.episodes.find((e) => ADOPTIVE_PLACEMENTS.has(e.place)) ?? null;
     return [{ period, final, adopted: final.dec, enteredCare: period.start, placedEpisode, withAdoptersSince: placedEpisode && placement ? placement.start : null }];
   });
+  // Most children were never adopted: they share one empty list (nationally, half a million of them).
+  known = found.length === 0 ? NO_ADOPTIONS : found;
   ADOPTIONS.set(t, known);
   return known;
 }
