@@ -41,6 +41,8 @@ export interface BreakdownContext {
 interface ChildIndex {
   position: ReadonlyMap<string, number>;
   timelines: readonly ChildTimeline[];
+  /** The child ids at each place of the last child list read, and their positions (see `positionOf`). */
+  recent: { ids: string[]; positions: number[] };
 }
 
 /** Prepares a dimension for breaking down many results computed from the same input. */
@@ -56,7 +58,7 @@ const INDEXES = new WeakMap<readonly ChildTimeline[], ChildIndex>();
 function childIndex(input: MeasureInput): ChildIndex {
   let index = INDEXES.get(input.timelines);
   if (!index) {
-    index = { position: new Map(input.timelines.map((t, i) => [t.child, i])), timelines: input.timelines };
+    index = { position: new Map(input.timelines.map((t, i) => [t.child, i])), timelines: input.timelines, recent: { ids: [], positions: [] } };
     INDEXES.set(input.timelines, index);
   }
   return index;
@@ -70,7 +72,7 @@ export function breakdownOf(result: MeasureResult, definition: MeasureDefinition
   const day = monthEndFromKey(result.month);
   if (day === null) throw new Error(`Programmer error: result month "${result.month}" is not YYYY-MM`);
   const prepared = ctx.prepared;
-  const { position, timelines } = ctx.children;
+  const { timelines } = ctx.children;
   let groupOfChild = ctx.cache.get(day);
   if (!groupOfChild) {
     // Typed arrays rather than maps: a large council has thousands of children × 13 months × 9 dimensions, and
@@ -82,7 +84,7 @@ export function breakdownOf(result: MeasureResult, definition: MeasureDefinition
   // rather than an object per group: this loop runs for every child of every result in nine dimensions, and
   // objects made here for groups met part way through sent the optimised loop back to the interpreter.
   let sums: Float64Array = new Float64Array((ctx.names.length + 8) * TALLY_FIELDS);
-  const { size, positions, met, countOfMet, value, hasValue, eventsMet, events } = contributionsOf(result, position);
+  const { size, positions, met, countOfMet, value, hasValue, eventsMet, events } = contributionsOf(result, ctx.children);
   for (let k = 0; k < size; k += 1) {
     const at = positions[k] ?? -1;
     let index = at === -1 ? groupIndex(ctx, 'Unknown child') : (groupOfChild[at] ?? -1);
@@ -118,6 +120,8 @@ export function breakdownOf(result: MeasureResult, definition: MeasureDefinition
  * was most of a breakdown's time, where adding up typed arrays is cheap. Entry k is the k-th child in the cohort.
  */
 interface Contributions {
+  /** The input's children the positions refer to. */
+  children: ChildIndex;
   size: number;
   /** The child's position in the input, or -1 for a child the input does not have. */
   positions: Int32Array;
@@ -130,14 +134,14 @@ interface Contributions {
 }
 const CONTRIBUTIONS = new WeakMap<MeasureResult, Contributions>();
 
-function contributionsOf(result: MeasureResult, position: ReadonlyMap<string, number>): Contributions {
+function contributionsOf(result: MeasureResult, children: ChildIndex): Contributions {
   const cached = CONTRIBUTIONS.get(result);
-  if (cached) return cached;
+  if (cached?.children === children) return cached;
   const outcomes = result.children;
   let n = 0;
   for (const o of outcomes) if (o.inCohort) n += 1;
   const c: Contributions = {
-    size: n, positions: new Int32Array(n), met: new Uint8Array(n), countOfMet: new Float64Array(n), value: new Float64Array(n),
+    children, size: n, positions: new Int32Array(n), met: new Uint8Array(n), countOfMet: new Float64Array(n), value: new Float64Array(n),
     hasValue: new Uint8Array(n), eventsMet: new Float64Array(n), events: new Float64Array(n),
   };
   // As addTo, written out for one child at a time: the shared tally object per child cost more than the rest.
@@ -147,7 +151,7 @@ function contributionsOf(result: MeasureResult, position: ReadonlyMap<string, nu
     if (!o?.inCohort) continue;
     const met = o.met === true;
     const own = o.value;
-    c.positions[k] = positionOf(o.child, i, position);
+    c.positions[k] = positionOf(o.child, i, children);
     c.met[k] = met ? 1 : 0;
     c.countOfMet[k] = met ? (own ?? 1) : 0;
     if (own !== undefined) {
@@ -163,25 +167,17 @@ function contributionsOf(result: MeasureResult, position: ReadonlyMap<string, nu
   return c;
 }
 
-// The child ids at each place of the last child lists read, and their positions. The results of one month mostly
-// list the same children in the same order (every measure of the children in care at the month end walks one
-// list), so comparing with the id last seen at that place finds most positions without the map, whose look-ups
-// (a cache miss or two each, hundreds of thousands per series) were most of the time spent here.
-let recentMap: ReadonlyMap<string, number> | null = null;
-let recentIds: string[] = [];
-let recentPositions: number[] = [];
-
 /** The position in the input of the child with id `child`, the `place`-th outcome of a result; -1 if not in the input. */
-function positionOf(child: string, place: number, position: ReadonlyMap<string, number>): number {
-  if (recentMap !== position) {
-    recentMap = position;
-    recentIds = [];
-    recentPositions = [];
-  }
-  if (recentIds[place] === child) return recentPositions[place] ?? -1;
-  const at = position.get(child) ?? -1;
-  recentIds[place] = child;
-  recentPositions[place] = at;
+function positionOf(child: string, place: number, index: ChildIndex): number {
+  // The results of one month mostly list the same children in the same order (every measure of the children in
+  // care at the month end walks one list), so comparing with the id last seen at that place finds most
+  // positions without the map, whose look-ups (a cache miss or two each, hundreds of thousands per series)
+  // were most of the time spent here.
+  const { ids, positions } = index.recent;
+  if (ids[place] === child) return positions[place] ?? -1;
+  const at = index.position.get(child) ?? -1;
+  ids[place] = child;
+  positions[place] = at;
   return at;
 }
 

@@ -10,7 +10,10 @@ const NOTHING = Symbol('nothing');
  * measures ask the same question of every child in care (the placement in force, the start of continuous
  * care): each answer reads through the child's episodes, which in a large history are spread across memory,
  * while a remembered answer is one look-up in a table of a month's children. Asking about another day starts
- * afresh, so the answers are always those of `compute` (timelines are never changed once built).
+ * afresh, so the answers are always those of `compute` (timelines are never changed once built). `compute`
+ * must not call the function it is wrapped into for a different day: that would start the table afresh part
+ * way, and its own answer would be kept under the other day. Callers that switch between days stay correct,
+ * only slower.
  */
 export function rememberedPerDay<V>(compute: (timeline: ChildTimeline, day: Day) => V): (timeline: ChildTimeline, day: Day) => V {
   let remembered: Day | null = null;

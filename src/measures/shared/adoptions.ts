@@ -67,7 +67,7 @@ export function adoptionsBetween(input: MeasureInput, from: Day, to: Day): reado
 const ADOPTIONS = new WeakMap<ChildTimeline, readonly Adoption[]>();
 const NO_ADOPTIONS: readonly Adoption[] = Object.freeze([]);
 
-/** Every period of care in the child's history that ended in adoption, in date order; remembered per timeline. */
+/** Every period of care in the child's history that ended in adoption, in the order of the periods; remembered per timeline. */
 function adoptionsOf(t: ChildTimeline): readonly Adoption[] {
   let known = ADOPTIONS.get(t);
   if (known) return known;

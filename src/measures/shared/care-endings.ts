@@ -19,24 +19,26 @@ export function careEndingsIn12Months(input: MeasureInput, monthEnd: Day, id: st
   const from = windowStart(monthEnd, 12);
   const children: ChildOutcome[] = [];
   // Endings in the window, by child in timeline order, so a child with two is listed once with both.
-  const byChild = new Map<number, { t: ChildTimeline; endings: EpisodeRecord[] }>();
-  for (const { t, position, last } of datedBetween(closedPeriodEndings(input), from, monthEnd, (e) => e.dec)) {
-    if (!reasons.has(last.rec)) continue;
-    const entry = byChild.get(position);
-    if (entry) entry.endings.push(last);
-    else byChild.set(position, { t, endings: [last] });
+  const byChild = new Map<number, { t: ChildTimeline; endings: Ending[] }>();
+  for (const ending of datedBetween(closedPeriodEndings(input), from, monthEnd, (e) => e.dec)) {
+    if (!reasons.has(ending.last.rec)) continue;
+    const entry = byChild.get(ending.position);
+    if (entry) entry.endings.push(ending);
+    else byChild.set(ending.position, { t: ending.t, endings: [ending] });
   }
   for (const [, { t, endings }] of [...byChild].sort((a, b) => a[0] - b[0])) {
-    const text = () => endings.map((e) => `care ended ${formatUk(e.dec ?? 0)} with REC ${e.rec} (${e.file} row ${String(e.row)})`).join('; ');
+    // A child's endings in the order of their periods of care (which overlapping episodes can make differ from the order of the days).
+    const text = () => [...endings].sort((a, b) => a.period - b.period).map(({ last: e }) => `care ended ${formatUk(e.dec ?? 0)} with REC ${e.rec} (${e.file} row ${String(e.row)})`).join('; ');
     children.push({ child: t.child, inCohort: true, met: true, reason: () => `${label}: ${text()}, within ${formatUk(from)} to ${formatUk(monthEnd)}` });
   }
   return { id, month: monthKeyOf(monthEnd), numerator: children.length, denominator: null, value: children.length, children };
 }
 
-/** The last episode of a closed period of care, with its child and the child's position in the input. */
+/** The last episode of a closed period of care, with its child, the child's position in the input and the period's index in the child's timeline. */
 interface Ending {
   t: ChildTimeline;
   position: number;
+  period: number;
   last: EpisodeRecord;
   dec: Day;
 }
@@ -49,9 +51,9 @@ function closedPeriodEndings(input: MeasureInput): readonly Ending[] {
   return memoFor(input, 'closed-period-endings', () => {
     const out: Ending[] = [];
     for (const [position, t] of input.timelines.entries()) {
-      for (const p of t.periods) {
+      for (const [period, p] of t.periods.entries()) {
         const last = p.episodes.at(-1);
-        if (last && last.dec !== null) out.push({ t, position, last, dec: last.dec });
+        if (last && last.dec !== null) out.push({ t, position, period, last, dec: last.dec });
       }
     }
     return out.sort((a, b) => a.dec - b.dec || a.position - b.position);

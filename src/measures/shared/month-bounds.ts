@@ -11,6 +11,19 @@ export function monthStartOf(monthEnd: Day): Day {
   return dayFromYmd(year, month, 1);
 }
 
+/**
+ * False when none of the child's periods of care can start or end between `first` and `last`: the first
+ * starts after `last`, or the last ended before `first`. Periods are in date order, so only the two ends are
+ * read; a true answer still needs the caller's own test of each period. (With overlapping episodes, which the
+ * checks reject, this can be false for a child `childrenInCareDuring` lists: the flow measures use both.)
+ */
+export function periodsMayTouch(t: ChildTimeline, first: Day, last: Day): boolean {
+  const earliest = t.periods[0];
+  const latest = t.periods.at(-1);
+  if (!earliest || !latest) return false;
+  return earliest.start <= last && (latest.end === null || latest.end >= first);
+}
+
 /** A child's care from the first episode's start to the last episode's end (null while one is open), and their place in the input. */
 interface CareSpan {
   timeline: ChildTimeline;
@@ -44,12 +57,14 @@ function careSpansByEnd(input: MeasureInput): readonly CareSpan[] {
     for (const [position, timeline] of input.timelines.entries()) {
       const firstEpisode = timeline.episodes[0];
       if (!firstEpisode) continue;
+      // Earliest start and latest end of any episode, without relying on their order.
+      let start = firstEpisode.decom;
       let end: Day | null = firstEpisode.dec;
       for (const e of timeline.episodes) {
+        if (e.decom < start) start = e.decom;
         if (end !== null && (e.dec === null || e.dec > end)) end = e.dec;
       }
-      // Episodes are in start order, so the first starts earliest.
-      spans.push({ timeline, position, start: firstEpisode.decom, end });
+      spans.push({ timeline, position, start, end });
     }
     return spans.sort((a, b) => (a.end ?? Infinity) - (b.end ?? Infinity));
   });
