@@ -96,3 +96,13 @@ test('each child is grouped as their own, whichever order results list them in',
   assert.deepEqual(figures(list('B1', 'B1', 'B1')), [['Male', 0], ['Female', 3], ['Unknown', 0]]);
   assert.deepEqual(figures(list('B4', 'B2')), [['Male', 2], ['Female', 0], ['Unknown', 0]]);
 });
+
+test('a context keeps the groups of the latest month ends only, and works out an earlier one again when asked', () => {
+  const ctx = breakdownContext(dim('legal_status_group'), input);
+  const made = (month: string): MeasureResult => ({ id: 'x', month, numerator: 1, denominator: null, value: 1, children: [outcome('B2', true, true)] });
+  const groupOf = (month: string) => breakdownOf(made(month), definition('count'), ctx).groups.find((g) => g.numerator === 1)?.group;
+  assert.equal(groupOf('2024-12'), 'Not looked after on the date');
+  for (const month of ['2025-06', '2025-09', '2025-12', '2026-03']) assert.equal(groupOf(month), 'Care order');
+  assert.ok(ctx.cache.size <= 3);
+  assert.equal(groupOf('2024-12'), 'Not looked after on the date');
+});

@@ -33,7 +33,7 @@ export interface BreakdownContext {
   /** Every group met so far, listed groups first: children's groups are kept as indexes into it. */
   names: string[];
   indexOf: Map<string, number>;
-  /** Per month end, each child's group index by the child's position in the input (-1 until worked out). */
+  /** Per month end (the latest KEPT_DAYS asked about), each child's group index by the child's position in the input (-1 until worked out). */
   cache: Map<Day, Int16Array>;
 }
 
@@ -79,6 +79,9 @@ export function breakdownOf(result: MeasureResult, definition: MeasureDefinition
     // 16 bits rather than 32 because nationally (half a million children) the 32-bit arrays took 260 MB.
     groupOfChild = new Int16Array(timelines.length).fill(-1);
     ctx.cache.set(day, groupOfChild);
+    // Only the latest few month ends are kept: a series breaks results down month by month, and nationally each
+    // month end's array is 1 MB per dimension. A month end asked about again is worked out again.
+    for (const old of ctx.cache.keys()) if (ctx.cache.size > KEPT_DAYS) ctx.cache.delete(old);
   }
   // Each group's running totals side by side in one array (TALLY_FIELDS numbers a group, in the order of Tally),
   // rather than an object per group: this loop runs for every child of every result in nine dimensions, and
@@ -180,6 +183,9 @@ function positionOf(child: string, place: number, index: ChildIndex): number {
   positions[place] = at;
   return at;
 }
+
+/** Month ends whose children's groups a breakdown context keeps. */
+const KEPT_DAYS = 3;
 
 /** Numbers per group in a breakdown's running totals: the fields of Tally, in its order. */
 const TALLY_FIELDS = 7;
