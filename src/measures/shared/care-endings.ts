@@ -20,8 +20,7 @@ export function careEndingsIn12Months(input: MeasureInput, monthEnd: Day, id: st
   const children: ChildOutcome[] = [];
   // Endings in the window, by child in timeline order, so a child with two is listed once with both.
   const byChild = new Map<number, { t: ChildTimeline; endings: Ending[] }>();
-  for (const ending of datedBetween(closedPeriodEndings(input), from, monthEnd, (e) => e.dec)) {
-    if (!reasons.has(ending.last.rec)) continue;
+  for (const ending of datedBetween(closedPeriodEndings(input, reasons), from, monthEnd, (e) => e.dec)) {
     const entry = byChild.get(ending.position);
     if (entry) entry.endings.push(ending);
     else byChild.set(ending.position, { t: ending.t, endings: [ending] });
@@ -44,16 +43,18 @@ interface Ending {
 }
 
 /**
- * Every closed period's last episode, in order of the day care ended (then timeline order), found once per
- * input: each month end then reads only the endings in its 12 months rather than every child's history.
+ * The last episode of every period of care that ended with one of `reasons`, in order of the day care ended
+ * (then timeline order), found once per input and set of reasons: each month end then reads only the endings
+ * in its 12 months rather than every child's history. Only the endings with those reasons are kept (nationally,
+ * every closed period would be about 1.5 million entries).
  */
-function closedPeriodEndings(input: MeasureInput): readonly Ending[] {
-  return memoFor(input, 'closed-period-endings', () => {
+function closedPeriodEndings(input: MeasureInput, reasons: ReadonlySet<string>): readonly Ending[] {
+  return memoFor(input, `closed-period-endings|${[...reasons].sort().join(',')}`, () => {
     const out: Ending[] = [];
     for (const [position, t] of input.timelines.entries()) {
       for (const [period, p] of t.periods.entries()) {
         const last = p.episodes.at(-1);
-        if (last && last.dec !== null) out.push({ t, position, period, last, dec: last.dec });
+        if (last && last.dec !== null && reasons.has(last.rec)) out.push({ t, position, period, last, dec: last.dec });
       }
     }
     return out.sort((a, b) => a.dec - b.dec || a.position - b.position);
