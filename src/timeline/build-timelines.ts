@@ -84,20 +84,23 @@ export type { SuppliedTable };
  * Groups date-ordered episodes into periods of care. A period continues while an episode ends with REC X1
  * ("episode ends and a new one starts the same day"); any other reason, or an open episode, ends it.
  */
-export function periodsOfCare(episodes: readonly EpisodeRecord[]): PeriodOfCare[] {
+export function periodsOfCare(episodes: readonly EpisodeRecord[]): readonly PeriodOfCare[] {
+  // Each period's episodes are sliced from the child's list, and the periods copied once found: arrays grown
+  // one push at a time keep room for about 16 more, which for half a million children was over 200 MB.
   const periods: PeriodOfCare[] = [];
-  let current: EpisodeRecord[] = [];
-  for (const e of episodes) {
-    current.push(e);
+  let from = 0;
+  for (const [i, e] of episodes.entries()) {
     if (e.rec !== 'X1' || e.dec === null) {
-      periods.push(close(current));
-      current = [];
+      periods.push(close(episodes.slice(from, i + 1)));
+      from = i + 1;
     }
   }
   // A period whose last episode says X1 but has no successor: the data is incomplete, so keep it ending there.
-  if (current.length) periods.push(close(current));
-  return periods;
+  if (from < episodes.length) periods.push(close(episodes.slice(from)));
+  return periods.length === 0 ? NO_PERIODS : periods.slice();
 }
+
+const NO_PERIODS: readonly PeriodOfCare[] = Object.freeze([]);
 
 function close(episodes: EpisodeRecord[]): PeriodOfCare {
   const first = episodes[0];
