@@ -89,8 +89,9 @@ export function periodsOfCare(episodes: readonly EpisodeRecord[]): readonly Peri
   // one push at a time keep room for about 16 more, which for half a million children was over 200 MB.
   const periods: PeriodOfCare[] = [];
   let from = 0;
-  for (const [i, e] of episodes.entries()) {
-    if (e.rec !== 'X1' || e.dec === null) {
+  for (let i = 0; i < episodes.length; i += 1) {
+    const e = episodes[i];
+    if (e && (e.rec !== 'X1' || e.dec === null)) {
       periods.push(close(episodes.slice(from, i + 1)));
       from = i + 1;
     }

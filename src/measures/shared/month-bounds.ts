@@ -54,9 +54,10 @@ export function childrenInCareDuring(input: MeasureInput, first: Day, last: Day)
 function careSpansByEnd(input: MeasureInput): readonly CareSpan[] {
   return memoFor(input, 'care-spans-by-end', () => {
     const spans: CareSpan[] = [];
-    for (const [position, timeline] of input.timelines.entries()) {
-      const firstEpisode = timeline.episodes[0];
-      if (!firstEpisode) continue;
+    for (let position = 0; position < input.timelines.length; position += 1) {
+      const timeline = input.timelines[position];
+      const firstEpisode = timeline?.episodes[0];
+      if (!timeline || !firstEpisode) continue;
       // Earliest start and latest end of any episode, without relying on their order.
       let start = firstEpisode.decom;
       let end: Day | null = firstEpisode.dec;

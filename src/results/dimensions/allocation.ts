@@ -16,8 +16,10 @@ export const UNKNOWN_DISTRICT = 'Team not in la-config.json';
  */
 export function allocationOn(involvements: readonly SsdInvolvementRecord[], day: Day): SsdInvolvementRecord | null {
   let found: SsdInvolvementRecord | null = null;
-  for (const inv of involvements) {
-    if (inv.start === null || inv.start > day) continue;
+  // An index loop: a breakdown asks this of every child at every month end, and for…of made an object a step.
+  for (let i = 0; i < involvements.length; i += 1) {
+    const inv = involvements[i];
+    if (!inv || inv.start === null || inv.start > day) continue;
     if (inv.end !== null && inv.end <= day) continue;
     if (found === null || inv.start >= (found.start ?? inv.start)) found = inv;
   }
