@@ -147,23 +147,22 @@ function contributionsOf(result: MeasureResult, children: ChildIndex): Contribut
     children, size: n, positions: new Int32Array(n), met: new Uint8Array(n), countOfMet: new Float64Array(n), value: new Float64Array(n),
     hasValue: new Uint8Array(n), eventsMet: new Float64Array(n), events: new Float64Array(n),
   };
-  // As addTo, written out for one child at a time: the shared tally object per child cost more than the rest.
+  // Each child through addTo, the one statement of what a child adds, into one tally emptied each time (a tally
+  // made per child cost more than the rest of the loop).
+  const one = emptyTally();
   let k = 0;
   for (let i = 0; i < outcomes.length; i += 1) {
     const o = outcomes[i];
     if (!o?.inCohort) continue;
-    const met = o.met === true;
-    const own = o.value;
+    one.cohort = one.met = one.countOfMet = one.sum = one.withValue = one.eventsMet = one.events = 0;
+    addTo(one, o);
     c.positions[k] = positionOf(o.child, i, children);
-    c.met[k] = met ? 1 : 0;
-    c.countOfMet[k] = met ? (own ?? 1) : 0;
-    if (own !== undefined) {
-      c.value[k] = own;
-      c.hasValue[k] = 1;
-    }
-    const ev = o.events;
-    c.eventsMet[k] = ev ? ev.met : met ? 1 : 0;
-    c.events[k] = ev ? ev.of : 1;
+    c.met[k] = one.met;
+    c.countOfMet[k] = one.countOfMet;
+    c.value[k] = one.sum;
+    c.hasValue[k] = one.withValue;
+    c.eventsMet[k] = one.eventsMet;
+    c.events[k] = one.events;
     k += 1;
   }
   CONTRIBUTIONS.set(result, c);
