@@ -2,7 +2,7 @@
 // DfE "looked after continuously for N months" test (the OC2 cohort rule) that health and stability measures use.
 import { addMonths, type Day } from '../core/civil-date.ts';
 import type { ChildTimeline } from './child-timeline.ts';
-import { rememberedPerDay } from './day-memo.ts';
+import { rememberedPerDay } from './remembered.ts';
 import { episodeOpenAt, lookedAfterOn, SHORT_BREAK_STATUSES } from './looked-after-on.ts';
 
 /**

@@ -3,7 +3,7 @@
 import type { Day } from '../core/civil-date.ts';
 import type { EpisodeRecord } from '../ingest/records.ts';
 import type { ChildTimeline } from './child-timeline.ts';
-import { rememberedPerDay } from './day-memo.ts';
+import { rememberedPerDay, rememberedPerTimeline } from './remembered.ts';
 import { SHORT_BREAK_STATUSES } from './looked-after-on.ts';
 
 /** Temporary placement types (903 PLACE T0–T4: temporary move, hospital, holiday, carer's holiday, 7 days or less). */
@@ -26,8 +26,6 @@ export interface Placement {
   episodes: readonly EpisodeRecord[];
 }
 
-const cache = new WeakMap<ChildTimeline, readonly Placement[]>();
-
 /**
  * Returns every placement in a child's history, in date order. A placement starts with each period of care
  * and with each episode whose RNE is P or B (or any code other than L, T or U: an unknown reason is read as a
@@ -38,14 +36,11 @@ const cache = new WeakMap<ChildTimeline, readonly Placement[]>();
  * If the child goes on from a temporary placement to a different carer, that carer is a new placement.
  * The result is remembered per timeline, since many measures and months ask for it.
  */
-export function placementsOf(timeline: ChildTimeline): readonly Placement[] {
-  const known = cache.get(timeline);
-  if (known) return known;
+export const placementsOf: (timeline: ChildTimeline) => readonly Placement[] = rememberedPerTimeline((timeline) => {
   const out: Placement[] = [];
   for (const period of timeline.periods) out.push(...placementsInPeriod(period.episodes));
-  cache.set(timeline, out);
   return out;
-}
+});
 
 /**
  * Returns the distinct placements in force at any time from the start of `from` to the end of `to`

@@ -4,6 +4,7 @@ import { addWorkingDays } from '../../core/working-days.ts';
 import { monthKeyOf } from '../../core/month.ts';
 import { SHORT_BREAK_STATUSES } from '../../timeline/looked-after-on.ts';
 import type { ChildTimeline, PeriodOfCare } from '../../timeline/child-timeline.ts';
+import { rememberedPerTimeline } from '../../timeline/remembered.ts';
 import { roundTo, type ChildOutcome, type MeasureInput, type MeasureResult, type Reason } from '../measure.ts';
 import { firstAfter } from '../shared/dated-range.ts';
 import { memoFor } from '../shared/input-memo.ts';
@@ -107,35 +108,28 @@ function earliestReview(input: MeasureInput, source: ReviewSource): Day | null {
   return memoFor(input, `earliest-review|${source}`, () => {
     let first: Day | null = null;
     for (const t of input.timelines) {
-      const r = allHeld(t, source)[0];
+      const r = HELD[source](t)[0];
       if (r && (first === null || r.day < first)) first = r.day;
     }
     return first;
   });
 }
 
-// Every month of a series asks for the same children's reviews, so each list is built once per timeline.
-const heldCache: Record<ReviewSource, WeakMap<ChildTimeline, readonly HeldReview[]>> = { ssd: new WeakMap(), ssda903: new WeakMap() };
-
 /** Returns the reviews that took place, in date order, up to the end of `monthEnd`. */
 function heldReviews(t: ChildTimeline, monthEnd: Day, source: ReviewSource): readonly HeldReview[] {
-  const all = allHeld(t, source);
+  const all = HELD[source](t);
   return all.slice(0, firstAfter(all, monthEnd, (r) => r.day));
 }
 
-function allHeld(t: ChildTimeline, source: ReviewSource): readonly HeldReview[] {
-  const known = heldCache[source].get(t);
-  if (known) return known;
-  const out: HeldReview[] = [];
-  if (source === 'ssd') {
-    // A cancelled review, or one with no held date (only due), did not take place.
-    for (const r of t.ssd.reviews) if (r.held !== null && r.cancelled !== 'Y') out.push({ day: r.held, source: r, recordedDue: r.due });
-  } else {
-    for (const r of t.ssda903.reviews) out.push({ day: r.review, source: r, recordedDue: null });
-  }
-  out.sort((a, b) => a.day - b.day);
-  heldCache[source].set(t, out);
-  return out;
+// Every month of a series asks for the same children's reviews, so each list is built once per timeline.
+const HELD: Readonly<Record<ReviewSource, (t: ChildTimeline) => readonly HeldReview[]>> = {
+  // A cancelled review, or one with no held date (only due), did not take place.
+  ssd: rememberedPerTimeline((t) => byDay(t.ssd.reviews.flatMap((r) => (r.held !== null && r.cancelled !== 'Y' ? [{ day: r.held, source: r, recordedDue: r.due }] : [])))),
+  ssda903: rememberedPerTimeline((t) => byDay(t.ssda903.reviews.map((r) => ({ day: r.review, source: r, recordedDue: null })))),
+};
+
+function byDay(held: HeldReview[]): readonly HeldReview[] {
+  return held.sort((a, b) => a.day - b.day);
 }
 
 function allShortBreaks(p: PeriodOfCare): boolean {

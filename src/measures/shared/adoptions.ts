@@ -3,6 +3,7 @@ import { addMonths, formatUk, type Day } from '../../core/civil-date.ts';
 import type { EpisodeRecord } from '../../ingest/records.ts';
 import type { ChildTimeline, PeriodOfCare } from '../../timeline/child-timeline.ts';
 import { placementsOf } from '../../timeline/placements.ts';
+import { rememberedPerTimeline } from '../../timeline/remembered.ts';
 import type { MeasureInput } from '../measure.ts';
 import { memoFor, memoForDay } from './input-memo.ts';
 
@@ -64,13 +65,10 @@ export function adoptionsBetween(input: MeasureInput, from: Day, to: Day): reado
   );
 }
 
-const ADOPTIONS = new WeakMap<ChildTimeline, readonly Adoption[]>();
 const NO_ADOPTIONS: readonly Adoption[] = Object.freeze([]);
 
 /** Every period of care in the child's history that ended in adoption, in the order of the periods; remembered per timeline. */
-function adoptionsOf(t: ChildTimeline): readonly Adoption[] {
-  let known = ADOPTIONS.get(t);
-  if (known) return known;
+const adoptionsOf = rememberedPerTimeline((t): readonly Adoption[] => {
   const found = t.periods.flatMap((period) => {
     const final = period.episodes.at(-1);
     if (!final || final.dec === null || !ADOPTED_RECS.has(final.rec)) return [];
@@ -79,10 +77,8 @@ function adoptionsOf(t: ChildTimeline): readonly Adoption[] {
     return [{ period, final, adopted: final.dec, enteredCare: period.start, placedEpisode, withAdoptersSince: placedEpisode && placement ? placement.start : null }];
   });
   // Most children were never adopted: they share one empty list (nationally, half a million of them).
-  known = found.length === 0 ? NO_ADOPTIONS : found;
-  ADOPTIONS.set(t, known);
-  return known;
-}
+  return found.length === 0 ? NO_ADOPTIONS : found;
+});
 
 /** Describes an adoption for the child list: entered care, adopted, and the row that records it. */
 export function describeAdoption(a: Adoption): string {

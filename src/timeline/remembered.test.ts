@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ChildTimeline } from './child-timeline.ts';
-import { rememberedPerDay } from './day-memo.ts';
+import { rememberedPerDay, rememberedPerTimeline } from './remembered.ts';
 
 const child = (id: string) => ({ child: id }) as unknown as ChildTimeline;
 
@@ -22,4 +22,19 @@ test('an answer is worked out once per child while the same day is asked about, 
   // Back to an earlier day: worked out again, with the same result.
   assert.equal(answer(a, 1), 'A:1');
   assert.deepEqual(asked, ['A@1', 'B@1', 'A@2', 'A@1']);
+});
+
+test('a per-timeline answer is worked out once for each timeline, undefined included', () => {
+  const asked: string[] = [];
+  const answer = rememberedPerTimeline((t) => {
+    asked.push(t.child);
+    return t.child === 'B' ? undefined : t.child.toLowerCase();
+  });
+  const a = child('A');
+  const b = child('B');
+  assert.equal(answer(a), 'a');
+  assert.equal(answer(b), undefined);
+  assert.equal(answer(a), 'a');
+  assert.equal(answer(b), undefined);
+  assert.deepEqual(asked, ['A', 'B']);
 });

@@ -1,4 +1,4 @@
-// Remembers a per-child answer about one day, for as long as callers keep asking about that day.
+// Remembering answers about a child's timeline: once per timeline, or per timeline for the day being asked about.
 import type { Day } from '../core/civil-date.ts';
 import type { ChildTimeline } from './child-timeline.ts';
 
@@ -17,15 +17,27 @@ const NOTHING = Symbol('nothing');
  */
 export function rememberedPerDay<V>(compute: (timeline: ChildTimeline, day: Day) => V): (timeline: ChildTimeline, day: Day) => V {
   let remembered: Day | null = null;
-  let answers = new WeakMap<ChildTimeline, V | typeof NOTHING>();
+  let forDay: ((timeline: ChildTimeline) => V) | null = null;
   return (timeline, day) => {
-    if (day !== remembered) {
+    if (forDay === null || day !== remembered) {
       remembered = day;
-      answers = new WeakMap();
+      forDay = rememberedPerTimeline((t) => compute(t, day));
     }
+    return forDay(timeline);
+  };
+}
+
+/**
+ * Wraps a pure function of a timeline so each timeline's answer is worked out once and kept while the timeline
+ * lives (a WeakMap, so it goes with the timeline): for what every month end of a series asks again, such as a
+ * child's placements or reviews held.
+ */
+export function rememberedPerTimeline<V>(compute: (timeline: ChildTimeline) => V): (timeline: ChildTimeline) => V {
+  const answers = new WeakMap<ChildTimeline, V | typeof NOTHING>();
+  return (timeline) => {
     const known = answers.get(timeline);
     if (known !== undefined) return known === NOTHING ? (undefined as V) : known;
-    const answer = compute(timeline, day);
+    const answer = compute(timeline);
     answers.set(timeline, answer === undefined ? NOTHING : answer);
     return answer;
   };
