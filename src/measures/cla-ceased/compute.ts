@@ -5,7 +5,7 @@ import type { EpisodeRecord } from '../../ingest/records.ts';
 import { REC_ENDED_UNRECORDED } from '../../ingest/stack-years.ts';
 import { SHORT_BREAK_STATUSES } from '../../timeline/looked-after-on.ts';
 import type { ChildOutcome, MeasureInput, MeasureResult } from '../measure.ts';
-import { childrenInCareDuring, monthStartOf, periodsMayTouch } from '../shared/month-bounds.ts';
+import { childrenWithPeriodsDuring, monthStartOf } from '../shared/month-bounds.ts';
 
 /** Counts children whose period of care (other than short breaks only) ended in the month ending `monthEnd`. */
 export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
@@ -13,8 +13,7 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
   const children: ChildOutcome[] = [];
   let count = 0;
   // Most children of a long history were in care only before or after the month: only the others are read.
-  for (const t of childrenInCareDuring(input, first, monthEnd)) {
-    if (!periodsMayTouch(t, first, monthEnd)) continue;
+  for (const t of childrenWithPeriodsDuring(input, first, monthEnd)) {
     const endings: EpisodeRecord[] = [];
     const breaks: EpisodeRecord[] = [];
     const unfinished: EpisodeRecord[] = [];

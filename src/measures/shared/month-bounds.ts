@@ -12,16 +12,19 @@ export function monthStartOf(monthEnd: Day): Day {
 }
 
 /**
- * False when none of the child's periods of care can start or end between `first` and `last`: the first
- * starts after `last`, or the last ended before `first`. Periods are in date order, so only the two ends are
- * read; a true answer still needs the caller's own test of each period. (With overlapping episodes, which the
- * checks reject, this can be false for a child `childrenInCareDuring` lists: the flow measures use both.)
+ * Lists, in input order, the children with a period of care that may start or end between `first` and `last`
+ * (both included): of those whose care touches the stretch (`childrenInCareDuring`), the ones whose first
+ * period starts by `last` and whose last period had not ended before `first`. Periods are in date order, so
+ * only the two ends are read; callers still test each period. The flow measures (starts and endings of care)
+ * read these. With overlapping episodes, which the checks reject, a child can be in care in the stretch after
+ * their last period ended, so this is narrower than `childrenInCareDuring`.
  */
-export function periodsMayTouch(t: ChildTimeline, first: Day, last: Day): boolean {
-  const earliest = t.periods[0];
-  const latest = t.periods.at(-1);
-  if (!earliest || !latest) return false;
-  return earliest.start <= last && (latest.end === null || latest.end >= first);
+export function childrenWithPeriodsDuring(input: MeasureInput, first: Day, last: Day): readonly ChildTimeline[] {
+  return childrenInCareDuring(input, first, last).filter((t) => {
+    const earliest = t.periods[0];
+    const latest = t.periods.at(-1);
+    return earliest !== undefined && latest !== undefined && earliest.start <= last && (latest.end === null || latest.end >= first);
+  });
 }
 
 /** A child's care from the first episode's start to the last episode's end (null while one is open), and their place in the input. */
