@@ -58,8 +58,12 @@ export function describeSource(src: SourceArg): string {
 export async function loadMeasureInput(src: SourceArg, fx: Effects): Promise<{ input: MeasureInput; latest: Day | null } | null> {
   const loaded = 'dir' in src ? await fromFolder(src.dir, fx) : fromSnapshot(src.snapshot, src.db, fx);
   if (!loaded) return null;
-  const input = { timelines: buildTimelines(loaded.data, loaded.ssd), config: loaded.config, supplied: suppliedTables(loaded.data, loaded.ssd, loaded.supplied) };
-  return { input, latest: latestMonthCovered(loaded.data) };
+  // Read from the tables before the timelines consume them: nothing else needs them, and at national scale
+  // their full records are better collected while the timelines are built than held beside the copies.
+  const supplied = suppliedTables(loaded.data, loaded.ssd, loaded.supplied);
+  const latest = latestMonthCovered(loaded.data);
+  const input = { timelines: buildTimelines(loaded.data, loaded.ssd, { consume: true }), config: loaded.config, supplied };
+  return { input, latest };
 }
 
 async function fromFolder(dir: string, fx: Effects): Promise<Source | null> {

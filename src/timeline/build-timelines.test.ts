@@ -86,16 +86,16 @@ test('episodes are attached to their child in date order and grouped into period
 
 test('SSD reviews reach the child through the CLA id in ssd_cla_episodes, in date order', () => {
   const [k1, k2] = buildTimelines(data903(), ssdData());
-  assert.deepEqual(k1?.ssd.reviews.map((r) => r.reviewId), ['R1', 'R2']);
+  assert.deepEqual(k1?.ssd.reviews.map((r) => r.row), [3, 2], 'R1 (row 3) is due before R2 (row 2) was held');
   assert.equal(k2?.ssd.reviews.length, 0);
 });
 
 test('other SSD records are attached by person id, in date order; person details too', () => {
   const [k1, k2] = buildTimelines(data903(), ssdData());
-  assert.deepEqual(k1?.ssd.visits.map((v) => v.visitId), ['V1', 'V2']);
-  assert.deepEqual(k2?.ssd.visits.map((v) => v.visitId), ['V3']);
+  assert.deepEqual(k1?.ssd.visits.map((v) => v.row), [6, 5], 'V1 (row 6) then V2 (row 5)');
+  assert.deepEqual(k2?.ssd.visits.map((v) => v.row), [7]);
   assert.equal(k1?.ssd.person, null);
-  assert.equal(k2?.ssd.person?.personId, 'K2');
+  assert.equal(k2?.ssd.person?.row, 8);
   assert.equal(k1?.ssda903.reviews.length, 1);
 });
 
@@ -109,4 +109,36 @@ test('suppliedTables names exactly the tables with at least one row', () => {
   const supplied = suppliedTables(data903(), ssdData());
   assert.deepEqual([...supplied].sort(), ['ssd.claEpisodes', 'ssd.person', 'ssd.reviews', 'ssd.visits', 'ssda903.episodes', 'ssda903.headers', 'ssda903.reviews']);
   assert.equal(suppliedTables(emptySsda903(), emptySsd()).size, 0);
+});
+
+test('timelines keep each record as its view: the fields the measures read, with file and row', () => {
+  const data = data903();
+  const [k1] = buildTimelines(data, ssdData());
+  const episode = k1?.episodes[0];
+  assert.ok(episode);
+  assert.deepEqual(Object.keys(episode).sort(), ['child', 'dec', 'decom', 'file', 'homePost', 'ls', 'plPost', 'place', 'placeProvider', 'rec', 'rne', 'row', 'urn']);
+  assert.ok(!data.episodes.includes(episode as never), 'a copy, so the ingest record can be let go');
+  assert.deepEqual(Object.keys(k1.ssd.visits[0] ?? {}).sort(), ['date', 'file', 'row', 'seen', 'seenAlone']);
+});
+
+test('consume empties the tables as it goes and builds the same timelines', () => {
+  const kept = buildTimelines(data903(), ssdData());
+  const data = data903();
+  const ssd = ssdData();
+  const consumed = buildTimelines(data, ssd, { consume: true });
+  assert.deepEqual(consumed, kept);
+  assert.equal(data.episodes.length + data.reviews.length + ssd.visits.length + ssd.reviews.length + ssd.claEpisodes.length + ssd.person.length, 0);
+  assert.equal(data.headers.length, 2, 'Header is read, not consumed: the children are listed from it');
+});
+
+test('records of a child not in Header are left out, and same-day records stay in file order', () => {
+  const data = data903();
+  const ssd = ssdData();
+  ssd.visits.push(
+    { visitId: 'V4', claId: '', personId: 'NOBODY', date: exampleDay('05/06/2024'), seen: 'Y', seenAlone: 'N', ...src(9) },
+    { visitId: 'V5', claId: '', personId: 'K2', date: exampleDay('05/06/2024'), seen: 'N', seenAlone: 'N', ...src(10) },
+  );
+  const [k1, k2] = buildTimelines(data, ssd);
+  assert.deepEqual(k2?.ssd.visits.map((v) => v.row), [7, 10]);
+  assert.equal(k1?.ssd.visits.length, 2);
 });

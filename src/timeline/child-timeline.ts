@@ -2,30 +2,29 @@
 // every other record about them from the SSDA903 return and the SSD tables.
 import type { Day } from '../core/civil-date.ts';
 import type {
-  Ad1Record, EpisodeRecord, MissingRecord, Oc2Record, Oc3Record, PlacedAdoptionRecord, PrevPermRecord, ReviewRecord,
-  SsdCareLeaverRecord, SsdHealthRecord, SsdImmunisationRecord, SsdInvolvementRecord, SsdMissingRecord, SsdPersonRecord, SsdPlacementRecord,
-  SsdReviewRecord, SsdSdqRecord, SsdVisitRecord, SwEpisodeRecord, UascRecord,
-} from '../ingest/records.ts';
+  Ad1, Episode, Missing, Oc2, Oc3, PlacedAdoption, PrevPerm, Review, SsdCareLeaver, SsdHealth, SsdImmunisation, SsdInvolvement,
+  SsdMissing, SsdPerson, SsdPlacement, SsdReview, SsdSdq, SsdVisit, SwEpisode, Uasc,
+} from './record-views.ts';
 
 /** A continuous period of care: episodes joined by REC X1, from the first DECOM to the last DEC. */
 export interface PeriodOfCare {
   start: Day;
   /** null while the period is still open. */
   end: Day | null;
-  episodes: readonly EpisodeRecord[];
+  episodes: readonly Episode[];
 }
 
 /** A child's records from the SSDA903 tables other than Header and Episodes, each list in date order. */
 export interface Child903Records {
-  reviews: readonly ReviewRecord[];
-  missing: readonly MissingRecord[];
-  oc2: readonly Oc2Record[];
-  oc3: readonly Oc3Record[];
-  ad1: readonly Ad1Record[];
-  placedAdoption: readonly PlacedAdoptionRecord[];
-  uasc: readonly UascRecord[];
-  prevPerm: readonly PrevPermRecord[];
-  swEpisodes: readonly SwEpisodeRecord[];
+  reviews: readonly Review[];
+  missing: readonly Missing[];
+  oc2: readonly Oc2[];
+  oc3: readonly Oc3[];
+  ad1: readonly Ad1[];
+  placedAdoption: readonly PlacedAdoption[];
+  uasc: readonly Uasc[];
+  prevPerm: readonly PrevPerm[];
+  swEpisodes: readonly SwEpisode[];
 }
 
 /**
@@ -33,16 +32,16 @@ export interface Child903Records {
  * carry only a CLA id, so they are joined to the child through ssd_cla_episodes.
  */
 export interface ChildSsdRecords {
-  person: SsdPersonRecord | null;
-  reviews: readonly SsdReviewRecord[];
-  visits: readonly SsdVisitRecord[];
-  health: readonly SsdHealthRecord[];
-  immunisations: readonly SsdImmunisationRecord[];
-  sdq: readonly SsdSdqRecord[];
-  missing: readonly SsdMissingRecord[];
-  careLeavers: readonly SsdCareLeaverRecord[];
-  placements: readonly SsdPlacementRecord[];
-  involvements: readonly SsdInvolvementRecord[];
+  person: SsdPerson | null;
+  reviews: readonly SsdReview[];
+  visits: readonly SsdVisit[];
+  health: readonly SsdHealth[];
+  immunisations: readonly SsdImmunisation[];
+  sdq: readonly SsdSdq[];
+  missing: readonly SsdMissing[];
+  careLeavers: readonly SsdCareLeaver[];
+  placements: readonly SsdPlacement[];
+  involvements: readonly SsdInvolvement[];
 }
 
 /** One child's timeline. Episodes are in date order. */
@@ -51,7 +50,7 @@ export interface ChildTimeline {
   sex: string;
   dob: Day;
   ethnic: string;
-  episodes: readonly EpisodeRecord[];
+  episodes: readonly Episode[];
   periods: readonly PeriodOfCare[];
   ssda903: Child903Records;
   ssd: ChildSsdRecords;

@@ -1,6 +1,6 @@
 // The one rule for "looked after on a date" that every snapshot measure uses.
 import { ageOn, type Day } from '../core/civil-date.ts';
-import type { EpisodeRecord } from '../ingest/records.ts';
+import type { Episode } from './record-views.ts';
 import type { ChildTimeline } from './child-timeline.ts';
 
 /** Legal statuses of agreed series of short breaks, excluded from children-looked-after figures (903 guidance). */
@@ -8,10 +8,10 @@ export const SHORT_BREAK_STATUSES: ReadonlySet<string> = new Set(['V3', 'V4']);
 
 /** Whether and why a child counts as looked after on a date. */
 export type LookedAfterStatus =
-  | { kind: 'looked-after'; episode: EpisodeRecord }
+  | { kind: 'looked-after'; episode: Episode }
   | { kind: 'not-looked-after' }
-  | { kind: 'short-break'; episode: EpisodeRecord }
-  | { kind: 'aged-18-or-over'; episode: EpisodeRecord; age: number };
+  | { kind: 'short-break'; episode: Episode }
+  | { kind: 'aged-18-or-over'; episode: Episode; age: number };
 
 /**
  * Tells whether a child is looked after at the end of `day`, the way the DfE counts children looked after at
@@ -30,7 +30,7 @@ export function lookedAfterOn(timeline: ChildTimeline, day: Day): LookedAfterSta
 }
 
 /** Returns the episode in force at the end of `day`, if any. Episodes must be in start-date order. */
-export function episodeOpenAt(episodes: readonly EpisodeRecord[], day: Day): EpisodeRecord | undefined {
+export function episodeOpenAt(episodes: readonly Episode[], day: Day): Episode | undefined {
   for (let i = episodes.length - 1; i >= 0; i -= 1) {
     const e = episodes[i];
     if (!e) continue;

@@ -1,7 +1,7 @@
 // Placements counted the DfE way: the one function every stability measure uses to say how many placements
 // (carers) a child had, collapsing episodes that changed legal status or carer status only, and temporary moves.
 import type { Day } from '../core/civil-date.ts';
-import type { EpisodeRecord } from '../ingest/records.ts';
+import type { Episode } from './record-views.ts';
 import type { ChildTimeline } from './child-timeline.ts';
 import { rememberedPerDay, rememberedPerTimeline } from './remembered.ts';
 import { SHORT_BREAK_STATUSES } from './looked-after-on.ts';
@@ -23,7 +23,7 @@ export interface Placement {
   /** DEC of its last episode; null while open. */
   end: Day | null;
   /** The episodes that make it up, in date order: the first started it; later ones changed legal status, carer status, or were a temporary move and the return. */
-  episodes: readonly EpisodeRecord[];
+  episodes: readonly Episode[];
 }
 
 /**
@@ -61,10 +61,10 @@ export const placementOn: (timeline: ChildTimeline, day: Day) => Placement | und
  * or, during a temporary placement (T0–T4), the last episode with the carer the child is expected to return to
  * (903 rule 383), since a temporary move is not a placement. Undefined when no placement is in force.
  */
-export const usualEpisodeOn: (timeline: ChildTimeline, day: Day) => EpisodeRecord | undefined = rememberedPerDay((timeline, day) => {
+export const usualEpisodeOn: (timeline: ChildTimeline, day: Day) => Episode | undefined = rememberedPerDay((timeline, day) => {
   const placement = placementOn(timeline, day);
   if (!placement) return undefined;
-  let usual: EpisodeRecord | undefined;
+  let usual: Episode | undefined;
   for (const e of placement.episodes) {
     if (e.decom > day) break;
     if (!TEMPORARY_PLACEMENTS.has(e.place) || usual === undefined) usual = e;
@@ -78,7 +78,7 @@ export const usualEpisodeOn: (timeline: ChildTimeline, day: Day) => EpisodeRecor
  * without spaces or case) and the same Ofsted URN — the fields the DfE validator compares for rule 383
  * ("a child in a temporary placement must subsequently return to his/her normal placement") and rules 434–436.
  */
-export function isSameCarer(usual: EpisodeRecord, next: EpisodeRecord): boolean {
+export function isSameCarer(usual: Episode, next: Episode): boolean {
   return usual.place === next.place && usual.placeProvider === next.placeProvider &&
     normalise(usual.plPost) === normalise(next.plPost) && normalise(usual.urn) === normalise(next.urn);
 }
@@ -88,14 +88,14 @@ function normalise(text: string): string {
 }
 
 interface Building {
-  episodes: EpisodeRecord[];
+  episodes: Episode[];
   /** The latest non-temporary episode: the carer a temporary move is expected to return to. */
-  usual: EpisodeRecord | null;
+  usual: Episode | null;
   /** Whether the latest episode was a temporary placement. */
   away: boolean;
 }
 
-function placementsInPeriod(episodes: readonly EpisodeRecord[]): Placement[] {
+function placementsInPeriod(episodes: readonly Episode[]): Placement[] {
   const out: Placement[] = [];
   let current: Building | null = null;
   const close = () => {
@@ -135,7 +135,7 @@ function placementsInPeriod(episodes: readonly EpisodeRecord[]): Placement[] {
   return out;
 }
 
-function finish(episodes: EpisodeRecord[]): Placement {
+function finish(episodes: Episode[]): Placement {
   const first = episodes[0];
   const last = episodes.at(-1);
   if (!first || !last) throw new Error('Programmer error: empty placement');

@@ -1,6 +1,6 @@
 // Small look-ups of a child's circumstances on a date: legal status, placement and age.
 import { ageOn, type Day } from '../core/civil-date.ts';
-import type { EpisodeRecord } from '../ingest/records.ts';
+import type { Episode } from './record-views.ts';
 import type { ChildTimeline } from './child-timeline.ts';
 import { episodeOpenAt } from './looked-after-on.ts';
 
@@ -13,7 +13,7 @@ export interface PlacementDetails {
   /** PL_POST as recorded (may be blank or a district only). */
   postcode: string;
   urn: string;
-  episode: EpisodeRecord;
+  episode: Episode;
 }
 
 /** Returns the legal status (903 LS) in force at the end of `day`, or null when no episode is in force. */

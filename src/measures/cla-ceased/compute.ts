@@ -1,7 +1,7 @@
 // Computation of cla_ceased for a month.
 import { formatUk, type Day } from '../../core/civil-date.ts';
 import { monthKeyOf } from '../../core/month.ts';
-import type { EpisodeRecord } from '../../ingest/records.ts';
+import type { Episode } from '../../timeline/record-views.ts';
 import { REC_ENDED_UNRECORDED } from '../../ingest/stack-years.ts';
 import { SHORT_BREAK_STATUSES } from '../../timeline/looked-after-on.ts';
 import type { ChildOutcome, MeasureInput, MeasureResult } from '../measure.ts';
@@ -14,10 +14,10 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
   let count = 0;
   // Most children of a long history were in care only before or after the month: only the others are read.
   for (const t of childrenWithPeriodsDuring(input, first, monthEnd)) {
-    const endings: EpisodeRecord[] = [];
-    const breaks: EpisodeRecord[] = [];
-    const unfinished: EpisodeRecord[] = [];
-    const unrecorded: EpisodeRecord[] = [];
+    const endings: Episode[] = [];
+    const breaks: Episode[] = [];
+    const unfinished: Episode[] = [];
+    const unrecorded: Episode[] = [];
     for (const period of t.periods) {
       if (period.start > monthEnd) break;
       const last = period.episodes.at(-1);
@@ -52,6 +52,6 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
   return { id: 'cla_ceased', month: monthKeyOf(monthEnd), numerator: count, denominator: null, value: count, children };
 }
 
-function describeEnding(e: EpisodeRecord): string {
+function describeEnding(e: Episode): string {
   return `${formatUk(e.dec ?? e.decom)} (reason ${e.rec || 'blank'}; episode from ${formatUk(e.decom)} at ${e.file} row ${String(e.row)})`;
 }

@@ -1,6 +1,6 @@
 // Computation of cla_over_20_miles_pct: children looked after placed more than 20 miles from home.
 import { formatUk, type Day } from '../../core/civil-date.ts';
-import type { SsdPlacementRecord } from '../../ingest/records.ts';
+import type { SsdPlacement } from '../../timeline/record-views.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
 import { TEMPORARY_PLACEMENTS } from '../../timeline/placements.ts';
 import type { MeasureInput, MeasureResult } from '../measure.ts';
@@ -32,7 +32,7 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
  * the child returns to, as the other placement measures count it: the latest earlier placement in the same
  * period of care (CLA id).
  */
-function usualSsdPlacementOn(t: ChildTimeline, day: Day): SsdPlacementRecord | null {
+function usualSsdPlacementOn(t: ChildTimeline, day: Day): SsdPlacement | null {
   const list = t.ssd.placements;
   for (let i = list.length - 1; i >= 0; i -= 1) {
     const p = list[i];

@@ -1,7 +1,7 @@
 // Computation of cla_starts for a month.
 import { formatUk, type Day } from '../../core/civil-date.ts';
 import { monthKeyOf } from '../../core/month.ts';
-import type { EpisodeRecord } from '../../ingest/records.ts';
+import type { Episode } from '../../timeline/record-views.ts';
 import { SHORT_BREAK_STATUSES } from '../../timeline/looked-after-on.ts';
 import type { ChildOutcome, MeasureInput, MeasureResult } from '../measure.ts';
 import { childrenWithPeriodsDuring, monthStartOf } from '../shared/month-bounds.ts';
@@ -14,9 +14,9 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
   let count = 0;
   // Most children of a long history were in care only before or after the month: only the others are read.
   for (const t of childrenWithPeriodsDuring(input, first, monthEnd)) {
-    const starts: EpisodeRecord[] = [];
-    const breaks: EpisodeRecord[] = [];
-    const earlier: EpisodeRecord[] = [];
+    const starts: Episode[] = [];
+    const breaks: Episode[] = [];
+    const earlier: Episode[] = [];
     for (const period of t.periods) {
       // Periods are in date order: skip those over before the month and stop at those after it.
       if (period.start > monthEnd) break;

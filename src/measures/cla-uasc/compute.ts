@@ -1,7 +1,7 @@
 // Computation of cla_uasc at a month end.
 import { formatUk, type Day } from '../../core/civil-date.ts';
 import { monthKeyOf } from '../../core/month.ts';
-import type { UascRecord } from '../../ingest/records.ts';
+import type { Uasc } from '../../timeline/record-views.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
 import { lookedAfterOn } from '../../timeline/looked-after-on.ts';
 import type { ChildOutcome, MeasureInput, MeasureResult } from '../measure.ts';
@@ -39,6 +39,6 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
 }
 
 /** Returns the child's UASC row from the latest return that has one (rows are in collection-year order). */
-function latestUascRow(t: ChildTimeline): UascRecord | undefined {
+function latestUascRow(t: ChildTimeline): Uasc | undefined {
   return t.ssda903.uasc.at(-1);
 }

@@ -1,6 +1,6 @@
 // Computation of immunisations_pct at a month end.
 import { addMonths, formatUk, type Day } from '../../core/civil-date.ts';
-import type { SsdImmunisationRecord } from '../../ingest/records.ts';
+import type { SsdImmunisation } from '../../timeline/record-views.ts';
 import type { MeasureInput, MeasureResult } from '../measure.ts';
 import { continuousCare } from '../shared/continuous-care-cohort.ts';
 import { where } from '../shared/health-records.ts';
@@ -27,8 +27,8 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
 }
 
 /** Returns the latest dated status on or before the month end: the child's position then. */
-function latestStatus(records: readonly SsdImmunisationRecord[], monthEnd: Day): SsdImmunisationRecord | undefined {
-  let best: SsdImmunisationRecord | undefined;
+function latestStatus(records: readonly SsdImmunisation[], monthEnd: Day): SsdImmunisation | undefined {
+  let best: SsdImmunisation | undefined;
   for (const r of records) if (r.date !== null && r.date <= monthEnd && (!best || (best.date ?? 0) <= r.date)) best = r;
   return best;
 }

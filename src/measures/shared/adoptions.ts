@@ -1,6 +1,6 @@
 // Children adopted from care: when they entered care, moved in with their adopters, and were adopted (903 episodes).
 import { addMonths, formatUk, type Day } from '../../core/civil-date.ts';
-import type { EpisodeRecord } from '../../ingest/records.ts';
+import type { Episode } from '../../timeline/record-views.ts';
 import type { ChildTimeline, PeriodOfCare } from '../../timeline/child-timeline.ts';
 import { placementsOf } from '../../timeline/placements.ts';
 import { rememberedPerTimeline } from '../../timeline/remembered.ts';
@@ -27,12 +27,12 @@ export const AUTHORITY_TO_PLACE: ReadonlySet<string> = new Set(['E1', 'D1']);
 export interface Adoption {
   period: PeriodOfCare;
   /** The episode that ended with the adoption. */
-  final: EpisodeRecord;
+  final: Episode;
   adopted: Day;
   /** Start of the period of care that ended in adoption. */
   enteredCare: Day;
   /** The first episode placed for adoption (A3–A6) in the placement that ended in adoption; null if none was recorded. */
-  placedEpisode: EpisodeRecord | null;
+  placedEpisode: Episode | null;
   /**
    * When the child moved in with the carers who adopted: the start of that placement, which for an adoption by
    * the child's foster carers is when the foster placement began (later episodes kept the same carer, RNE L/T/U).
@@ -86,6 +86,6 @@ export function describeAdoption(a: Adoption): string {
 }
 
 /** Describes the episode placing the child for adoption. */
-export function describePlaced(e: EpisodeRecord): string {
+export function describePlaced(e: Episode): string {
   return `placed for adoption ${formatUk(e.decom)} (placement ${e.place}, ${e.file} row ${String(e.row)})`;
 }

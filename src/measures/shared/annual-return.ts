@@ -1,7 +1,7 @@
 // The annual DfE measures read one collection year's SSDA903 return: the year ending on the latest 31 March on or before the month end.
 import { ageOn, dayFromYmd, formatUk, ymdFromDay, type Day } from '../../core/civil-date.ts';
 import { monthKeyOf } from '../../core/month.ts';
-import type { Oc2Record, Oc3Record } from '../../ingest/records.ts';
+import type { Oc2, Oc3 } from '../../timeline/record-views.ts';
 import { lookedAfterContinuously } from '../../timeline/continuous-care.ts';
 import { reasonText, roundTo, type ChildOutcome, type MeasureInput, type MeasureResult, type Reason } from '../measure.ts';
 import { EET_ACTIVITIES } from './care-leaver-status.ts';
@@ -40,7 +40,7 @@ function notLoaded(id: string, monthEnd: Day, y: CollectionYearEnd, table: strin
  * children looked after on that 31 March and continuously for the previous 12 months (short breaks excluded),
  * whose OC2 row for that year has `field` = 1. A child in the cohort with no OC2 row counts as not met.
  */
-export function oc2Percent(input: MeasureInput, monthEnd: Day, id: string, decimals: number, field: (r: Oc2Record) => string, item: string): MeasureResult {
+export function oc2Percent(input: MeasureInput, monthEnd: Day, id: string, decimals: number, field: (r: Oc2) => string, item: string): MeasureResult {
   const unavailable = unavailableUnless(input, id, monthEnd, ['ssda903.episodes', 'ssda903.oc2']);
   if (unavailable) return unavailable;
   const y = latestCollectionYear(monthEnd);
@@ -85,7 +85,7 @@ const OC3_EXCLUDED: Readonly<Record<string, string>> = { DIED: 'died since leavi
  * young people with an OC3 row for that year whose 17th to 21st birthday fell in the year (aged 17–21 on
  * 31 March), less those who died or returned home, who meet `judge`.
  */
-export function oc3Percent(input: MeasureInput, monthEnd: Day, id: string, decimals: number, judge: (r: Oc3Record) => { met: boolean; reason: Reason }): MeasureResult {
+export function oc3Percent(input: MeasureInput, monthEnd: Day, id: string, decimals: number, judge: (r: Oc3) => { met: boolean; reason: Reason }): MeasureResult {
   const unavailable = unavailableUnless(input, id, monthEnd, ['ssda903.oc3']);
   if (unavailable) return unavailable;
   const y = latestCollectionYear(monthEnd);
@@ -123,19 +123,19 @@ export function oc3Percent(input: MeasureInput, monthEnd: Day, id: string, decim
 }
 
 /** OC3 in touch: IN_TOUCH YES. */
-export function oc3InTouch(r: Oc3Record): { met: boolean; reason: Reason } {
+export function oc3InTouch(r: Oc3): { met: boolean; reason: Reason } {
   return { met: r.inTouch === 'YES', reason: r.inTouch === 'YES' ? 'in touch (IN_TOUCH YES)' : `not in touch (IN_TOUCH ${r.inTouch || 'blank'})` };
 }
 
 /** OC3 education, employment or training: ACTIV F1–F5 or P1–P5. */
-export function oc3Eet(r: Oc3Record): { met: boolean; reason: Reason } {
+export function oc3Eet(r: Oc3): { met: boolean; reason: Reason } {
   return EET_ACTIVITIES.has(r.activ)
     ? { met: true, reason: () => `in education, employment or training (ACTIV ${r.activ})` }
     : { met: false, reason: () => `not in education, employment or training, or not known (ACTIV ${r.activ || 'blank'}, IN_TOUCH ${r.inTouch || 'blank'})` };
 }
 
 /** OC3 suitable accommodation: ACCOM a letter then 1. */
-export function oc3Suitable(r: Oc3Record): { met: boolean; reason: Reason } {
+export function oc3Suitable(r: Oc3): { met: boolean; reason: Reason } {
   return /^[A-Z]1$/.test(r.accom)
     ? { met: true, reason: () => `in suitable accommodation (ACCOM ${r.accom})` }
     : { met: false, reason: () => `not in suitable accommodation, or not known (ACCOM ${r.accom || 'blank'}, IN_TOUCH ${r.inTouch || 'blank'})` };

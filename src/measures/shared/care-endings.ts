@@ -1,7 +1,7 @@
 // Counts children whose care ended for given reasons in the 12 months to a month end (adoptions, special guardianship).
 import { formatUk, type Day } from '../../core/civil-date.ts';
 import { monthKeyOf } from '../../core/month.ts';
-import type { EpisodeRecord } from '../../ingest/records.ts';
+import type { Episode } from '../../timeline/record-views.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
 import type { ChildOutcome, MeasureInput, MeasureResult } from '../measure.ts';
 import { windowStart } from './adoptions.ts';
@@ -38,7 +38,7 @@ interface Ending {
   t: ChildTimeline;
   position: number;
   period: number;
-  last: EpisodeRecord;
+  last: Episode;
   dec: Day;
 }
 

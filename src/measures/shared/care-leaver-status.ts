@@ -1,7 +1,7 @@
 // Who counts as a care leaver at a month end, and what their latest contact says, from the SSD ssd_care_leavers table.
 import type { Reason } from '../measure.ts';
 import { addMonths, ageOn, formatUk, monthEndOf, type Day } from '../../core/civil-date.ts';
-import type { SsdCareLeaverRecord } from '../../ingest/records.ts';
+import type { SsdCareLeaver } from '../../timeline/record-views.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
 import { lookedAfterOn } from '../../timeline/looked-after-on.ts';
 
@@ -21,9 +21,9 @@ export type CareLeaverStatus =
   /** In the age band and recorded as a care leaver, but left out of the cohort for a reason the panel should see. */
   | { kind: 'excluded'; reason: Reason }
   | {
-    kind: 'care-leaver'; age: number; eligibility: string; monthEnd: Day; rows: readonly SsdCareLeaverRecord[];
+    kind: 'care-leaver'; age: number; eligibility: string; monthEnd: Day; rows: readonly SsdCareLeaver[];
     /** The row with the latest contact date on or before the month end. */
-    latest: SsdCareLeaverRecord | null;
+    latest: SsdCareLeaver | null;
     windowStart: Day;
     /** Whether that contact falls in the three months to the month end. */
     inWindow: boolean;
@@ -55,7 +55,7 @@ export function careLeaverStatus(t: ChildTimeline, monthEnd: Day, minAge: number
   if (age < minAge || age > maxAge) return { kind: 'not-a-care-leaver' };
   if (!rows.some((r) => isRelevant(r.eligibility))) return { kind: 'not-a-care-leaver' };
   // The row with the latest contact on or before the month end (the last such in the list, where two share a date).
-  let latest: (SsdCareLeaverRecord & { latestContact: Day }) | null = null;
+  let latest: (SsdCareLeaver & { latestContact: Day }) | null = null;
   for (const r of rows) if (hasContactBy(r, monthEnd) && (latest === null || r.latestContact >= latest.latestContact)) latest = r;
   // Shown in the child list: the category on the latest contact if it is relevant or former relevant, else any row's.
   const eligibility = latest && isRelevant(latest.eligibility) ? latest.eligibility : (rows.find((r) => isRelevant(r.eligibility))?.eligibility ?? '');
@@ -86,7 +86,7 @@ export function careLeaverStatus(t: ChildTimeline, monthEnd: Day, minAge: number
   return { kind: 'care-leaver', age, eligibility, monthEnd, rows, latest, windowStart, inWindow: latest !== null && latest.latestContact >= windowStart };
 }
 
-function hasContactBy(r: SsdCareLeaverRecord, day: Day): r is SsdCareLeaverRecord & { latestContact: Day } {
+function hasContactBy(r: SsdCareLeaver, day: Day): r is SsdCareLeaver & { latestContact: Day } {
   return r.latestContact !== null && r.latestContact <= day;
 }
 
@@ -104,7 +104,7 @@ export function isRelevant(eligibility: string): boolean {
 const RELEVANT = new Map<string, boolean>();
 
 /** Reads the SSD suitability of accommodation: true suitable, false unsuitable, null not recorded. */
-export function accommodationSuitable(r: SsdCareLeaverRecord): boolean | null {
+export function accommodationSuitable(r: SsdCareLeaver): boolean | null {
   const s = r.accomSuitable.trim().toLowerCase();
   if (['suitable', 'y', 'yes', '1'].includes(s)) return true;
   if (['unsuitable', 'not suitable', 'n', 'no', '2'].includes(s)) return false;
@@ -114,6 +114,6 @@ export function accommodationSuitable(r: SsdCareLeaverRecord): boolean | null {
 }
 
 /** Names a row for the child list: file and row. */
-export function where(r: SsdCareLeaverRecord): string {
+export function where(r: SsdCareLeaver): string {
   return `${r.file} row ${String(r.row)}`;
 }

@@ -1,6 +1,7 @@
 // Reading the SSD health table: which rows are health assessments or dental checks, and which took place.
 import { formatUk, type Day } from '../../core/civil-date.ts';
-import type { SourceRow, SsdHealthRecord } from '../../ingest/records.ts';
+import type { SourceRow } from '../../ingest/records.ts';
+import type { SsdHealth } from '../../timeline/record-views.ts';
 
 /**
  * Tells whether an ssd_cla_health row is a health assessment. The SSD leaves the wording of
@@ -27,8 +28,8 @@ export function tookPlace(status: string): boolean {
 }
 
 /** Returns the latest check of a kind that took place after `after` and on or before `to`. */
-export function latestCheck(records: readonly SsdHealthRecord[], kind: (type: string) => boolean, after: Day, to: Day): SsdHealthRecord | undefined {
-  let best: SsdHealthRecord | undefined;
+export function latestCheck(records: readonly SsdHealth[], kind: (type: string) => boolean, after: Day, to: Day): SsdHealth | undefined {
+  let best: SsdHealth | undefined;
   for (const r of records) {
     if (r.date === null || r.date <= after || r.date > to || !kind(r.type) || !tookPlace(r.status)) continue;
     if (!best || (best.date ?? 0) <= r.date) best = r;
@@ -37,8 +38,8 @@ export function latestCheck(records: readonly SsdHealthRecord[], kind: (type: st
 }
 
 /** Describes the latest row of a kind on or before `to`, whatever its status, for a child who did not meet the measure. */
-export function latestAttempt(records: readonly SsdHealthRecord[], kind: (type: string) => boolean, to: Day): string {
-  let best: SsdHealthRecord | undefined;
+export function latestAttempt(records: readonly SsdHealth[], kind: (type: string) => boolean, to: Day): string {
+  let best: SsdHealth | undefined;
   for (const r of records) if (r.date !== null && r.date <= to && kind(r.type) && (!best || (best.date ?? 0) <= r.date)) best = r;
   if (!best || best.date === null) return 'none recorded';
   return `latest recorded ${formatUk(best.date)} (status ${best.status || 'blank'}) at ${where(best)}`;

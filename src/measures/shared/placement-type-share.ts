@@ -1,6 +1,6 @@
 // The percentage of children looked after at a month end whose placement type is in a set of 903 PLACE codes.
 import { formatUk, type Day } from '../../core/civil-date.ts';
-import type { EpisodeRecord } from '../../ingest/records.ts';
+import type { Episode } from '../../timeline/record-views.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
 import { usualEpisodeOn } from '../../timeline/placements.ts';
 import { describeEpisode, type ShareVerdict } from './share-of-looked-after.ts';
@@ -10,7 +10,7 @@ import { describeEpisode, type ShareVerdict } from './share-of-looked-after.ts';
  * in a temporary placement (T0–T4) is counted by the placement they are expected to return to (903 rule 383),
  * since a temporary move is not a placement.
  */
-export function placementAt(t: ChildTimeline, episode: EpisodeRecord, monthEnd: Day): { usual: EpisodeRecord; words: () => string } {
+export function placementAt(t: ChildTimeline, episode: Episode, monthEnd: Day): { usual: Episode; words: () => string } {
   const usual = usualEpisodeOn(t, monthEnd) ?? episode;
   // Words as a function: they go into reasons, which are read only for the few children an analyst opens.
   if (usual === episode) return { usual, words: () => describeEpisode(episode) };
@@ -18,7 +18,7 @@ export function placementAt(t: ChildTimeline, episode: EpisodeRecord, monthEnd: 
 }
 
 /** Tests whether the child's placement at the month end is one of `codes`, naming the group in the reason. */
-export function placementTypeVerdict(codes: ReadonlySet<string>, group: string): (t: ChildTimeline, episode: EpisodeRecord, monthEnd: Day) => ShareVerdict {
+export function placementTypeVerdict(codes: ReadonlySet<string>, group: string): (t: ChildTimeline, episode: Episode, monthEnd: Day) => ShareVerdict {
   return (t, episode, monthEnd) => {
     const { usual, words } = placementAt(t, episode, monthEnd);
     const met = codes.has(usual.place);

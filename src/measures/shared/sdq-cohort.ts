@@ -1,12 +1,12 @@
 // The SDQ cohort (903 OC2: looked after continuously for 12 months, aged 4 to 16) and each child's latest score.
 import type { Reason } from '../measure.ts';
 import { addMonths, ageOn, formatUk, type Day } from '../../core/civil-date.ts';
-import type { SsdSdqRecord } from '../../ingest/records.ts';
+import type { SsdSdq } from '../../timeline/record-views.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
 import { continuousCare } from './continuous-care-cohort.ts';
 
 /** A child in the SDQ cohort with their latest score in the 12 months (if any), or out of it with why. */
-export type SdqVerdict = { inCohort: true; age: number; latest: SsdSdqRecord | undefined; latestAny: SsdSdqRecord | undefined } | { inCohort: false; reason: Reason };
+export type SdqVerdict = { inCohort: true; age: number; latest: SsdSdq | undefined; latestAny: SsdSdq | undefined } | { inCohort: false; reason: Reason };
 
 /**
  * Places a child looked after at the month end: in the cohort if looked after continuously for 12 months and
@@ -19,8 +19,8 @@ export function sdqCohort(t: ChildTimeline, monthEnd: Day): SdqVerdict {
   const age = ageOn(t.dob, monthEnd);
   if (age < 4 || age > 16) return { inCohort: false, reason: () => `Not in cohort: aged ${String(age)} on ${formatUk(monthEnd)}; SDQ scores are for ages 4 to 16` };
   const after = addMonths(monthEnd, -12);
-  let latest: SsdSdqRecord | undefined;
-  let latestAny: SsdSdqRecord | undefined;
+  let latest: SsdSdq | undefined;
+  let latestAny: SsdSdq | undefined;
   for (const r of t.ssd.sdq) {
     if (r.date === null || r.date > monthEnd) continue;
     if (!latestAny || (latestAny.date ?? 0) <= r.date) latestAny = r;

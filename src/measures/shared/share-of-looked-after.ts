@@ -1,7 +1,7 @@
 // The percentage of children looked after at a month end who meet a test, with every child's outcome.
 import { formatUk, type Day } from '../../core/civil-date.ts';
 import { monthKeyOf } from '../../core/month.ts';
-import type { EpisodeRecord } from '../../ingest/records.ts';
+import type { Episode } from '../../timeline/record-views.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
 import { inCareAt } from './looked-after-index.ts';
 import { roundTo, type ChildOutcome, type MeasureInput, type MeasureResult, type Reason } from '../measure.ts';
@@ -10,7 +10,7 @@ import { roundTo, type ChildOutcome, type MeasureInput, type MeasureResult, type
 export type ShareVerdict = { inCohort: true; met: boolean; reason: Reason } | { inCohort: false; reason: Reason };
 
 /** Tests one child looked after at the month end, given the episode in force then. */
-export type ShareTest = (timeline: ChildTimeline, episode: EpisodeRecord, monthEnd: Day) => ShareVerdict;
+export type ShareTest = (timeline: ChildTimeline, episode: Episode, monthEnd: Day) => ShareVerdict;
 
 /**
  * Computes a percentage of children looked after at the end of `monthEnd` (short breaks and 18+ excluded, as
@@ -44,6 +44,6 @@ export function shareOfLookedAfter(input: MeasureInput, monthEnd: Day, id: strin
 }
 
 /** Describes an episode for a child's reason: its start, legal status, placement and where it was recorded. */
-export function describeEpisode(e: EpisodeRecord): string {
+export function describeEpisode(e: Episode): string {
   return `episode from ${formatUk(e.decom)} (legal status ${e.ls}, placement ${e.place}) at ${e.file} row ${String(e.row)}`;
 }

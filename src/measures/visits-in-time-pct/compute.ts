@@ -1,6 +1,6 @@
 // Computation of visits_in_time_pct at a month end.
 import { addMonths, formatUk, type Day } from '../../core/civil-date.ts';
-import type { SsdVisitRecord } from '../../ingest/records.ts';
+import type { SsdVisit } from '../../timeline/record-views.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
 import { placementOn, usualEpisodeOn } from '../../timeline/placements.ts';
 import type { MeasureInput, MeasureResult } from '../measure.ts';
@@ -21,7 +21,7 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
 }
 
 /** Tells whether a visit counts as a statutory visit: the child was seen (a visit recorded "not seen" does not). */
-function childSeen(v: SsdVisitRecord): boolean {
+function childSeen(v: SsdVisit): boolean {
   return v.seen.trim().toUpperCase() !== 'N';
 }
 
@@ -38,7 +38,7 @@ export function visitsUpToDate(t: ChildTimeline, monthEnd: Day): ShareVerdict {
   if (!placement || !usual) return { inCohort: false, reason: 'Not in cohort: no placement in force at the month end' };
   const about = () => `placement from ${formatUk(placement.start)} (type ${usual.place}, ${usual.file} row ${String(usual.row)})`;
   const since = datedBetween(t.ssd.visits, placement.start, monthEnd, (v) => v.date);
-  let latest: SsdVisitRecord | undefined;
+  let latest: SsdVisit | undefined;
   for (let i = since.length - 1; i >= 0; i -= 1) {
     const v = since[i];
     if (v && childSeen(v)) {

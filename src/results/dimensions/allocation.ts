@@ -1,7 +1,7 @@
 // Which team a child was allocated to on a date, from SSD involvements, and that team's district from la-config.
 import type { Day } from '../../core/civil-date.ts';
 import type { LaConfig } from '../../config/la-config.ts';
-import type { SsdInvolvementRecord } from '../../ingest/records.ts';
+import type { SsdInvolvement } from '../../timeline/record-views.ts';
 
 /** A child with no allocation in force on the date. */
 export const NOT_ALLOCATED = 'Not allocated';
@@ -14,8 +14,8 @@ export const UNKNOWN_DISTRICT = 'Team not in la-config.json';
  * (the rule episodes follow, so a worker who hands over on the day has handed over). Where several overlap, the
  * latest to start wins: a new allocation is recorded before the old one is closed.
  */
-export function allocationOn(involvements: readonly SsdInvolvementRecord[], day: Day): SsdInvolvementRecord | null {
-  let found: SsdInvolvementRecord | null = null;
+export function allocationOn(involvements: readonly SsdInvolvement[], day: Day): SsdInvolvement | null {
+  let found: SsdInvolvement | null = null;
   // An index loop: a breakdown asks this of every child at every month end, and for…of made an object a step.
   for (let i = 0; i < involvements.length; i += 1) {
     const inv = involvements[i];
