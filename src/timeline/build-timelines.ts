@@ -29,7 +29,7 @@ export function buildTimelines(data: Ssda903Data, ssd: SsdData = emptySsd(), opt
   for (const h of data.headers) if (!slot.has(h.child)) slot.set(h.child, slot.size);
   const byChild = (id: string): number => slot.get(id) ?? -1;
   const group = <R, V>(records: R[], keyOf: (r: R) => number, copy: (r: R) => V, dayOf?: (v: V) => Day | null): (readonly V[])[] => {
-    const lists = groupBySlot(records, keyOf, copy, slot.size, dayOf);
+    const lists = groupBySlot(records, keyOf, copy, slot.size, dayOf, options.consume === true);
     if (options.consume) records.length = 0;
     return lists;
   };
@@ -70,7 +70,7 @@ export function buildTimelines(data: Ssda903Data, ssd: SsdData = emptySsd(), opt
     ssd.person.length = 0;
   }
 
-  return data.headers.map((h) => {
+  const timelines = data.headers.map((h): ChildTimeline => {
     const at = byChild(h.child);
     const own = episodes[at] ?? NONE;
     const ssda903: Child903Records = {
@@ -86,15 +86,19 @@ export function buildTimelines(data: Ssda903Data, ssd: SsdData = emptySsd(), opt
     };
     return { child: h.child, sex: h.sex, dob: h.dob, ethnic: h.ethnic, episodes: own, periods: periodsOfCare(own), ssda903, ssd: childSsd };
   });
+  if (options.consume) data.headers.length = 0;
+  return timelines;
 }
 
 /**
  * Copies records into one list per slot (records whose slot is -1 belong to no child in Header and are left
  * out), keeping file order, then sorts each list by day where `dayOf` is given (a stable sort, so ties stay in
  * file order). Lists are allocated at their exact size: grown one push at a time, a list of one record would
- * keep room for 16 more.
+ * keep room for 16 more. With `consume`, each record is let go of as soon as it is copied.
  */
-function groupBySlot<R, V>(records: readonly R[], keyOf: (r: R) => number, copy: (r: R) => V, slots: number, dayOf?: (v: V) => Day | null): (readonly V[])[] {
+function groupBySlot<R, V>(
+  records: (R | undefined)[], keyOf: (r: R) => number, copy: (r: R) => V, slots: number, dayOf: ((v: V) => Day | null) | undefined, consume: boolean,
+): (readonly V[])[] {
   const at = new Int32Array(records.length);
   const counts = new Int32Array(slots);
   for (let i = 0; i < records.length; i += 1) {
@@ -110,6 +114,8 @@ function groupBySlot<R, V>(records: readonly R[], keyOf: (r: R) => number, copy:
     if (k < 0) continue;
     const list = lists[k] as V[];
     list[counts[k] ?? 0] = copy(records[i] as R);
+    // Let go of each record once copied, so a collection part way through a table of millions can free it.
+    if (consume) records[i] = undefined;
     counts[k] = (counts[k] ?? 0) + 1;
   }
   if (dayOf) for (const list of lists) if (list.length > 1) list.sort((a, b) => (dayOf(a) ?? 0) - (dayOf(b) ?? 0));
