@@ -6,6 +6,7 @@ import { TABLE_NAMES } from './shared/unavailable.ts';
 import type { EpisodeRecord } from '../ingest/records.ts';
 import { periodsOfCare, type SuppliedTable } from '../timeline/build-timelines.ts';
 import type { Child903Records, ChildSsdRecords, ChildTimeline } from '../timeline/child-timeline.ts';
+import { NOTHING_REMEMBERED } from '../timeline/remembered.ts';
 
 /** One episode in a worked example. Dates are dd/mm/yyyy; omitted codes take common defaults. */
 export interface ExampleEpisode {
@@ -92,6 +93,7 @@ export function exampleTimelines(children: readonly ExampleChild[]): ChildTimeli
       child: c.child, sex: c.sex ?? 'M', dob: exampleDay(c.dob), ethnic: c.ethnic ?? 'WBRI', episodes, periods: periodsOfCare(episodes),
       ssda903: { ...EMPTY_903, ...c.ssda903 },
       ssd: { ...EMPTY_SSD, ...c.ssd },
+      remembered: NOTHING_REMEMBERED,
     };
   });
 }

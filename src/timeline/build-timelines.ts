@@ -4,6 +4,7 @@ import { emptySsd } from '../ingest/empty.ts';
 import type { SsdData, Ssda903Data, SuppliedTable } from '../ingest/records.ts';
 import type { Child903Records, ChildSsdRecords, ChildTimeline, PeriodOfCare } from './child-timeline.ts';
 import * as view from './record-views.ts';
+import { NOTHING_REMEMBERED } from './remembered.ts';
 import type { Episode } from './record-views.ts';
 
 const NONE: readonly never[] = Object.freeze([]);
@@ -84,7 +85,7 @@ export function buildTimelines(data: Ssda903Data, ssd: SsdData = emptySsd(), opt
       immunisations: gSsd.immunisations[at] ?? NONE, sdq: gSsd.sdq[at] ?? NONE, missing: gSsd.missing[at] ?? NONE,
       careLeavers: gSsd.careLeavers[at] ?? NONE, placements: gSsd.placements[at] ?? NONE, involvements: gSsd.involvements[at] ?? NONE,
     };
-    return { child: h.child, sex: h.sex, dob: h.dob, ethnic: h.ethnic, episodes: own, periods: periodsOfCare(own), ssda903, ssd: childSsd };
+    return { child: h.child, sex: h.sex, dob: h.dob, ethnic: h.ethnic, episodes: own, periods: periodsOfCare(own), ssda903, ssd: childSsd, remembered: NOTHING_REMEMBERED };
   });
   if (options.consume) data.headers.length = 0;
   return timelines;

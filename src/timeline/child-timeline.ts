@@ -54,4 +54,9 @@ export interface ChildTimeline {
   periods: readonly PeriodOfCare[];
   ssda903: Child903Records;
   ssd: ChildSsdRecords;
+  /**
+   * Answers worked out about this timeline and kept for when they are asked again (remembered.ts owns it; nothing
+   * else reads or writes it). Starts as the shared empty NOTHING_REMEMBERED.
+   */
+  remembered: readonly unknown[];
 }

@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ChildTimeline } from './child-timeline.ts';
-import { rememberedPerDay, rememberedPerTimeline } from './remembered.ts';
+import { NOTHING_REMEMBERED, rememberedPerDay, rememberedPerTimeline } from './remembered.ts';
 
-const child = (id: string) => ({ child: id }) as unknown as ChildTimeline;
+const child = (id: string) => ({ child: id, remembered: NOTHING_REMEMBERED }) as unknown as ChildTimeline;
 
 test('an answer is worked out once per child while the same day is asked about, and afresh for another day', () => {
   const asked: string[] = [];
@@ -37,4 +37,26 @@ test('a per-timeline answer is worked out once for each timeline, undefined incl
   assert.equal(answer(a), 'a');
   assert.equal(answer(b), undefined);
   assert.deepEqual(asked, ['A', 'B']);
+});
+
+test('answers of several remembered functions sit side by side on one timeline', () => {
+  const perTimeline = rememberedPerTimeline((t) => `${t.child}!`);
+  const perDay = rememberedPerDay((t, day) => `${t.child}@${String(day)}`);
+  const another = rememberedPerDay((t, day) => day * 10);
+  const a = child('A');
+  assert.equal(perDay(a, 3), 'A@3');
+  assert.equal(perTimeline(a), 'A!');
+  assert.equal(another(a, 4), 40);
+  assert.equal(perDay(a, 3), 'A@3');
+  assert.equal(another(a, 4), 40);
+  assert.equal(perTimeline(a), 'A!');
+  assert.equal(child('B').remembered.length, 0, 'a timeline asked nothing keeps the shared empty list');
+});
+
+test('a remembered function may ask itself about another day of the same child', () => {
+  const earlier: (t: ChildTimeline, day: number) => number = rememberedPerDay((t, day) => (day <= 0 ? 0 : 1 + earlier(t, day - 1)));
+  const a = child('A');
+  assert.equal(earlier(a, 3), 3);
+  assert.equal(earlier(a, 3), 3);
+  assert.equal(earlier(a, 1), 1);
 });
