@@ -40,17 +40,26 @@ test('a per-timeline answer is worked out once for each timeline, undefined incl
 });
 
 test('answers of several remembered functions sit side by side on one timeline', () => {
-  const perTimeline = rememberedPerTimeline((t) => `${t.child}!`);
-  const perDay = rememberedPerDay((t, day) => `${t.child}@${String(day)}`);
+  let worked = 0;
+  const perTimeline = rememberedPerTimeline((t) => `${t.child}!${String((worked += 1))}`);
+  const perDay = rememberedPerDay((t, day) => `${t.child}@${String(day)}#${String((worked += 1))}`);
   const another = rememberedPerDay((t, day) => day * 10);
   const a = child('A');
-  assert.equal(perDay(a, 3), 'A@3');
-  assert.equal(perTimeline(a), 'A!');
+  assert.equal(perDay(a, 3), 'A@3#1');
+  assert.equal(perTimeline(a), 'A!2');
   assert.equal(another(a, 4), 40);
-  assert.equal(perDay(a, 3), 'A@3');
+  assert.equal(perDay(a, 3), 'A@3#1');
   assert.equal(another(a, 4), 40);
-  assert.equal(perTimeline(a), 'A!');
+  assert.equal(perTimeline(a), 'A!2');
   assert.equal(child('B').remembered.length, 0, 'a timeline asked nothing keeps the shared empty list');
+  // A function wrapped after the timeline has its list: the list grows, keeping the answers already in it.
+  let later = 0;
+  const wrappedLater = rememberedPerTimeline(() => (later += 1));
+  assert.equal(wrappedLater(a), 1);
+  assert.equal(wrappedLater(a), 1);
+  assert.equal(perDay(a, 3), 'A@3#1');
+  assert.equal(perTimeline(a), 'A!2');
+  assert.equal(worked, 2);
 });
 
 test('a remembered function may ask itself about another day of the same child', () => {

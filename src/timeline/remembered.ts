@@ -26,8 +26,9 @@ function reserve(count: number): number {
 function write(timeline: ChildTimeline, place: number, value: unknown): void {
   let list = timeline.remembered as unknown[];
   if (list.length <= place) {
-    list = [...list, ...new Array<unknown>(placesTaken - list.length).fill(UNKNOWN)];
-    timeline.remembered = list;
+    const own = new Array<unknown>(placesTaken).fill(UNKNOWN);
+    for (let i = 0; i < list.length; i += 1) own[i] = list[i];
+    timeline.remembered = list = own;
   }
   list[place] = value;
 }
