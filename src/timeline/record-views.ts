@@ -13,10 +13,10 @@ import type {
 // Each function below copies exactly the fields its type names: an object literal, so V8 gives every copy of a
 // kind one compact shape with the fields inside the object.
 
-export type Episode = Pick<EpisodeRecord, 'file' | 'row' | 'child' | 'decom' | 'rne' | 'ls' | 'place' | 'placeProvider' | 'dec' | 'rec' | 'homePost' | 'plPost' | 'urn'>;
+export type Episode = Pick<EpisodeRecord, 'file' | 'row' | 'decom' | 'rne' | 'ls' | 'place' | 'placeProvider' | 'dec' | 'rec' | 'plPost' | 'urn'>;
 export const episodeView = (r: EpisodeRecord): Episode => ({
-  file: r.file, row: r.row, child: r.child, decom: r.decom, rne: r.rne, ls: r.ls, place: r.place, placeProvider: r.placeProvider,
-  dec: r.dec, rec: r.rec, homePost: r.homePost, plPost: r.plPost, urn: r.urn,
+  file: r.file, row: r.row, decom: r.decom, rne: r.rne, ls: r.ls, place: r.place, placeProvider: r.placeProvider, dec: r.dec, rec: r.rec,
+  plPost: r.plPost, urn: r.urn,
 });
 
 export type Review = Pick<ReviewRecord, 'file' | 'row' | 'review'>;
@@ -78,9 +78,9 @@ export const ssdCareLeaverView = (r: SsdCareLeaverRecord): SsdCareLeaver => ({
   accomSuitable: r.accomSuitable, activity: r.activity, pathwayPlanReview: r.pathwayPlanReview,
 });
 
-export type SsdPlacement = Pick<SsdPlacementRecord, 'file' | 'row' | 'claId' | 'start' | 'end' | 'type' | 'urn' | 'distance' | 'provider' | 'postcode'>;
+export type SsdPlacement = Pick<SsdPlacementRecord, 'file' | 'row' | 'claId' | 'start' | 'end' | 'type' | 'distance'>;
 export const ssdPlacementView = (r: SsdPlacementRecord): SsdPlacement => ({
-  file: r.file, row: r.row, claId: r.claId, start: r.start, end: r.end, type: r.type, urn: r.urn, distance: r.distance, provider: r.provider, postcode: r.postcode,
+  file: r.file, row: r.row, claId: r.claId, start: r.start, end: r.end, type: r.type, distance: r.distance,
 });
 
 export type SsdInvolvement = Pick<SsdInvolvementRecord, 'file' | 'row' | 'team' | 'start' | 'end'>;
