@@ -141,3 +141,15 @@ test('records of a child not in Header are left out, and same-day records stay i
   assert.deepEqual(k2?.ssd.visits.map((v) => v.row), [7, 10]);
   assert.equal(k1?.ssd.visits.length, 2);
 });
+
+test('a period of all the child’s episodes shares the child’s list; other periods have their own', () => {
+  const [one, two] = exampleTimelines([
+    { child: 'S1', dob: '01/01/2012', episodes: [{ start: '01/01/2020', end: '01/02/2020', rec: 'X1' }, { start: '01/02/2020', rne: 'P' }] },
+    { child: 'S2', dob: '01/01/2012', episodes: [{ start: '01/01/2020', end: '01/02/2020', rec: 'E4A' }, { start: '01/06/2021' }] },
+  ]);
+  assert.equal(one?.periods.length, 1);
+  assert.equal(one.periods[0]?.episodes, one.episodes);
+  assert.equal(two?.periods.length, 2);
+  assert.deepEqual(two.periods.map((p) => p.episodes.length), [1, 1]);
+  assert.notEqual(two.periods[0]?.episodes, two.episodes);
+});

@@ -143,24 +143,26 @@ export type { SuppliedTable };
  */
 export function periodsOfCare(episodes: readonly Episode[]): readonly PeriodOfCare[] {
   // Each period's episodes are sliced from the child's list, and the periods copied once found: arrays grown
-  // one push at a time keep room for about 16 more, which for half a million children was over 200 MB.
+  // one push at a time keep room for about 16 more, which for half a million children was over 200 MB. A
+  // period of all the child's episodes (most children have one period) shares the child's list instead.
   const periods: PeriodOfCare[] = [];
+  const part = (from: number, to: number) => (from === 0 && to === episodes.length ? episodes : episodes.slice(from, to));
   let from = 0;
   for (let i = 0; i < episodes.length; i += 1) {
     const e = episodes[i];
     if (e && (e.rec !== 'X1' || e.dec === null)) {
-      periods.push(close(episodes.slice(from, i + 1)));
+      periods.push(close(part(from, i + 1)));
       from = i + 1;
     }
   }
   // A period whose last episode says X1 but has no successor: the data is incomplete, so keep it ending there.
-  if (from < episodes.length) periods.push(close(episodes.slice(from)));
+  if (from < episodes.length) periods.push(close(part(from, episodes.length)));
   return periods.length === 0 ? NO_PERIODS : periods.slice();
 }
 
 const NO_PERIODS: readonly PeriodOfCare[] = Object.freeze([]);
 
-function close(episodes: Episode[]): PeriodOfCare {
+function close(episodes: readonly Episode[]): PeriodOfCare {
   const first = episodes[0];
   const last = episodes.at(-1);
   if (!first || !last) throw new Error('Programmer error: empty period of care');
