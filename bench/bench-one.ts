@@ -9,7 +9,10 @@ import { loadFolder } from '../src/pipeline/load-folder.ts';
 import { breakdownContext, breakdownOf } from '../src/results/breakdown.ts';
 import { mapSeries } from '../src/results/compute-series.ts';
 import { DIMENSIONS } from '../src/results/dimensions/dimensions.ts';
+import { readSnapshot } from '../src/pipeline/load-snapshot.ts';
+import { collectSourceFiles } from '../src/store/source-files.ts';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
+import { summariseRecords } from '../src/store/store.ts';
 import type { SizeName } from '../src/synthetic/generate.ts';
 import { generateCouncilTo } from '../src/synthetic/write-council.ts';
 import { buildTimelines, suppliedTables } from '../src/timeline/build-timelines.ts';
@@ -24,7 +27,12 @@ export interface BenchFigures {
   /** Peak memory after generating (the process's peak so far, so the generator's own peak). */
   generatePeakMb: number;
   readCheckS: number;
+  /** An import as `carestats import` does it: read, check, hash and compress the files, store them. */
+  importS: number;
+  /** The part of the import after reading and checking: waiting for compression, and writing to SQLite. */
   storeS: number;
+  /** Reading the stored snapshot back into records (through the ingest, as `measures --snapshot` does). */
+  reloadS: number;
   timelineS: number;
   measuresS: number;
   /** Every result (all measures × 13 months) broken down by every dimension. */
@@ -60,11 +68,17 @@ export async function benchOne(size: SizeName): Promise<BenchFigures> {
   const csvMb = files.filter((f) => f.endsWith('.csv')).reduce((s, f) => s + statSync(f).size, 0) / 1e6;
   const [loaded, readCheckS] = await timeAsync(() => loadFolder(dir));
   if (!loaded.ok) throw new Error(`benchmark data has errors: ${loaded.issues[0]?.message ?? ''}`);
-  const [, storeS] = time(() => {
-    const store = openSqliteStore(join(dir, 'bench.sqlite'));
-    store.importSnapshot({ data: loaded.data, ssd: loaded.ssd, supplied: loaded.supplied }, loaded.config, { extractDate: '2026-03-31', source: dir, importedAt: '2026-03-31T00:00:00Z' });
-    store.close();
+  const store = openSqliteStore(join(dir, 'bench.sqlite'));
+  let storeS = 0;
+  const [id, importS] = await timeAsync(async () => {
+    const files = collectSourceFiles();
+    const again = await loadFolder(dir, { onBytes: files.add });
+    const [outcome, s] = await timeAsync(async () => store.importSnapshot({ files: await files.finish(), summary: summariseRecords(again) }, again.config, { extractDate: '2026-03-31', source: dir, importedAt: '2026-03-31T00:00:00Z' }));
+    storeS = s;
+    return outcome.snapshot.id;
   });
+  const [, reloadS] = await timeAsync(() => readSnapshot(store.loadSnapshot(id)));
+  store.close();
   const [timelines, timelineS] = time(() => buildTimelines(loaded.data, loaded.ssd));
   const input = { timelines, config: loaded.config, supplied: suppliedTables(loaded.data, loaded.ssd, loaded.supplied) };
   // One pass, as a report makes it: each result is computed, broken down by every dimension, then dropped.
@@ -90,7 +104,9 @@ export async function benchOne(size: SizeName): Promise<BenchFigures> {
     generateS,
     generatePeakMb,
     readCheckS,
+    importS,
     storeS,
+    reloadS,
     timelineS,
     measuresS,
     breakdownsS,

@@ -1,12 +1,16 @@
 // End-to-end tests of the command line on synthetic folders: the measures contract, breakdowns and periods,
 // explain and definitions, clear errors on bad files, imports that store nothing when they fail, and `start` run twice.
+import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '../src/cli/main.ts';
 import { MEASURES } from '../src/measures/registry.ts';
+import { loadFolder } from '../src/pipeline/load-folder.ts';
+import { collectSourceFiles } from '../src/store/source-files.ts';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
+import { summariseRecords } from '../src/store/store.ts';
 import { fakeEffects } from './helpers/fake-effects.ts';
 import { demoFolder, EPISODES_HEAD, folderWith, tempDir, TODAY } from './helpers/fixtures.ts';
 
@@ -114,6 +118,16 @@ test('a failed import stores nothing, and re-importing good files changes nothin
   store.close();
 });
 
+test('a failed import ends its process: nothing is left running', () => {
+  // The import compresses files on a worker thread; a worker left behind would keep the command from exiting.
+  const bad = folderWith(`${EPISODES_HEAD}1001,05/01/2026,S,C2,N1,U6,PR1,03/01/2026,E4A,,,,\n`);
+  const cli = join(import.meta.dirname, '../src/cli/run.ts');
+  const child = spawnSync(process.execPath, [cli, 'import', bad, '--db', join(tempDir(), 'store.sqlite')], { encoding: 'utf8', timeout: 60_000 });
+  assert.equal(child.signal, null, 'the import was still running after a minute');
+  assert.equal(child.status, 1, child.stderr);
+  assert.match(child.stderr, /Nothing was stored/);
+});
+
 test('start writes the report, and running it twice works and stores nothing new', async () => {
   const data = tempDir();
   const out = tempDir();
@@ -193,4 +207,23 @@ test('snapshots lists what import stored, and measures reads a stored snapshot t
   const missing = await run(['measures', '--snapshot', '9', '--db', db]);
   assert.equal(missing.code, 1);
   assert.match(missing.err, /no stored snapshot with id 9/);
+});
+
+test('measures on a snapshot that today\'s checks find an error in says so, then gives the figures', async () => {
+  // Stored straight through the store, as an older carestats with weaker checks might have stored it.
+  const dir = folderWith(`${EPISODES_HEAD}1001,05/01/2026,S,C2,N1,U6,PR1,03/01/2026,E4A,,,,\n1002,01/02/2026,S,C2,N1,U6,PR1,,,,,,\n`);
+  const loaded = await loadFolder(dir);
+  assert.equal(loaded.ok, false);
+  const collected = collectSourceFiles();
+  for (const name of ['header.csv', 'episodes.csv']) collected.add(name, readFileSync(join(dir, name)));
+  const db = join(tempDir(), 'store.sqlite');
+  const store = openSqliteStore(db);
+  store.importSnapshot({ files: await collected.finish(), summary: summariseRecords(loaded) }, null, { extractDate: '2026-03-31', source: dir, importedAt: '2026-04-01T00:00:00Z' });
+  store.close();
+  const result = await run(['measures', '--snapshot', '1', '--db', db, '--month', '2026-03', '--format', 'json']);
+  assert.equal(result.code, 0, result.err);
+  assert.match(result.err, /Snapshot 1 was accepted when it was imported, but this version of carestats finds errors in its files/);
+  assert.match(result.err, /episodes\.csv, row 2, column H \(DEC\)/);
+  const rows = JSON.parse(result.out) as { id: string; value: number | null }[];
+  assert.equal(rows.find((r) => r.id === 'cla_count')?.value, 1, 'child 1002, whose episode read cleanly, is counted');
 });

@@ -8,6 +8,7 @@ import type { SsdData, Ssda903Data, SuppliedTable } from '../ingest/records.ts';
 import type { MeasureInput } from '../measures/measure.ts';
 import { loadFolder } from '../pipeline/load-folder.ts';
 import { latestMonthCovered } from '../results/data-coverage.ts';
+import { readSnapshot } from '../pipeline/load-snapshot.ts';
 import { SnapshotNotFoundError } from '../store/store.ts';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
 import { buildTimelines, suppliedTables } from '../timeline/build-timelines.ts';
@@ -56,7 +57,7 @@ export function describeSource(src: SourceArg): string {
  * episodes). Returns null after reporting the problem on standard error when the data cannot be used.
  */
 export async function loadMeasureInput(src: SourceArg, fx: Effects): Promise<{ input: MeasureInput; latest: Day | null } | null> {
-  const loaded = 'dir' in src ? await fromFolder(src.dir, fx) : fromSnapshot(src.snapshot, src.db, fx);
+  const loaded = 'dir' in src ? await fromFolder(src.dir, fx) : await fromSnapshot(src.snapshot, src.db, fx);
   if (!loaded) return null;
   // Read from the tables before the timelines consume them: nothing else needs them, and at national scale
   // their full records are better collected while the timelines are built than held beside the copies.
@@ -73,14 +74,21 @@ async function fromFolder(dir: string, fx: Effects): Promise<Source | null> {
   return loaded.ok ? loaded : null;
 }
 
-function fromSnapshot(id: number, db: string, fx: Effects): Source | null {
+async function fromSnapshot(id: number, db: string, fx: Effects): Promise<Source | null> {
   if (!existsSync(resolve(db))) {
     fx.err(`There is no database at ${resolve(db)}. Store a snapshot first with "carestats import <data-dir>".`);
     return null;
   }
   const store = openSqliteStore(resolve(db));
   try {
-    return store.loadSnapshot(id);
+    const loaded = await readSnapshot(store.loadSnapshot(id));
+    // Its warnings were shown when it was imported. An error can appear only if today's checks are stricter
+    // than those that accepted it: say so, and use the rows that read cleanly, as the snapshot was accepted.
+    if (loaded.hasErrors) {
+      fx.err(`Snapshot ${String(id)} was accepted when it was imported, but this version of carestats finds errors in its files; the figures use the rows that read cleanly. The errors:`);
+      for (const line of formatIssuesText(loaded.issues.filter((i) => i.severity === 'error'), `snapshot ${String(id)}`, false, '', {})) fx.err(line);
+    }
+    return loaded;
   } catch (error) {
     if (error instanceof SnapshotNotFoundError) {
       fx.err(`${error.message} List them with "carestats snapshots".`);

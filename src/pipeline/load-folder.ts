@@ -25,9 +25,21 @@ export interface LoadedFolder {
   bytes: number;
 }
 
-/** Options for loading: progress as files are read (for a terminal progress bar). */
+/** Options for loading: progress as files are read (for a terminal progress bar), and each file's bytes as read. */
 export interface LoadOptions {
   onFile?: (done: number, total: number, name: string) => void;
+  /** Given each data file's bytes once they have been read into records, to keep or take (store/source-files.ts). */
+  onBytes?: (name: string, bytes: Buffer) => void;
+}
+
+/** Data files to load, from a folder on disk or a stored snapshot: names in order, read one at a time. */
+export interface DataFiles {
+  names: readonly string[];
+  bytes: number;
+  config: LaConfig | null;
+  /** Problems found finding the files (a missing folder, no data files, an invalid la-config.json). */
+  issues: readonly Issue[];
+  read(name: string): Buffer;
 }
 
 /** Reads one file with the reader its extension calls for. */
@@ -45,10 +57,15 @@ export async function readAnyFile(name: string, bytes: Buffer): Promise<ReadResu
  */
 export async function loadFolder(dir: string, options: LoadOptions = {}): Promise<LoadedFolder> {
   const folder = readDataFolder(dir);
+  return loadFiles({ ...folder, read: (name) => readDataFile(dir, name) }, options);
+}
+
+/** Reads and checks data files from any source, as `loadFolder` does a folder's. */
+export async function loadFiles(folder: DataFiles, options: LoadOptions = {}): Promise<LoadedFolder> {
   const ingest = createIngest();
   let done = 0;
   for (const name of folder.names) {
-    const bytes = readDataFile(dir, name);
+    const bytes = folder.read(name);
     if (name.toLowerCase().endsWith('.csv')) {
       ingest.addCsv(name, bytes.toString('utf8'));
     } else {
@@ -56,8 +73,13 @@ export async function loadFolder(dir: string, options: LoadOptions = {}): Promis
       ingest.addIssues(read.issues);
       for (const t of read.tables) ingest.add(t);
     }
+    // Only now, as whoever keeps the bytes may take them away (the import moves them to another thread).
+    options.onBytes?.(name, bytes);
     done += 1;
     options.onFile?.(done, folder.names.length, name);
+    // A turn of the event loop between files lets work done elsewhere report back (the import's compression
+    // thread sends each file back as a message), so its results do not pile up until the end.
+    await new Promise<void>((resolve) => setImmediate(resolve));
   }
   const result = ingest.finish();
   const issues = [...folder.issues, ...result.issues];

@@ -11,7 +11,10 @@ import { loadFolder } from '../../pipeline/load-folder.ts';
 import { renderOverview } from '../../report/render-overview.ts';
 import { writeSite } from '../../report/write-site.ts';
 import { computeSeries } from '../../results/compute-series.ts';
+import { readSnapshot } from '../../pipeline/load-snapshot.ts';
+import { collectSourceFiles } from '../../store/source-files.ts';
 import { openSqliteStore } from '../../store/sqlite/sqlite-store.ts';
+import { summariseRecords } from '../../store/store.ts';
 import { generateCouncilTo } from '../../synthetic/write-council.ts';
 import { buildTimelines, suppliedTables } from '../../timeline/build-timelines.ts';
 import { startServer } from '../../web/server.ts';
@@ -53,9 +56,17 @@ export async function startCommand(args: string[], fx: Effects): Promise<number>
   fx.out(`1. Wrote ${String(council.paths.length)} synthetic files (an SSDA903 return for each year, SSD tables, la-config.json) to ${demoDir}`);
 
   // 2. Read and check the files exactly as a council's own would be.
-  const loaded = await loadFolder(demoDir);
+  // (the collector's worker keeps the process alive until it is finished or cancelled)
+  const files = collectSourceFiles();
+  const loaded = await loadFolder(demoDir, { onBytes: files.add }).catch(async (error: unknown) => {
+    await files.cancel();
+    throw error;
+  });
   for (const line of formatIssuesText(loaded.issues.filter((i) => i.severity !== 'note'), demoDir, !loaded.ok)) fx.err(line);
-  if (!loaded.ok) return EXIT.dataProblem;
+  if (!loaded.ok) {
+    await files.cancel();
+    return EXIT.dataProblem;
+  }
   fx.out(`2. Checked ${String(loaded.data.headers.length)} children and ${String(loaded.data.episodes.length)} episodes: no errors`);
 
   // 3. Store a dated snapshot; the report is computed from what was stored.
@@ -63,21 +74,24 @@ export async function startCommand(args: string[], fx: Effects): Promise<number>
   const dbPath = join(dataDir, 'carestats.sqlite');
   const store = openSqliteStore(dbPath);
   let snapshot;
+  let stored;
   try {
-    const outcome = store.importSnapshot({ data: loaded.data, ssd: loaded.ssd, supplied: loaded.supplied }, loaded.config, { extractDate: formatIso(fx.today), source: demoDir, importedAt: fx.now() });
+    const outcome = store.importSnapshot({ files: await files.finish(), summary: summariseRecords(loaded) }, loaded.config, { extractDate: formatIso(fx.today), source: demoDir, importedAt: fx.now() });
     fx.out(
       outcome.created
         ? `3. Stored snapshot ${String(outcome.snapshot.id)} in ${dbPath}`
         : `3. These files are already stored as snapshot ${String(outcome.snapshot.id)} in ${dbPath}; nothing changed`,
     );
-    snapshot = store.loadSnapshot(outcome.snapshot.id);
+    stored = store.loadSnapshot(outcome.snapshot.id);
+    snapshot = await readSnapshot(stored);
   } finally {
     store.close();
+    await files.cancel();
   }
 
   // 4. Every measure for the last 13 month ends the snapshot covers: up to the last month end on or before
   // the extract date (a quiet last week with no new episodes still counts as covered).
-  const latest = latestMonthEndOnOrBefore(parseIso(snapshot.summary.extractDate) ?? fx.today);
+  const latest = latestMonthEndOnOrBefore(parseIso(stored.summary.extractDate) ?? fx.today);
   const monthEnds = trailingMonthEnds(latest, 13);
   const results = computeSeries(MEASURES, { timelines: buildTimelines(snapshot.data, snapshot.ssd), config: snapshot.config, supplied: suppliedTables(snapshot.data, snapshot.ssd, snapshot.supplied) }, monthEnds);
   fx.out(`4. Computed ${String(MEASURES.length)} measures for 13 month ends, ${formatMonthLong(monthEnds[0] ?? latest)} to ${formatMonthLong(latest)}`);
@@ -91,7 +105,7 @@ export async function startCommand(args: string[], fx: Effects): Promise<number>
     results,
     definitions: MEASURES.map((m) => m.definition),
     generatedOn: fx.today,
-    snapshot: { id: snapshot.summary.id, extractDate: formatLong(parseIso(snapshot.summary.extractDate) ?? fx.today) },
+    snapshot: { id: stored.summary.id, extractDate: formatLong(parseIso(stored.summary.extractDate) ?? fx.today) },
     populationSources: config ? [...new Set(monthEnds.map((m) => populationFor(config, m).source))] : [],
   });
   const [page] = writeSite(outDir, { 'index.html': html });

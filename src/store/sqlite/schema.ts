@@ -1,11 +1,12 @@
-// The SQLite schema. A snapshot's records are stored table by table in chunks of JSON (dates as day
-// numbers, each record with the file and row it came from), which keeps a national import to a few thousand
-// inserts; analysts can still query them with SQLite's json_each, for example:
+// The SQLite schema. Since schema 4 a snapshot holds the council's files as imported, compressed with zstd in
+// parts of 16 MiB (`source_file`; see ../source-files.ts for why), and is read back through the ingest.
+// Snapshots stored before schema 4 keep their records, table by table in chunks of JSON (dates as day
+// numbers, each record with the file and row it came from), which analysts can query with json_each:
 //   select value ->> 'child', value ->> 'place' from chunk, json_each(chunk.records)
 //   where snapshot_id = 1 and table_key = 'episodes';
 
 /** Bumped whenever the schema changes; older files are migrated in order (sqlite-store.ts `migrate`). */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** Schema 1 (carestats 0.1): header and episode tables. Kept so older files can be migrated. */
 export const SCHEMA_V1_SQL = `
@@ -35,4 +36,19 @@ create table chunk (
   records text not null,
   primary key (snapshot_id, table_key, seq)
 ) without rowid;
+`;
+
+/** Schema 4: snapshots hold their files; `format` says which kind a snapshot is ('records' before schema 4). */
+export const SCHEMA_V4_SQL = `
+alter table snapshot add column format text not null default 'records';
+create table source_file (
+  snapshot_id integer not null references snapshot(id),
+  name text not null,
+  part integer not null,
+  bytes integer not null,
+  sha256 text not null,
+  codec text not null,
+  content blob not null,
+  primary key (snapshot_id, name, part)
+);
 `;

@@ -1,26 +1,33 @@
-// Storage tests against a real SQLite database: round trip, idempotent re-import, all-or-nothing imports
-// (a failing import and a killed process), and migration from schema 1.
+// Storage tests against a real SQLite database: files stored and read back byte for byte (and so record for
+// record), idempotent re-import, all-or-nothing imports (a failing import and a killed process), and migration
+// of older databases, whose snapshots of records still load.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { dayFromYmd } from '../../core/civil-date.ts';
-import { generateCouncil } from '../../synthetic/generate.ts';
-import { ingestFiles } from '../../ingest/ingest.ts';
-import { SnapshotNotFoundError, type SnapshotContent } from '../store.ts';
+import { loadFolder } from '../../pipeline/load-folder.ts';
+import { readSnapshot } from '../../pipeline/load-snapshot.ts';
+import { generateCouncilTo } from '../../synthetic/write-council.ts';
+import { collectSourceFiles, PART_BYTES, restoreFile } from '../source-files.ts';
+import { SnapshotNotFoundError, summariseRecords, type SnapshotFiles, type StoredContent } from '../store.ts';
 import { SCHEMA_V1_SQL, SCHEMA_V2_SQL } from './schema.ts';
 import { openSqliteStore } from './sqlite-store.ts';
 import { tempDir } from '../../../test/helpers/temp-dir.ts';
 
 const meta = { extractDate: '2026-03-31', source: '/demo', importedAt: '2026-04-01T09:00:00.000Z' };
 
-/** A small synthetic council read through the real ingest path (903 and SSD). */
-function demoContent(seed = 7): { content: SnapshotContent; config: ReturnType<typeof generateCouncil>['config'] } {
-  const council = generateCouncil({ seed, size: 'small', end: dayFromYmd(2026, 3, 31), years: 2 });
-  const { data, ssd, issues, supplied } = ingestFiles(council.files.filter((f) => f.name.endsWith('.csv')));
-  assert.deepEqual(issues.filter((i) => i.severity === 'error'), []);
-  return { content: { data, ssd, supplied }, config: council.config };
+/** A small synthetic council written to a folder and read as `carestats import` reads it (903 and SSD). */
+async function demoImport(seed = 7) {
+  const dir = tempDir('carestats-store-council-');
+  generateCouncilTo(dir, { seed, size: 'small', end: dayFromYmd(2026, 3, 31), years: 2 });
+  const collected = collectSourceFiles();
+  const loaded = await loadFolder(dir, { onBytes: collected.add });
+  assert.equal(loaded.ok, true);
+  const content: SnapshotFiles = { files: await collected.finish(), summary: summariseRecords(loaded) };
+  return { dir, loaded, content, config: loaded.config };
 }
 
 function tempDb(): string {
@@ -34,50 +41,83 @@ const count = (path: string, sql: string): number => {
   return n;
 };
 
-test('a stored snapshot loads back exactly as it was imported, every table', () => {
-  const { content, config } = demoContent();
+function filesOf(content: StoredContent) {
+  assert.equal(content.kind, 'files');
+  return content.files;
+}
+
+test('a stored snapshot holds every file byte for byte, and reads back to the same records as the folder', async () => {
+  const { dir, loaded, content, config } = await demoImport();
   const store = openSqliteStore(':memory:');
   const { snapshot, created } = store.importSnapshot(content, config, meta);
   assert.equal(created, true);
-  const loaded = store.loadSnapshot(snapshot.id);
-  assert.deepEqual(loaded.data, content.data);
-  assert.deepEqual(loaded.ssd, content.ssd);
-  assert.deepEqual(loaded.supplied, content.supplied);
-  assert.ok(content.supplied.includes('ssd.visits') && content.supplied.includes('ssda903.episodes'));
-  assert.deepEqual(loaded.config, config);
-  assert.equal(loaded.summary.episodes, content.data.episodes.length);
-  assert.equal(loaded.summary.counts['ssd.visits'], content.ssd.visits.length);
-  assert.ok(content.ssd.visits.length > 0 && content.data.reviews.length > 0);
+  assert.equal(snapshot.format, 'files');
+  const stored = store.loadSnapshot(snapshot.id);
+  const files = filesOf(stored.content);
+  assert.deepEqual(files.names, content.files.map((f) => f.name).sort());
+  assert.ok(files.names.includes('903/2025-26/episodes.csv') && files.names.includes('ssd/ssd_cla_visits.csv'));
+  for (const name of files.names) assert.deepEqual(files.read(name), readFileSync(join(dir, name)), name);
+  const back = await readSnapshot(stored);
+  assert.equal(back.hasErrors, false);
+  assert.deepEqual(back.data, loaded.data);
+  assert.deepEqual(back.ssd, loaded.ssd);
+  assert.deepEqual(back.supplied, loaded.supplied);
+  assert.deepEqual(stored.config, config);
+  assert.equal(stored.summary.episodes, loaded.data.episodes.length);
+  assert.equal(stored.summary.counts['ssd.visits'], loaded.ssd.visits.length);
+  assert.ok(loaded.ssd.visits.length > 0 && loaded.data.reviews.length > 0);
   store.close();
 });
 
-test('importing the same data twice changes nothing; different data makes a second snapshot', () => {
-  const { content, config } = demoContent();
+test('a file larger than a part is stored in parts and put back together exactly, a character split across parts included', async () => {
+  // "é" is two bytes in UTF-8: placed so that its first byte ends the first part.
+  const text = `${'a'.repeat(PART_BYTES - 1)}é${'b'.repeat(1000)}`;
+  const bytes = Buffer.from(text);
+  const collected = collectSourceFiles();
+  collected.add('ssd/big.csv', bytes);
+  collected.add('empty.csv', Buffer.alloc(0));
+  const [big, empty] = await collected.finish();
+  assert.equal(big?.parts.length, 2);
+  assert.equal(big.parts[0]?.bytes, PART_BYTES);
+  assert.ok((big.parts[0]?.content.length ?? Infinity) < PART_BYTES / 100, 'a repetitive part compresses');
+  assert.equal(restoreFile('ssd/big.csv', big.parts).toString('utf8'), text);
+  assert.equal(empty?.parts.length, 1);
+  assert.equal(restoreFile('empty.csv', empty.parts).length, 0);
+  const damaged = [{ bytes: 5, content: big.parts[1]?.content ?? new Uint8Array() }];
+  assert.throws(() => restoreFile('ssd/big.csv', damaged), /The stored file ssd\/big\.csv is damaged/);
+});
+
+test('importing the same files twice changes nothing; different files make a second snapshot', async () => {
+  const { content, config, loaded } = await demoImport();
   const path = tempDb();
   const store = openSqliteStore(path);
   const first = store.importSnapshot(content, config, meta);
-  const chunks = count(path, 'select count(*) as n from chunk');
+  const parts = count(path, 'select count(*) as n from source_file');
   const second = store.importSnapshot(content, config, { ...meta, importedAt: '2026-04-02T09:00:00.000Z' });
   assert.equal(second.created, false);
   assert.equal(second.snapshot.id, first.snapshot.id);
-  assert.equal(count(path, 'select count(*) as n from chunk'), chunks);
-  const other = demoContent(8);
+  assert.equal(count(path, 'select count(*) as n from source_file'), parts);
+  // The same files in another order are the same snapshot.
+  const reordered = store.importSnapshot({ ...content, files: [...content.files].reverse() }, config, meta);
+  assert.equal(reordered.created, false);
+  const other = await demoImport(8);
   const third = store.importSnapshot(other.content, other.config, { ...meta, extractDate: '2026-04-30' });
   assert.equal(third.created, true);
   assert.deepEqual(store.listSnapshots().map((s) => s.extractDate), ['2026-03-31', '2026-04-30']);
-  assert.deepEqual(store.loadSnapshot(first.snapshot.id).data, content.data);
+  assert.deepEqual((await readSnapshot(store.loadSnapshot(first.snapshot.id))).data, loaded.data);
   store.close();
 });
 
-test('an import that fails part way stores nothing and leaves earlier snapshots readable', () => {
-  const { content, config } = demoContent();
+test('an import that fails part way stores nothing and leaves earlier snapshots readable', async () => {
+  const { content, config, loaded } = await demoImport();
   const path = tempDb();
   const store = openSqliteStore(path);
   const first = store.importSnapshot(content, config, meta);
-  const chunks = count(path, 'select count(*) as n from chunk');
+  const parts = count(path, 'select count(*) as n from source_file');
+  const next = (await demoImport(9)).content;
   // A failure half way through writing (here from the progress callback, as a full disk would throw).
   assert.throws(() =>
-    store.importSnapshot(demoContent(9).content, config, {
+    store.importSnapshot(next, config, {
       ...meta,
       extractDate: '2026-04-30',
       onProgress: (done, total) => {
@@ -86,19 +126,19 @@ test('an import that fails part way stores nothing and leaves earlier snapshots 
     }),
   /disk full/);
   assert.deepEqual(store.listSnapshots().map((s) => s.id), [first.snapshot.id]);
-  assert.deepEqual(store.loadSnapshot(first.snapshot.id).data, content.data);
+  assert.deepEqual((await readSnapshot(store.loadSnapshot(first.snapshot.id))).data, loaded.data);
   store.close();
-  assert.equal(count(path, 'select count(*) as n from chunk'), chunks);
+  assert.equal(count(path, 'select count(*) as n from source_file'), parts);
 });
 
 test('a process killed part way through an import leaves the store exactly as it was', async () => {
   const path = tempDb();
-  const { content, config } = demoContent();
+  const { content, config, loaded } = await demoImport();
   const store = openSqliteStore(path);
   const first = store.importSnapshot(content, config, meta);
   store.close();
-  const chunks = count(path, 'select count(*) as n from chunk');
-  // A child process starts importing a larger council and stops (blocked) after writing some chunks; we kill it.
+  const parts = count(path, 'select count(*) as n from source_file');
+  // A child process starts importing another council and stops (blocked) after writing some parts; we kill it.
   const child = spawn(process.execPath, [join(import.meta.dirname, '../../../test/helpers/import-then-hang.ts'), path], { stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise<void>((resolve, reject) => {
     child.stdout.on('data', (b: Buffer) => {
@@ -114,12 +154,12 @@ test('a process killed part way through an import leaves the store exactly as it
   await exited;
   const after = openSqliteStore(path);
   assert.deepEqual(after.listSnapshots().map((s) => s.id), [first.snapshot.id]);
-  assert.deepEqual(after.loadSnapshot(first.snapshot.id).data, content.data);
+  assert.deepEqual((await readSnapshot(after.loadSnapshot(first.snapshot.id))).data, loaded.data);
   after.close();
-  assert.equal(count(path, 'select count(*) as n from chunk'), chunks);
+  assert.equal(count(path, 'select count(*) as n from source_file'), parts);
 });
 
-test('a schema 1 database is migrated with its snapshots', () => {
+test('a schema 1 database is migrated with its snapshots, which load as records', async () => {
   const path = tempDb();
   const db = new DatabaseSync(path);
   db.exec(SCHEMA_V1_SQL);
@@ -129,14 +169,16 @@ test('a schema 1 database is migrated with its snapshots', () => {
   db.exec('pragma user_version = 1');
   db.close();
   const store = openSqliteStore(path);
-  const loaded = store.loadSnapshot(1);
+  const stored = store.loadSnapshot(1);
+  assert.equal(stored.summary.format, 'records');
+  const loaded = await readSnapshot(stored);
   assert.equal(loaded.data.headers[0]?.child, 'C1');
   assert.equal(loaded.data.episodes[0]?.decom, dayFromYmd(2025, 1, 1));
-  assert.deepEqual(loaded.summary.counts, { headers: 1, episodes: 1 });
+  assert.deepEqual(stored.summary.counts, { headers: 1, episodes: 1 });
   store.close();
 });
 
-test('a schema 2 database is migrated: each record’s nested source becomes its file and row', () => {
+test('a schema 2 database is migrated: each record’s nested source becomes its file and row', async () => {
   const path = tempDb();
   const db = new DatabaseSync(path);
   db.exec(SCHEMA_V1_SQL);
@@ -147,12 +189,25 @@ test('a schema 2 database is migrated: each record’s nested source becomes its
   db.exec('pragma user_version = 2');
   db.close();
   const store = openSqliteStore(path);
-  const [loaded] = store.loadSnapshot(1).data.episodes;
+  const [loaded] = (await readSnapshot(store.loadSnapshot(1))).data.episodes;
   assert.equal(loaded?.file, 'episodes.csv');
   assert.equal(loaded.row, 7);
   assert.equal('source' in loaded, false);
   assert.equal(loaded.child, 'C1');
+  // A snapshot of files stored after the upgrade sits beside it.
+  const { content, config } = await demoImport();
+  const added = store.importSnapshot(content, config, meta);
+  assert.deepEqual(store.listSnapshots().map((s) => s.format), ['records', 'files']);
+  assert.equal(added.snapshot.id, 2);
   store.close();
+});
+
+test('a database written by a newer carestats is refused with a clear message', () => {
+  const path = tempDb();
+  const db = new DatabaseSync(path);
+  db.exec('pragma user_version = 99');
+  db.close();
+  assert.throws(() => openSqliteStore(path), /written by a newer carestats \(schema 99\)/);
 });
 
 test('loading a snapshot that does not exist is a named error', () => {

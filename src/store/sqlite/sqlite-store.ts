@@ -4,9 +4,9 @@ import { parseIso } from '../../core/civil-date.ts';
 import type { LaConfig } from '../../config/la-config.ts';
 import { emptySsd, emptySsda903 } from '../../ingest/empty.ts';
 import type { SsdData, Ssda903Data, SuppliedTable } from '../../ingest/records.ts';
-import { createContentHash } from '../content-hash.ts';
-import { SnapshotNotFoundError, type ImportMeta, type ImportOutcome, type SnapshotContent, type SnapshotSummary, type Store, type StoredSnapshot } from '../store.ts';
-import { SCHEMA_V1_SQL, SCHEMA_V2_SQL, SCHEMA_VERSION } from './schema.ts';
+import { CODEC, filesContentHash, restoreFile, type StoredPart } from '../source-files.ts';
+import { SnapshotNotFoundError, type ImportMeta, type ImportOutcome, type SnapshotSummary, type Store, type StoredContent, type StoredSnapshot } from '../store.ts';
+import { SCHEMA_V1_SQL, SCHEMA_V2_SQL, SCHEMA_V4_SQL, SCHEMA_VERSION } from './schema.ts';
 
 interface SnapshotRow {
   id: number;
@@ -18,20 +18,7 @@ interface SnapshotRow {
   children: number;
   episodes: number;
   counts_json: string;
-}
-
-/** Records per stored chunk: large enough that a national import is a few thousand inserts. */
-const CHUNK = 20_000;
-
-/** The tables a snapshot holds, as `store key` → where in the content. 903 keys are bare, SSD keys start ssd. */
-function tablesOf(content: SnapshotContent): [string, readonly unknown[]][] {
-  const { returns, ...tables903 } = content.data;
-  return [
-    ['returns', returns],
-    ['supplied', content.supplied],
-    ...Object.entries(tables903).map(([k, v]): [string, readonly unknown[]] => [k, v]),
-    ...Object.entries(content.ssd).map(([k, v]): [string, readonly unknown[]] => [`ssd.${k}`, v as readonly unknown[]]),
-  ];
+  format: 'files' | 'records';
 }
 
 /** Opens (creating if needed) a SQLite store at `path`; use ":memory:" for a throwaway store. */
@@ -51,44 +38,37 @@ export function openSqliteStore(path: string): Store {
     children: r.children,
     episodes: r.episodes,
     counts: JSON.parse(r.counts_json) as Record<string, number>,
+    format: r.format,
   });
   const byHash = db.prepare('select * from snapshot where content_hash = ?');
   const byId = db.prepare('select * from snapshot where id = ?');
 
   return {
     importSnapshot(content, config, meta: ImportMeta): ImportOutcome {
-      const tables = tablesOf(content);
-      const total = tables.reduce((s, [, rows]) => s + rows.length, 0);
-      // Rows per table, for the summary; the list of supplied tables is not a table of records.
-      const counts = Object.fromEntries(tables.filter(([k]) => k !== 'supplied').map(([k, rows]) => [k, rows.length]));
-      const children = new Set(content.data.headers.map((h) => h.child)).size;
       const configJson = config ? JSON.stringify(config) : null;
-      // The snapshot is written first with a placeholder hash (the hash needs every chunk), then given its
-      // hash; if the same content is already stored, the transaction is rolled back and nothing changes.
+      const contentHash = filesContentHash(content.files, configJson);
+      const total = content.files.reduce((s, f) => s + f.bytes, 0);
+      const { counts, children, episodes } = content.summary;
+      // Looked for inside the transaction (begin immediate holds the write lock), so two imports of the same
+      // files at once still store them once.
       return inTransaction<ImportOutcome>(db, () => {
-        const info = db
-          .prepare('insert into snapshot (content_hash, extract_date, imported_at, source, config_json, children, episodes, counts_json) values (?, ?, ?, ?, ?, ?, ?, ?)')
-          .run(`pending-${meta.importedAt}`, meta.extractDate, meta.importedAt, meta.source, configJson, children, content.data.episodes.length, JSON.stringify(counts));
-        const id = Number(info.lastInsertRowid);
-        const insert = db.prepare('insert into chunk (snapshot_id, table_key, seq, records) values (?, ?, ?, ?)');
-        const hash = createContentHash();
-        let done = 0;
-        for (const [key, rows] of tables) {
-          for (let seq = 0, at = 0; at < rows.length || (at === 0 && seq === 0); seq += 1, at += CHUNK) {
-            const json = JSON.stringify(rows.slice(at, at + CHUNK));
-            hash.addChunk(key, json);
-            insert.run(id, key, seq, json);
-            done += Math.min(CHUNK, rows.length - at);
-            meta.onProgress?.(done, total);
-            if (rows.length === 0) break;
-          }
-        }
-        const contentHash = hash.finish(configJson);
         const existing = byHash.get(contentHash) as SnapshotRow | undefined;
-        if (existing) throw new AlreadyStored(summaryOf(existing));
-        db.prepare('update snapshot set content_hash = ? where id = ?').run(contentHash, id);
+        if (existing) return { snapshot: summaryOf(existing), created: false };
+        const info = db
+          .prepare("insert into snapshot (content_hash, extract_date, imported_at, source, config_json, children, episodes, counts_json, format) values (?, ?, ?, ?, ?, ?, ?, ?, 'files')")
+          .run(contentHash, meta.extractDate, meta.importedAt, meta.source, configJson, children, episodes, JSON.stringify(counts));
+        const id = Number(info.lastInsertRowid);
+        const insert = db.prepare('insert into source_file (snapshot_id, name, part, bytes, sha256, codec, content) values (?, ?, ?, ?, ?, ?, ?)');
+        let done = 0;
+        for (const file of content.files) {
+          file.parts.forEach((p, part) => {
+            insert.run(id, file.name, part, p.bytes, file.sha256, CODEC, p.content);
+            done += p.bytes;
+            meta.onProgress?.(done, total);
+          });
+        }
         return { snapshot: summaryOf(byId.get(id) as unknown as SnapshotRow), created: true };
-      }, (error) => (error instanceof AlreadyStored ? { snapshot: error.snapshot, created: false } : null));
+      });
     },
 
     listSnapshots(): SnapshotSummary[] {
@@ -98,21 +78,8 @@ export function openSqliteStore(path: string): Store {
     loadSnapshot(id: number): StoredSnapshot {
       const row = byId.get(id) as SnapshotRow | undefined;
       if (!row) throw new SnapshotNotFoundError(id);
-      const data = emptySsda903() as unknown as Record<string, unknown[]>;
-      const ssd = emptySsd() as unknown as Record<string, unknown[]>;
-      const supplied: SuppliedTable[] = [];
-      const chunks = db.prepare('select table_key, records from chunk where snapshot_id = ? order by table_key, seq').all(id) as unknown as { table_key: string; records: string }[];
-      for (const c of chunks) {
-        const into = c.table_key === 'supplied' ? (supplied as unknown[]) : c.table_key.startsWith('ssd.') ? (ssd[c.table_key.slice(4)] ??= []) : (data[c.table_key] ??= []);
-        for (const r of JSON.parse(c.records) as unknown[]) into.push(r);
-      }
-      return {
-        summary: summaryOf(row),
-        data: data as unknown as Ssda903Data,
-        ssd: ssd as unknown as SsdData,
-        supplied,
-        config: row.config_json ? (JSON.parse(row.config_json) as LaConfig) : null,
-      };
+      const config = row.config_json ? (JSON.parse(row.config_json) as LaConfig) : null;
+      return { summary: summaryOf(row), config, content: row.format === 'files' ? storedFiles(db, id) : storedRecords(db, id) };
     },
 
     close(): void {
@@ -121,17 +88,41 @@ export function openSqliteStore(path: string): Store {
   };
 }
 
-/** Thrown inside the import transaction when identical content is already stored, to roll it back. */
-class AlreadyStored extends Error {
-  readonly snapshot: SnapshotSummary;
-  constructor(snapshot: SnapshotSummary) {
-    super('already stored');
-    this.snapshot = snapshot;
+/** A files snapshot: its file list now, each file's parts read and decompressed only when asked for. */
+function storedFiles(db: DatabaseSync, id: number): StoredContent {
+  const list = db.prepare('select name, sum(bytes) as bytes from source_file where snapshot_id = ? group by name order by name').all(id) as unknown as { name: string; bytes: number }[];
+  const parts = db.prepare('select bytes, codec, content from source_file where snapshot_id = ? and name = ? order by part');
+  return {
+    kind: 'files',
+    files: {
+      names: list.map((f) => f.name),
+      bytes: list.reduce((s, f) => s + f.bytes, 0),
+      read(name: string): Buffer {
+        const rows = parts.all(id, name) as unknown as (StoredPart & { codec: string })[];
+        if (rows.length === 0) throw new Error(`Snapshot ${String(id)} has no file ${name}.`);
+        const unknownCodec = rows.find((r) => r.codec !== CODEC);
+        if (unknownCodec) throw new Error(`The stored file ${name} is compressed with ${unknownCodec.codec}, which this carestats cannot read; upgrade carestats.`);
+        return restoreFile(name, rows);
+      },
+    },
+  };
+}
+
+/** A snapshot stored before schema 4: its records, from the JSON chunks. */
+function storedRecords(db: DatabaseSync, id: number): StoredContent {
+  const data = emptySsda903() as unknown as Record<string, unknown[]>;
+  const ssd = emptySsd() as unknown as Record<string, unknown[]>;
+  const supplied: SuppliedTable[] = [];
+  const chunks = db.prepare('select table_key, records from chunk where snapshot_id = ? order by table_key, seq').all(id) as unknown as { table_key: string; records: string }[];
+  for (const c of chunks) {
+    const into = c.table_key === 'supplied' ? (supplied as unknown[]) : c.table_key.startsWith('ssd.') ? (ssd[c.table_key.slice(4)] ??= []) : (data[c.table_key] ??= []);
+    for (const r of JSON.parse(c.records) as unknown[]) into.push(r);
   }
+  return { kind: 'records', data: data as unknown as Ssda903Data, ssd: ssd as unknown as SsdData, supplied };
 }
 
 /** Runs `work` in one transaction: all of it is stored, or (on any error) none of it. */
-function inTransaction<T>(db: DatabaseSync, work: () => T, recover: (error: unknown) => T | null): T {
+function inTransaction<T>(db: DatabaseSync, work: () => T): T {
   db.exec('begin immediate');
   try {
     const result = work();
@@ -139,8 +130,6 @@ function inTransaction<T>(db: DatabaseSync, work: () => T, recover: (error: unkn
     return result;
   } catch (error) {
     db.exec('rollback');
-    const recovered = recover(error);
-    if (recovered !== null) return recovered;
     throw error;
   }
 }
@@ -159,8 +148,9 @@ function migrate(db: DatabaseSync): void {
       migrateV1Rows(db);
     }
     if (version < 3) flattenSources(db);
+    if (version < 4) db.exec(SCHEMA_V4_SQL);
     db.exec(`pragma user_version = ${String(SCHEMA_VERSION)}`);
-  }, () => null);
+  });
 }
 
 /**

@@ -1,0 +1,26 @@
+// Reads a stored snapshot back into records: a snapshot of files goes through the same ingest and checks as a
+// folder (so it gives exactly the records the folder gave); an older snapshot of records is used as stored.
+import { hasErrors, type Issue } from '../checks/issue.ts';
+import type { LaConfig } from '../config/la-config.ts';
+import type { SsdData, Ssda903Data, SuppliedTable } from '../ingest/records.ts';
+import type { StoredSnapshot } from '../store/store.ts';
+import { loadFiles } from './load-folder.ts';
+
+/** A snapshot's records, with the problems found reading its files again (none for a records snapshot). */
+export interface LoadedSnapshot {
+  data: Ssda903Data;
+  ssd: SsdData;
+  supplied: readonly SuppliedTable[];
+  config: LaConfig | null;
+  issues: Issue[];
+  /** Whether reading the files again found an error (possible only when checks have changed since the import). */
+  hasErrors: boolean;
+}
+
+/** Reads the snapshot's files (while its store is open) or takes its stored records. */
+export async function readSnapshot(snapshot: StoredSnapshot): Promise<LoadedSnapshot> {
+  const { content, config } = snapshot;
+  if (content.kind === 'records') return { data: content.data, ssd: content.ssd, supplied: content.supplied, config, issues: [], hasErrors: false };
+  const loaded = await loadFiles({ ...content.files, config, issues: [] });
+  return { data: loaded.data, ssd: loaded.ssd, supplied: loaded.supplied, config, issues: loaded.issues, hasErrors: hasErrors(loaded.issues) };
+}
