@@ -5,10 +5,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { main } from '../src/cli/main.ts';
 import { MEASURES } from '../src/measures/registry.ts';
 import { loadFolder } from '../src/pipeline/load-folder.ts';
 import { collectSourceFiles } from '../src/store/source-files.ts';
+import { SCHEMA_V1_SQL, SCHEMA_V2_SQL } from '../src/store/sqlite/schema.ts';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import { summariseRecords } from '../src/store/store.ts';
 import { fakeEffects } from './helpers/fake-effects.ts';
@@ -226,4 +228,18 @@ test('measures on a snapshot that today\'s checks find an error in says so, then
   assert.match(result.err, /episodes\.csv, row 2, column H \(DEC\)/);
   const rows = JSON.parse(result.out) as { id: string; value: number | null }[];
   assert.equal(rows.find((r) => r.id === 'cla_count')?.value, 1, 'child 1002, whose episode read cleanly, is counted');
+});
+
+test('snapshots says which stored snapshots hold records from an older carestats rather than the files', async () => {
+  const db = join(tempDir(), 'store.sqlite');
+  const old = new DatabaseSync(db);
+  old.exec(SCHEMA_V1_SQL);
+  old.exec(SCHEMA_V2_SQL);
+  old.exec("insert into snapshot values (1, 'h', '2026-03-31', '2026-04-01T00:00:00Z', '/old', null, 0, 0, '{}')");
+  old.exec('pragma user_version = 2');
+  old.close();
+  await run(['import', demoFolder(), '--extract-date', '2026-04-30', '--db', db]);
+  const lines = (await run(['snapshots', '--db', db])).out.split('\n');
+  assert.match(lines[0] ?? '', /^ {3}1 {2}extracted 2026-03-31 .* from \/old {2}\(records stored by an older carestats, not the files\)$/);
+  assert.match(lines[1] ?? '', /^ {3}2 {2}extracted 2026-04-30 .*episodes {2}from \S+$/);
 });

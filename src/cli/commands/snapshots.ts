@@ -26,7 +26,7 @@ export function snapshotsCommand(args: string[], fx: Effects): number {
       fx.out(`No snapshots are stored in ${resolve(values.db)} yet. Store one with "carestats import <data-dir>".`);
     } else {
       for (const s of list) {
-        fx.out(`${String(s.id).padStart(4)}  extracted ${s.extractDate}  imported ${s.importedAt}  ${s.children.toLocaleString('en-GB')} children, ${s.episodes.toLocaleString('en-GB')} episodes  from ${s.source}`);
+        fx.out(`${String(s.id).padStart(4)}  extracted ${s.extractDate}  imported ${s.importedAt}  ${s.children.toLocaleString('en-GB')} children, ${s.episodes.toLocaleString('en-GB')} episodes  from ${s.source}${s.format === 'records' ? '  (records stored by an older carestats, not the files)' : ''}`);
       }
     }
   } finally {
