@@ -5,14 +5,12 @@ import { join, sep } from 'node:path';
 import { dayFromYmd } from '../src/core/civil-date.ts';
 import { trailingMonthEnds } from '../src/core/month.ts';
 import { MEASURES } from '../src/measures/registry.ts';
-import { loadFolder } from '../src/pipeline/load-folder.ts';
+import { loadFolder, loadFolderForImport } from '../src/pipeline/load-folder.ts';
 import { breakdownContext, breakdownOf } from '../src/results/breakdown.ts';
 import { mapSeries } from '../src/results/compute-series.ts';
 import { DIMENSIONS } from '../src/results/dimensions/dimensions.ts';
 import { readSnapshot } from '../src/pipeline/load-snapshot.ts';
-import { collectSourceFiles } from '../src/store/source-files.ts';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
-import { summariseRecords } from '../src/store/store.ts';
 import type { SizeName } from '../src/synthetic/generate.ts';
 import { generateCouncilTo } from '../src/synthetic/write-council.ts';
 import { buildTimelines, suppliedTables } from '../src/timeline/build-timelines.ts';
@@ -29,7 +27,7 @@ export interface BenchFigures {
   readCheckS: number;
   /** An import as `carestats import` does it: read, check, hash and compress the files, store them. */
   importS: number;
-  /** The part of the import after reading and checking: waiting for compression, and writing to SQLite. */
+  /** The part of the import that writes to SQLite (waiting for the compression thread ends the reading). */
   storeS: number;
   /** Reading the stored snapshot back into records (through the ingest, as `measures --snapshot` does). */
   reloadS: number;
@@ -71,9 +69,9 @@ export async function benchOne(size: SizeName): Promise<BenchFigures> {
   const store = openSqliteStore(join(dir, 'bench.sqlite'));
   let storeS = 0;
   const [id, importS] = await timeAsync(async () => {
-    const files = collectSourceFiles();
-    const again = await loadFolder(dir, { onBytes: files.add });
-    const [outcome, s] = await timeAsync(async () => store.importSnapshot({ files: await files.finish(), summary: summariseRecords(again) }, again.config, { extractDate: '2026-03-31', source: dir, importedAt: '2026-03-31T00:00:00Z' }));
+    const { loaded: again, toStore } = await loadFolderForImport(dir);
+    if (!toStore) throw new Error('benchmark data has errors');
+    const [outcome, s] = time(() => store.importSnapshot(toStore, again.config, { extractDate: '2026-03-31', source: dir, importedAt: '2026-03-31T00:00:00Z' }));
     storeS = s;
     return outcome.snapshot.id;
   });

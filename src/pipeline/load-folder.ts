@@ -10,6 +10,8 @@ import { readDataFile, readDataFolder } from '../ingest/read-folder.ts';
 import { readXlsx } from '../ingest/read-xlsx.ts';
 import { readXml } from '../ingest/read-xml.ts';
 import type { SsdData, Ssda903Data, SuppliedTable } from '../ingest/records.ts';
+import { collectSourceFiles } from '../store/source-files.ts';
+import { summariseRecords, type SnapshotFiles } from '../store/store.ts';
 
 /** A folder after reading and checking. `ok` is false when an error blocks using the data. */
 export interface LoadedFolder {
@@ -77,9 +79,6 @@ export async function loadFiles(folder: DataFiles, options: LoadOptions = {}): P
     options.onBytes?.(name, bytes);
     done += 1;
     options.onFile?.(done, folder.names.length, name);
-    // A turn of the event loop between files lets work done elsewhere report back (the import's compression
-    // thread sends each file back as a message), so its results do not pile up until the end.
-    await new Promise<void>((resolve) => setImmediate(resolve));
   }
   const result = ingest.finish();
   const issues = [...folder.issues, ...result.issues];
@@ -87,4 +86,25 @@ export async function loadFiles(folder: DataFiles, options: LoadOptions = {}): P
   if (checkable) for (const i of runChecks({ data: result.data, ssd: result.ssd, headings: result.headings, rejectedChildren: result.rejectedChildren })) issues.push(i);
   const sorted = sortIssues(issues);
   return { ok: !hasErrors(sorted), data: result.data, ssd: result.ssd, supplied: result.supplied, config: folder.config, issues: sorted, tables: result.tables, bytes: folder.bytes };
+}
+
+/** A folder read for an import: as loadFolder gives it, and what to store (null when an error blocks storing). */
+export interface FolderForImport {
+  loaded: LoadedFolder;
+  toStore: SnapshotFiles | null;
+}
+
+/**
+ * Reads and checks a folder as loadFolder does, keeping each file's bytes as read for the snapshot (hashed and
+ * compressed on another thread: store/source-files.ts), so each file is read from disk once. That thread is
+ * ended however the reading ends: left running, it would keep the process from exiting.
+ */
+export async function loadFolderForImport(dir: string, options: Omit<LoadOptions, 'onBytes'> = {}): Promise<FolderForImport> {
+  const collector = collectSourceFiles();
+  try {
+    const loaded = await loadFolder(dir, { ...options, onBytes: collector.add });
+    return { loaded, toStore: loaded.ok ? { files: await collector.finish(), summary: summariseRecords(loaded) } : null };
+  } finally {
+    await collector.cancel();
+  }
 }

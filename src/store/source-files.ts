@@ -34,9 +34,6 @@ export interface StoredPart {
   content: Uint8Array;
 }
 
-/** What collectSourceFiles gives. */
-export type SourceCollector = ReturnType<typeof collectSourceFiles>;
-
 /**
  * Collects a folder's files as they are read (`add` each once the ingest is done with it: its bytes are moved
  * to the worker, not copied, and cannot be used after), then `finish` gives them, hashed and compressed.

@@ -2,11 +2,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatIso, parseIso, type Day } from '../../core/civil-date.ts';
-import { loadFolder } from '../../pipeline/load-folder.ts';
-import { collectSourceFiles, type SourceCollector } from '../../store/source-files.ts';
+import { formatIso, parseIso } from '../../core/civil-date.ts';
+import { loadFolderForImport } from '../../pipeline/load-folder.ts';
 import { openSqliteStore } from '../../store/sqlite/sqlite-store.ts';
-import { summariseRecords } from '../../store/store.ts';
 import { EXIT, UsageError, type Effects } from '../effects.ts';
 import { formatIssuesText } from '../format-issues.ts';
 import { progressBar } from '../progress.ts';
@@ -33,29 +31,19 @@ export async function importCommand(args: string[], fx: Effects): Promise<number
   const extract = values['extract-date'] === undefined ? fx.today : parseIso(values['extract-date']);
   if (extract === null) throw new UsageError('--extract-date must be a date written YYYY-MM-DD.');
 
-  // The files are stored as read (compressed beside the reading), so each is read from disk once.
-  const files = collectSourceFiles();
-  try {
-    return await checkAndStore(dir, values.db, extract, files, fx);
-  } finally {
-    await files.cancel();
-  }
-}
-
-async function checkAndStore(dir: string, db: string, extract: Day, files: SourceCollector, fx: Effects): Promise<number> {
   const reading = progressBar(fx, 'Reading');
-  const loaded = await loadFolder(dir, { onFile: (done, total, name) => { reading.update(done, total, name); }, onBytes: files.add });
+  const { loaded, toStore } = await loadFolderForImport(dir, { onFile: (done, total, name) => { reading.update(done, total, name); } });
   reading.end();
   const shown = loaded.issues.filter((i) => i.severity !== 'note');
   for (const line of formatIssuesText(shown, dir, !loaded.ok, 'Nothing was stored.', { warningsPerId: 5 })) fx.err(line);
-  if (!loaded.ok) return EXIT.dataProblem;
+  if (!toStore) return EXIT.dataProblem;
 
-  const dbPath = resolve(db);
+  const dbPath = resolve(values.db);
   mkdirSync(dirname(dbPath), { recursive: true });
   const store = openSqliteStore(dbPath);
   const storing = progressBar(fx, 'Storing');
   try {
-    const { snapshot, created } = store.importSnapshot({ files: await files.finish(), summary: summariseRecords(loaded) }, loaded.config, {
+    const { snapshot, created } = store.importSnapshot(toStore, loaded.config, {
       extractDate: formatIso(extract),
       source: resolve(dir),
       importedAt: fx.now(),

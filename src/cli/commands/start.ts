@@ -7,14 +7,12 @@ import { formatIso, formatLong, formatMonthLong, parseIso } from '../../core/civ
 import { latestMonthEndOnOrBefore, trailingMonthEnds } from '../../core/month.ts';
 import { populationFor } from '../../measures/cla-rate/compute.ts';
 import { MEASURES } from '../../measures/registry.ts';
-import { loadFolder } from '../../pipeline/load-folder.ts';
+import { loadFolderForImport } from '../../pipeline/load-folder.ts';
 import { renderOverview } from '../../report/render-overview.ts';
 import { writeSite } from '../../report/write-site.ts';
 import { computeSeries } from '../../results/compute-series.ts';
 import { readSnapshot } from '../../pipeline/load-snapshot.ts';
-import { collectSourceFiles } from '../../store/source-files.ts';
 import { openSqliteStore } from '../../store/sqlite/sqlite-store.ts';
-import { summariseRecords } from '../../store/store.ts';
 import { generateCouncilTo } from '../../synthetic/write-council.ts';
 import { buildTimelines, suppliedTables } from '../../timeline/build-timelines.ts';
 import { startServer } from '../../web/server.ts';
@@ -56,17 +54,9 @@ export async function startCommand(args: string[], fx: Effects): Promise<number>
   fx.out(`1. Wrote ${String(council.paths.length)} synthetic files (an SSDA903 return for each year, SSD tables, la-config.json) to ${demoDir}`);
 
   // 2. Read and check the files exactly as a council's own would be.
-  // (the collector's worker keeps the process alive until it is finished or cancelled)
-  const files = collectSourceFiles();
-  const loaded = await loadFolder(demoDir, { onBytes: files.add }).catch(async (error: unknown) => {
-    await files.cancel();
-    throw error;
-  });
+  const { loaded, toStore } = await loadFolderForImport(demoDir);
   for (const line of formatIssuesText(loaded.issues.filter((i) => i.severity !== 'note'), demoDir, !loaded.ok)) fx.err(line);
-  if (!loaded.ok) {
-    await files.cancel();
-    return EXIT.dataProblem;
-  }
+  if (!toStore) return EXIT.dataProblem;
   fx.out(`2. Checked ${String(loaded.data.headers.length)} children and ${String(loaded.data.episodes.length)} episodes: no errors`);
 
   // 3. Store a dated snapshot; the report is computed from what was stored.
@@ -76,7 +66,7 @@ export async function startCommand(args: string[], fx: Effects): Promise<number>
   let snapshot;
   let stored;
   try {
-    const outcome = store.importSnapshot({ files: await files.finish(), summary: summariseRecords(loaded) }, loaded.config, { extractDate: formatIso(fx.today), source: demoDir, importedAt: fx.now() });
+    const outcome = store.importSnapshot(toStore, loaded.config, { extractDate: formatIso(fx.today), source: demoDir, importedAt: fx.now() });
     fx.out(
       outcome.created
         ? `3. Stored snapshot ${String(outcome.snapshot.id)} in ${dbPath}`
@@ -86,7 +76,6 @@ export async function startCommand(args: string[], fx: Effects): Promise<number>
     snapshot = await readSnapshot(stored);
   } finally {
     store.close();
-    await files.cancel();
   }
 
   // 4. Every measure for the last 13 month ends the snapshot covers: up to the last month end on or before

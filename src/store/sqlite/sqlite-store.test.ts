@@ -8,11 +8,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { dayFromYmd } from '../../core/civil-date.ts';
-import { loadFolder } from '../../pipeline/load-folder.ts';
+import { loadFolderForImport } from '../../pipeline/load-folder.ts';
 import { readSnapshot } from '../../pipeline/load-snapshot.ts';
 import { generateCouncilTo } from '../../synthetic/write-council.ts';
 import { collectSourceFiles, PART_BYTES, restoreFile } from '../source-files.ts';
-import { SnapshotNotFoundError, summariseRecords, type SnapshotFiles, type StoredContent } from '../store.ts';
+import { SnapshotNotFoundError, type StoredContent } from '../store.ts';
 import { SCHEMA_V1_SQL, SCHEMA_V2_SQL } from './schema.ts';
 import { openSqliteStore } from './sqlite-store.ts';
 import { tempDir } from '../../../test/helpers/temp-dir.ts';
@@ -23,11 +23,10 @@ const meta = { extractDate: '2026-03-31', source: '/demo', importedAt: '2026-04-
 async function demoImport(seed = 7) {
   const dir = tempDir('carestats-store-council-');
   generateCouncilTo(dir, { seed, size: 'small', end: dayFromYmd(2026, 3, 31), years: 2 });
-  const collected = collectSourceFiles();
-  const loaded = await loadFolder(dir, { onBytes: collected.add });
+  const { loaded, toStore } = await loadFolderForImport(dir);
   assert.equal(loaded.ok, true);
-  const content: SnapshotFiles = { files: await collected.finish(), summary: summariseRecords(loaded) };
-  return { dir, loaded, content, config: loaded.config };
+  assert.ok(toStore);
+  return { dir, loaded, content: toStore, config: loaded.config };
 }
 
 function tempDb(): string {
