@@ -1,6 +1,12 @@
 // The Standard Safeguarding Dataset tables carestats uses, typed (../shared/reference/ssd-tables.md).
 // SSD extracts are current operational data, not yearly returns: codes are checked against every code ever
 // valid, and dates are ISO yyyy-mm-dd (dd/mm/yyyy and Excel date-times are accepted too).
+//
+// Only the columns carestats reads are typed. Each table's own row id (clav_cla_visit_id, clah_health_check_id,
+// ...) and the involvement's professional id are recognised as headings but not kept: no check or measure
+// reads them (a row is cited by file and row number), and nationally they were some 7 million strings, each
+// unique, costing about 300 MB of heap and several seconds of an import. The stored snapshot keeps the files
+// whole, so nothing is lost from the audit trail.
 import * as C from './code-lists.ts';
 import { field as f, type FieldsOf } from './fields.ts';
 import type * as R from './records.ts';
@@ -25,7 +31,7 @@ export const SSD_PERSON: TableSsd<R.SsdPersonRecord> = {
 export const SSD_CLA_EPISODES: TableSsd<R.SsdClaEpisodeRecord> = {
   name: 'ssd_cla_episodes', key: 'claEpisodes',
   fields: {
-    episodeId: f.text('clae_cla_episode_id'), personId: f.id('clae_person_id'), start: f.date('clae_cla_episode_start_date', true),
+    personId: f.id('clae_person_id'), start: f.date('clae_cla_episode_start_date', true),
     startReason: f.code('clae_cla_episode_start_reason', C.RNE), end: f.date('clae_cla_episode_ceased_date'),
     endReason: f.code('clae_cla_episode_ceased_reason', C.REASON_CEASED), claId: f.text('clae_cla_id', true),
     enteredCare: f.date('clae_entered_care_date'),
@@ -34,7 +40,7 @@ export const SSD_CLA_EPISODES: TableSsd<R.SsdClaEpisodeRecord> = {
 export const SSD_REVIEWS: TableSsd<R.SsdReviewRecord> = {
   name: 'ssd_cla_reviews', key: 'reviews',
   fields: {
-    reviewId: f.text('clar_cla_review_id'), claId: f.text('clar_cla_id', true), due: f.date('clar_cla_review_due_date'),
+    claId: f.text('clar_cla_id', true), due: f.date('clar_cla_review_due_date'),
     held: f.date('clar_cla_review_date'), cancelled: f.code('clar_cla_review_cancelled', C.YES_NO),
     participation: f.code('clar_cla_review_participation', C.REVIEW_CODE),
   },
@@ -42,7 +48,7 @@ export const SSD_REVIEWS: TableSsd<R.SsdReviewRecord> = {
 export const SSD_VISITS: TableSsd<R.SsdVisitRecord> = {
   name: 'ssd_cla_visits', key: 'visits',
   fields: {
-    visitId: f.text('clav_cla_visit_id'), claId: f.text('clav_cla_id'), personId: f.id('clav_person_id'),
+    claId: f.text('clav_cla_id'), personId: f.id('clav_person_id'),
     date: f.date('clav_cla_visit_date', true), seen: f.code('clav_cla_visit_seen', C.YES_NO),
     seenAlone: f.code('clav_cla_visit_seen_alone', C.YES_NO),
   },
@@ -50,7 +56,7 @@ export const SSD_VISITS: TableSsd<R.SsdVisitRecord> = {
 export const SSD_HEALTH: TableSsd<R.SsdHealthRecord> = {
   name: 'ssd_cla_health', key: 'health',
   fields: {
-    checkId: f.text('clah_health_check_id'), personId: f.id('clah_person_id'), type: f.text('clah_health_check_type', true),
+    personId: f.id('clah_person_id'), type: f.text('clah_health_check_type', true),
     date: f.date('clah_health_check_date'), status: f.text('clah_health_check_status'),
   },
 };
@@ -61,14 +67,14 @@ export const SSD_IMMUNISATIONS: TableSsd<R.SsdImmunisationRecord> = {
 export const SSD_SDQ: TableSsd<R.SsdSdqRecord> = {
   name: 'ssd_sdq_scores', key: 'sdq',
   fields: {
-    sdqId: f.text('csdq_table_id'), personId: f.id('csdq_person_id'), date: f.date('csdq_sdq_completed_date'),
+    personId: f.id('csdq_person_id'), date: f.date('csdq_sdq_completed_date'),
     reason: f.text('csdq_sdq_reason'), score: f.int('csdq_sdq_score', 0, 40),
   },
 };
 export const SSD_MISSING: TableSsd<R.SsdMissingRecord> = {
   name: 'ssd_missing', key: 'missing',
   fields: {
-    missingId: f.text('miss_table_id'), personId: f.id('miss_person_id'), start: f.date('miss_missing_episode_start_date', true),
+    personId: f.id('miss_person_id'), start: f.date('miss_missing_episode_start_date', true),
     type: f.text('miss_missing_episode_type'), end: f.date('miss_missing_episode_end_date'),
     rhiOffered: f.text('miss_missing_rhi_offered'), rhiAccepted: f.text('miss_missing_rhi_accepted'),
   },
@@ -76,7 +82,7 @@ export const SSD_MISSING: TableSsd<R.SsdMissingRecord> = {
 export const SSD_CARE_LEAVERS: TableSsd<R.SsdCareLeaverRecord> = {
   name: 'ssd_care_leavers', key: 'careLeavers',
   fields: {
-    rowId: f.text('clea_table_id'), personId: f.id('clea_person_id'), eligibility: f.text('clea_care_leaver_eligibility'),
+    personId: f.id('clea_person_id'), eligibility: f.text('clea_care_leaver_eligibility'),
     inTouch: f.code('clea_care_leaver_in_touch', C.IN_TOUCH), latestContact: f.date('clea_care_leaver_latest_contact'),
     accommodation: f.text('clea_care_leaver_accommodation'), accomSuitable: f.text('clea_care_leaver_accom_suitable'),
     activity: f.code('clea_care_leaver_activity', C.ACTIVITY), pathwayPlanReview: f.date('clea_pathway_plan_review_date'),
@@ -87,7 +93,7 @@ export const SSD_CARE_LEAVERS: TableSsd<R.SsdCareLeaverRecord> = {
 export const SSD_INVOLVEMENTS: TableSsd<R.SsdInvolvementRecord> = {
   name: 'ssd_involvements', key: 'involvements',
   fields: {
-    involvementId: f.text('invo_involvements_id'), professionalId: f.text('invo_professional_id'), role: f.text('invo_professional_role_id'),
+    role: f.text('invo_professional_role_id'),
     team: f.text('invo_professional_team'), start: f.date('invo_involvement_start_date'), end: f.date('invo_involvement_end_date'),
     changeReason: f.text('invo_worker_change_reason'), personId: f.id('invo_person_id'),
   },
@@ -100,7 +106,7 @@ export const SSD_DEPARTMENTS: TableSsd<R.SsdDepartmentRecord> = {
 export const SSD_PLACEMENTS: TableSsd<R.SsdPlacementRecord> = {
   name: 'ssd_cla_placement', key: 'placements',
   fields: {
-    placementId: f.text('clap_cla_placement_id'), personId: f.id('clap_person_id'), claId: f.text('clap_cla_id'),
+    personId: f.id('clap_person_id'), claId: f.text('clap_cla_id'),
     start: f.date('clap_cla_placement_start_date', true), end: f.date('clap_cla_placement_end_date'),
     type: f.code('clap_cla_placement_type', C.PLACEMENT_TYPE), urn: f.text('clap_cla_placement_urn'),
     // The furthest two places in the United Kingdom are under 900 miles apart.

@@ -139,7 +139,7 @@ test('a placement distance is read as a number of miles; a distance that is not 
     { name: 'episodes.csv', text: `${EPISODES_HEAD}1001,01/03/2025,S,C2,N1,U6,PR1,,,,DM1,DM2,\n` },
     { name: 'ssd_cla_placement.csv', text: `${head}PL1,2025-03-01,U6,,12.5,CLA1,PR1,DM2 1AA,,,1001\nPL2,2025-03-01,U6,,,CLA2,PR1,,,,1002\nPL3,2025-03-01,U6,,12 miles,CLA3,PR1,,,,1003\n` },
   ]);
-  assert.deepEqual(result.ssd.placements.map((p) => [p.placementId, p.distance]), [['PL1', 12.5], ['PL2', null]]);
+  assert.deepEqual(result.ssd.placements.map((p) => [p.row, p.distance]), [[2, 12.5], [3, null]]);
   const issue = result.issues.find((i) => i.id === 'decimal-invalid');
   assert.equal(issue?.row, 4);
   assert.equal(issue.column, 'clap_cla_placement_distance');

@@ -94,25 +94,25 @@ export interface ReturnInfo {
 /** Standard Safeguarding Dataset records: monthly operational detail, each with its file and row (see From903). */
 type FromSsd = SourceRow;
 export interface SsdPersonRecord extends FromSsd { personId: string; sex: string; ethnicity: string; dob: Day | null; upnUnknown: string; sendFlag: string; deathDate: Day | null; nationality: string }
-export interface SsdClaEpisodeRecord extends FromSsd { episodeId: string; personId: string; start: Day; startReason: string; end: Day | null; endReason: string; claId: string; enteredCare: Day | null }
-export interface SsdReviewRecord extends FromSsd { reviewId: string; claId: string; due: Day | null; held: Day | null; cancelled: string; participation: string }
-export interface SsdVisitRecord extends FromSsd { visitId: string; claId: string; personId: string; date: Day; seen: string; seenAlone: string }
-export interface SsdHealthRecord extends FromSsd { checkId: string; personId: string; type: string; date: Day | null; status: string }
+export interface SsdClaEpisodeRecord extends FromSsd { personId: string; start: Day; startReason: string; end: Day | null; endReason: string; claId: string; enteredCare: Day | null }
+export interface SsdReviewRecord extends FromSsd { claId: string; due: Day | null; held: Day | null; cancelled: string; participation: string }
+export interface SsdVisitRecord extends FromSsd { claId: string; personId: string; date: Day; seen: string; seenAlone: string }
+export interface SsdHealthRecord extends FromSsd { personId: string; type: string; date: Day | null; status: string }
 export interface SsdImmunisationRecord extends FromSsd { personId: string; status: string; date: Day | null }
-export interface SsdSdqRecord extends FromSsd { sdqId: string; personId: string; date: Day | null; reason: string; score: number | null }
-export interface SsdMissingRecord extends FromSsd { missingId: string; personId: string; start: Day; type: string; end: Day | null; rhiOffered: string; rhiAccepted: string }
+export interface SsdSdqRecord extends FromSsd { personId: string; date: Day | null; reason: string; score: number | null }
+export interface SsdMissingRecord extends FromSsd { personId: string; start: Day; type: string; end: Day | null; rhiOffered: string; rhiAccepted: string }
 export interface SsdCareLeaverRecord extends FromSsd {
-  rowId: string; personId: string; eligibility: string; inTouch: string; latestContact: Day | null; accommodation: string;
+  personId: string; eligibility: string; inTouch: string; latestContact: Day | null; accommodation: string;
   accomSuitable: string; activity: string; pathwayPlanReview: Day | null; personalAdviser: string; team: string; workerId: string;
 }
 export interface SsdPlacementRecord extends FromSsd {
-  placementId: string; personId: string; claId: string; start: Day; end: Day | null; type: string; urn: string;
+  personId: string; claId: string; start: Day; end: Day | null; type: string; urn: string;
   /** Miles from the child's home, as the council's system recorded it; null when not known. */
   distance: number | null;
   provider: string; postcode: string; changeReason: string;
 }
 export interface SsdInvolvementRecord extends FromSsd {
-  involvementId: string; professionalId: string; role: string; team: string; start: Day | null; end: Day | null; changeReason: string; personId: string;
+  role: string; team: string; start: Day | null; end: Day | null; changeReason: string; personId: string;
 }
 export interface SsdDepartmentRecord extends FromSsd { teamId: string; teamName: string; parentId: string; parentName: string }
 

@@ -62,16 +62,16 @@ function data903(): Ssda903Data {
 
 function ssdData(): SsdData {
   const ssd = emptySsd();
-  ssd.claEpisodes.push({ episodeId: 'E1', personId: 'K1', start: exampleDay('01/06/2024'), startReason: 'S', end: null, endReason: '', claId: 'CLA-9', enteredCare: null, ...src(1) });
+  ssd.claEpisodes.push({ personId: 'K1', start: exampleDay('01/06/2024'), startReason: 'S', end: null, endReason: '', claId: 'CLA-9', enteredCare: null, ...src(1) });
   ssd.reviews.push(
-    { reviewId: 'R2', claId: 'CLA-9', due: exampleDay('01/12/2024'), held: exampleDay('25/11/2024'), cancelled: 'N', participation: '', ...src(2) },
-    { reviewId: 'R1', claId: 'CLA-9', due: exampleDay('29/06/2024'), held: null, cancelled: 'N', participation: '', ...src(3) },
-    { reviewId: 'R3', claId: 'CLA-UNKNOWN', due: null, held: exampleDay('01/01/2025'), cancelled: 'N', participation: '', ...src(4) },
+    { claId: 'CLA-9', due: exampleDay('01/12/2024'), held: exampleDay('25/11/2024'), cancelled: 'N', participation: '', ...src(2) },
+    { claId: 'CLA-9', due: exampleDay('29/06/2024'), held: null, cancelled: 'N', participation: '', ...src(3) },
+    { claId: 'CLA-UNKNOWN', due: null, held: exampleDay('01/01/2025'), cancelled: 'N', participation: '', ...src(4) },
   );
   ssd.visits.push(
-    { visitId: 'V2', claId: 'CLA-9', personId: 'K1', date: exampleDay('01/09/2024'), seen: 'Y', seenAlone: 'Y', ...src(5) },
-    { visitId: 'V1', claId: 'CLA-9', personId: 'K1', date: exampleDay('05/06/2024'), seen: 'Y', seenAlone: 'N', ...src(6) },
-    { visitId: 'V3', claId: '', personId: 'K2', date: exampleDay('05/06/2024'), seen: 'Y', seenAlone: 'N', ...src(7) },
+    { claId: 'CLA-9', personId: 'K1', date: exampleDay('01/09/2024'), seen: 'Y', seenAlone: 'Y', ...src(5) },
+    { claId: 'CLA-9', personId: 'K1', date: exampleDay('05/06/2024'), seen: 'Y', seenAlone: 'N', ...src(6) },
+    { claId: '', personId: 'K2', date: exampleDay('05/06/2024'), seen: 'Y', seenAlone: 'N', ...src(7) },
   );
   ssd.person.push({ personId: 'K2', sex: 'F', ethnicity: 'WBRI', dob: null, upnUnknown: '', sendFlag: '', deathDate: null, nationality: '', ...src(8) });
   return ssd;
@@ -134,8 +134,8 @@ test('records of a child not in Header are left out, and same-day records stay i
   const data = data903();
   const ssd = ssdData();
   ssd.visits.push(
-    { visitId: 'V4', claId: '', personId: 'NOBODY', date: exampleDay('05/06/2024'), seen: 'Y', seenAlone: 'N', ...src(9) },
-    { visitId: 'V5', claId: '', personId: 'K2', date: exampleDay('05/06/2024'), seen: 'N', seenAlone: 'N', ...src(10) },
+    { claId: '', personId: 'NOBODY', date: exampleDay('05/06/2024'), seen: 'Y', seenAlone: 'N', ...src(9) },
+    { claId: '', personId: 'K2', date: exampleDay('05/06/2024'), seen: 'N', seenAlone: 'N', ...src(10) },
   );
   const [k1, k2] = buildTimelines(data, ssd);
   assert.deepEqual(k2?.ssd.visits.map((v) => v.row), [7, 10]);

@@ -8,7 +8,7 @@ let row = 1;
 function ssdReview(held: string, recordedDue?: string, cancelled = 'N'): SsdReviewRecord {
   row += 1;
   return {
-    reviewId: `RV${String(row)}`, claId: 'CLA', due: recordedDue ? exampleDay(recordedDue) : null, held: exampleDay(held), cancelled,
+    claId: 'CLA', due: recordedDue ? exampleDay(recordedDue) : null, held: exampleDay(held), cancelled,
     participation: 'PN1', file: 'ssd_cla_reviews.csv', row,
   };
 }

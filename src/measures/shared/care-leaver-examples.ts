@@ -29,7 +29,7 @@ export function careLeaver(child: string, dob: string, left: string, rows: reado
 export function leaverRecord(child: string, r: LeaverRow): SsdCareLeaverRecord {
   row += 1;
   return {
-    rowId: `CL${String(row)}`, personId: child, eligibility: r.eligibility ?? 'Former Relevant', inTouch: r.inTouch ?? 'YES',
+    personId: child, eligibility: r.eligibility ?? 'Former Relevant', inTouch: r.inTouch ?? 'YES',
     latestContact: r.contact === null ? null : exampleDay(r.contact), accommodation: r.accommodation ?? 'U', accomSuitable: r.suitable ?? 'Suitable',
     activity: r.activity ?? 'F2', pathwayPlanReview: r.plan === undefined ? null : exampleDay(r.plan), personalAdviser: 'PA1', team: 'Leaving care',
     workerId: 'PA1', file: 'worked-example ssd_care_leavers', row,

@@ -8,7 +8,7 @@ const next = (file: string) => ({ file, row: (row += 1) });
 /** An ssd_cla_health row: a check of a type on a date, Completed unless told. */
 export function healthCheck(type: string, date: string, status = 'Completed'): SsdHealthRecord {
   const source = next('ssd_cla_health.csv');
-  return { checkId: `HC${String(source.row)}`, personId: '', type, date: exampleDay(date), status, ...source };
+  return { personId: '', type, date: exampleDay(date), status, ...source };
 }
 
 /** An ssd_cla_immunisations row: immunisations up to date (Y/N) as last updated on a date. */
@@ -19,20 +19,20 @@ export function immunisation(status: 'Y' | 'N', date: string): SsdImmunisationRe
 /** An ssd_sdq_scores row: a score on a date, or a reason with no score. */
 export function sdqScore(date: string, score: number | null, reason = ''): SsdSdqRecord {
   const source = next('ssd_sdq_scores.csv');
-  return { sdqId: `SQ${String(source.row)}`, personId: '', date: exampleDay(date), reason, score, ...source };
+  return { personId: '', date: exampleDay(date), reason, score, ...source };
 }
 
 /** An ssd_cla_visits row: a visit on a date, whether the child was seen, and seen alone. */
 export function visit(date: string, seen: 'Y' | 'N' | '' = 'Y', seenAlone: 'Y' | 'N' | '' = 'Y'): SsdVisitRecord {
   const source = next('ssd_cla_visits.csv');
-  return { visitId: `VI${String(source.row)}`, claId: 'CLA', personId: '', date: exampleDay(date), seen, seenAlone, ...source };
+  return { claId: 'CLA', personId: '', date: exampleDay(date), seen, seenAlone, ...source };
 }
 
 /** An ssd_cla_placement row: a placement of a type from a date (to a date, if it ended), with its recorded distance from home in miles. */
 export function ssdPlacement(type: string, start: string, end: string | null, distance: number | null): SsdPlacementRecord {
   const source = next('ssd_cla_placement.csv');
   return {
-    placementId: `PL${String(source.row)}`, personId: '', claId: 'CLA', start: exampleDay(start), end: end === null ? null : exampleDay(end),
+    personId: '', claId: 'CLA', start: exampleDay(start), end: end === null ? null : exampleDay(end),
     type, urn: '', distance, provider: 'PR1', postcode: '', changeReason: '', ...source,
   };
 }
@@ -40,7 +40,7 @@ export function ssdPlacement(type: string, start: string, end: string | null, di
 /** An ssd_missing row: a missing or away episode with its return-interview flags. */
 export function missingEpisode(type: string, start: string, end: string | null, rhiOffered = '', rhiAccepted = ''): SsdMissingRecord {
   const source = next('ssd_missing.csv');
-  return { missingId: `MS${String(source.row)}`, personId: '', start: exampleDay(start), type, end: end === null ? null : exampleDay(end), rhiOffered, rhiAccepted, ...source };
+  return { personId: '', start: exampleDay(start), type, end: end === null ? null : exampleDay(end), rhiOffered, rhiAccepted, ...source };
 }
 
 /** An SSDA903 Missing row: M (missing) or A (away), start and end. */

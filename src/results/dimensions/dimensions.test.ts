@@ -10,7 +10,7 @@ import { dimensionById, type PreparedDimension } from './dimensions.ts';
 const source = { file: 'synthetic', row: 2 };
 
 const involvement = (team: string, start: string, end?: string): SsdInvolvementRecord => ({
-  involvementId: `I-${team}-${start}`, professionalId: 'SW1', role: 'Allocated Social Worker', team, start: exampleDay(start),
+  role: 'Allocated Social Worker', team, start: exampleDay(start),
   end: end === undefined ? null : exampleDay(end), changeReason: '', personId: 'K1', ...source,
 });
 
