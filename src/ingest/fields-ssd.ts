@@ -5,8 +5,8 @@
 // Only the columns carestats reads are typed. Each table's own row id (clav_cla_visit_id, clah_health_check_id,
 // ...) and the involvement's professional id are recognised as headings but not kept: no check or measure
 // reads them (a row is cited by file and row number), and nationally they were some 7 million strings, each
-// unique, costing about 300 MB of heap and several seconds of an import. The stored snapshot keeps the files
-// whole, so nothing is lost from the audit trail.
+// unique: about 300 MB of a national import's 3 GB heap. The stored snapshot keeps the files whole, so
+// nothing is lost from the audit trail.
 import * as C from './code-lists.ts';
 import { field as f, type FieldsOf } from './fields.ts';
 import type * as R from './records.ts';

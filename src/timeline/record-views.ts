@@ -1,9 +1,10 @@
 // What a timeline keeps of each record: the fields the measures, breakdowns and child lists read, with the file
-// and row for the audit trail. Ingest and the checks need every column; once the checks have passed, a
-// national run holds some 15 million records for the length of a series, and the columns no measure reads
-// (the SSD row ids, the 903 collection year on tables read by day, codes only the checks look at) were about
-// a third of them. Each view is a Pick of the ingest record, so the type checker names any measure that reads
-// a field a view leaves out, and a full record can stand wherever a view is asked for (tests and examples).
+// and row for the audit trail. Ingest and the checks need every column they type; once the checks have passed,
+// a national run holds some 15 million records for the length of a series, and the columns no measure reads
+// (the 903 collection year on tables read by day, codes only the checks look at, and the SSD row ids, which
+// ingest no longer types at all) were about a third of them. Each view is a Pick of the ingest record, so the
+// type checker names any measure that reads a field a view leaves out, and a full record can stand wherever a
+// view is asked for (tests and examples).
 import type {
   Ad1Record, EpisodeRecord, MissingRecord, Oc2Record, Oc3Record, PlacedAdoptionRecord, PrevPermRecord, ReviewRecord,
   SsdCareLeaverRecord, SsdHealthRecord, SsdImmunisationRecord, SsdInvolvementRecord, SsdMissingRecord, SsdPersonRecord,
