@@ -5,7 +5,8 @@ import { join, sep } from 'node:path';
 import { dayFromYmd } from '../src/core/civil-date.ts';
 import { trailingMonthEnds } from '../src/core/month.ts';
 import { MEASURES } from '../src/measures/registry.ts';
-import { loadFolder, loadFolderForImport } from '../src/pipeline/load-folder.ts';
+import { loadFolder } from '../src/pipeline/load-folder.ts';
+import { checkFolderForImport } from '../src/pipeline/sharded-check.ts';
 import { breakdownContext, breakdownOf } from '../src/results/breakdown.ts';
 import { mapSeries } from '../src/results/compute-series.ts';
 import { DIMENSIONS } from '../src/results/dimensions/dimensions.ts';
@@ -69,7 +70,7 @@ export async function benchOne(size: SizeName): Promise<BenchFigures> {
   const store = openSqliteStore(join(dir, 'bench.sqlite'));
   let storeS = 0;
   const [id, importS] = await timeAsync(async () => {
-    const { loaded: again, toStore } = await loadFolderForImport(dir);
+    const { checked: again, toStore } = await checkFolderForImport(dir);
     if (!toStore) throw new Error('benchmark data has errors');
     const [outcome, s] = time(() => store.importSnapshot(toStore, again.config, { extractDate: '2026-03-31', source: dir, importedAt: '2026-03-31T00:00:00Z' }));
     storeS = s;

@@ -22,7 +22,9 @@ import { typeTable } from '../src/ingest/type-table.ts';
 import { SSD_TABLES } from '../src/ingest/ssd-tables.ts';
 import { SSDA903_TABLES } from '../src/ingest/ssda903-tables.ts';
 import { ROW_ELEMENTS, XML_CHILD, XML_HEADER, XML_ROOT } from '../src/ingest/ssda903-xml-layout.ts';
-import { readAnyFile } from '../src/pipeline/load-folder.ts';
+import { loadFiles, readAnyFile, type DataFiles } from '../src/pipeline/load-folder.ts';
+import { mergeShares, shareOf } from '../src/pipeline/merge-shards.ts';
+import { SPLIT_KEYS } from '../src/pipeline/sharded-check.ts';
 import { generateCouncil } from '../src/synthetic/generate.ts';
 import { ssda903Xml } from '../src/synthetic/to-xml.ts';
 
@@ -367,6 +369,24 @@ test('ingestFiles and the checks: a mangled synthetic council never throws and e
       assertIngest(ingestFiles(applyEdits(councilCsv, edits)));
     }),
     { seed: 907, numRuns: 40 },
+  );
+});
+
+test('a mangled council read in shares gives exactly what one read gives (issues, notes, tables and counts)', async () => {
+  // As a folder lists them: in name order, so each return's files come together.
+  const asFolder = (files: readonly TextFile[]): DataFiles => {
+    const byName = new Map(files.map((f) => [f.name, f.text]));
+    const names = [...byName.keys()].sort();
+    return { names, bytes: 0, config: null, issues: [], read: (name) => Buffer.from(byName.get(name) ?? '') };
+  };
+  await fc.assert(
+    fc.asyncProperty(fc.array(fileEdit, { minLength: 1, maxLength: 6 }), fc.integer({ min: 2, max: 3 }), async (edits, count) => {
+      const folder = asFolder(applyEdits(councilCsv, edits));
+      const whole = mergeShares([shareOf(await loadFiles(folder), [])], SPLIT_KEYS);
+      const shares = await Promise.all(Array.from({ length: count }, async (_, index) => shareOf(await loadFiles(folder, { shard: { index, count } }), [])));
+      assert.deepEqual(mergeShares(shares, SPLIT_KEYS), whole);
+    }),
+    { seed: 915, numRuns: 25 },
   );
 });
 

@@ -13,3 +13,12 @@ test('issues sort by file, row and column', () => {
   const c = makeIssue('value-missing', { file: 'a.csv', row: 9, column: 'X', columnIndex: 3 });
   assert.deepEqual(sortIssues([a, b, c]), [c, b, a]);
 });
+
+test('issues at the same place sort errors first, then by id, so any order of finding them gives one report', () => {
+  const at = { file: 'e.csv', row: 4, column: 'RNE', columnIndex: 2, value: 'p' };
+  const note = makeIssue('code-lower-case', at, { more: '' });
+  const error = makeIssue('code-invalid', at, { valid: 'S, P' });
+  const trimmed = makeIssue('value-trimmed', at, { more: '' });
+  const sorted = [error, note, trimmed];
+  for (const order of [[note, trimmed, error], [trimmed, error, note], [error, note, trimmed]]) assert.deepEqual(sortIssues(order), sorted);
+});

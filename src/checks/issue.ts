@@ -1,4 +1,5 @@
 // The shape of a data-quality issue, and how one is made from the message catalogue.
+import { ownString } from '../core/own-string.ts';
 import { MESSAGES, type IssueId } from './messages.ts';
 
 /**
@@ -45,7 +46,8 @@ export function makeIssue(id: IssueId, at: IssueLocation, params: Record<string,
     row: at.row ?? null,
     column: at.column ?? null,
     columnLetter: at.columnIndex === undefined || at.columnIndex === null ? null : columnLetter(at.columnIndex),
-    value: at.value ?? null,
+    // Copied: the value is the parser's slice of the file, and an issue kept would keep the whole file's text.
+    value: at.value === undefined || at.value === null ? null : ownString(at.value),
     message: entry.message({ ...params, value: at.value ?? '', column: at.column ?? '' }),
     action: entry.action,
   };
@@ -68,13 +70,27 @@ export function hasErrors(issues: readonly Issue[]): boolean {
   return issues.some((i) => i.severity === 'error');
 }
 
-/** Sorts issues by file, then row, then column, so reports read top to bottom like the files. */
+/**
+ * Sorts issues by file, then row, then column, so reports read top to bottom like the files; issues at the
+ * same place by severity (errors first), then id and wording. A total order, so the report is the same however
+ * the issues were found (one read, or shares of a read on several threads: pipeline/merge-shards.ts).
+ */
 export function sortIssues(issues: readonly Issue[]): Issue[] {
   return [...issues].sort(
     (a, b) =>
       (a.file ?? '').localeCompare(b.file ?? '') ||
       (a.row ?? 0) - (b.row ?? 0) ||
       (a.columnLetter ?? '').length - (b.columnLetter ?? '').length ||
-      (a.columnLetter ?? '').localeCompare(b.columnLetter ?? ''),
+      (a.columnLetter ?? '').localeCompare(b.columnLetter ?? '') ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      compareText(a.id, b.id) ||
+      compareText(a.message, b.message) ||
+      compareText(a.value ?? '', b.value ?? ''),
   );
+}
+
+const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, note: 2 };
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

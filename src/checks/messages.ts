@@ -32,6 +32,11 @@ export const MESSAGES = {
     (p) => `Two files in one folder hold the ${p.table ?? ''} table: ${p.files ?? ''}.`,
     'Keep one file per table in each folder (put each collection year’s return in its own folder).',
   ),
+  'file-changed-during-reading': entry(
+    'error',
+    () => 'This file changed while carestats was reading it: the parts of the check did not all read the same contents.',
+    'Wait until whatever is writing the file has finished (an extract still being saved, a copy still running), then run the command again.',
+  ),
   'file-unreadable': entry(
     'error',
     (p) => `The file could not be read: ${p.reason ?? ''}.`,

@@ -5,6 +5,7 @@
 // year's raw text at once (see stack-years.ts for the stacking rules).
 import { makeIssue, type Issue } from '../checks/issue.ts';
 import { ymdFromDay } from '../core/civil-date.ts';
+import { ownString } from '../core/own-string.ts';
 import type { CollectionYear } from './code-lists.ts';
 import { TABLES_903 } from './fields-903.ts';
 import { TABLES_SSD } from './fields-ssd.ts';
@@ -16,7 +17,7 @@ import type { ReturnInfo, SsdData, Ssda903Data, SuppliedTable } from './records.
 import { SSD_TABLES, type SsdTableName } from './ssd-tables.ts';
 import { recogniseTable, type Ssda903TableName } from './ssda903-tables.ts';
 import { createStack } from './stack-years.ts';
-import { createIdPool, createRowTyper, typeTable, type RowTyper, type Typed } from './type-table.ts';
+import { createIdPool, createRowTyper, typeTable, type CountedNote, type RowTyper, type Shard, type Typed } from './type-table.ts';
 
 /** A file's path (relative to the data folder, with / separators) and text. */
 export interface TextFile {
@@ -44,6 +45,8 @@ export interface IngestResult {
   supplied: SuppliedTable[];
   /** Children with a row left out for a problem, so cross-table checks do not blame them twice. */
   rejectedChildren: Set<string>;
+  /** With a shard: each column's counted notes, not yet issues (the shares' counts are added up first). */
+  countedNotes: CountedNote[];
 }
 
 /** The tables without which no measure can be computed. */
@@ -81,8 +84,17 @@ function sinkOf(typer: RowTyper<never>): RowSink {
   return { values: (values, row) => { typer.row(values, row); }, ranges: (text, bounds, row) => { typer.rowAt(text, bounds, row); } };
 }
 
+/** How an ingest reads: with a shard, only that share of the children's rows (type-table.ts Shard). */
+export interface IngestOptions {
+  shard?: Shard;
+}
+
 /** Starts an ingest. */
-export function createIngest(): Ingest {
+export function createIngest(options: IngestOptions = {}): Ingest {
+  const shard = options.shard;
+  // A share's notes wait to be added up with the other shares' (see TypingOptions.countedNotes).
+  const countedNotes: CountedNote[] = [];
+  const notesTo = shard ? countedNotes : undefined;
   const issues: Issue[] = [];
   const tables: TableRead[] = [];
   const headings = new Map<string, string[]>();
@@ -109,7 +121,7 @@ export function createIngest(): Ingest {
       const first = list[0];
       if (!first) continue;
       const spec = TABLES_903[name];
-      const typed = first.typed ?? (first.raw ? typeTable<never>(first.raw, spec.fields, { year: year === 0 ? null : year, dateStyle: 'uk', ids }, issues) : null);
+      const typed = first.typed ?? (first.raw ? typeTable<never>(first.raw, spec.fields, { year: year === 0 ? null : year, dateStyle: 'uk', ids, shard, countedNotes: notesTo }, issues) : null);
       if (!typed) continue;
       for (const c of typed.rejected) rejectedChildren.add(c);
       stack.add(spec, typed.records, year);
@@ -125,7 +137,9 @@ export function createIngest(): Ingest {
 
   // A table is arriving with these headings: recognise it and decide where its rows go.
   const open = (file: string, heads: string[], bom: boolean): Opened => {
-    headings.set(file, heads.map((h) => h.trim().toUpperCase()));
+    // Copied: an upper-case heading such as REASON_PLACE_CHANGE is the parser's slice of the file's text, and
+    // kept here it kept every 903 file's whole text alive (about 230 MB nationally).
+    headings.set(file, heads.map((h) => ownString(h.trim().toUpperCase())));
     const ssdName = recogniseSsd(heads);
     if (ssdName) {
       const spec = TABLES_SSD[ssdName];
@@ -135,7 +149,7 @@ export function createIngest(): Ingest {
         return { sink: IGNORE, close: (rows) => { tables.push({ file, table: ssdName, rows, used: false }); } };
       }
       ssdSeen.set(ssdName, file);
-      const typer = spec ? createRowTyper<never>(file, heads, spec.fields, { year: null, dateStyle: 'iso', ids }, issues) : null;
+      const typer = spec ? createRowTyper<never>(file, heads, spec.fields, { year: null, dateStyle: 'iso', ids, shard, countedNotes: notesTo }, issues) : null;
       return {
         sink: typer ? sinkOf(typer) : IGNORE,
         close: (rows) => {
@@ -166,7 +180,7 @@ export function createIngest(): Ingest {
     const year = yearFromFolderName(dir);
     if (year !== null) {
       // The return's year is known from its folder: type the rows as they arrive.
-      const typer = createRowTyper<never>(file, heads, TABLES_903[name].fields, { year, dateStyle: 'uk', ids }, issues);
+      const typer = createRowTyper<never>(file, heads, TABLES_903[name].fields, { year, dateStyle: 'uk', ids, shard, countedNotes: notesTo }, issues);
       return {
         sink: sinkOf(typer),
         close: (rows) => {
@@ -210,7 +224,7 @@ export function createIngest(): Ingest {
       flush();
       for (const name of REQUIRED) if (!seen903.has(name)) issues.push(makeIssue('required-table-missing', {}, { table: name }));
       const data = stack.finish(returns);
-      return { data, ssd, issues, tables, headings, rejectedChildren, supplied: suppliedFrom(tables) };
+      return { data, ssd, issues, tables, headings, rejectedChildren, countedNotes, supplied: suppliedFrom(tables) };
     },
   };
 }

@@ -7,6 +7,7 @@
 import { makeIssue, type Issue } from '../checks/issue.ts';
 import type { IssueId } from '../checks/messages.ts';
 import { validDay } from '../core/civil-date.ts';
+import { ownString } from '../core/own-string.ts';
 import { yearName, type CollectionYear } from './code-lists.ts';
 import type { Field } from './fields.ts';
 import { digits, parseDateCell } from './parse-date.ts';
@@ -23,6 +24,16 @@ export interface TypingOptions {
    * years, and one shared string per child instead of one per row saves hundreds of megabytes at national scale.
    */
   ids?: IdPool;
+  /**
+   * Type only the rows of this share of the children (see `Shard`); rows of a table with no child id are all
+   * typed. Undefined: every row.
+   */
+  shard?: Shard;
+  /**
+   * Where to put each column's counted notes instead of making them issues: a sharded read adds up each
+   * column's counts across the shares first (pipeline/merge-shards.ts). Undefined: made into issues.
+   */
+  countedNotes?: CountedNote[];
   /** Tests only: type every cell the general way, the oracle the quick routes (rangeConverter) are tested against. */
   generalOnly?: boolean;
 }
@@ -66,6 +77,67 @@ export function createIdPool(): IdPool {
   };
 }
 
+/**
+ * Something harmless found in a column (a trimmed value, a lower-case code), counted over its rows and
+ * reported once, at the first row that did it.
+ */
+export interface CountedNote {
+  id: IssueId;
+  file: string;
+  row: number;
+  column: string;
+  columnIndex: number;
+  value: string;
+  count: number;
+}
+
+/** The issue that reports a counted note. */
+export function countedNoteIssue(n: CountedNote): Issue {
+  const more = n.count > 1 ? ` The same was found in ${(n.count - 1).toLocaleString('en-GB')} more ${n.count === 2 ? 'row' : 'rows'} of this column.` : '';
+  return makeIssue(n.id, { file: n.file, row: n.row, column: n.column, columnIndex: n.columnIndex, value: n.value }, { more });
+}
+
+/**
+ * One of `count` shares of the children, for reading a folder on several threads at once (pipeline/sharded-load.ts):
+ * each share types and checks only its own children's rows, and the shares together are every row once.
+ */
+export interface Shard {
+  index: number;
+  count: number;
+}
+
+/**
+ * The share a child id cell belongs to, from the cell's text alone: the id exactly as typing reads it (the id
+ * converter's trimming and Excel ".0" rule, below), hashed, so every row of a child in every table and year
+ * falls in the same share without typing the cell (which would note its faults twice). A blank id falls in
+ * share 0, whose typer then reports it.
+ */
+export function shardOfCell(text: string, start: number, end: number, count: number): number {
+  if (end > start && (text.charCodeAt(start) <= 32 || text.charCodeAt(end - 1) <= 32)) {
+    // Rare (spaces round the id): as the converter does it, on a string.
+    const v = text.slice(start, end).trim();
+    return shardOfId(v, 0, v.length, count);
+  }
+  return shardOfId(text, start, end, count);
+}
+
+/** shardOfCell for an id with nothing round it to trim. */
+function shardOfId(text: string, start: number, end: number, count: number): number {
+  // "123456.0" (and only that form: digits, a point, one zero) is the id 123456.
+  if (end - start >= 3 && text.charCodeAt(end - 1) === 48 && text.charCodeAt(end - 2) === 46) {
+    let digitsOnly = true;
+    for (let i = start; i < end - 2 && digitsOnly; i += 1) digitsOnly = isDigit(text.charCodeAt(i));
+    if (digitsOnly) end -= 2;
+  }
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) % count;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** The typed records, and the child ids of rows left out (so cross-table checks do not blame them twice). */
 export interface Typed<Rec> {
   records: Rec[];
@@ -97,7 +169,7 @@ export function typeTable<Rec>(table: RawTable, fields: Readonly<Record<string, 
 /** Makes a typer for rows with these headings. Every field's column must be among the headings. */
 export function createRowTyper<Rec>(file: string, headings: readonly string[], fields: Readonly<Record<string, Field>>, options: TypingOptions, issues: Issue[]): RowTyper<Rec> {
   const index = new Map(headings.map((h, i) => [h.trim().toUpperCase(), i]));
-  const notes = new Map<string, { id: IssueId; row: number; column: string; columnIndex: number; value: string; count: number }>();
+  const notes = new Map<string, CountedNote>();
   // Set by a converter when a cell fails; an object so the converters' closures and the loop share it.
   const state = { failed: false };
   // Read through a function: the converters set it during the loop, which the type checker cannot see.
@@ -107,7 +179,7 @@ export function createRowTyper<Rec>(file: string, headings: readonly string[], f
     const key = `${id}\u0000${column}`;
     const seen = notes.get(key);
     if (seen) seen.count += 1;
-    else notes.set(key, { id, row, column, columnIndex, value, count: 1 });
+    else notes.set(key, { id, file, row, column, columnIndex, value, count: 1 });
   };
 
   const ids = options.ids ?? createIdPool();
@@ -131,6 +203,9 @@ export function createRowTyper<Rec>(file: string, headings: readonly string[], f
   const year = options.year;
   const build = recordBuilders(converters.map((c) => c.name), converters.map((c) => c.at), year !== null);
   const convert = converters.map((c) => c.convert);
+  // With a shard, a row of another share's child is passed over untyped (so it adds no record, issue or note).
+  const shard = options.shard !== undefined && options.shard.count > 1 && childField ? options.shard : null;
+  const childAt = childField?.at ?? 0;
   const keep = (record: Record<string, unknown>) => {
     if (!rowFailed()) records.push(record as Rec);
     else if (childField) rejected.add(record[childField.name] as string);
@@ -138,17 +213,23 @@ export function createRowTyper<Rec>(file: string, headings: readonly string[], f
 
   return {
     row(values, row) {
+      if (shard) {
+        const id = values[childAt] ?? '';
+        if (shardOfCell(id, 0, id.length, shard.count) !== shard.index) return;
+      }
       state.failed = false;
       keep(build.fromValues(convert, values, row, file, year));
     },
     rowAt(text, bounds, row) {
+      if (shard && shardOfCell(text, bounds[2 * childAt] ?? 0, bounds[2 * childAt + 1] ?? 0, shard.count) !== shard.index) return;
       state.failed = false;
       keep(build.fromRanges(convert, text, bounds, row, file, year));
     },
     finish(bom) {
+      const counted = options.countedNotes;
       for (const n of notes.values()) {
-        const more = n.count > 1 ? ` The same was found in ${(n.count - 1).toLocaleString('en-GB')} more ${n.count === 2 ? 'row' : 'rows'} of this column.` : '';
-        issues.push(makeIssue(n.id, { file, row: n.row, column: n.column, columnIndex: n.columnIndex, value: n.value }, { more }));
+        if (counted) counted.push(n);
+        else issues.push(countedNoteIssue(n));
       }
       if (bom) issues.push(makeIssue('file-byte-order-mark', { file }));
       return { records, rejected };
@@ -191,15 +272,8 @@ function recordBuilders(names: readonly string[], columns: readonly number[], wi
   return made;
 }
 
-/**
- * A copy of a cell's text that does not keep the whole file alive. The CSV parser gives each cell as a slice
- * of the file's text, and V8 makes a slice of 13 or more characters a view onto the original: one such value
- * kept in a record keeps the entire file (tens of megabytes at national scale) in memory. Concatenating then
- * slicing forces a copy of just the cell.
- */
-function own(v: string): string {
-  return v.length < 13 ? v : ` ${v}`.slice(1);
-}
+/** A cell's text, copied so a record does not keep the whole file's text alive (core/own-string.ts). */
+const own = ownString;
 
 /** A general converter taking a range. */
 function viaString(general: CellConverter): Converter {

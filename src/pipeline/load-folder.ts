@@ -5,13 +5,12 @@ import { runChecks } from '../checks/run-checks.ts';
 import type { LaConfig } from '../config/la-config.ts';
 import { createIngest, type TableRead } from '../ingest/ingest.ts';
 import type { ReadResult } from '../ingest/raw-table.ts';
+import type { CountedNote, Shard } from '../ingest/type-table.ts';
 import { readCsv } from '../ingest/read-csv.ts';
 import { readDataFile, readDataFolder } from '../ingest/read-folder.ts';
 import { readXlsx } from '../ingest/read-xlsx.ts';
 import { readXml } from '../ingest/read-xml.ts';
 import type { SsdData, Ssda903Data, SuppliedTable } from '../ingest/records.ts';
-import { collectSourceFiles } from '../store/source-files.ts';
-import { summariseRecords, type SnapshotFiles } from '../store/store.ts';
 
 /** A folder after reading and checking. `ok` is false when an error blocks using the data. */
 export interface LoadedFolder {
@@ -25,6 +24,8 @@ export interface LoadedFolder {
   tables: TableRead[];
   /** Bytes of data files read. */
   bytes: number;
+  /** Read with a shard: each column's counted notes, not yet issues (merge-shards.ts adds them up). */
+  countedNotes: CountedNote[];
 }
 
 /** Options for loading: progress as files are read (for a terminal progress bar), and each file's bytes as read. */
@@ -32,6 +33,8 @@ export interface LoadOptions {
   onFile?: (done: number, total: number, name: string) => void;
   /** Given each data file's bytes once they have been read into records, to keep or take (store/source-files.ts). */
   onBytes?: (name: string, bytes: Buffer) => void;
+  /** Read and check only this share of the children (sharded-load.ts puts the shares together). */
+  shard?: Shard;
 }
 
 /** Data files to load, from a folder on disk or a stored snapshot: names in order, read one at a time. */
@@ -64,19 +67,23 @@ export async function loadFolder(dir: string, options: LoadOptions = {}): Promis
 
 /** Reads and checks data files from any source, as `loadFolder` does a folder's. */
 export async function loadFiles(folder: DataFiles, options: LoadOptions = {}): Promise<LoadedFolder> {
-  const ingest = createIngest();
+  const ingest = createIngest({ shard: options.shard });
   let done = 0;
   for (const name of folder.names) {
     const bytes = folder.read(name);
     if (name.toLowerCase().endsWith('.csv')) {
-      ingest.addCsv(name, bytes.toString('utf8'));
+      const text = bytes.toString('utf8');
+      // Handed on before the text is parsed, not after: the import moves them to another thread, and a
+      // national table's bytes (125 MB) held through its parse were that much more at the import's peak.
+      options.onBytes?.(name, bytes);
+      ingest.addCsv(name, text);
     } else {
       const read = await readAnyFile(name, bytes);
+      // Only now, as whoever keeps the bytes may take them away.
+      options.onBytes?.(name, bytes);
       ingest.addIssues(read.issues);
       for (const t of read.tables) ingest.add(t);
     }
-    // Only now, as whoever keeps the bytes may take them away (the import moves them to another thread).
-    options.onBytes?.(name, bytes);
     done += 1;
     options.onFile?.(done, folder.names.length, name);
   }
@@ -85,26 +92,5 @@ export async function loadFiles(folder: DataFiles, options: LoadOptions = {}): P
   const checkable = !issues.some((i) => i.id === 'folder-not-found' || i.id === 'required-table-missing');
   if (checkable) for (const i of runChecks({ data: result.data, ssd: result.ssd, headings: result.headings, rejectedChildren: result.rejectedChildren })) issues.push(i);
   const sorted = sortIssues(issues);
-  return { ok: !hasErrors(sorted), data: result.data, ssd: result.ssd, supplied: result.supplied, config: folder.config, issues: sorted, tables: result.tables, bytes: folder.bytes };
-}
-
-/** A folder read for an import: as loadFolder gives it, and what to store (null when an error blocks storing). */
-export interface FolderForImport {
-  loaded: LoadedFolder;
-  toStore: SnapshotFiles | null;
-}
-
-/**
- * Reads and checks a folder as loadFolder does, keeping each file's bytes as read for the snapshot (hashed and
- * compressed on another thread: store/source-files.ts), so each file is read from disk once. That thread is
- * ended however the reading ends: left running, it would keep the process from exiting.
- */
-export async function loadFolderForImport(dir: string, options: Omit<LoadOptions, 'onBytes'> = {}): Promise<FolderForImport> {
-  const collector = collectSourceFiles();
-  try {
-    const loaded = await loadFolder(dir, { ...options, onBytes: collector.add });
-    return { loaded, toStore: loaded.ok ? { files: await collector.finish(), summary: summariseRecords(loaded) } : null };
-  } finally {
-    await collector.cancel();
-  }
+  return { ok: !hasErrors(sorted), data: result.data, ssd: result.ssd, supplied: result.supplied, config: folder.config, issues: sorted, tables: result.tables, bytes: folder.bytes, countedNotes: result.countedNotes };
 }

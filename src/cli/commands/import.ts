@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatIso, parseIso } from '../../core/civil-date.ts';
-import { loadFolderForImport } from '../../pipeline/load-folder.ts';
+import { checkFolderForImport } from '../../pipeline/sharded-check.ts';
 import { openSqliteStore } from '../../store/sqlite/sqlite-store.ts';
 import { EXIT, UsageError, type Effects } from '../effects.ts';
 import { formatIssuesText } from '../format-issues.ts';
@@ -32,7 +32,7 @@ export async function importCommand(args: string[], fx: Effects): Promise<number
   if (extract === null) throw new UsageError('--extract-date must be a date written YYYY-MM-DD.');
 
   const reading = progressBar(fx, 'Reading');
-  const { loaded, toStore } = await loadFolderForImport(dir, { onFile: (done, total, name) => { reading.update(done, total, name); } });
+  const { checked: loaded, toStore } = await checkFolderForImport(dir, { onFile: (done, total, name) => { reading.update(done, total, name); } });
   reading.end();
   const shown = loaded.issues.filter((i) => i.severity !== 'note');
   for (const line of formatIssuesText(shown, dir, !loaded.ok, 'Nothing was stored.', { warningsPerId: 5 })) fx.err(line);

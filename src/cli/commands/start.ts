@@ -7,7 +7,7 @@ import { formatIso, formatLong, formatMonthLong, parseIso } from '../../core/civ
 import { latestMonthEndOnOrBefore, trailingMonthEnds } from '../../core/month.ts';
 import { populationFor } from '../../measures/cla-rate/compute.ts';
 import { MEASURES } from '../../measures/registry.ts';
-import { loadFolderForImport } from '../../pipeline/load-folder.ts';
+import { checkFolderForImport } from '../../pipeline/sharded-check.ts';
 import { renderOverview } from '../../report/render-overview.ts';
 import { writeSite } from '../../report/write-site.ts';
 import { computeSeries } from '../../results/compute-series.ts';
@@ -54,10 +54,10 @@ export async function startCommand(args: string[], fx: Effects): Promise<number>
   fx.out(`1. Wrote ${String(council.paths.length)} synthetic files (an SSDA903 return for each year, SSD tables, la-config.json) to ${demoDir}`);
 
   // 2. Read and check the files exactly as a council's own would be.
-  const { loaded, toStore } = await loadFolderForImport(demoDir);
-  for (const line of formatIssuesText(loaded.issues.filter((i) => i.severity !== 'note'), demoDir, !loaded.ok)) fx.err(line);
+  const { checked, toStore } = await checkFolderForImport(demoDir);
+  for (const line of formatIssuesText(checked.issues.filter((i) => i.severity !== 'note'), demoDir, !checked.ok)) fx.err(line);
   if (!toStore) return EXIT.dataProblem;
-  fx.out(`2. Checked ${String(loaded.data.headers.length)} children and ${String(loaded.data.episodes.length)} episodes: no errors`);
+  fx.out(`2. Checked ${String(checked.summary.children)} children and ${String(checked.summary.episodes)} episodes: no errors`);
 
   // 3. Store a dated snapshot; the report is computed from what was stored.
   mkdirSync(dataDir, { recursive: true });
@@ -66,7 +66,7 @@ export async function startCommand(args: string[], fx: Effects): Promise<number>
   let snapshot;
   let stored;
   try {
-    const outcome = store.importSnapshot(toStore, loaded.config, { extractDate: formatIso(fx.today), source: demoDir, importedAt: fx.now() });
+    const outcome = store.importSnapshot(toStore, checked.config, { extractDate: formatIso(fx.today), source: demoDir, importedAt: fx.now() });
     fx.out(
       outcome.created
         ? `3. Stored snapshot ${String(outcome.snapshot.id)} in ${dbPath}`

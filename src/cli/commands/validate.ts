@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatIso } from '../../core/civil-date.ts';
-import { loadFolder } from '../../pipeline/load-folder.ts';
+import { checkFolder } from '../../pipeline/sharded-check.ts';
 import { issuesWorkbook } from '../../report/issues-workbook.ts';
 import { EXIT, UsageError, type Effects } from '../effects.ts';
 import { formatIssuesText, formatTablesRead } from '../format-issues.ts';
@@ -34,7 +34,7 @@ export async function validateCommand(args: string[], fx: Effects): Promise<numb
   if (!['text', 'json', 'xlsx'].includes(values.format)) throw new UsageError(`Unknown format "${values.format}": use text, json or xlsx.`);
 
   const bar = progressBar(fx, 'Reading');
-  const loaded = await loadFolder(dir, { onFile: (done, total, name) => { bar.update(done, total, name); } });
+  const loaded = await checkFolder(dir, { onFile: (done, total, name) => { bar.update(done, total, name); } });
   bar.end();
   const counts = {
     errors: loaded.issues.filter((i) => i.severity === 'error').length,
@@ -42,14 +42,14 @@ export async function validateCommand(args: string[], fx: Effects): Promise<numb
     notes: loaded.issues.filter((i) => i.severity === 'note').length,
   };
   if (values.format === 'json') {
-    fx.out(JSON.stringify({ ok: loaded.ok, counts, tables: loaded.tables, returns: loaded.data.returns, issues: loaded.issues }, null, 2));
+    fx.out(JSON.stringify({ ok: loaded.ok, counts, tables: loaded.tables, returns: loaded.returns, issues: loaded.issues }, null, 2));
   } else if (values.format === 'xlsx') {
     const path = resolve(values.out);
     const bytes = await issuesWorkbook(loaded.issues, { source: resolve(dir), checkedOn: formatIso(fx.today), tables: loaded.tables });
     fx.writeFile(path, bytes);
     fx.out(`Wrote the data-quality report to ${path}: ${String(counts.errors)} errors, ${String(counts.warnings)} warnings, ${String(counts.notes)} notes.`);
   } else {
-    for (const line of formatTablesRead(loaded.tables, loaded.data.returns)) fx.out(line);
+    for (const line of formatTablesRead(loaded.tables, loaded.returns)) fx.out(line);
     fx.out('');
     const lines = formatIssuesText(loaded.issues, dir, !loaded.ok);
     if (lines.length === 0) fx.out(`No problems found in ${dir}.`);

@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { dayFromYmd } from '../../core/civil-date.ts';
-import { loadFolderForImport } from '../../pipeline/load-folder.ts';
+import { loadFolder } from '../../pipeline/load-folder.ts';
+import { checkFolderForImport } from '../../pipeline/sharded-check.ts';
 import { readSnapshot } from '../../pipeline/load-snapshot.ts';
 import { generateCouncilTo } from '../../synthetic/write-council.ts';
 import { collectSourceFiles, PART_BYTES, restoreFile } from '../source-files.ts';
@@ -23,10 +24,12 @@ const meta = { extractDate: '2026-03-31', source: '/demo', importedAt: '2026-04-
 async function demoImport(seed = 7) {
   const dir = tempDir('carestats-store-council-');
   generateCouncilTo(dir, { seed, size: 'small', end: dayFromYmd(2026, 3, 31), years: 2 });
-  const { loaded, toStore } = await loadFolderForImport(dir);
-  assert.equal(loaded.ok, true);
+  const { checked, toStore } = await checkFolderForImport(dir);
+  assert.equal(checked.ok, true);
   assert.ok(toStore);
-  return { dir, loaded, content: toStore, config: loaded.config };
+  // The records one read of the folder gives, for comparing with what a stored snapshot reads back as.
+  const loaded = await loadFolder(dir);
+  return { dir, loaded, content: toStore, config: checked.config };
 }
 
 function tempDb(): string {

@@ -1,0 +1,82 @@
+// The worker thread that reads and checks one share of a folder's children (sharded-check.ts says why).
+// It is sent one ShareTask, posts progress (share 0) and each file's bytes (when asked), then its ShareResult.
+import { createHash } from 'node:crypto';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { join } from 'node:path';
+import { parentPort } from 'node:worker_threads';
+import { readDataFile, readDataFolder } from '../ingest/read-folder.ts';
+import { loadFiles } from './load-folder.ts';
+import { shareOf, type ShareResult } from './merge-shards.ts';
+
+/** What a share is asked to do. */
+export interface ShareTask {
+  dir: string;
+  index: number;
+  count: number;
+  /** Post each file's bytes as read (to be stored): one share only, so each file is sent once. */
+  sendBytes: boolean;
+  /** Post progress after each file: one share only. */
+  sendProgress: boolean;
+}
+
+/** What a share posts back. */
+export type FromShare =
+  | { kind: 'progress'; done: number; total: number; name: string }
+  | { kind: 'bytes'; name: string; bytes: Uint8Array }
+  | { kind: 'done'; result: ShareResult };
+
+/**
+ * Reads each file into one buffer, reused and grown as needed. A buffer per file, dropped once read, is memory
+ * outside the heap that V8 frees only when it next collects: nationally each share held about 470 MB of
+ * such buffers, and two shares together went over 4 GB.
+ */
+function scratchReader(dir: string): (name: string) => Buffer {
+  let scratch = Buffer.alloc(0);
+  return (name) => {
+    const fd = openSync(join(dir, name), 'r');
+    try {
+      const size = fstatSync(fd).size;
+      if (scratch.length < size) scratch = Buffer.allocUnsafeSlow(Math.max(size, Math.floor(scratch.length * 1.5)));
+      let got = 0;
+      while (got < size) {
+        const n = readSync(fd, scratch, got, size - got, null);
+        if (n === 0) break;
+        got += n;
+      }
+      return scratch.subarray(0, got);
+    } finally {
+      closeSync(fd);
+    }
+  };
+}
+
+async function run(task: ShareTask, post: (message: FromShare, transfer?: ArrayBuffer[]) => void): Promise<void> {
+  const folder = readDataFolder(task.dir);
+  const hashes: [string, string][] = [];
+  const read = task.sendBytes ? (name: string) => readDataFile(task.dir, name) : scratchReader(task.dir);
+  const loaded = await loadFiles(
+    { ...folder, read },
+    {
+      shard: { index: task.index, count: task.count },
+      onFile: task.sendProgress ? (done, total, name) => { post({ kind: 'progress', done, total, name }); } : undefined,
+      onBytes: (name, bytes) => {
+        hashes.push([name, createHash('sha256').update(bytes).digest('hex')]);
+        if (!task.sendBytes) return;
+        // A buffer that is a whole ArrayBuffer of its own is moved; a slice of Node's pool is copied.
+        const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+        const sent = own ? bytes : new Uint8Array(bytes);
+        post({ kind: 'bytes', name, bytes: sent }, [sent.buffer as ArrayBuffer]);
+      },
+    },
+  );
+  const result = shareOf(loaded, hashes);
+  post({ kind: 'done', result });
+}
+
+const port = parentPort;
+if (port) {
+  port.once('message', (task: ShareTask) => {
+    // Left unhandled on purpose: a failure ends the worker, and reaches the parent as its 'error' event.
+    void run(task, (message, transfer) => { port.postMessage(message, transfer ?? []); });
+  });
+}
