@@ -126,3 +126,10 @@ test('a small folder is read on one thread, a large one in two shares where ther
   assert.equal(sharesFor(SHARDED_FROM_BYTES - 1), 1);
   assert.ok([1, 2].includes(sharesFor(SHARDED_FROM_BYTES)));
 });
+
+test('a missing folder read in shares says so once, as one read does', async () => {
+  const missing = join(tempDir('carestats-shards-missing-'), 'not-here');
+  const one = await checkFolder(missing, { shares: 1 });
+  assert.equal(one.issues.filter((i) => i.id === 'folder-not-found').length, 1);
+  assert.deepEqual(await checkFolder(missing, { shares: 2 }), one);
+});

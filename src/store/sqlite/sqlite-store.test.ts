@@ -48,6 +48,22 @@ function filesOf(content: StoredContent) {
   return content.files;
 }
 
+test('a folder checked in shares on two threads stores the same files and summary, and is the same snapshot', async () => {
+  const { dir, content, config } = await demoImport();
+  const { checked, toStore } = await checkFolderForImport(dir, { shares: 2 });
+  assert.equal(checked.ok, true);
+  assert.ok(toStore);
+  // The bytes came from one share's thread through this one to the compressing thread: all of them, in order.
+  assert.deepEqual(toStore.files.map((f) => [f.name, f.bytes, f.sha256]), content.files.map((f) => [f.name, f.bytes, f.sha256]));
+  assert.deepEqual(toStore.summary, content.summary);
+  const store = openSqliteStore(':memory:');
+  const first = store.importSnapshot(content, config, meta);
+  const again = store.importSnapshot(toStore, checked.config, meta);
+  assert.equal(again.created, false, 'the same files are the same snapshot');
+  assert.equal(again.snapshot.id, first.snapshot.id);
+  store.close();
+});
+
 test('a stored snapshot holds every file byte for byte, and reads back to the same records as the folder', async () => {
   const { dir, loaded, content, config } = await demoImport();
   const store = openSqliteStore(':memory:');
