@@ -6,7 +6,7 @@ import { dayFromYmd } from '../src/core/civil-date.ts';
 import { trailingMonthEnds } from '../src/core/month.ts';
 import { MEASURES } from '../src/measures/registry.ts';
 import { loadFolder } from '../src/pipeline/load-folder.ts';
-import { checkFolderForImport } from '../src/pipeline/sharded-check.ts';
+import { checkFolder, checkFolderForImport } from '../src/pipeline/sharded-check.ts';
 import { breakdownContext, breakdownOf } from '../src/results/breakdown.ts';
 import { mapSeries } from '../src/results/compute-series.ts';
 import { DIMENSIONS } from '../src/results/dimensions/dimensions.ts';
@@ -26,6 +26,8 @@ export interface BenchFigures {
   /** Peak memory after generating (the process's peak so far, so the generator's own peak). */
   generatePeakMb: number;
   readCheckS: number;
+  /** Reading and checking in two shares on two threads, as validate and import do a folder of 64 MB or more. */
+  checkSharesS: number;
   /** An import as `carestats import` does it: read, check, hash and compress the files, store them. */
   importS: number;
   /** The part of the import that writes to SQLite (waiting for the compression thread ends the reading). */
@@ -67,6 +69,7 @@ export async function benchOne(size: SizeName): Promise<BenchFigures> {
   const csvMb = files.filter((f) => f.endsWith('.csv')).reduce((s, f) => s + statSync(f).size, 0) / 1e6;
   const [loaded, readCheckS] = await timeAsync(() => loadFolder(dir));
   if (!loaded.ok) throw new Error(`benchmark data has errors: ${loaded.issues[0]?.message ?? ''}`);
+  const [, checkSharesS] = await timeAsync(() => checkFolder(dir, { shares: 2 }));
   const store = openSqliteStore(join(dir, 'bench.sqlite'));
   let storeS = 0;
   const [id, importS] = await timeAsync(async () => {
@@ -103,6 +106,7 @@ export async function benchOne(size: SizeName): Promise<BenchFigures> {
     generateS,
     generatePeakMb,
     readCheckS,
+    checkSharesS,
     importS,
     storeS,
     reloadS,

@@ -30,6 +30,7 @@ if (process.argv[2] === '--one') {
       'gen peak MB': r.generatePeakMb.toFixed(0),
       'read+check s': r.readCheckS.toFixed(2),
       'read MB/s': (r.csvMb / r.readCheckS).toFixed(1),
+      'in 2 shares s': r.checkSharesS.toFixed(2),
       '903 MB/s': (r.csv903Mb / r.read903S).toFixed(1),
       'rows/s': Math.round((r.episodes + r.children) / r.readCheckS).toLocaleString('en-GB'),
       'import s': r.importS.toFixed(2),
