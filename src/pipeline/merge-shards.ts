@@ -12,18 +12,22 @@ import { countedNoteIssue, type CountedNote } from '../ingest/type-table.ts';
 import { summariseRecords, type RecordSummary } from '../store/store.ts';
 import type { LoadedFolder } from './load-folder.ts';
 
-/** What one share of a sharded read found: its issues and counts, and what every share finds alike. */
-export interface ShareResult {
-  issues: Issue[];
-  countedNotes: CountedNote[];
-  /** The same in every share: which file held which table, with all its rows. */
+/** What a read of a folder found besides its issues: the same in every share, but for the summary. */
+interface FolderFindings {
+  /** Which file held which table, with all its rows. */
   tables: TableRead[];
   supplied: SuppliedTable[];
   returns: ReturnInfo[];
   config: LaConfig | null;
   bytes: number;
-  /** This share's records counted (summariseRecords). */
+  /** The records counted (summariseRecords): in a share, its own children's. */
   summary: RecordSummary;
+}
+
+/** What one share of a sharded read found. */
+export interface ShareResult extends FolderFindings {
+  issues: Issue[];
+  countedNotes: CountedNote[];
   /** Each file as this share read it: name and SHA-256, in the order read. */
   hashes: [string, string][];
 }
@@ -37,15 +41,9 @@ export function shareOf(loaded: LoadedFolder, hashes: [string, string][]): Share
 }
 
 /** The shares put together: as one read of the whole folder would have found. */
-export interface MergedShares {
+export interface MergedShares extends FolderFindings {
   ok: boolean;
   issues: Issue[];
-  tables: TableRead[];
-  supplied: SuppliedTable[];
-  returns: ReturnInfo[];
-  config: LaConfig | null;
-  bytes: number;
-  summary: RecordSummary;
 }
 
 /**
