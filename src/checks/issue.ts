@@ -39,6 +39,9 @@ export interface IssueLocation {
 /** Makes an issue from its catalogue id, its location and the words to put into its message. */
 export function makeIssue(id: IssueId, at: IssueLocation, params: Record<string, string> = {}): Issue {
   const entry = MESSAGES[id];
+  // Copied: the value is the parser's slice of the file, and an issue kept (its value, or its message built
+  // from it) would keep the whole file's text alive.
+  const value = at.value === undefined || at.value === null ? null : ownString(at.value);
   return {
     id,
     severity: entry.severity,
@@ -46,9 +49,8 @@ export function makeIssue(id: IssueId, at: IssueLocation, params: Record<string,
     row: at.row ?? null,
     column: at.column ?? null,
     columnLetter: at.columnIndex === undefined || at.columnIndex === null ? null : columnLetter(at.columnIndex),
-    // Copied: the value is the parser's slice of the file, and an issue kept would keep the whole file's text.
-    value: at.value === undefined || at.value === null ? null : ownString(at.value),
-    message: entry.message({ ...params, value: at.value ?? '', column: at.column ?? '' }),
+    value,
+    message: entry.message({ ...params, value: value ?? '', column: at.column ?? '' }),
     action: entry.action,
   };
 }
@@ -79,6 +81,8 @@ export function sortIssues(issues: readonly Issue[]): Issue[] {
   return [...issues].sort(
     (a, b) =>
       (a.file ?? '').localeCompare(b.file ?? '') ||
+      // Names the locale orders alike (é written two ways, a soft hyphen) still in one order.
+      compareText(a.file ?? '', b.file ?? '') ||
       (a.row ?? 0) - (b.row ?? 0) ||
       (a.columnLetter ?? '').length - (b.columnLetter ?? '').length ||
       (a.columnLetter ?? '').localeCompare(b.columnLetter ?? '') ||

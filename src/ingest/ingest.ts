@@ -17,7 +17,7 @@ import type { ReturnInfo, SsdData, Ssda903Data, SuppliedTable } from './records.
 import { SSD_TABLES, type SsdTableName } from './ssd-tables.ts';
 import { recogniseTable, type Ssda903TableName } from './ssda903-tables.ts';
 import { createStack } from './stack-years.ts';
-import { createIdPool, createRowTyper, typeTable, type CountedNote, type RowTyper, type Shard, type Typed } from './type-table.ts';
+import { createIdPool, createRowTyper, typeTable, type RowTyper, type Shard, type ShareOptions, type Typed } from './type-table.ts';
 
 /** A file's path (relative to the data folder, with / separators) and text. */
 export interface TextFile {
@@ -45,8 +45,11 @@ export interface IngestResult {
   supplied: SuppliedTable[];
   /** Children with a row left out for a problem, so cross-table checks do not blame them twice. */
   rejectedChildren: Set<string>;
-  /** With a shard: each column's counted notes, not yet issues (the shares' counts are added up first). */
-  countedNotes: CountedNote[];
+  /**
+   * With a shard: what was found in this share's own children's rows, kept apart from `issues` (what every
+   * share finds alike, about the files) to be merged across the shares (pipeline/merge-shards.ts); else null.
+   */
+  share: Pick<ShareOptions, 'rowIssues' | 'countedNotes'> | null;
 }
 
 /** The tables without which no measure can be computed. */
@@ -91,15 +94,14 @@ export interface IngestOptions {
 
 /** Starts an ingest. */
 export function createIngest(options: IngestOptions = {}): Ingest {
-  const shard = options.shard;
-  // A share's notes wait to be added up with the other shares' (see TypingOptions.countedNotes).
-  const countedNotes: CountedNote[] = [];
-  const notesTo = shard ? countedNotes : undefined;
   const issues: Issue[] = [];
+  // Reading one share of the children: what its rows show is kept apart (see IngestResult.share).
+  const share: ShareOptions | undefined = options.shard && options.shard.count > 1 ? { shard: options.shard, rowIssues: [], countedNotes: [] } : undefined;
+  // Stacking's issues are each about one child's rows (a duplicated row, an episode repaired).
+  const stack = createStack(share ? share.rowIssues : issues);
   const tables: TableRead[] = [];
   const headings = new Map<string, string[]>();
   const rejectedChildren = new Set<string>();
-  const stack = createStack(issues);
   const ssd = emptySsd();
   const ssdSeen = new Map<SsdTableName, string>();
   const returns: ReturnInfo[] = [];
@@ -121,7 +123,7 @@ export function createIngest(options: IngestOptions = {}): Ingest {
       const first = list[0];
       if (!first) continue;
       const spec = TABLES_903[name];
-      const typed = first.typed ?? (first.raw ? typeTable<never>(first.raw, spec.fields, { year: year === 0 ? null : year, dateStyle: 'uk', ids, shard, countedNotes: notesTo }, issues) : null);
+      const typed = first.typed ?? (first.raw ? typeTable<never>(first.raw, spec.fields, { year: year === 0 ? null : year, dateStyle: 'uk', ids, share }, issues) : null);
       if (!typed) continue;
       for (const c of typed.rejected) rejectedChildren.add(c);
       stack.add(spec, typed.records, year);
@@ -149,7 +151,7 @@ export function createIngest(options: IngestOptions = {}): Ingest {
         return { sink: IGNORE, close: (rows) => { tables.push({ file, table: ssdName, rows, used: false }); } };
       }
       ssdSeen.set(ssdName, file);
-      const typer = spec ? createRowTyper<never>(file, heads, spec.fields, { year: null, dateStyle: 'iso', ids, shard, countedNotes: notesTo }, issues) : null;
+      const typer = spec ? createRowTyper<never>(file, heads, spec.fields, { year: null, dateStyle: 'iso', ids, share }, issues) : null;
       return {
         sink: typer ? sinkOf(typer) : IGNORE,
         close: (rows) => {
@@ -180,7 +182,7 @@ export function createIngest(options: IngestOptions = {}): Ingest {
     const year = yearFromFolderName(dir);
     if (year !== null) {
       // The return's year is known from its folder: type the rows as they arrive.
-      const typer = createRowTyper<never>(file, heads, TABLES_903[name].fields, { year, dateStyle: 'uk', ids, shard, countedNotes: notesTo }, issues);
+      const typer = createRowTyper<never>(file, heads, TABLES_903[name].fields, { year, dateStyle: 'uk', ids, share }, issues);
       return {
         sink: sinkOf(typer),
         close: (rows) => {
@@ -224,7 +226,7 @@ export function createIngest(options: IngestOptions = {}): Ingest {
       flush();
       for (const name of REQUIRED) if (!seen903.has(name)) issues.push(makeIssue('required-table-missing', {}, { table: name }));
       const data = stack.finish(returns);
-      return { data, ssd, issues, tables, headings, rejectedChildren, countedNotes, supplied: suppliedFrom(tables) };
+      return { data, ssd, issues, tables, headings, rejectedChildren, share: share ? { rowIssues: share.rowIssues, countedNotes: share.countedNotes } : null, supplied: suppliedFrom(tables) };
     },
   };
 }

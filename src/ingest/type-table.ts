@@ -25,15 +25,10 @@ export interface TypingOptions {
    */
   ids?: IdPool;
   /**
-   * Type only the rows of this share of the children (see `Shard`); rows of a table with no child id are all
-   * typed. Undefined: every row.
+   * Type only the rows of one share of the children (see `ShareOptions`); rows of a table with no child id
+   * are all typed. Undefined: every row.
    */
-  shard?: Shard;
-  /**
-   * Where to put each column's counted notes instead of making them issues: a sharded read adds up each
-   * column's counts across the shares first (pipeline/merge-shards.ts). Undefined: made into issues.
-   */
-  countedNotes?: CountedNote[];
+  share?: ShareOptions;
   /** Tests only: type every cell the general way, the oracle the quick routes (rangeConverter) are tested against. */
   generalOnly?: boolean;
 }
@@ -78,6 +73,19 @@ export function createIdPool(): IdPool {
 }
 
 /**
+ * Reading one share of the children (pipeline/sharded-check.ts puts the shares together). A typer that passes
+ * over other shares' rows (its table has a child id) puts what it finds in its own children's rows here, to
+ * be merged across the shares: the issues of its rows, and its counted notes (their counts are added up
+ * across the shares before they become issues). What it finds about the file (a byte-order mark) still goes
+ * to the typer's issues, as every share finds it alike.
+ */
+export interface ShareOptions {
+  shard: Shard;
+  rowIssues: Issue[];
+  countedNotes: CountedNote[];
+}
+
+/**
  * Something harmless found in a column (a trimmed value, a lower-case code), counted over its rows and
  * reported once, at the first row that did it.
  */
@@ -89,6 +97,8 @@ export interface CountedNote {
   columnIndex: number;
   value: string;
   count: number;
+  /** The position of the note's first row among all the table's rows (of every share), to tell which came first when rows share a number (XML on one line). */
+  order: number;
 }
 
 /** The issue that reports a counted note. */
@@ -98,7 +108,7 @@ export function countedNoteIssue(n: CountedNote): Issue {
 }
 
 /**
- * One of `count` shares of the children, for reading a folder on several threads at once (pipeline/sharded-load.ts):
+ * One of `count` shares of the children, for reading a folder on several threads at once (pipeline/sharded-check.ts):
  * each share types and checks only its own children's rows, and the shares together are every row once.
  */
 export interface Shard {
@@ -110,7 +120,7 @@ export interface Shard {
  * The share a child id cell belongs to, from the cell's text alone: the id exactly as typing reads it (the id
  * converter's trimming and Excel ".0" rule, below), hashed, so every row of a child in every table and year
  * falls in the same share without typing the cell (which would note its faults twice). A blank id falls in
- * share 0, whose typer then reports it.
+ * one share, like any other, whose typer then reports it.
  */
 export function shardOfCell(text: string, start: number, end: number, count: number): number {
   if (end > start && (text.charCodeAt(start) <= 32 || text.charCodeAt(end - 1) <= 32)) {
@@ -175,15 +185,22 @@ export function createRowTyper<Rec>(file: string, headings: readonly string[], f
   // Read through a function: the converters set it during the loop, which the type checker cannot see.
   const rowFailed = () => state.failed;
 
+  // Rows seen so far, every share's (see CountedNote.order).
+  let order = 0;
   const note = (id: IssueId, column: string, columnIndex: number, row: number, value: string) => {
     const key = `${id}\u0000${column}`;
     const seen = notes.get(key);
     if (seen) seen.count += 1;
-    else notes.set(key, { id, file, row, column, columnIndex, value, count: 1 });
+    // The value copied: kept until the table (or, in a share, the whole read) is done, a cell's slice would keep the file's text.
+    else notes.set(key, { id, file, row, column, columnIndex, value: ownString(value), count: 1, order });
   };
 
   const ids = options.ids ?? createIdPool();
   const names = Object.keys(fields);
+  // A typer reading one share of a table with a child id (see ShareOptions); otherwise null.
+  const childSpec = Object.values(fields).find((f) => f.kind === 'id');
+  const share = options.share !== undefined && options.share.shard.count > 1 && childSpec ? options.share : null;
+  const rowIssues = share ? share.rowIssues : issues;
   const converters: { name: string; at: number; convert: Converter }[] = names.map((name) => {
     const spec = fields[name];
     if (!spec) throw new Error(`Programmer error: no field ${name}`);
@@ -191,7 +208,7 @@ export function createRowTyper<Rec>(file: string, headings: readonly string[], f
     if (at === undefined) throw new Error(`Programmer error: column ${spec.column} is not in ${file}`);
     const fail = (id: IssueId, row: number, value: string, params?: Record<string, string>): null => {
       state.failed = true;
-      issues.push(makeIssue(id, { file, row, column: spec.column, columnIndex: at, value }, params));
+      rowIssues.push(makeIssue(id, { file, row, column: spec.column, columnIndex: at, value }, params));
       return null;
     };
     const general = converter(spec, at, options, ids, fail, note);
@@ -203,8 +220,8 @@ export function createRowTyper<Rec>(file: string, headings: readonly string[], f
   const year = options.year;
   const build = recordBuilders(converters.map((c) => c.name), converters.map((c) => c.at), year !== null);
   const convert = converters.map((c) => c.convert);
-  // With a shard, a row of another share's child is passed over untyped (so it adds no record, issue or note).
-  const shard = options.shard !== undefined && options.shard.count > 1 && childField ? options.shard : null;
+  // In a share, a row of another share's child is passed over untyped (so it adds no record, issue or note).
+  const shard = share?.shard ?? null;
   const childAt = childField?.at ?? 0;
   const keep = (record: Record<string, unknown>) => {
     if (!rowFailed()) records.push(record as Rec);
@@ -213,6 +230,7 @@ export function createRowTyper<Rec>(file: string, headings: readonly string[], f
 
   return {
     row(values, row) {
+      order += 1;
       if (shard) {
         const id = values[childAt] ?? '';
         if (shardOfCell(id, 0, id.length, shard.count) !== shard.index) return;
@@ -221,14 +239,14 @@ export function createRowTyper<Rec>(file: string, headings: readonly string[], f
       keep(build.fromValues(convert, values, row, file, year));
     },
     rowAt(text, bounds, row) {
+      order += 1;
       if (shard && shardOfCell(text, bounds[2 * childAt] ?? 0, bounds[2 * childAt + 1] ?? 0, shard.count) !== shard.index) return;
       state.failed = false;
       keep(build.fromRanges(convert, text, bounds, row, file, year));
     },
     finish(bom) {
-      const counted = options.countedNotes;
       for (const n of notes.values()) {
-        if (counted) counted.push(n);
+        if (share) share.countedNotes.push(n);
         else issues.push(countedNoteIssue(n));
       }
       if (bom) issues.push(makeIssue('file-byte-order-mark', { file }));

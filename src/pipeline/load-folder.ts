@@ -24,8 +24,12 @@ export interface LoadedFolder {
   tables: TableRead[];
   /** Bytes of data files read. */
   bytes: number;
-  /** Read with a shard: each column's counted notes, not yet issues (merge-shards.ts adds them up). */
-  countedNotes: CountedNote[];
+  /**
+   * Read with a shard: the issues apart, those about the folder and files (every share finds them alike) and
+   * those about this share's children, and the counted notes not yet made issues (merge-shards.ts puts the
+   * shares together); null otherwise (`issues` has everything).
+   */
+  share: { common: Issue[]; perChild: Issue[]; countedNotes: CountedNote[] } | null;
 }
 
 /** Options for loading: progress as files are read (for a terminal progress bar), and each file's bytes as read. */
@@ -33,7 +37,7 @@ export interface LoadOptions {
   onFile?: (done: number, total: number, name: string) => void;
   /** Given each data file's bytes once they have been read into records, to keep or take (store/source-files.ts). */
   onBytes?: (name: string, bytes: Buffer) => void;
-  /** Read and check only this share of the children (sharded-load.ts puts the shares together). */
+  /** Read and check only this share of the children (sharded-check.ts puts the shares together). */
   shard?: Shard;
 }
 
@@ -88,9 +92,12 @@ export async function loadFiles(folder: DataFiles, options: LoadOptions = {}): P
     options.onFile?.(done, folder.names.length, name);
   }
   const result = ingest.finish();
-  const issues = [...folder.issues, ...result.issues];
-  const checkable = !issues.some((i) => i.id === 'folder-not-found' || i.id === 'required-table-missing');
-  if (checkable) for (const i of runChecks({ data: result.data, ssd: result.ssd, headings: result.headings, rejectedChildren: result.rejectedChildren })) issues.push(i);
-  const sorted = sortIssues(issues);
-  return { ok: !hasErrors(sorted), data: result.data, ssd: result.ssd, supplied: result.supplied, config: folder.config, issues: sorted, tables: result.tables, bytes: folder.bytes, countedNotes: result.countedNotes };
+  // About the folder and its files (every share finds these alike), then what the children's rows show.
+  const common = [...folder.issues, ...result.issues];
+  const checkable = !common.some((i) => i.id === 'folder-not-found' || i.id === 'required-table-missing');
+  const checked = checkable ? runChecks({ data: result.data, ssd: result.ssd, headings: result.headings, rejectedChildren: result.rejectedChildren }) : [];
+  const perChild = [...(result.share?.rowIssues ?? []), ...checked];
+  const sorted = sortIssues([...common, ...perChild]);
+  const share = result.share ? { common, perChild, countedNotes: result.share.countedNotes } : null;
+  return { ok: !hasErrors(sorted), data: result.data, ssd: result.ssd, supplied: result.supplied, config: folder.config, issues: sorted, tables: result.tables, bytes: folder.bytes, share };
 }

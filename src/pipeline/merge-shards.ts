@@ -1,9 +1,10 @@
 // Puts together what the shares of a sharded read found (sharded-check.ts): pure, so it is tested on its own.
 //
-// Each share read every file but typed and checked only its own children's rows (ingest/type-table.ts Shard),
-// so an issue about a row or a child was found by one share alone, while an issue about a file or the folder
-// (a heading, a repeated table, an empty file) was found by every share alike. Each column's counted notes are
-// added up across the shares, as one read would have counted them.
+// Each share read every file but typed and checked only its own children's rows (ingest/type-table.ts Shard).
+// Each share keeps apart what it found about the folder and files (a heading, a repeated table, an empty file:
+// every share finds these alike, so they are taken from the first) and what it found in its own children's
+// rows (kept from every share). Each column's counted notes are added up across the shares, as one read would
+// have counted them.
 import { makeIssue, sortIssues, type Issue } from '../checks/issue.ts';
 import type { LaConfig } from '../config/la-config.ts';
 import type { TableRead } from '../ingest/ingest.ts';
@@ -26,7 +27,10 @@ interface FolderFindings {
 
 /** What one share of a sharded read found. */
 export interface ShareResult extends FolderFindings {
-  issues: Issue[];
+  /** About the folder and its files: every share finds these alike. */
+  commonIssues: Issue[];
+  /** About this share's own children's rows. */
+  childIssues: Issue[];
   countedNotes: CountedNote[];
   /** Each file as this share read it: name and SHA-256, in the order read. */
   hashes: [string, string][];
@@ -34,9 +38,10 @@ export interface ShareResult extends FolderFindings {
 
 /** What a share found, from its read (`hashes`: each file's SHA-256 as read; none for a whole read). */
 export function shareOf(loaded: LoadedFolder, hashes: [string, string][]): ShareResult {
+  const issues = loaded.share ?? { common: loaded.issues, perChild: [], countedNotes: [] };
   return {
-    issues: loaded.issues, countedNotes: loaded.countedNotes, tables: loaded.tables, supplied: loaded.supplied, returns: loaded.data.returns,
-    config: loaded.config, bytes: loaded.bytes, summary: summariseRecords(loaded), hashes,
+    commonIssues: issues.common, childIssues: issues.perChild, countedNotes: issues.countedNotes, tables: loaded.tables, supplied: loaded.supplied,
+    returns: loaded.data.returns, config: loaded.config, bytes: loaded.bytes, summary: summariseRecords(loaded), hashes,
   };
 }
 
@@ -53,7 +58,8 @@ export interface MergedShares extends FolderFindings {
 export function mergeShares(shares: readonly ShareResult[], splitKeys: ReadonlySet<string>): MergedShares {
   const first = shares[0];
   if (!first) throw new Error('Programmer error: no shares to merge');
-  const issues = [...changedFiles(shares), ...issuesOnce(shares.map((s) => s.issues)), ...addedNotes(shares.flatMap((s) => s.countedNotes)).map(countedNoteIssue)];
+  // The files' issues from the first share (the others found the same), every share's own children's.
+  const issues = [...changedFiles(shares), ...first.commonIssues, ...shares.flatMap((s) => s.childIssues), ...addedNotes(shares.flatMap((s) => s.countedNotes)).map(countedNoteIssue)];
   const sorted = sortIssues(issues);
   const counts: Record<string, number> = {};
   for (const [key, n] of Object.entries(first.summary.counts)) {
@@ -68,41 +74,7 @@ function sum(shares: readonly ShareResult[], of: (s: ShareResult) => number): nu
   return shares.reduce((total, s) => total + of(s), 0);
 }
 
-/**
- * Every share's issues, with those every share found alike kept once. An issue that only some shares found
- * is about their own rows and is kept from each; one found by all, as many times by each, is about the
- * files. (Counts in a list: a file-level issue can rightly appear twice, as two separate problems.)
- */
-export function issuesOnce(lists: readonly (readonly Issue[])[]): Issue[] {
-  const tallies = lists.map((list) => {
-    const tally = new Map<string, number>();
-    for (const i of list) tally.set(keyOf(i), (tally.get(keyOf(i)) ?? 0) + 1);
-    return tally;
-  });
-  // How many of each issue every share found: kept from the first share, and that many dropped from each other.
-  const shared = new Map<string, number>();
-  for (const [key] of tallies[0] ?? []) {
-    const least = Math.min(...tallies.map((t) => t.get(key) ?? 0));
-    if (least > 0) shared.set(key, least);
-  }
-  return lists.flatMap((list, s) => {
-    if (s === 0) return [...list];
-    const drop = new Map(shared);
-    return list.filter((i) => {
-      const key = keyOf(i);
-      const left = drop.get(key) ?? 0;
-      if (left === 0) return true;
-      drop.set(key, left - 1);
-      return false;
-    });
-  });
-}
-
-function keyOf(i: Issue): string {
-  return JSON.stringify([i.id, i.file, i.row, i.column, i.value, i.message]);
-}
-
-/** Each column's counted notes from every share as one: counts added, reported at the earliest row. */
+/** Each column's counted notes from every share as one: counts added, reported at the first row that did it. */
 export function addedNotes(notes: readonly CountedNote[]): CountedNote[] {
   const byColumn = new Map<string, CountedNote>();
   for (const n of notes) {
@@ -111,7 +83,7 @@ export function addedNotes(notes: readonly CountedNote[]): CountedNote[] {
     if (!seen) byColumn.set(key, { ...n });
     else {
       seen.count += n.count;
-      if (n.row < seen.row) Object.assign(seen, { row: n.row, value: n.value });
+      if (n.order < seen.order) Object.assign(seen, { row: n.row, value: n.value, order: n.order });
     }
   }
   return [...byColumn.values()];

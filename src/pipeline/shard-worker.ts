@@ -1,5 +1,5 @@
 // The worker thread that reads and checks one share of a folder's children (sharded-check.ts says why).
-// It is sent one ShareTask, posts progress (share 0) and each file's bytes (when asked), then its ShareResult.
+// It is sent one ShareTask, posts progress after each file and each file's bytes (when asked), then its ShareResult.
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,8 +15,6 @@ export interface ShareTask {
   count: number;
   /** Post each file's bytes as read (to be stored): one share only, so each file is sent once. */
   sendBytes: boolean;
-  /** Post progress after each file: one share only. */
-  sendProgress: boolean;
 }
 
 /** What a share posts back. */
@@ -58,7 +56,7 @@ async function run(task: ShareTask, post: (message: FromShare, transfer?: ArrayB
     { ...folder, read },
     {
       shard: { index: task.index, count: task.count },
-      onFile: task.sendProgress ? (done, total, name) => { post({ kind: 'progress', done, total, name }); } : undefined,
+      onFile: (done, total, name) => { post({ kind: 'progress', done, total, name }); },
       onBytes: (name, bytes) => {
         hashes.push([name, createHash('sha256').update(bytes).digest('hex')]);
         if (!task.sendBytes) return;

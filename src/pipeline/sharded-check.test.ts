@@ -2,15 +2,17 @@
 // column's notes counted over every share, a file's problems once), the same tables and the same counts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeIssue, type Issue } from '../checks/issue.ts';
 import { dayFromYmd } from '../core/civil-date.ts';
+import { readCsv } from '../ingest/read-csv.ts';
 import { shardOfCell, type CountedNote } from '../ingest/type-table.ts';
+import { ssda903Xml } from '../synthetic/to-xml.ts';
 import { generateCouncilTo } from '../synthetic/write-council.ts';
 import { tempDir } from '../../test/helpers/temp-dir.ts';
 import { loadFolder } from './load-folder.ts';
-import { addedNotes, issuesOnce, mergeShares, type ShareResult } from './merge-shards.ts';
+import { addedNotes, mergeShares, type ShareResult } from './merge-shards.ts';
 import { checkFolder, sharesFor, SHARDED_FROM_BYTES } from './sharded-check.ts';
 
 /** Rewrites a CSV's data rows: `edit` gets each row's cells (by heading) and its number as Excel shows it. */
@@ -41,7 +43,25 @@ function messierCouncil(): string {
     if (row % 7 === 0) c.clav_person_id = ` ${c.clav_person_id ?? ''} `;
     if (row === 11) c.clav_cla_visit_date = '2023-02-30';
   });
+  // Tables with no child id, which every share reads whole: their notes are counted once, not once a share.
+  editCsv(join(dir, 'ssd/ssd_department.csv'), (c) => { c.dept_team_name = `${c.dept_team_name ?? ''} `; });
+  editCsv(join(dir, 'ssd/ssd_cla_reviews.csv'), (c) => { c.clar_cla_review_cancelled = (c.clar_cla_review_cancelled ?? '').toLowerCase(); });
   writeFileSync(join(dir, 'ssd/notes.csv'), 'a,b\n1,2\n');
+  return dir;
+}
+
+/** A return as DfE XML on one line (every row is line 1), some children with one bad code and spaced placements. */
+function oneLineXmlCouncil(): string {
+  const dir = messierCouncil();
+  const year = join(dir, '903/2025-26');
+  editCsv(join(year, 'episodes.csv'), (c, row) => {
+    if (row % 7 === 0) c.LS = 'ZZ';
+    if (row % 5 === 0) c.PLACE = ` ${c.PLACE ?? ''}`;
+  });
+  const tables = readdirSync(year).flatMap((f) => readCsv(f, readFileSync(join(year, f), 'utf8')).tables);
+  rmSync(year, { recursive: true });
+  mkdirSync(year);
+  writeFileSync(join(year, 'return.xml'), ssda903Xml(tables).replace(/\n\s*/g, ''));
   return dir;
 }
 
@@ -54,11 +74,22 @@ test('a folder read in 2 or 3 shares gives exactly the issues, tables and counts
   assert.ok(one.issues.some((i) => i.id === 'code-invalid' && i.row === 9 && i.column === 'LS'));
   assert.ok(one.issues.some((i) => i.id === 'date-invalid' && i.file === 'ssd/ssd_cla_visits.csv' && i.row === 11));
   assert.equal(one.issues.filter((i) => i.id === 'table-not-recognised').length, 1);
+  assert.ok(one.issues.some((i) => i.id === 'value-trimmed' && i.file === 'ssd/ssd_department.csv' && /more rows/.test(i.message)));
+  assert.ok(one.issues.some((i) => i.id === 'code-lower-case' && i.file === 'ssd/ssd_cla_reviews.csv'));
   assert.ok(one.summary.children > 20);
   for (const shares of [2, 3]) {
     const many = await checkFolder(dir, { shares });
     assert.deepEqual(many, one, `${String(shares)} shares`);
   }
+});
+
+test('a one-line XML return read in shares keeps every child’s issue, though their words and row are alike', async () => {
+  const dir = oneLineXmlCouncil();
+  const one = await checkFolder(dir, { shares: 1 });
+  const bad = one.issues.filter((i) => i.id === 'code-invalid' && i.file === '903/2025-26/return.xml (Episodes)');
+  assert.ok(bad.length > 3 && bad.every((i) => i.row === 1 && i.message === bad[0]?.message), 'several children, one row, one message');
+  assert.ok(one.issues.some((i) => i.id === 'value-trimmed' && i.column === 'PLACE'));
+  assert.deepEqual(await checkFolder(dir, { shares: 2 }), one);
 });
 
 test('each share reads and checks only its own children, and the shares together are every child once', async () => {
@@ -73,7 +104,7 @@ test('each share reads and checks only its own children, and the shares together
   assert.deepEqual([...a, ...b].sort(), ids(whole).sort());
   assert.equal(shares.reduce((n, l) => n + l.data.episodes.length, 0), whole.data.episodes.length);
   // A share's notes wait to be added up; one read's are issues.
-  assert.ok(shares.every((l) => l.countedNotes.length > 0) && whole.countedNotes.length === 0);
+  assert.ok(shares.every((l) => (l.share?.countedNotes.length ?? 0) > 0) && whole.share === null);
 });
 
 test('a child id falls in the same share however the file wrote it', () => {
@@ -95,22 +126,27 @@ test('a child id falls in the same share however the file wrote it', () => {
 const issue = (row: number, value: string): Issue => makeIssue('code-invalid', { file: 'e.csv', row, column: 'LS', columnIndex: 3, value }, { valid: 'C1' });
 const fileIssue = makeIssue('file-byte-order-mark', { file: 'e.csv' });
 
-test('issues found by every share are kept once; each share’s own issues are all kept', () => {
-  const a = [fileIssue, issue(2, 'X'), fileIssue];
-  const b = [fileIssue, issue(3, 'Y'), fileIssue, issue(3, 'Y')];
-  const merged = issuesOnce([a, b]);
-  assert.deepEqual(merged, [fileIssue, issue(2, 'X'), fileIssue, issue(3, 'Y'), issue(3, 'Y')]);
-  assert.deepEqual(issuesOnce([[issue(2, 'X')], []]), [issue(2, 'X')], 'found by one share only: kept');
+test('the files’ issues are taken from the first share, and every share’s children’s issues are kept, alike or not', () => {
+  const share = (childIssues: Issue[]): ShareResult => ({
+    commonIssues: [fileIssue], childIssues, countedNotes: [], tables: [], supplied: [], returns: [], config: null, bytes: 10,
+    summary: { counts: {}, children: 1, episodes: 1 }, hashes: [],
+  });
+  // Two children's rows on one line of an XML file give the same words: both are kept.
+  const merged = mergeShares([share([issue(2, 'X'), issue(1, 'ZZ')]), share([issue(1, 'ZZ')])], new Set());
+  assert.deepEqual(merged.issues, [fileIssue, issue(1, 'ZZ'), issue(1, 'ZZ'), issue(2, 'X')]);
+  assert.equal(merged.ok, false);
 });
 
 test('counted notes are added up per file and column, at the earliest row', () => {
-  const note = (row: number, value: string, count: number, column = 'RNE'): CountedNote => ({ id: 'code-lower-case', file: 'e.csv', row, column, columnIndex: 2, value, count });
+  const note = (row: number, value: string, count: number, column = 'RNE', order = row): CountedNote => ({ id: 'code-lower-case', file: 'e.csv', row, column, columnIndex: 2, value, count, order });
   assert.deepEqual(addedNotes([note(7, 'p', 3), note(4, 'u', 2), note(5, 'x', 1, 'LS')]), [note(4, 'u', 5), note(5, 'x', 1, 'LS')]);
+  // Rows of one number (XML on one line): the first in the file, by its order among the table's rows.
+  assert.deepEqual(addedNotes([note(1, 'b', 1, 'RNE', 9), note(1, 'a', 1, 'RNE', 3)]), [note(1, 'a', 2, 'RNE', 3)]);
 });
 
 test('a file read differently by the shares is an error, and counts add up only for tables split by child', () => {
   const share = (hash: string, headers: number): ShareResult => ({
-    issues: [], countedNotes: [], tables: [], supplied: [], returns: [], config: null, bytes: 10,
+    commonIssues: [], childIssues: [], countedNotes: [], tables: [], supplied: [], returns: [], config: null, bytes: 10,
     summary: { counts: { headers, returns: 3, 'ssd.departments': 4 }, children: headers, episodes: 2 * headers }, hashes: [['903/e.csv', hash]],
   });
   const split = new Set(['headers']);

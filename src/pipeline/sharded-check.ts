@@ -57,12 +57,12 @@ export async function checkFolder(dir: string, options: CheckOptions = {}): Prom
   }
   const workers: Worker[] = [];
   try {
+    // Every thread started before any is waited for: were starting one to fail, none is yet awaited
+    // (a share's promise rejecting unheard would end the process), and `finally` ends those started.
+    for (let index = 0; index < shares; index += 1) workers.push(new Worker(new URL('./shard-worker.ts', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }));
+    const progress = shareProgress(shares, options.onFile);
     const results = await Promise.all(
-      Array.from({ length: shares }, (_, index) => {
-        const worker = new Worker(new URL('./shard-worker.ts', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
-        workers.push(worker);
-        return runShare(worker, { dir, index, count: shares, sendBytes: index === 0 && options.onBytes !== undefined, sendProgress: index === 0 }, options);
-      }),
+      workers.map((worker, index) => runShare(worker, { dir, index, count: shares, sendBytes: index === 0 && options.onBytes !== undefined }, options, progress(index))),
     );
     return mergeShares(results, SPLIT_KEYS);
   } finally {
@@ -71,10 +71,24 @@ export async function checkFolder(dir: string, options: CheckOptions = {}): Prom
   }
 }
 
-function runShare(worker: Worker, task: ShareTask, options: CheckOptions): Promise<ShareResult> {
+/** Progress over all the shares: a file is done when every share has read it. */
+function shareProgress(shares: number, onFile: CheckOptions['onFile']): (index: number) => (done: number, total: number, name: string) => void {
+  const done = new Array<number>(shares).fill(0);
+  let reported = 0;
+  return (index) => (count, total, name) => {
+    done[index] = count;
+    const least = Math.min(...done);
+    if (least > reported) {
+      reported = least;
+      onFile?.(least, total, name);
+    }
+  };
+}
+
+function runShare(worker: Worker, task: ShareTask, options: CheckOptions, onFile: (done: number, total: number, name: string) => void): Promise<ShareResult> {
   return new Promise((resolve, reject) => {
     worker.on('message', (message: FromShare) => {
-      if (message.kind === 'progress') options.onFile?.(message.done, message.total, message.name);
+      if (message.kind === 'progress') onFile(message.done, message.total, message.name);
       else if (message.kind === 'bytes') options.onBytes?.(message.name, Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.byteLength));
       else resolve(message.result);
     });
