@@ -32,7 +32,9 @@ export class CsvBook {
       const table = readCsv(f.name, f.text).tables[0];
       book.declare(f.name, table?.headings ?? []);
       const lines = f.text.replace(/\n$/, '').split('\n').slice(1);
-      book.files.get(f.name)?.lines.push(...lines);
+      // One at a time: push(...lines) overflowed the stack on a national file (millions of lines).
+      const into = book.files.get(f.name)?.lines;
+      if (into) for (const line of lines) into.push(line);
     }
     return book;
   }
