@@ -107,9 +107,12 @@ test('a failed import stores nothing, and re-importing good files changes nothin
   assert.equal(good.code, 0, good.err);
   assert.match(good.out, /Stored snapshot 1/);
 
-  const bad = await run(['import', folderWith(`${EPISODES_HEAD}1001,05/01/2026,S,C2,N1,U6,PR1,03/01/2026,E4A,,,,\n`), '--db', db]);
+  // A lower-case placement code as well: a note, which the failed import counts and points to validate for.
+  const bad = await run(['import', folderWith(`${EPISODES_HEAD}1001,05/01/2026,S,C2,N1,u6,PR1,03/01/2026,E4A,,,,\n`), '--db', db]);
   assert.equal(bad.code, 1);
   assert.match(bad.err, /Nothing was stored/);
+  assert.match(bad.err, /1 note about the files \(harmless things the extract should not do\) is listed by "carestats validate /);
+  assert.doesNotMatch(bad.err, /0 notes/);
 
   const again = await run(['import', demoFolder(), '--extract-date', '2026-03-31', '--db', db]);
   assert.equal(again.code, 0);

@@ -21,3 +21,12 @@ test('without a cap every issue is listed and nothing is said to be left out', (
   assert.equal(text.match(/^WARNING/gm)?.length, 8);
   assert.doesNotMatch(text, /more warning/);
 });
+
+test('the summary names only the kinds of issue there are', () => {
+  const note = makeIssue('file-byte-order-mark', { file: 'header.csv' });
+  const first = (issues: Parameters<typeof formatIssuesText>[0], blocked: boolean) => formatIssuesText(issues, 'data', blocked).slice(0, 2).join('\n');
+  assert.match(first([error(2), duplicate(4)], true), /It also found 1 warning, listed after the problems\./);
+  assert.match(first([duplicate(4), note], false), /^carestats found 1 warning and 1 note in data\./);
+  assert.match(first([note], false), /^carestats found 1 note in data\./);
+  assert.doesNotMatch(first([error(2), duplicate(4)], true), /0 notes/);
+});

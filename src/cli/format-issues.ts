@@ -14,9 +14,9 @@ export function formatIssuesText(issues: readonly Issue[], where: string, blocke
   if (blocked) {
     lines.push(`carestats found ${plural(errors.length, 'problem')} in ${where} that ${errors.length === 1 ? 'stops' : 'stop'} it being used.${tail}`);
   } else if (warnings.length || notes.length) {
-    lines.push(`carestats found ${plural(warnings.length, 'warning')} and ${plural(notes.length, 'note')} in ${where}. The data can still be used.`);
+    lines.push(`carestats found ${lesser(warnings.length, notes.length)} in ${where}. The data can still be used.`);
   }
-  if (blocked && warnings.length + notes.length) lines.push(`It also found ${plural(warnings.length, 'warning')} and ${plural(notes.length, 'note')}, listed after the problems.`);
+  if (blocked && warnings.length + notes.length) lines.push(`It also found ${lesser(warnings.length, notes.length)}, listed after the problems.`);
   const label = { error: 'ERROR', warning: 'WARNING', note: 'NOTE' } as const;
   // Every error is listed (they say exactly why nothing was stored); warnings and notes may be capped per id,
   // so a thousand repeats of one harmless fault do not bury the summary.
@@ -76,4 +76,9 @@ export function locate(issue: Issue): string {
 
 function plural(n: number, word: string): string {
   return `${n.toLocaleString('en-GB')} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** "2 warnings and 3 notes", naming only what there is: import lists no notes, and said "and 0 notes" when it had some. */
+function lesser(warnings: number, notes: number): string {
+  return [warnings ? plural(warnings, 'warning') : '', notes ? plural(notes, 'note') : ''].filter(Boolean).join(' and ');
 }

@@ -36,7 +36,12 @@ export async function importCommand(args: string[], fx: Effects): Promise<number
   reading.end();
   const shown = loaded.issues.filter((i) => i.severity !== 'note');
   for (const line of formatIssuesText(shown, dir, !loaded.ok, 'Nothing was stored.', { warningsPerId: 5 })) fx.err(line);
-  if (!toStore) return EXIT.dataProblem;
+  const notes = loaded.issues.length - shown.length;
+  const notesLine = `${notes.toLocaleString('en-GB')} ${notes === 1 ? 'note' : 'notes'} about the files (harmless things the extract should not do) ${notes === 1 ? 'is' : 'are'} listed by "carestats validate ${dir}".`;
+  if (!toStore) {
+    if (notes) fx.err(notesLine);
+    return EXIT.dataProblem;
+  }
 
   const dbPath = resolve(values.db);
   mkdirSync(dirname(dbPath), { recursive: true });
@@ -57,8 +62,7 @@ export async function importCommand(args: string[], fx: Effects): Promise<number
     const counts = Object.entries(snapshot.counts).filter(([key, n]) => n > 0 && key !== 'returns');
     fx.out(`Stored snapshot ${String(snapshot.id)} (extracted ${snapshot.extractDate}) in ${dbPath}: ${snapshot.children.toLocaleString('en-GB')} children, ${snapshot.episodes.toLocaleString('en-GB')} episodes.`);
     fx.out(`Rows stored per table: ${counts.map(([key, n]) => `${key} ${n.toLocaleString('en-GB')}`).join(', ')}.`);
-    const notes = loaded.issues.length - shown.length;
-    if (notes) fx.out(`${notes.toLocaleString('en-GB')} notes about the files (harmless things the extract should not do) are listed by "carestats validate ${dir}".`);
+    if (notes) fx.out(notesLine);
   } finally {
     storing.end();
     store.close();
