@@ -28,6 +28,11 @@ export const field = {
   partialDate: (column: string): Field => ({ column, kind: 'partial-date', required: false }),
 };
 
+/** Whether a table's rows are each about one child (it has an id field): a sharded read splits these by child. */
+export function hasChildId(fields: Readonly<Record<string, Field>>): boolean {
+  return Object.values(fields).some((f) => f.kind === 'id');
+}
+
 /** A table's fields, keyed by the record property each becomes. */
 export type FieldsOf<R> = { readonly [K in Exclude<keyof R, 'file' | 'row' | 'year'>]-?: Field };
 

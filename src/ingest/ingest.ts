@@ -226,7 +226,7 @@ export function createIngest(options: IngestOptions = {}): Ingest {
       flush();
       for (const name of REQUIRED) if (!seen903.has(name)) issues.push(makeIssue('required-table-missing', {}, { table: name }));
       const data = stack.finish(returns);
-      return { data, ssd, issues, tables, headings, rejectedChildren, share: share ? { rowIssues: share.rowIssues, countedNotes: share.countedNotes } : null, supplied: suppliedFrom(tables) };
+      return { data, ssd, issues, tables, headings, rejectedChildren, share: share ?? null, supplied: suppliedFrom(tables) };
     },
   };
 }

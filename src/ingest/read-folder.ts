@@ -1,7 +1,7 @@
 // The file-system edge of ingest: finds a data folder's files (CSV, DfE XML, Excel workbooks) and its
 // la-config.json. Files are read one at a time, as the ingest asks for them, so a national extract is
 // never all in memory as text at once. Everything after this works on text and records.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, readdirSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { makeIssue, type Issue } from '../checks/issue.ts';
 import { LA_CONFIG_FILE, parseLaConfig, type LaConfig } from '../config/la-config.ts';
@@ -40,6 +40,32 @@ export function readDataFolder(dir: string): FolderContents {
 /** Reads one file's bytes. */
 export function readDataFile(dir: string, name: string): Buffer {
   return readFileSync(join(dir, name));
+}
+
+/**
+ * A reader of a folder's files into one buffer, reused and grown as needed: each file's bytes are valid only
+ * until the next is read. For a reader that keeps no file's bytes (a share of a sharded read): a buffer per
+ * file, dropped once read, is memory outside the heap that V8 frees only when it next collects, and nationally
+ * each share held about 470 MB of such buffers (two shares together went over 4 GB).
+ */
+export function reusingReader(dir: string): (name: string) => Buffer {
+  let scratch = Buffer.alloc(0);
+  return (name) => {
+    const fd = openSync(join(dir, name), 'r');
+    try {
+      const size = fstatSync(fd).size;
+      if (scratch.length < size) scratch = Buffer.allocUnsafeSlow(Math.max(size, Math.floor(scratch.length * 1.5)));
+      let got = 0;
+      while (got < size) {
+        const n = readSync(fd, scratch, got, size - got, null);
+        if (n === 0) break;
+        got += n;
+      }
+      return scratch.subarray(0, got);
+    } finally {
+      closeSync(fd);
+    }
+  };
 }
 
 function readConfig(dir: string, issues: Issue[]): LaConfig | null {

@@ -9,7 +9,7 @@ import type { IssueId } from '../checks/messages.ts';
 import { validDay } from '../core/civil-date.ts';
 import { ownString } from '../core/own-string.ts';
 import { yearName, type CollectionYear } from './code-lists.ts';
-import type { Field } from './fields.ts';
+import { hasChildId, type Field } from './fields.ts';
 import { digits, parseDateCell } from './parse-date.ts';
 import type { RawTable } from './raw-table.ts';
 
@@ -198,8 +198,7 @@ export function createRowTyper<Rec>(file: string, headings: readonly string[], f
   const ids = options.ids ?? createIdPool();
   const names = Object.keys(fields);
   // A typer reading one share of a table with a child id (see ShareOptions); otherwise null.
-  const childSpec = Object.values(fields).find((f) => f.kind === 'id');
-  const share = options.share !== undefined && options.share.shard.count > 1 && childSpec ? options.share : null;
+  const share = options.share !== undefined && options.share.shard.count > 1 && hasChildId(fields) ? options.share : null;
   const rowIssues = share ? share.rowIssues : issues;
   const converters: { name: string; at: number; convert: Converter }[] = names.map((name) => {
     const spec = fields[name];

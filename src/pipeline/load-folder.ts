@@ -29,7 +29,7 @@ export interface LoadedFolder {
    * those about this share's children, and the counted notes not yet made issues (merge-shards.ts puts the
    * shares together); null otherwise (`issues` has everything).
    */
-  share: { common: Issue[]; perChild: Issue[]; countedNotes: CountedNote[] } | null;
+  share: { commonIssues: Issue[]; childIssues: Issue[]; countedNotes: CountedNote[] } | null;
 }
 
 /** Options for loading: progress as files are read (for a terminal progress bar), and each file's bytes as read. */
@@ -98,6 +98,6 @@ export async function loadFiles(folder: DataFiles, options: LoadOptions = {}): P
   const checked = checkable ? runChecks({ data: result.data, ssd: result.ssd, headings: result.headings, rejectedChildren: result.rejectedChildren }) : [];
   const perChild = [...(result.share?.rowIssues ?? []), ...checked];
   const sorted = sortIssues([...common, ...perChild]);
-  const share = result.share ? { common, perChild, countedNotes: result.share.countedNotes } : null;
+  const share = result.share ? { commonIssues: common, childIssues: perChild, countedNotes: result.share.countedNotes } : null;
   return { ok: !hasErrors(sorted), data: result.data, ssd: result.ssd, supplied: result.supplied, config: folder.config, issues: sorted, tables: result.tables, bytes: folder.bytes, share };
 }

@@ -38,9 +38,8 @@ export interface ShareResult extends FolderFindings {
 
 /** What a share found, from its read (`hashes`: each file's SHA-256 as read; none for a whole read). */
 export function shareOf(loaded: LoadedFolder, hashes: [string, string][]): ShareResult {
-  const issues = loaded.share ?? { common: loaded.issues, perChild: [], countedNotes: [] };
   return {
-    commonIssues: issues.common, childIssues: issues.perChild, countedNotes: issues.countedNotes, tables: loaded.tables, supplied: loaded.supplied,
+    ...(loaded.share ?? { commonIssues: loaded.issues, childIssues: [], countedNotes: [] }), tables: loaded.tables, supplied: loaded.supplied,
     returns: loaded.data.returns, config: loaded.config, bytes: loaded.bytes, summary: summariseRecords(loaded), hashes,
   };
 }

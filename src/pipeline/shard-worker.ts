@@ -1,10 +1,8 @@
 // The worker thread that reads and checks one share of a folder's children (sharded-check.ts says why).
 // It is sent one ShareTask, posts progress after each file and each file's bytes (when asked), then its ShareResult.
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
-import { readDataFile, readDataFolder } from '../ingest/read-folder.ts';
+import { readDataFile, readDataFolder, reusingReader } from '../ingest/read-folder.ts';
 import { loadFiles } from './load-folder.ts';
 import { shareOf, type ShareResult } from './merge-shards.ts';
 
@@ -23,35 +21,11 @@ export type FromShare =
   | { kind: 'bytes'; name: string; bytes: Uint8Array }
   | { kind: 'done'; result: ShareResult };
 
-/**
- * Reads each file into one buffer, reused and grown as needed. A buffer per file, dropped once read, is memory
- * outside the heap that V8 frees only when it next collects: nationally each share held about 470 MB of
- * such buffers, and two shares together went over 4 GB.
- */
-function scratchReader(dir: string): (name: string) => Buffer {
-  let scratch = Buffer.alloc(0);
-  return (name) => {
-    const fd = openSync(join(dir, name), 'r');
-    try {
-      const size = fstatSync(fd).size;
-      if (scratch.length < size) scratch = Buffer.allocUnsafeSlow(Math.max(size, Math.floor(scratch.length * 1.5)));
-      let got = 0;
-      while (got < size) {
-        const n = readSync(fd, scratch, got, size - got, null);
-        if (n === 0) break;
-        got += n;
-      }
-      return scratch.subarray(0, got);
-    } finally {
-      closeSync(fd);
-    }
-  };
-}
-
 async function run(task: ShareTask, post: (message: FromShare, transfer?: ArrayBuffer[]) => void): Promise<void> {
   const folder = readDataFolder(task.dir);
   const hashes: [string, string][] = [];
-  const read = task.sendBytes ? (name: string) => readDataFile(task.dir, name) : scratchReader(task.dir);
+  // The share that sends each file's bytes away reads each into its own buffer; the others reuse one.
+  const read = task.sendBytes ? (name: string) => readDataFile(task.dir, name) : reusingReader(task.dir);
   const loaded = await loadFiles(
     { ...folder, read },
     {

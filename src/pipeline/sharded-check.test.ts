@@ -118,7 +118,7 @@ test('a child id falls in the same share however the file wrote it', () => {
       assert.equal(shardOfCell(text, 2, 2 + id.length, count), share);
     }
   }
-  // Typing reads "123.00" and "1.0x" as written, so they are other ids (and may be in another share).
+  // Different ids fall in different shares, so both shares have work.
   const shares = new Set(Array.from({ length: 200 }, (_, i) => shardOfCell(String(100000 + i), 0, 6, 2)));
   assert.deepEqual([...shares].sort(), [0, 1], 'ids spread over both shares');
 });

@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { TABLES_903 } from '../ingest/fields-903.ts';
 import { TABLES_SSD } from '../ingest/fields-ssd.ts';
-import type { Field } from '../ingest/fields.ts';
+import { hasChildId } from '../ingest/fields.ts';
 import { readDataFolder } from '../ingest/read-folder.ts';
 import { collectSourceFiles } from '../store/source-files.ts';
 import type { SnapshotFiles } from '../store/store.ts';
@@ -43,10 +43,6 @@ export const SPLIT_KEYS: ReadonlySet<string> = new Set([
   ...Object.values(TABLES_903).filter((t) => hasChildId(t.fields)).map((t) => t.key),
   ...Object.values(TABLES_SSD).filter((t) => hasChildId(t.fields)).map((t) => `ssd.${t.key}`),
 ]);
-
-function hasChildId(fields: Readonly<Record<string, Field>>): boolean {
-  return Object.values(fields).some((f) => f.kind === 'id');
-}
 
 /** Reads and checks a folder, in shares on several threads when it is large enough (see above). */
 export async function checkFolder(dir: string, options: CheckOptions = {}): Promise<MergedShares> {

@@ -32,11 +32,11 @@ export async function importCommand(args: string[], fx: Effects): Promise<number
   if (extract === null) throw new UsageError('--extract-date must be a date written YYYY-MM-DD.');
 
   const reading = progressBar(fx, 'Reading');
-  const { checked: loaded, toStore } = await checkFolderForImport(dir, { onFile: (done, total, name) => { reading.update(done, total, name); } });
+  const { checked, toStore } = await checkFolderForImport(dir, { onFile: (done, total, name) => { reading.update(done, total, name); } });
   reading.end();
-  const shown = loaded.issues.filter((i) => i.severity !== 'note');
-  for (const line of formatIssuesText(shown, dir, !loaded.ok, 'Nothing was stored.', { warningsPerId: 5 })) fx.err(line);
-  const notes = loaded.issues.length - shown.length;
+  const shown = checked.issues.filter((i) => i.severity !== 'note');
+  for (const line of formatIssuesText(shown, dir, !checked.ok, 'Nothing was stored.', { warningsPerId: 5 })) fx.err(line);
+  const notes = checked.issues.length - shown.length;
   const notesLine = `${notes.toLocaleString('en-GB')} ${notes === 1 ? 'note' : 'notes'} about the files (harmless things the extract should not do) ${notes === 1 ? 'is' : 'are'} listed by "carestats validate ${dir}".`;
   if (!toStore) {
     if (notes) fx.err(notesLine);
@@ -48,7 +48,7 @@ export async function importCommand(args: string[], fx: Effects): Promise<number
   const store = openSqliteStore(dbPath);
   const storing = progressBar(fx, 'Storing');
   try {
-    const { snapshot, created } = store.importSnapshot(toStore, loaded.config, {
+    const { snapshot, created } = store.importSnapshot(toStore, checked.config, {
       extractDate: formatIso(extract),
       source: resolve(dir),
       importedAt: fx.now(),

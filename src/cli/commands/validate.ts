@@ -34,26 +34,26 @@ export async function validateCommand(args: string[], fx: Effects): Promise<numb
   if (!['text', 'json', 'xlsx'].includes(values.format)) throw new UsageError(`Unknown format "${values.format}": use text, json or xlsx.`);
 
   const bar = progressBar(fx, 'Reading');
-  const loaded = await checkFolder(dir, { onFile: (done, total, name) => { bar.update(done, total, name); } });
+  const checked = await checkFolder(dir, { onFile: (done, total, name) => { bar.update(done, total, name); } });
   bar.end();
   const counts = {
-    errors: loaded.issues.filter((i) => i.severity === 'error').length,
-    warnings: loaded.issues.filter((i) => i.severity === 'warning').length,
-    notes: loaded.issues.filter((i) => i.severity === 'note').length,
+    errors: checked.issues.filter((i) => i.severity === 'error').length,
+    warnings: checked.issues.filter((i) => i.severity === 'warning').length,
+    notes: checked.issues.filter((i) => i.severity === 'note').length,
   };
   if (values.format === 'json') {
-    fx.out(JSON.stringify({ ok: loaded.ok, counts, tables: loaded.tables, returns: loaded.returns, issues: loaded.issues }, null, 2));
+    fx.out(JSON.stringify({ ok: checked.ok, counts, tables: checked.tables, returns: checked.returns, issues: checked.issues }, null, 2));
   } else if (values.format === 'xlsx') {
     const path = resolve(values.out);
-    const bytes = await issuesWorkbook(loaded.issues, { source: resolve(dir), checkedOn: formatIso(fx.today), tables: loaded.tables });
+    const bytes = await issuesWorkbook(checked.issues, { source: resolve(dir), checkedOn: formatIso(fx.today), tables: checked.tables });
     fx.writeFile(path, bytes);
     fx.out(`Wrote the data-quality report to ${path}: ${String(counts.errors)} errors, ${String(counts.warnings)} warnings, ${String(counts.notes)} notes.`);
   } else {
-    for (const line of formatTablesRead(loaded.tables, loaded.returns)) fx.out(line);
+    for (const line of formatTablesRead(checked.tables, checked.returns)) fx.out(line);
     fx.out('');
-    const lines = formatIssuesText(loaded.issues, dir, !loaded.ok);
+    const lines = formatIssuesText(checked.issues, dir, !checked.ok);
     if (lines.length === 0) fx.out(`No problems found in ${dir}.`);
     for (const line of lines) fx.out(line);
   }
-  return loaded.ok ? EXIT.ok : EXIT.dataProblem;
+  return checked.ok ? EXIT.ok : EXIT.dataProblem;
 }
