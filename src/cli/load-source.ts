@@ -1,6 +1,7 @@
 // Loads what the measures need from a data folder or a stored snapshot, for the commands that compute measures.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Issue } from '../checks/issue.ts';
 import type { LaConfig } from '../config/la-config.ts';
 import type { Day } from '../core/civil-date.ts';
 import { monthEndFromKey } from '../core/month.ts';
@@ -69,9 +70,14 @@ export async function loadMeasureInput(src: SourceArg, fx: Effects): Promise<{ i
 
 async function fromFolder(dir: string, fx: Effects): Promise<Source | null> {
   const loaded = await loadFolder(dir);
-  const shown = loaded.issues.filter((i) => i.severity !== 'note');
-  if (shown.length) for (const line of formatIssuesText(shown, dir, !loaded.ok, '', { warningsPerId: 5 })) fx.err(line);
+  reportFolderIssues(loaded.issues, loaded.ok, dir, fx);
   return loaded.ok ? loaded : null;
+}
+
+/** Shows a folder's errors and warnings on standard error, as every command that computes from a folder does (notes are for validate). */
+export function reportFolderIssues(issues: readonly Issue[], ok: boolean, dir: string, fx: Effects): void {
+  const shown = issues.filter((i) => i.severity !== 'note');
+  if (shown.length) for (const line of formatIssuesText(shown, dir, !ok, '', { warningsPerId: 5 })) fx.err(line);
 }
 
 async function fromSnapshot(id: number, db: string, fx: Effects): Promise<Source | null> {

@@ -99,3 +99,16 @@ export function roundTo(value: number, decimals: number): number {
   const f = 10 ** decimals;
   return (Math.sign(value) * Math.round(Math.abs(value) * f + Number.EPSILON)) / f;
 }
+
+/**
+ * A value from its numerator and denominator, in a unit: a count is its numerator; a percentage, rate or
+ * average has no value over a denominator of 0 or none (a rate broken down by group has no population).
+ * Every measure's value is this of its own numerator and denominator (merge-result-rows.test.ts checks it),
+ * which is what lets results computed in shares of the children be added up (pipeline/sharded-measures.ts).
+ */
+export function valueFromParts(unit: Unit, decimals: number, numerator: number | null, denominator: number | null): number | null {
+  if (unit === 'count') return numerator;
+  if (numerator === null || denominator === null || denominator === 0) return null;
+  const scale = unit === 'percent' ? 100 : unit === 'rate-per-10000' ? 10_000 : 1;
+  return roundTo((numerator / denominator) * scale, decimals);
+}

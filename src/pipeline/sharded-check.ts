@@ -16,7 +16,7 @@ import { readDataFolder } from '../ingest/read-folder.ts';
 import { collectSourceFiles } from '../store/source-files.ts';
 import type { SnapshotFiles } from '../store/store.ts';
 import { loadFolder, type LoadOptions } from './load-folder.ts';
-import { mergeShares, shareOf, type MergedShares, type ShareResult } from './merge-shards.ts';
+import { mergeShares, shareOf, type MergedShares } from './merge-shards.ts';
 import type { FromShare, ShareTask } from './shard-worker.ts';
 
 /** Options: progress and each file's bytes as for loadFolder, and how many shares (default: sharesFor). */
@@ -51,19 +51,17 @@ export async function checkFolder(dir: string, options: CheckOptions = {}): Prom
     const loaded = await loadFolder(dir, options);
     return mergeShares([shareOf(loaded, [])], SPLIT_KEYS);
   }
-  const workers: Worker[] = [];
+  const threads: ShareThread[] = [];
   try {
     // Every thread started before any is waited for: were starting one to fail, none is yet awaited
     // (a share's promise rejecting unheard would end the process), and `finally` ends those started.
-    for (let index = 0; index < shares; index += 1) workers.push(new Worker(new URL('./shard-worker.ts', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }));
     const progress = shareProgress(shares, options.onFile);
-    const results = await Promise.all(
-      workers.map((worker, index) => runShare(worker, { dir, index, count: shares, sendBytes: index === 0 && options.onBytes !== undefined }, options, progress(index))),
-    );
+    for (let index = 0; index < shares; index += 1) threads.push(shareThread({ dir, index, count: shares, sendBytes: index === 0 && options.onBytes !== undefined, thenMeasure: false }, options, progress(index)));
+    const results = await Promise.all(threads.map(async (t) => (await t.next('done')).result));
     return mergeShares(results, SPLIT_KEYS);
   } finally {
     // However the shares ended (one failing leaves the others running), no thread is left to keep the process alive.
-    await Promise.all(workers.map((w) => w.terminate()));
+    await endThreads(threads);
   }
 }
 
@@ -81,17 +79,52 @@ function shareProgress(shares: number, onFile: CheckOptions['onFile']): (index: 
   };
 }
 
-function runShare(worker: Worker, task: ShareTask, options: CheckOptions, onFile: (done: number, total: number, name: string) => void): Promise<ShareResult> {
-  return new Promise((resolve, reject) => {
-    worker.on('message', (message: FromShare) => {
-      if (message.kind === 'progress') onFile(message.done, message.total, message.name);
-      else if (message.kind === 'bytes') options.onBytes?.(message.name, Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.byteLength));
-      else resolve(message.result);
-    });
-    worker.on('error', reject);
-    worker.on('exit', (code) => { reject(new Error(`A thread reading the folder stopped (exit code ${String(code)}) before it finished.`)); });
-    worker.postMessage(task);
+/** A share's thread: progress and bytes handed on as they come, and what it posts besides awaited by kind. */
+export interface ShareThread {
+  worker: Worker;
+  next<K extends 'done' | 'measured'>(kind: K): Promise<Extract<FromShare, { kind: K }>>;
+}
+
+/** Starts a share's thread on its task. */
+export function shareThread(task: ShareTask, options: Pick<CheckOptions, 'onBytes'>, onFile: (done: number, total: number, name: string) => void, oldGenerationMb?: number): ShareThread {
+  const limits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, ...(oldGenerationMb === undefined ? {} : { maxOldGenerationSizeMb: oldGenerationMb }) };
+  const worker = new Worker(new URL('./shard-worker.ts', import.meta.url), { resourceLimits: limits });
+  const arrived = new Map<string, FromShare>();
+  const waiting = new Map<string, { resolve: (message: FromShare) => void; reject: (error: Error) => void }>();
+  let failure: Error | null = null;
+  const fail = (error: unknown) => {
+    failure ??= error instanceof Error ? error : new Error(String(error));
+    for (const w of waiting.values()) w.reject(failure);
+    waiting.clear();
+  };
+  worker.on('message', (message: FromShare) => {
+    if (message.kind === 'progress') onFile(message.done, message.total, message.name);
+    else if (message.kind === 'bytes') options.onBytes?.(message.name, Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.byteLength));
+    else {
+      const w = waiting.get(message.kind);
+      waiting.delete(message.kind);
+      if (w) w.resolve(message);
+      else arrived.set(message.kind, message);
+    }
   });
+  worker.on('error', fail);
+  worker.on('exit', (code) => { fail(new Error(`A thread working on a share of the folder stopped (exit code ${String(code)}) before it finished.`)); });
+  worker.postMessage(task);
+  return {
+    worker,
+    next: <K extends 'done' | 'measured'>(kind: K) => new Promise<Extract<FromShare, { kind: K }>>((resolve, reject) => {
+      const message = arrived.get(kind);
+      arrived.delete(kind);
+      if (message) resolve(message as Extract<FromShare, { kind: K }>);
+      else if (failure !== null) reject(failure);
+      else waiting.set(kind, { resolve: (m) => { resolve(m as Extract<FromShare, { kind: K }>); }, reject });
+    }),
+  };
+}
+
+/** Ends the threads, however their shares ended: none is left to keep the process alive. */
+export async function endThreads(threads: readonly ShareThread[]): Promise<void> {
+  await Promise.all(threads.map((t) => t.worker.terminate()));
 }
 
 /** A folder checked for an import, and what to store (null when an error blocks storing). */

@@ -1,7 +1,7 @@
 // Breaks any measure's result down by a dimension: groups its child list by each child's group at the month end.
 import type { Day } from '../core/civil-date.ts';
 import { monthEndFromKey } from '../core/month.ts';
-import { roundTo, type ChildOutcome, type MeasureDefinition, type MeasureInput, type MeasureResult } from '../measures/measure.ts';
+import { valueFromParts, type ChildOutcome, type MeasureDefinition, type MeasureInput, type MeasureResult, type Unit } from '../measures/measure.ts';
 import type { ChildTimeline } from '../timeline/child-timeline.ts';
 import type { Dimension, PreparedDimension } from './dimensions/dimensions.ts';
 
@@ -109,7 +109,7 @@ export function breakdownOf(result: MeasureResult, definition: MeasureDefinition
   const listed = prepared.groups.length;
   const extra: number[] = [];
   for (let i = listed; i < ctx.names.length; i += 1) if ((sums[i * TALLY_FIELDS] ?? 0) > 0) extra.push(i);
-  extra.sort((a, b) => compareText(ctx.names[a] ?? '', ctx.names[b] ?? ''));
+  extra.sort((a, b) => compareGroupNames(ctx.names[a] ?? '', ctx.names[b] ?? ''));
   const order = [...prepared.groups.keys(), ...extra];
   const groups = order.map((i) => figuresOf(ctx.names[i] ?? '', tallyAt(sums, i), definition));
   const out: Breakdown = { dimension, groups };
@@ -217,7 +217,8 @@ function groupIndex(ctx: BreakdownContext, group: string): number {
   return i;
 }
 
-function compareText(a: string, b: string): number {
+/** The order of the groups after those always listed: by code unit, not locale, so it is the same everywhere. */
+export function compareGroupNames(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
@@ -270,19 +271,24 @@ export function groupFigures(group: string, outcomes: readonly ChildOutcome[], d
 }
 
 function figuresOf(group: string, t: Tally, definition: MeasureDefinition): BreakdownGroup {
-  const { cohort, met, countOfMet } = t;
-  switch (definition.unit) {
+  const [numerator, denominator] = partsOf(t, definition.unit);
+  return { group, numerator, denominator, value: valueFromParts(definition.unit, definition.decimals, numerator, denominator), cohort: t.cohort };
+}
+
+function partsOf(t: Tally, unit: Unit): [number, number | null] {
+  switch (unit) {
     case 'count':
-      return { group, numerator: countOfMet, denominator: null, value: countOfMet, cohort };
+      return [t.countOfMet, null];
     case 'percent':
       // Children counted over children in the cohort; where a measure counts events (outcome `events`), its
       // events, so the groups add up to the measure's own numerator and denominator.
-      return { group, numerator: t.eventsMet, denominator: t.events, value: t.events === 0 ? null : roundTo((t.eventsMet / t.events) * 100, definition.decimals), cohort };
+      return [t.eventsMet, t.events];
     case 'rate-per-10000':
-      return { group, numerator: met, denominator: null, value: null, cohort };
+      // No population per group, so no denominator and no value.
+      return [t.met, null];
     case 'days':
     case 'score':
       // As the measures publish an average: the children's figures added up, over the children with a figure.
-      return { group, numerator: t.sum, denominator: t.withValue, value: t.withValue === 0 ? null : roundTo(t.sum / t.withValue, definition.decimals), cohort };
+      return [t.sum, t.withValue];
   }
 }

@@ -2,6 +2,9 @@
 import type { Day } from '../core/civil-date.ts';
 import type { Measure, MeasureInput, MeasureResult } from '../measures/measure.ts';
 import { releaseDay } from '../measures/shared/input-memo.ts';
+import { breakdownContext, breakdownOf } from './breakdown.ts';
+import type { Dimension } from './dimensions/dimensions.ts';
+import { toResultJson, type ResultJson } from './result-json.ts';
 
 /** Computes each measure at each month end; results are grouped by measure, months in the order given. */
 export function computeSeries(measures: readonly Measure[], input: MeasureInput, monthEnds: readonly Day[]): MeasureResult[] {
@@ -22,4 +25,13 @@ export function mapSeries<T>(measures: readonly Measure[], input: MeasureInput, 
     releaseDay(input, end);
   }
   return out;
+}
+
+/**
+ * The rows `carestats measures` prints: each measure at each month end, broken down by `dimension` if given.
+ * Each result's child list is dropped once its figures and breakdown are taken (mapSeries).
+ */
+export function seriesRows(measures: readonly Measure[], input: MeasureInput, monthEnds: readonly Day[], dimension: Dimension | null): ResultJson[] {
+  const ctx = dimension === null ? null : breakdownContext(dimension, input);
+  return mapSeries(measures, input, monthEnds, (r, m) => toResultJson(r, ctx === null ? undefined : breakdownOf(r, m.definition, ctx)));
 }

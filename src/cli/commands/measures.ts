@@ -1,13 +1,16 @@
 // `carestats measures <data-dir>`: computes measures over a period of month ends, optionally broken down, as JSON or CSV.
 import { parseArgs } from 'node:util';
-import { mapSeries } from '../../results/compute-series.ts';
-import { breakdownContext, breakdownOf } from '../../results/breakdown.ts';
+import { seriesRows } from '../../results/compute-series.ts';
 import { PERIODS, periodMonthEnds, type Period } from '../../results/periods.ts';
 import { resultsCsv } from '../../results/result-csv.ts';
-import { toResultJson } from '../../results/result-json.ts';
 import { DIMENSIONS } from '../../results/dimensions/dimensions.ts';
 import { EXIT, UsageError, type Effects } from '../effects.ts';
-import { describeSource, loadMeasureInput, monthArg, sourceArg } from '../load-source.ts';
+import { describeSource, loadMeasureInput, monthArg, reportFolderIssues, sourceArg, type SourceArg } from '../load-source.ts';
+import type { Day } from '../../core/civil-date.ts';
+import { readDataFolder } from '../../ingest/read-folder.ts';
+import { sharesFor } from '../../pipeline/sharded-check.ts';
+import { measureFolder, type MeasurePlan } from '../../pipeline/sharded-measures.ts';
+import type { ResultJson } from '../../results/result-json.ts';
 import { dimensionArg, measuresArg } from '../measure-args.ts';
 
 export const MEASURES_USAGE = `carestats measures <data-dir> | --snapshot ID [--db PATH] [--month YYYY-MM]
@@ -51,23 +54,41 @@ export async function measuresCommand(args: string[], fx: Effects): Promise<numb
   if (values.format !== 'json' && values.format !== 'csv') throw new UsageError(`Unknown format "${values.format}": use json or csv.`);
   const period = periodArg(values.period);
   const count = countArg(period, values.months, values.years);
-  let last = monthArg(values.month);
+  const last = monthArg(values.month);
   const measures = measuresArg(values.measure);
   const dimension = values.by === undefined ? null : dimensionArg(values.by);
 
-  const loaded = await loadMeasureInput(src, fx);
-  if (!loaded) return EXIT.dataProblem;
-  last ??= loaded.latest;
-  if (last === null) {
+  const plan = (latest: Day | null) => {
+    const end = last ?? latest;
+    return end === null ? null : { measures, monthEnds: periodMonthEnds(period, end, count), dimension };
+  };
+  // A large folder is read and computed in shares of its children on several threads (pipeline/sharded-measures.ts).
+  const shares = 'dir' in src ? sharesFor(readDataFolder(src.dir).bytes) : 1;
+  const rows = 'dir' in src && shares > 1 ? await inShares(src.dir, shares, plan, fx) : await onOneThread(src, plan, fx);
+  if (rows === 'data-problem') return EXIT.dataProblem;
+  if (rows === null) {
     fx.err(`There are no episodes in ${describeSource(src)}, so there is no month to report. Give --month to report one anyway.`);
     return EXIT.dataProblem;
   }
-  const ctx = dimension === null ? null : breakdownContext(dimension, loaded.input);
-  // Each result's child list is dropped once its figures and breakdown are taken (mapSeries).
-  const rows = mapSeries(measures, loaded.input, periodMonthEnds(period, last, count), (r, m) => toResultJson(r, ctx === null ? undefined : breakdownOf(r, m.definition, ctx)));
   if (values.format === 'csv') fx.out(resultsCsv(rows, dimension?.id ?? null).replace(/\n$/, ''));
   else fx.out(JSON.stringify(rows, null, 2));
   return EXIT.ok;
+}
+
+/** The rows, or null when there is no month to report; 'data-problem' once the folder's errors are shown. */
+type Computed = ResultJson[] | null | 'data-problem';
+
+async function onOneThread(src: SourceArg, plan: (latest: Day | null) => MeasurePlan | null, fx: Effects): Promise<Computed> {
+  const loaded = await loadMeasureInput(src, fx);
+  if (!loaded) return 'data-problem';
+  const chosen = plan(loaded.latest);
+  return chosen === null ? null : seriesRows(chosen.measures, loaded.input, chosen.monthEnds, chosen.dimension);
+}
+
+async function inShares(dir: string, shares: number, plan: (latest: Day | null) => MeasurePlan | null, fx: Effects): Promise<Computed> {
+  const { checked, rows } = await measureFolder(dir, shares, plan);
+  reportFolderIssues(checked.issues, checked.ok, dir, fx);
+  return checked.ok ? rows : 'data-problem';
 }
 
 function periodArg(text: string): Period {

@@ -1,0 +1,55 @@
+// A folder measured in shares of its children on several threads gives exactly the rows one thread gives.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { dayFromYmd } from '../core/civil-date.ts';
+import { trailingMonthEnds } from '../core/month.ts';
+import { loadMeasureInput } from '../cli/load-source.ts';
+import { MEASURES } from '../measures/registry.ts';
+import { seriesRows } from '../results/compute-series.ts';
+import { dimensionById } from '../results/dimensions/dimensions.ts';
+import { generateCouncilTo } from '../synthetic/write-council.ts';
+import { fakeEffects } from '../../test/helpers/fake-effects.ts';
+import { tempDir } from '../../test/helpers/temp-dir.ts';
+import { measureFolder } from './sharded-measures.ts';
+
+const dir = tempDir('carestats-measure-shares-');
+generateCouncilTo(dir, { seed: 8, size: 'small', end: dayFromYmd(2026, 3, 31), years: 4 });
+const monthEnds = trailingMonthEnds(dayFromYmd(2026, 3, 31), 3);
+
+for (const by of [null, 'team', 'placement_type_group']) {
+  test(`every measure computed in 2 shares is what one thread computes${by ? `, by ${by}` : ''}`, async () => {
+    const dimension = by === null ? null : (dimensionById(by) ?? null);
+    const loaded = await loadMeasureInput({ dir }, fakeEffects(dayFromYmd(2026, 4, 1)).fx);
+    assert.ok(loaded);
+    const expected = seriesRows(MEASURES, loaded.input, monthEnds, dimension);
+    let asked: number | null = null;
+    const measured = await measureFolder(dir, 2, (latest) => {
+      asked = latest;
+      return { measures: MEASURES, monthEnds, dimension };
+    });
+    assert.equal(measured.checked.ok, true);
+    // The latest month covered is worked out over both shares' episodes, as one read does.
+    assert.equal(asked, loaded.latest);
+    assert.equal(JSON.stringify(measured.rows), JSON.stringify(expected));
+  });
+}
+
+test('a folder with an error is reported and nothing is computed', async () => {
+  const bad = tempDir('carestats-measure-shares-bad-');
+  generateCouncilTo(bad, { seed: 3, size: 'small', end: dayFromYmd(2026, 3, 31), years: 2, messy: true });
+  let asked = false;
+  const measured = await measureFolder(bad, 2, () => {
+    asked = true;
+    return { measures: MEASURES, monthEnds, dimension: null };
+  });
+  assert.equal(measured.checked.ok, false);
+  assert.ok(measured.checked.issues.some((i) => i.severity === 'error'));
+  assert.equal(measured.rows, null);
+  assert.equal(asked, false);
+});
+
+test('no plan, no computation: the threads still end', async () => {
+  const measured = await measureFolder(dir, 2, () => null);
+  assert.equal(measured.checked.ok, true);
+  assert.equal(measured.rows, null);
+});
