@@ -43,6 +43,20 @@ export interface MeasureInput {
   config: LaConfig | null;
   /** Tables with at least one row: a measure whose tables are missing is unavailable, never zero. */
   supplied: ReadonlySet<SuppliedTable>;
+  /**
+   * Facts about the whole data that a measure must not take from its own children when they are a share of the
+   * council's (pipeline/sharded-measures.ts); absent, they are worked out from `timelines` (shared/whole-data.ts).
+   */
+  whole?: WholeData;
+}
+
+/** What the whole data say that no one child's timeline does. */
+export interface WholeData {
+  /** The first day a review took place in each source: where the data's review history begins. */
+  earliestReview: { ssd: Day | null; ssda903: Day | null };
+  /** Collection years (ending 31 March of the year) with at least one OC2 row, and with one OC3 row. */
+  oc2Years: number[];
+  oc3Years: number[];
 }
 
 /**
@@ -103,12 +117,14 @@ export function roundTo(value: number, decimals: number): number {
 /**
  * A value from its numerator and denominator, in a unit: a count is its numerator; a percentage, rate or
  * average has no value over a denominator of 0 or none (a rate broken down by group has no population).
- * Every measure's value is this of its own numerator and denominator (merge-result-rows.test.ts checks it),
- * which is what lets results computed in shares of the children be added up (pipeline/sharded-measures.ts).
+ * Every measure works its value out with this, so a value always follows from its numerator and denominator,
+ * and results computed in shares of the children can be added up (pipeline/sharded-measures.ts).
  */
 export function valueFromParts(unit: Unit, decimals: number, numerator: number | null, denominator: number | null): number | null {
   if (unit === 'count') return numerator;
   if (numerator === null || denominator === null || denominator === 0) return null;
+  // Scaled before dividing: 23 of 40 is 2300 / 40 = 57.5 exactly, where (23 / 40) * 100 is 57.49999999999999
+  // and would round down.
   const scale = unit === 'percent' ? 100 : unit === 'rate-per-10000' ? 10_000 : 1;
-  return roundTo((numerator / denominator) * scale, decimals);
+  return roundTo((numerator * scale) / denominator, decimals);
 }

@@ -12,7 +12,11 @@ import { latestMonthCovered } from '../results/data-coverage.ts';
 import { dimensionById } from '../results/dimensions/dimensions.ts';
 import type { ResultJson } from '../results/result-json.ts';
 import { buildTimelines, suppliedTables } from '../timeline/build-timelines.ts';
-import { loadFiles, type LoadedFolder } from './load-folder.ts';
+import type { LaConfig } from '../config/la-config.ts';
+import type { WholeData } from '../measures/measure.ts';
+import { wholeDataOf } from '../measures/shared/whole-data.ts';
+import type { ChildTimeline } from '../timeline/child-timeline.ts';
+import { loadFiles } from './load-folder.ts';
 import { shareOf, type ShareResult } from './merge-shards.ts';
 
 /** What a share is asked to do. */
@@ -26,15 +30,20 @@ export interface ShareTask {
   thenMeasure: boolean;
 }
 
-/** What a share's records say about what to measure: the tables with rows, and the latest month they cover. */
+/** What a share's records say about what to measure, for the shares to be put together as one read. */
 export interface MeasureBasis {
+  /** The tables with rows, and the latest month the episodes cover. */
   supplied: SuppliedTable[];
   latest: Day | null;
+  whole: WholeData;
+  /** The SSD CLA episode ids of this share's children (their reviews are linked to a child by it). */
+  claIds: string[];
 }
 
 /** What every share is asked to compute, the same for all: the tables are those of the whole folder. */
 export interface MeasureRequest {
   supplied: SuppliedTable[];
+  whole: WholeData;
   measures: string[];
   monthEnds: Day[];
   dimension: string | null;
@@ -72,20 +81,26 @@ async function run(task: ShareTask, post: (message: FromShare, transfer?: ArrayB
     post({ kind: 'done', result, basis: null });
     return;
   }
-  post({ kind: 'done', result, basis: { supplied: [...suppliedTables(loaded.data, loaded.ssd, loaded.supplied)], latest: latestMonthCovered(loaded.data) } });
-  port?.once('message', (request: MeasureRequest) => { post({ kind: 'measured', rows: measured(loaded, request) }); });
+  const supplied = [...suppliedTables(loaded.data, loaded.ssd, loaded.supplied)];
+  const latest = latestMonthCovered(loaded.data);
+  const claIds = loaded.ssd.claEpisodes.map((e) => e.claId);
+  // Built now, consuming the records, so the share keeps only its timelines and configuration while it waits.
+  const timelines = buildTimelines(loaded.data, loaded.ssd, { consume: true });
+  const { config } = loaded;
+  post({ kind: 'done', result, basis: { supplied, latest, whole: wholeDataOf(timelines), claIds } });
+  port?.once('message', (request: MeasureRequest) => { post({ kind: 'measured', rows: measured(timelines, config, request) }); });
 }
 
-/** This share's children's results; the timelines consume the records, as on one thread (cli/load-source.ts). */
-function measured(loaded: LoadedFolder, request: MeasureRequest): ResultJson[] {
+/** This share's children's results, with the tables and whole-data facts of every share. */
+function measured(timelines: readonly ChildTimeline[], config: LaConfig | null, request: MeasureRequest): ResultJson[] {
   const measures = request.measures.map((id) => {
     const m = MEASURES.find((x) => x.definition.id === id);
     if (!m) throw new Error(`Programmer error: no measure ${id}`);
     return m;
   });
-  const dimension = request.dimension === null ? null : (dimensionById(request.dimension) ?? null);
-  const input = { timelines: buildTimelines(loaded.data, loaded.ssd, { consume: true }), config: loaded.config, supplied: new Set(request.supplied) };
-  return seriesRows(measures, input, request.monthEnds, dimension);
+  const dimension = request.dimension === null ? null : dimensionById(request.dimension);
+  if (dimension === undefined) throw new Error(`Programmer error: no dimension ${String(request.dimension)}`);
+  return seriesRows(measures, { timelines, config, supplied: new Set(request.supplied), whole: request.whole }, request.monthEnds, dimension);
 }
 
 const port = parentPort;

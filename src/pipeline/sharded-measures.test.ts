@@ -11,6 +11,10 @@ import { generateCouncilTo } from '../synthetic/write-council.ts';
 import { fakeEffects } from '../../test/helpers/fake-effects.ts';
 import { tempDir } from '../../test/helpers/temp-dir.ts';
 import { measureFolder } from './sharded-measures.ts';
+import type { MergedShares } from './merge-shards.ts';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { shardOfCell } from '../ingest/type-table.ts';
 
 const dir = tempDir('carestats-measure-shares-');
 generateCouncilTo(dir, { seed: 8, size: 'small', end: dayFromYmd(2026, 3, 31), years: 4 });
@@ -38,14 +42,38 @@ test('a folder with an error is reported and nothing is computed', async () => {
   const bad = tempDir('carestats-measure-shares-bad-');
   generateCouncilTo(bad, { seed: 3, size: 'small', end: dayFromYmd(2026, 3, 31), years: 2, messy: true });
   let asked = false;
+  let shown: MergedShares | null = null as MergedShares | null;
   const measured = await measureFolder(bad, 2, () => {
     asked = true;
     return { measures: MEASURES, monthEnds, dimension: null };
-  });
+  }, (c) => { shown = c; });
   assert.equal(measured.checked.ok, false);
   assert.ok(measured.checked.issues.some((i) => i.severity === 'error'));
   assert.equal(measured.rows, null);
   assert.equal(asked, false);
+  // The findings are handed over to be shown, as one thread shows them.
+  assert.equal(shown?.ok, false);
+});
+
+test('a CLA episode id two shares’ children both have is left for one thread, its findings not yet shown', async () => {
+  const reused = tempDir('carestats-measure-shares-cla-');
+  generateCouncilTo(reused, { seed: 8, size: 'small', end: dayFromYmd(2026, 3, 31), years: 2 });
+  const path = join(reused, 'ssd/ssd_cla_episodes.csv');
+  const [head = '', ...lines] = readFileSync(path, 'utf8').trimEnd().split('\n');
+  const names = head.split(',');
+  const person = names.indexOf('clae_person_id');
+  const cla = names.indexOf('clae_cla_id');
+  const cells = lines.map((l) => l.split(','));
+  const shareOf = (row: string[]) => { const id = row[person] ?? ''; return shardOfCell(id, 0, id.length, 2); };
+  const a = cells.find((r) => shareOf(r) === 0);
+  const b = cells.find((r) => shareOf(r) === 1);
+  assert.ok(a && b);
+  b[cla] = a[cla] ?? '';
+  writeFileSync(path, `${[head, ...cells.map((r) => r.join(','))].join('\n')}\n`);
+  let shown = false;
+  const measured = await measureFolder(reused, 2, () => ({ measures: MEASURES, monthEnds, dimension: null }), () => { shown = true; });
+  assert.equal(measured.rows, 'use-one-thread');
+  assert.equal(shown, false);
 });
 
 test('no plan, no computation: the threads still end', async () => {

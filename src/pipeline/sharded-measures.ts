@@ -3,15 +3,17 @@
 //
 // Why: nationally (890 MB, half a million children) reading the folder took over a minute on one thread and
 // the measures with breakdowns as long again. Each share's thread reads and checks its own children's rows as
-// sharded-check.ts does, builds their timelines and computes every measure over them; every measure is about
-// one child at a time, so results/merge-result-rows.ts adds the shares' results up to what one computation
-// over every child gives. Each thread holds only its own children's records, so the two together take about
+// sharded-check.ts does, builds their timelines and computes every measure over them. Given what only the
+// whole data say (the tables with rows, measures/shared/whole-data.ts), every measure is about one child at a
+// time, so results/merge-result-rows.ts adds the shares' results up to what one computation over every child
+// gives. Each thread holds only its own children's records, so the two together take about
 // the memory one thread took.
 import { getHeapStatistics } from 'node:v8';
 import type { Day } from '../core/civil-date.ts';
 import type { SuppliedTable } from '../ingest/records.ts';
 import type { Measure } from '../measures/measure.ts';
 import type { Dimension } from '../results/dimensions/dimensions.ts';
+import { mergeWholeData } from '../measures/shared/whole-data.ts';
 import { mergeResultRows } from '../results/merge-result-rows.ts';
 import type { ResultJson } from '../results/result-json.ts';
 import { mergeShares, type MergedShares } from './merge-shards.ts';
@@ -20,7 +22,7 @@ import { endThreads, shareThread, SPLIT_KEYS, type ShareThread } from './sharded
 /**
  * Each share's old generation, in MB: the shares together get the heap one thread would have had. Left to
  * V8's default (each thread as much as one alone), the shares' heaps each grew with garbage as they built
- * their timelines, and nationally the two peaked at 5.96 GB where one thread peaked at 3.63 GB; capped, they
+ * their timelines, and nationally the two peaked at 6.1 GB where one thread peaked at 3.7 GB; capped, at 3.8 GB, they
  * collect sooner. Each share's live records are about half of one thread's, so a folder that fits one thread
  * fits its shares.
  */
@@ -35,30 +37,41 @@ export interface MeasurePlan {
   dimension: Dimension | null;
 }
 
-/** A folder read and checked in shares, and its results (null when an error blocks using it or nothing was asked). */
+/**
+ * A folder read and checked in shares, and its results: null when an error blocks using it or nothing was
+ * asked, 'use-one-thread' when the shares cannot give one read's figures (see below).
+ */
 export interface MeasuredFolder {
   checked: MergedShares;
-  rows: ResultJson[] | null;
+  rows: ResultJson[] | null | 'use-one-thread';
 }
 
 /**
- * Reads and checks the folder in `shares` shares and, if nothing blocks using it, asks `plan` what to compute
- * given the latest month end the data cover (null without episodes) and computes it in the same shares.
+ * Reads and checks the folder in `shares` shares, hands the findings to `onChecked` and, if nothing blocks
+ * using it, asks `plan` what to compute given the latest month end the data cover (null without episodes) and
+ * computes it in the same shares. An SSD CLA episode id that children of two shares both have links its
+ * reviews (ssd_cla_reviews has no child id) in each share to that share's child, where one read links them to
+ * one child: such data are left for one thread, without calling `onChecked`, so the findings are shown once.
  */
-export async function measureFolder(dir: string, shares: number, plan: (latest: Day | null) => MeasurePlan | null): Promise<MeasuredFolder> {
+export async function measureFolder(dir: string, shares: number, plan: (latest: Day | null) => MeasurePlan | null, onChecked: (checked: MergedShares) => void = () => undefined): Promise<MeasuredFolder> {
   const threads: ShareThread[] = [];
   try {
     for (let index = 0; index < shares; index += 1) threads.push(shareThread({ dir, index, count: shares, sendBytes: false, thenMeasure: true }, {}, () => undefined, oldGenerationMb(shares)));
     const done = await Promise.all(threads.map((t) => t.next('done')));
     const checked = mergeShares(done.map((d) => d.result), SPLIT_KEYS);
+    const bases = done.map((d) => {
+      if (!d.basis) throw new Error('Programmer error: a share asked to measure sent no basis');
+      return d.basis;
+    });
+    if (checked.ok && claIdsShared(bases.map((b) => b.claIds))) return { checked, rows: 'use-one-thread' };
+    onChecked(checked);
     if (!checked.ok) return { checked, rows: null };
-    const bases = done.map((d) => d.basis ?? { supplied: [], latest: null });
     // The latest month any share's data cover, and every table any share has rows of, as one read would find.
     const latest = bases.reduce<Day | null>((l, b) => (b.latest === null ? l : l === null ? b.latest : Math.max(l, b.latest)), null);
     const chosen = plan(latest);
     if (chosen === null) return { checked, rows: null };
     const supplied = [...new Set<SuppliedTable>(bases.flatMap((b) => b.supplied))];
-    const request = { supplied, measures: chosen.measures.map((m) => m.definition.id), monthEnds: [...chosen.monthEnds], dimension: chosen.dimension?.id ?? null };
+    const request = { supplied, whole: mergeWholeData(bases.map((b) => b.whole)), measures: chosen.measures.map((m) => m.definition.id), monthEnds: [...chosen.monthEnds], dimension: chosen.dimension?.id ?? null };
     for (const t of threads) t.worker.postMessage(request);
     const rows = await Promise.all(threads.map(async (t) => (await t.next('measured')).rows));
     // The dimension's groups always listed come from the council's configuration and the tables, never from
@@ -69,4 +82,17 @@ export async function measureFolder(dir: string, shares: number, plan: (latest: 
   } finally {
     await endThreads(threads);
   }
+}
+
+/** Whether any CLA episode id is in more than one share's list. */
+function claIdsShared(lists: readonly (readonly string[])[]): boolean {
+  const owner = new Map<string, number>();
+  for (const [share, ids] of lists.entries()) {
+    for (const id of ids) {
+      const seen = owner.get(id);
+      if (seen !== undefined && seen !== share) return true;
+      owner.set(id, share);
+    }
+  }
+  return false;
 }

@@ -7,6 +7,7 @@ import { trailingMonthEnds } from '../core/month.ts';
 import { ingestFiles } from '../ingest/ingest.ts';
 import { valueFromParts, type MeasureInput } from '../measures/measure.ts';
 import { MEASURES } from '../measures/registry.ts';
+import { mergeWholeData, wholeDataOf } from '../measures/shared/whole-data.ts';
 import { generateCouncil } from '../synthetic/generate.ts';
 import { buildTimelines, suppliedTables } from '../timeline/build-timelines.ts';
 import { seriesRows } from './compute-series.ts';
@@ -22,7 +23,10 @@ const definitions = new Map(MEASURES.map((m) => [m.definition.id, m.definition])
 
 /** The input's children dealt into `count` shares in turn, each share with the whole input's tables and configuration. */
 function shares(count: number): MeasureInput[] {
-  return Array.from({ length: count }, (_, k) => ({ ...whole, timelines: whole.timelines.filter((_t, i) => i % count === k) }));
+  const parts = Array.from({ length: count }, (_, k) => whole.timelines.filter((_t, i) => i % count === k));
+  // As the shares' threads are given them: the facts of every share put together (pipeline/sharded-measures.ts).
+  const facts = mergeWholeData(parts.map(wholeDataOf));
+  return parts.map((timelines) => ({ ...whole, timelines, whole: facts }));
 }
 
 for (const dimension of [null, ...DIMENSIONS]) {
@@ -49,6 +53,36 @@ test('every measure’s value follows from its numerator and denominator, so sha
     assert.equal(r.value, valueFromParts(d.unit, d.decimals, r.numerator, r.denominator), `${r.id} ${r.month}`);
   }
   assert.ok(available > MEASURES.length * 10, `only ${String(available)} results available`);
+});
+
+test('the whole-data facts of the shares put together are those of every child', () => {
+  for (const count of [2, 3]) {
+    const parts = Array.from({ length: count }, (_, k) => whole.timelines.filter((_t, i) => i % count === k));
+    assert.deepEqual(mergeWholeData(parts.map(wholeDataOf)), wholeDataOf(whole.timelines));
+  }
+  const facts = wholeDataOf(whole.timelines);
+  assert.ok(facts.earliestReview.ssd !== null && facts.earliestReview.ssda903 !== null && facts.oc2Years.length > 0 && facts.oc3Years.length > 0);
+});
+
+test('facts about the whole data reach every share: a stray early review and a year’s OC2 rows held by one share’s children', () => {
+  const i = whole.timelines.findIndex((t, k) => k % 2 === 0 && t.ssd.reviews.length > 0);
+  const t = whole.timelines[i];
+  const first = t?.ssd.reviews[0];
+  assert.ok(t && first);
+  // Share 0's child has a review four years before anyone else's, where the data's review history then begins;
+  // and only share 0's children keep OC2 rows for 2024.
+  const stray = { ...t, ssd: { ...t.ssd, reviews: [{ ...first, held: dayFromYmd(2019, 5, 1), due: dayFromYmd(2019, 5, 1) }, ...t.ssd.reviews] } };
+  const timelines = whole.timelines.map((x, k) => (k === i ? stray : k % 2 === 1 ? { ...x, ssda903: { ...x.ssda903, oc2: x.ssda903.oc2.filter((r) => r.year !== 2024) } } : x));
+  const edited: MeasureInput = { ...whole, timelines };
+  const parts = [0, 1].map((k) => timelines.filter((_x, n) => n % 2 === k));
+  const facts = mergeWholeData(parts.map(wholeDataOf));
+  const measures = MEASURES.filter((m) => ['reviews_in_time_pct', 'oc2_health_assessment_pct'].includes(m.definition.id));
+  const months = trailingMonthEnds(dayFromYmd(2026, 3, 31), 60);
+  const expected = JSON.stringify(seriesRows(measures, edited, months, null));
+  const rowsOf = (given: boolean) => parts.map((p) => seriesRows(measures, { ...edited, timelines: p, ...(given ? { whole: facts } : {}) }, months, null));
+  assert.equal(JSON.stringify(mergeResultRows(rowsOf(true), definitions, [])), expected);
+  // Each share working the facts out from its own children would not be one computation.
+  assert.throws(() => mergeResultRows(rowsOf(false), definitions, []), /do not match/);
 });
 
 test('a dimension’s listed groups never depend on the children, so the merge can prepare it without them', () => {

@@ -30,7 +30,8 @@ export function mergeResultRows(shares: readonly (readonly ResultJson[])[], defi
 function mergeRow(rows: readonly ResultJson[], definition: MeasureDefinition, listedGroups: readonly string[]): ResultJson {
   const [row] = rows;
   if (!row) throw new Error('Programmer error: no rows to merge');
-  // Unavailable for want of a table or the council's configuration, which every share has alike.
+  // Unavailable for want of a table, the council's configuration or a year's rows: every share is given the
+  // whole folder's tables and whole-data facts (measures/shared/whole-data.ts), so all say it alike.
   if (row.unavailable !== undefined) return row;
   const numerator = added(rows.map((r) => r.numerator));
   const denominator = definition.unit === 'rate-per-10000' ? same(rows.map((r) => r.denominator), row.id) : added(rows.map((r) => r.denominator));
@@ -47,7 +48,13 @@ function mergeBreakdowns(breakdowns: readonly Breakdown[], definition: MeasureDe
   if (!first) throw new Error('Programmer error: no breakdowns to merge');
   if (first.unavailable !== undefined) return first;
   const byName = new Map<string, BreakdownGroup[]>();
-  for (const b of breakdowns) for (const g of b.groups) byName.set(g.group, [...(byName.get(g.group) ?? []), g]);
+  for (const b of breakdowns) {
+    for (const g of b.groups) {
+      const parts = byName.get(g.group);
+      if (parts) parts.push(g);
+      else byName.set(g.group, [g]);
+    }
+  }
   const listed = new Set(listedGroups);
   const others = [...byName.keys()].filter((name) => !listed.has(name)).sort(compareGroupNames);
   const groups = [...listedGroups, ...others].map((name) => {

@@ -86,8 +86,9 @@ async function onOneThread(src: SourceArg, plan: (latest: Day | null) => Measure
 }
 
 async function inShares(dir: string, shares: number, plan: (latest: Day | null) => MeasurePlan | null, fx: Effects): Promise<Computed> {
-  const { checked, rows } = await measureFolder(dir, shares, plan);
-  reportFolderIssues(checked.issues, checked.ok, dir, fx);
+  // The folder's errors and warnings are shown as soon as it is checked, before the measures are computed.
+  const { checked, rows } = await measureFolder(dir, shares, plan, (c) => { reportFolderIssues(c.issues, c.ok, dir, fx); });
+  if (rows === 'use-one-thread') return onOneThread({ dir }, plan, fx);
   return checked.ok ? rows : 'data-problem';
 }
 

@@ -1,7 +1,7 @@
 // Computation of adoption_a3_pct at a month end.
 import { addMonths, formatUk, type Day } from '../../core/civil-date.ts';
 import { monthKeyOf } from '../../core/month.ts';
-import { roundTo, type ChildOutcome, type MeasureInput, type MeasureResult } from '../measure.ts';
+import { type ChildOutcome, type MeasureInput, type MeasureResult, valueFromParts } from '../measure.ts';
 import { SCORECARD_MONTHS } from '../shared/adoption-average.ts';
 import { adoptionsBetween, describeAdoption, describePlaced, windowStart } from '../shared/adoptions.ts';
 import { unavailableUnless } from '../shared/unavailable.ts';
@@ -32,6 +32,6 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
     const placed = a.placedEpisode;
     children.push({ child: t.child, inCohort: true, met, value: days, reason: () => `${verdict} (${String(days)} days): ${describeAdoption(a)}; ${describePlaced(placed)}` });
   }
-  const value = denominator === 0 ? null : roundTo((100 * numerator) / denominator, definition.decimals);
+  const value = valueFromParts('percent', definition.decimals, numerator, denominator);
   return { id: definition.id, month: monthKeyOf(monthEnd), numerator, denominator, value, children };
 }

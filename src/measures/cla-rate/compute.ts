@@ -2,7 +2,7 @@
 import { dayFromYmd, type Day } from '../../core/civil-date.ts';
 import { monthKeyOf } from '../../core/month.ts';
 import type { LaConfig, PopulationEstimate } from '../../config/la-config.ts';
-import { roundTo, type MeasureInput, type MeasureResult } from '../measure.ts';
+import { type MeasureInput, type MeasureResult, valueFromParts } from '../measure.ts';
 import { lookedAfterCohort } from '../shared/looked-after-cohort.ts';
 import { definition } from './definition.ts';
 
@@ -22,7 +22,7 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
   }
   const estimate = populationFor(input.config, monthEnd);
   const { count, children } = lookedAfterCohort(input, monthEnd);
-  const value = roundTo((count / estimate.children0to17) * 10_000, definition.decimals);
+  const value = valueFromParts('rate-per-10000', definition.decimals, count, estimate.children0to17);
   return { id: 'cla_rate', month, numerator: count, denominator: estimate.children0to17, value, children };
 }
 

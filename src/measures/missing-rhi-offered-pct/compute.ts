@@ -1,7 +1,7 @@
 // Computation of missing_rhi_offered_pct for a month.
 import { formatUk, type Day } from '../../core/civil-date.ts';
 import { monthKeyOf } from '../../core/month.ts';
-import { roundTo, type ChildOutcome, type MeasureInput, type MeasureResult } from '../measure.ts';
+import { type ChildOutcome, type MeasureInput, type MeasureResult, valueFromParts } from '../measure.ts';
 import { childrenWithMissing, describeMissing, monthStartOf, notLookedAfterAt } from '../shared/missing-episodes.ts';
 import { unavailableUnless } from '../shared/unavailable.ts';
 import { definition } from './definition.ts';
@@ -34,7 +34,7 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
     const each = counted.map((e) => `${describeMissing(e)}: interview ${isYes(e.rhiOffered) ? 'offered' : `not recorded as offered (${e.rhiOffered || 'blank'})`}`);
     children.push({ child: t.child, inCohort: true, met: yes.length === counted.length, events: { met: yes.length, of: counted.length }, reason: () => `${String(yes.length)} of ${String(counted.length)} episodes ending by ${formatUk(monthEnd)} with an interview offered: ${each.join('; ')}` });
   }
-  const value = ended === 0 ? null : roundTo((offered / ended) * 100, definition.decimals);
+  const value = valueFromParts('percent', definition.decimals, offered, ended);
   return { id: definition.id, month: monthKeyOf(monthEnd), numerator: offered, denominator: ended, value, children };
 }
 

@@ -1,13 +1,13 @@
 // Computation of reviews_in_time_pct at a month end.
+import { wholeData } from '../shared/whole-data.ts';
 import { addMonths, formatUk, type Day } from '../../core/civil-date.ts';
 import { addWorkingDays } from '../../core/working-days.ts';
 import { monthKeyOf } from '../../core/month.ts';
 import { SHORT_BREAK_STATUSES } from '../../timeline/looked-after-on.ts';
 import type { ChildTimeline, PeriodOfCare } from '../../timeline/child-timeline.ts';
 import { rememberedPerTimeline } from '../../timeline/remembered.ts';
-import { roundTo, type ChildOutcome, type MeasureInput, type MeasureResult, type Reason } from '../measure.ts';
+import { type ChildOutcome, type MeasureInput, type MeasureResult, type Reason, valueFromParts } from '../measure.ts';
 import { firstAfter } from '../shared/dated-range.ts';
-import { memoFor } from '../shared/input-memo.ts';
 import { inCareAt, type InCareEntry } from '../shared/looked-after-index.ts';
 import { unavailableUnless } from '../shared/unavailable.ts';
 import { definition } from './definition.ts';
@@ -59,7 +59,7 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
       if (outcome.met) numerator += 1;
     }
   }
-  const value = denominator === 0 ? null : roundTo((numerator / denominator) * 100, definition.decimals);
+  const value = denominator === 0 ? null : valueFromParts('percent', definition.decimals, numerator, denominator);
   return { id: ID, month: monthKeyOf(monthEnd), numerator, denominator, value, children };
 }
 
@@ -103,16 +103,9 @@ function childOutcome(t: ChildTimeline, status: InCareEntry['status'], monthEnd:
 
 const SOURCE_NAMES: Readonly<Record<ReviewSource, string>> = { ssd: 'ssd_cla_reviews', ssda903: 'SSDA903 Reviews' };
 
-/** Finds the first date any review took place in the chosen source: where the data's review history begins. */
+/** The first date any review took place in the chosen source, in the whole data: where its review history begins. */
 function earliestReview(input: MeasureInput, source: ReviewSource): Day | null {
-  return memoFor(input, `earliest-review|${source}`, () => {
-    let first: Day | null = null;
-    for (const t of input.timelines) {
-      const r = HELD[source](t)[0];
-      if (r && (first === null || r.day < first)) first = r.day;
-    }
-    return first;
-  });
+  return wholeData(input).earliestReview[source];
 }
 
 /** Returns the reviews that took place, in date order, up to the end of `monthEnd`. */

@@ -2,7 +2,7 @@
 import { formatUk, type Day } from '../../core/civil-date.ts';
 import { monthKeyOf } from '../../core/month.ts';
 import { inCareAt } from '../shared/looked-after-index.ts';
-import { roundTo, type ChildOutcome, type MeasureInput, type MeasureResult } from '../measure.ts';
+import { type ChildOutcome, type MeasureInput, type MeasureResult, valueFromParts } from '../measure.ts';
 import { where } from '../shared/health-records.ts';
 import { sdqCohort } from '../shared/sdq-cohort.ts';
 import { unavailableUnless } from '../shared/unavailable.ts';
@@ -37,6 +37,6 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
     count += 1;
     children.push({ child: t.child, inCohort: true, met: true, value: score, reason: () => `Latest SDQ score ${String(score)} on ${formatUk(latestOn)} at ${where(latest)}` });
   }
-  const value = count === 0 ? null : roundTo(sum / count, definition.decimals);
+  const value = valueFromParts('score', definition.decimals, sum, count);
   return { id: definition.id, month: monthKeyOf(monthEnd), numerator: sum, denominator: count, value, children };
 }

@@ -3,7 +3,7 @@ import type { Day } from '../../core/civil-date.ts';
 import { monthKeyOf } from '../../core/month.ts';
 import type { SuppliedTable } from '../../timeline/build-timelines.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
-import { reasonText, roundTo, type ChildOutcome, type MeasureInput, type MeasureResult, type Reason } from '../measure.ts';
+import { reasonText, type ChildOutcome, type MeasureInput, type MeasureResult, type Reason, valueFromParts } from '../measure.ts';
 import { adoptionsBetween, describeAdoption, windowStart, type Adoption } from './adoptions.ts';
 import { unavailableUnless } from './unavailable.ts';
 
@@ -39,5 +39,5 @@ export function adoptionAverage(input: MeasureInput, monthEnd: Day, id: string, 
     count += 1;
     children.push({ child: t.child, inCohort: true, met: true, value: r.days, reason: () => `${String(r.days)} days: ${describeAdoption(a)}; ${reasonText(r.reason)}` });
   }
-  return { id, month: monthKeyOf(monthEnd), numerator: total, denominator: count, value: count === 0 ? null : roundTo(total / count, decimals), children };
+  return { id, month: monthKeyOf(monthEnd), numerator: total, denominator: count, value: valueFromParts('days', decimals, total, count), children };
 }

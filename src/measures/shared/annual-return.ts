@@ -1,9 +1,10 @@
 // The annual DfE measures read one collection year's SSDA903 return: the year ending on the latest 31 March on or before the month end.
+import { wholeData } from './whole-data.ts';
 import { ageOn, dayFromYmd, formatUk, ymdFromDay, type Day } from '../../core/civil-date.ts';
 import { monthKeyOf } from '../../core/month.ts';
 import type { Oc2, Oc3 } from '../../timeline/record-views.ts';
 import { lookedAfterContinuously } from '../../timeline/continuous-care.ts';
-import { reasonText, roundTo, type ChildOutcome, type MeasureInput, type MeasureResult, type Reason } from '../measure.ts';
+import { reasonText, type ChildOutcome, type MeasureInput, type MeasureResult, type Reason, valueFromParts } from '../measure.ts';
 import { EET_ACTIVITIES } from './care-leaver-status.ts';
 import { memoFor } from './input-memo.ts';
 import { unavailableUnless } from './unavailable.ts';
@@ -53,7 +54,8 @@ export function oc2Percent(input: MeasureInput, monthEnd: Day, id: string, decim
       return row || continuous ? [{ t, row, continuous }] : [];
     }),
   );
-  if (!candidates.some((c) => c.row)) return notLoaded(id, monthEnd, y, 'OC2');
+  // Whether the year's return has OC2 rows is about the whole data, not the children in this input.
+  if (!wholeData(input).oc2Years.includes(y.year)) return notLoaded(id, monthEnd, y, 'OC2');
   const label = yearLabel(y, monthEnd);
   const children: ChildOutcome[] = [];
   let numerator = 0;
@@ -73,7 +75,7 @@ export function oc2Percent(input: MeasureInput, monthEnd: Day, id: string, decim
     if (met) numerator += 1;
     children.push({ child: t.child, inCohort: true, met, reason: () => `${label}: looked after continuously for 12 months; OC2 ${item} = ${field(row) || 'blank'} (${row.file} row ${String(row.row)})` });
   }
-  const value = denominator === 0 ? null : roundTo((100 * numerator) / denominator, decimals);
+  const value = valueFromParts('percent', decimals, numerator, denominator);
   return { id, month: monthKeyOf(monthEnd), numerator, denominator, value, children };
 }
 
@@ -95,7 +97,7 @@ export function oc3Percent(input: MeasureInput, monthEnd: Day, id: string, decim
       return row ? [{ t, row }] : [];
     }),
   );
-  if (rows.length === 0) return notLoaded(id, monthEnd, y, 'OC3');
+  if (!wholeData(input).oc3Years.includes(y.year)) return notLoaded(id, monthEnd, y, 'OC3');
   const label = yearLabel(y, monthEnd);
   const children: ChildOutcome[] = [];
   let numerator = 0;
@@ -118,7 +120,7 @@ export function oc3Percent(input: MeasureInput, monthEnd: Day, id: string, decim
     if (met) numerator += 1;
     children.push({ child: t.child, inCohort: true, met, reason: () => `${label}: aged ${String(age)} on ${formatUk(y.march31)}: ${reasonText(reason)} (${where})` });
   }
-  const value = denominator === 0 ? null : roundTo((100 * numerator) / denominator, decimals);
+  const value = valueFromParts('percent', decimals, numerator, denominator);
   return { id, month: monthKeyOf(monthEnd), numerator, denominator, value, children };
 }
 

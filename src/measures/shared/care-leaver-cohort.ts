@@ -1,7 +1,7 @@
 // The monthly care-leaver measures share one shape: care leavers in an age band, each judged on their latest contact.
 import { addMonths, ageOn, formatUk, type Day } from '../../core/civil-date.ts';
 import { monthKeyOf } from '../../core/month.ts';
-import { reasonText, roundTo, type ChildOutcome, type MeasureInput, type MeasureResult, type Reason } from '../measure.ts';
+import { reasonText, type ChildOutcome, type MeasureInput, type MeasureResult, type Reason, valueFromParts } from '../measure.ts';
 import { accommodationSuitable, careLeaverStatus, EET_ACTIVITIES, isRelevant, where, type CareLeaverStatus } from './care-leaver-status.ts';
 import { firstWhere } from './dated-range.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
@@ -31,7 +31,7 @@ export function careLeaverPercent(input: MeasureInput, monthEnd: Day, id: string
     if (met) numerator += 1;
     children.push({ child: t.child, inCohort: true, met, reason: () => `Aged ${String(status.age)}, ${status.eligibility.toLowerCase()}: ${reasonText(reason)}` });
   }
-  const value = denominator === 0 ? null : roundTo((100 * numerator) / denominator, decimals);
+  const value = valueFromParts('percent', decimals, numerator, denominator);
   return { id, month: monthKeyOf(monthEnd), numerator, denominator, value, children };
 }
 

@@ -4,7 +4,7 @@ import { monthKeyOf } from '../../core/month.ts';
 import type { Episode } from '../../timeline/record-views.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
 import { inCareAt } from './looked-after-index.ts';
-import { roundTo, type ChildOutcome, type MeasureInput, type MeasureResult, type Reason } from '../measure.ts';
+import { type ChildOutcome, type MeasureInput, type MeasureResult, type Reason, valueFromParts } from '../measure.ts';
 
 /** What a measure's test says about one child looked after at the month end. */
 export type ShareVerdict = { inCohort: true; met: boolean; reason: Reason } | { inCohort: false; reason: Reason };
@@ -39,7 +39,7 @@ export function shareOfLookedAfter(input: MeasureInput, monthEnd: Day, id: strin
     if (verdict.met) numerator += 1;
     children.push({ child: t.child, inCohort: true, met: verdict.met, reason: verdict.reason });
   }
-  const value = denominator === 0 ? null : roundTo((numerator / denominator) * 100, decimals);
+  const value = valueFromParts('percent', decimals, numerator, denominator);
   return { id, month: monthKeyOf(monthEnd), numerator, denominator, value, children };
 }
 
