@@ -35,7 +35,6 @@ export interface MeasureBasis {
   /** The tables with rows, and the latest month the episodes cover. */
   supplied: SuppliedTable[];
   latest: Day | null;
-  whole: WholeData;
   /** The SSD CLA episode ids of this share's children (their reviews are linked to a child by it). */
   claIds: string[];
 }
@@ -54,6 +53,7 @@ export type FromShare =
   | { kind: 'progress'; done: number; total: number; name: string }
   | { kind: 'bytes'; name: string; bytes: Uint8Array }
   | { kind: 'done'; result: ShareResult; basis: MeasureBasis | null }
+  | { kind: 'built'; whole: WholeData }
   | { kind: 'measured'; rows: ResultJson[] };
 
 async function run(task: ShareTask, post: (message: FromShare, transfer?: ArrayBuffer[]) => void): Promise<void> {
@@ -81,14 +81,17 @@ async function run(task: ShareTask, post: (message: FromShare, transfer?: ArrayB
     post({ kind: 'done', result, basis: null });
     return;
   }
-  const supplied = [...suppliedTables(loaded.data, loaded.ssd, loaded.supplied)];
-  const latest = latestMonthCovered(loaded.data);
-  const claIds = loaded.ssd.claEpisodes.map((e) => e.claId);
-  // Built now, consuming the records, so the share keeps only its timelines and configuration while it waits.
-  const timelines = buildTimelines(loaded.data, loaded.ssd, { consume: true });
-  const { config } = loaded;
-  post({ kind: 'done', result, basis: { supplied, latest, whole: wholeDataOf(timelines), claIds } });
-  port?.once('message', (request: MeasureRequest) => { post({ kind: 'measured', rows: measured(timelines, config, request) }); });
+  const { data, ssd, config } = loaded;
+  const supplied = [...suppliedTables(data, ssd, loaded.supplied)];
+  const basis = { supplied, latest: latestMonthCovered(data), claIds: ssd.claEpisodes.map((e) => e.claId) };
+  post({ kind: 'done', result, basis });
+  // The timelines are built when asked, once every share has read its files: a share building them while
+  // another still read (each the peak of its memory) took nationally 0.2 GB more at once.
+  port?.once('message', () => {
+    const timelines = buildTimelines(data, ssd, { consume: true });
+    post({ kind: 'built', whole: wholeDataOf(timelines) });
+    port.once('message', (request: MeasureRequest) => { post({ kind: 'measured', rows: measured(timelines, config, request) }); });
+  });
 }
 
 /** This share's children's results, with the tables and whole-data facts of every share. */

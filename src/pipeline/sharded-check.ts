@@ -82,7 +82,7 @@ function shareProgress(shares: number, onFile: CheckOptions['onFile']): (index: 
 /** A share's thread: progress and bytes handed on as they come, and what it posts besides awaited by kind. */
 export interface ShareThread {
   worker: Worker;
-  next<K extends 'done' | 'measured'>(kind: K): Promise<Extract<FromShare, { kind: K }>>;
+  next<K extends 'done' | 'built' | 'measured'>(kind: K): Promise<Extract<FromShare, { kind: K }>>;
 }
 
 /** Starts a share's thread on its task. */
@@ -112,7 +112,7 @@ export function shareThread(task: ShareTask, options: Pick<CheckOptions, 'onByte
   worker.postMessage(task);
   return {
     worker,
-    next: <K extends 'done' | 'measured'>(kind: K) => new Promise<Extract<FromShare, { kind: K }>>((resolve, reject) => {
+    next: <K extends 'done' | 'built' | 'measured'>(kind: K) => new Promise<Extract<FromShare, { kind: K }>>((resolve, reject) => {
       const message = arrived.get(kind);
       arrived.delete(kind);
       if (message) resolve(message as Extract<FromShare, { kind: K }>);

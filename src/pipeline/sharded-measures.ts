@@ -71,7 +71,9 @@ export async function measureFolder(dir: string, shares: number, plan: (latest: 
     const chosen = plan(latest);
     if (chosen === null) return { checked, rows: null };
     const supplied = [...new Set<SuppliedTable>(bases.flatMap((b) => b.supplied))];
-    const request = { supplied, whole: mergeWholeData(bases.map((b) => b.whole)), measures: chosen.measures.map((m) => m.definition.id), monthEnds: [...chosen.monthEnds], dimension: chosen.dimension?.id ?? null };
+    for (const t of threads) t.worker.postMessage('build');
+    const built = await Promise.all(threads.map((t) => t.next('built')));
+    const request = { supplied, whole: mergeWholeData(built.map((b) => b.whole)), measures: chosen.measures.map((m) => m.definition.id), monthEnds: [...chosen.monthEnds], dimension: chosen.dimension?.id ?? null };
     for (const t of threads) t.worker.postMessage(request);
     const rows = await Promise.all(threads.map(async (t) => (await t.next('measured')).rows));
     // The dimension's groups always listed come from the council's configuration and the tables, never from
