@@ -1,5 +1,5 @@
 // Computation of reviews_in_time_pct at a month end.
-import { wholeData } from '../shared/whole-data.ts';
+import { tookPlace, wholeData } from '../shared/whole-data.ts';
 import { addMonths, formatUk, type Day } from '../../core/civil-date.ts';
 import { addWorkingDays } from '../../core/working-days.ts';
 import { monthKeyOf } from '../../core/month.ts';
@@ -116,8 +116,7 @@ function heldReviews(t: ChildTimeline, monthEnd: Day, source: ReviewSource): rea
 
 // Every month of a series asks for the same children's reviews, so each list is built once per timeline.
 const HELD: Readonly<Record<ReviewSource, (t: ChildTimeline) => readonly HeldReview[]>> = {
-  // A cancelled review, or one with no held date (only due), did not take place.
-  ssd: rememberedPerTimeline((t) => byDay(t.ssd.reviews.flatMap((r) => (r.held !== null && r.cancelled !== 'Y' ? [{ day: r.held, source: r, recordedDue: r.due }] : [])))),
+  ssd: rememberedPerTimeline((t) => byDay(t.ssd.reviews.flatMap((r) => (r.held !== null && tookPlace(r) ? [{ day: r.held, source: r, recordedDue: r.due }] : [])))),
   ssda903: rememberedPerTimeline((t) => byDay(t.ssda903.reviews.map((r) => ({ day: r.review, source: r, recordedDue: null })))),
 };
 

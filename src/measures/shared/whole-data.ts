@@ -17,13 +17,17 @@ export function wholeDataOf(timelines: readonly ChildTimeline[]): WholeData {
   const oc2 = new Set<number>();
   const oc3 = new Set<number>();
   for (const t of timelines) {
-    // A cancelled review, or one with no held date (only due), did not take place.
-    for (const r of t.ssd.reviews) if (r.held !== null && r.cancelled !== 'Y') ssd = earlier(ssd, r.held);
+    for (const r of t.ssd.reviews) if (r.held !== null && tookPlace(r)) ssd = earlier(ssd, r.held);
     for (const r of t.ssda903.reviews) ssda903 = earlier(ssda903, r.review);
     for (const r of t.ssda903.oc2) oc2.add(r.year);
     for (const r of t.ssda903.oc3) oc3.add(r.year);
   }
   return { earliestReview: { ssd, ssda903 }, oc2Years: sorted(oc2), oc3Years: sorted(oc3) };
+}
+
+/** Whether an SSD review took place: a cancelled review, or one with no held date (only due), did not. */
+export function tookPlace(r: { held: Day | null; cancelled: string }): boolean {
+  return r.held !== null && r.cancelled !== 'Y';
 }
 
 /** The facts of several shares' children as the facts of them all. */
