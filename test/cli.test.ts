@@ -133,6 +133,15 @@ test('a failed import ends its process: nothing is left running', () => {
   assert.match(child.stderr, /Nothing was stored/);
 });
 
+test('output piped into a reader that stops early ends the command quietly', () => {
+  // As other command-line tools do when `| head` closes the pipe: no EPIPE error and stack trace.
+  const cli = join(import.meta.dirname, '../src/cli/run.ts');
+  const child = spawnSync('sh', ['-c', `"${process.execPath}" "${cli}" definitions --format md | head -n 1`], { encoding: 'utf8', timeout: 60_000 });
+  assert.equal(child.status, 0);
+  assert.match(child.stdout, /^# /);
+  assert.equal(child.stderr, '');
+});
+
 test('start writes the report, and running it twice works and stores nothing new', async () => {
   const data = tempDir();
   const out = tempDir();

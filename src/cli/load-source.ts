@@ -55,10 +55,11 @@ export function describeSource(src: SourceArg): string {
 
 /**
  * Loads the source and builds the measure input, with the latest month the data cover (null when there are no
- * episodes). Returns null after reporting the problem on standard error when the data cannot be used.
+ * episodes). Returns null after reporting the problem on standard error when the data cannot be used. A
+ * folder's errors and warnings are shown on standard error, unless `showIssues` is false (they were already).
  */
-export async function loadMeasureInput(src: SourceArg, fx: Effects): Promise<{ input: MeasureInput; latest: Day | null } | null> {
-  const loaded = 'dir' in src ? await fromFolder(src.dir, fx) : await fromSnapshot(src.snapshot, src.db, fx);
+export async function loadMeasureInput(src: SourceArg, fx: Effects, showIssues = true): Promise<{ input: MeasureInput; latest: Day | null } | null> {
+  const loaded = 'dir' in src ? await fromFolder(src.dir, fx, showIssues) : await fromSnapshot(src.snapshot, src.db, fx);
   if (!loaded) return null;
   // Read from the tables before the timelines consume them: nothing else needs them, and at national scale
   // their full records are better collected while the timelines are built than held beside the copies.
@@ -68,9 +69,10 @@ export async function loadMeasureInput(src: SourceArg, fx: Effects): Promise<{ i
   return { input, latest };
 }
 
-async function fromFolder(dir: string, fx: Effects): Promise<Source | null> {
+/** Reads a folder, showing its findings unless they have been shown already (`showIssues` false). */
+async function fromFolder(dir: string, fx: Effects, showIssues: boolean): Promise<Source | null> {
   const loaded = await loadFolder(dir);
-  reportFolderIssues(loaded.issues, loaded.ok, dir, fx);
+  if (showIssues) reportFolderIssues(loaded.issues, loaded.ok, dir, fx);
   return loaded.ok ? loaded : null;
 }
 

@@ -19,6 +19,13 @@ function today(): number {
   return dayFromYmd(get('year'), get('month'), get('day'));
 }
 
+// Output piped into a reader that stops early (`carestats validate dir | head`): the rest is not wanted, so
+// stop quietly as other command-line tools do, rather than with Node's unhandled EPIPE error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 const fx: Effects = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),

@@ -27,9 +27,12 @@ export interface CheckOptions extends Omit<LoadOptions, 'shard'> {
 /** Below this many bytes of data files a folder is read on one thread: starting threads would cost more than it saves. */
 export const SHARDED_FROM_BYTES = 64 * 1024 * 1024;
 
+/** The most shares a folder is read in (see above: more would take more memory for less gain). */
+export const MAX_SHARES = 2;
+
 /** How many shares to read a folder of this size in: 2 where there are two cores and enough to read, else 1. */
 export function sharesFor(bytes: number): number {
-  return bytes >= SHARDED_FROM_BYTES ? Math.min(2, availableParallelism()) : 1;
+  return bytes >= SHARDED_FROM_BYTES ? Math.min(MAX_SHARES, availableParallelism()) : 1;
 }
 
 /**

@@ -30,6 +30,20 @@ function oldGenerationMb(shares: number): number {
   return Math.floor(getHeapStatistics().heap_size_limit / (1024 * 1024) / shares);
 }
 
+/** Each share's memory: its old generation in MB (default: the heap one thread would have, over the shares). */
+export interface ShareLimits {
+  oldGenerationMb?: number;
+}
+
+/**
+ * Whether measureFolder failed because a share ran out of its memory: the shares each have part of one
+ * thread's heap, so children whose records are unevenly large, or more garbage than expected, can fill a
+ * share's part where one thread with the whole heap would not run out.
+ */
+export function isShareOutOfMemory(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && error.code === 'ERR_WORKER_OUT_OF_MEMORY';
+}
+
 /** What to compute, chosen once the folder is checked: the month ends can depend on the latest month the data cover. */
 export interface MeasurePlan {
   measures: readonly Measure[];
@@ -53,10 +67,11 @@ export interface MeasuredFolder {
  * reviews (ssd_cla_reviews has no child id) in each share to that share's child, where one read links them to
  * one child: such data are left for one thread, without calling `onChecked`, so the findings are shown once.
  */
-export async function measureFolder(dir: string, shares: number, plan: (latest: Day | null) => MeasurePlan | null, onChecked: (checked: MergedShares) => void = () => undefined): Promise<MeasuredFolder> {
+export async function measureFolder(dir: string, shares: number, plan: (latest: Day | null) => MeasurePlan | null, onChecked: (checked: MergedShares) => void = () => undefined, limits: ShareLimits = {}): Promise<MeasuredFolder> {
   const threads: ShareThread[] = [];
+  const oldMb = limits.oldGenerationMb ?? oldGenerationMb(shares);
   try {
-    for (let index = 0; index < shares; index += 1) threads.push(shareThread({ dir, index, count: shares, sendBytes: false, thenMeasure: true }, {}, () => undefined, oldGenerationMb(shares)));
+    for (let index = 0; index < shares; index += 1) threads.push(shareThread({ dir, index, count: shares, sendBytes: false, thenMeasure: true }, {}, () => undefined, oldMb));
     const done = await Promise.all(threads.map((t) => t.next('done')));
     const checked = mergeShares(done.map((d) => d.result), SPLIT_KEYS);
     const bases = done.map((d) => {

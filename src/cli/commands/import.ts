@@ -8,8 +8,10 @@ import { openSqliteStore } from '../../store/sqlite/sqlite-store.ts';
 import { EXIT, UsageError, type Effects } from '../effects.ts';
 import { formatIssuesText } from '../format-issues.ts';
 import { progressBar } from '../progress.ts';
+import { threadsArg, threadsUsage } from '../threads-arg.ts';
 
 export const IMPORT_USAGE = `carestats import <data-dir> [--extract-date YYYY-MM-DD] [--db PATH]
+                        [--threads N]
 
   Checks a folder (as validate does) and, if no error blocks it, stores everything in one
   transaction as a new dated snapshot. A folder with errors stores nothing; an import that
@@ -17,22 +19,24 @@ export const IMPORT_USAGE = `carestats import <data-dir> [--extract-date YYYY-MM
   files again changes nothing. Earlier snapshots stay: list them with "carestats snapshots".
 
   --extract-date  the date the files were extracted (default today)
-  --db PATH       the SQLite database (default data/carestats.sqlite)`;
+  --db PATH       the SQLite database (default data/carestats.sqlite)
+  ${threadsUsage(16)}`;
 
 /** Runs the command; returns the exit code. */
 export async function importCommand(args: string[], fx: Effects): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { 'extract-date': { type: 'string' }, db: { type: 'string', default: 'data/carestats.sqlite' } },
+    options: { 'extract-date': { type: 'string' }, db: { type: 'string', default: 'data/carestats.sqlite' }, threads: { type: 'string' } },
   });
   const dir = positionals[0];
   if (!dir || positionals.length > 1) throw new UsageError('Give one data folder.');
   const extract = values['extract-date'] === undefined ? fx.today : parseIso(values['extract-date']);
   if (extract === null) throw new UsageError('--extract-date must be a date written YYYY-MM-DD.');
 
+  const shares = threadsArg(values.threads, dir);
   const reading = progressBar(fx, 'Reading');
-  const { checked, toStore } = await checkFolderForImport(dir, { onFile: (done, total, name) => { reading.update(done, total, name); } });
+  const { checked, toStore } = await checkFolderForImport(dir, { shares, onFile: (done, total, name) => { reading.update(done, total, name); } });
   reading.end();
   const shown = checked.issues.filter((i) => i.severity !== 'note');
   for (const line of formatIssuesText(shown, dir, !checked.ok, 'Nothing was stored.', { warningsPerId: 5 })) fx.err(line);

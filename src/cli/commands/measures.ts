@@ -7,15 +7,14 @@ import { DIMENSIONS } from '../../results/dimensions/dimensions.ts';
 import { EXIT, UsageError, type Effects } from '../effects.ts';
 import { describeSource, loadMeasureInput, monthArg, reportFolderIssues, sourceArg, type SourceArg } from '../load-source.ts';
 import type { Day } from '../../core/civil-date.ts';
-import { readDataFolder } from '../../ingest/read-folder.ts';
-import { sharesFor } from '../../pipeline/sharded-check.ts';
-import { measureFolder, type MeasurePlan } from '../../pipeline/sharded-measures.ts';
+import { isShareOutOfMemory, measureFolder, type MeasurePlan, type ShareLimits } from '../../pipeline/sharded-measures.ts';
 import type { ResultJson } from '../../results/result-json.ts';
 import { dimensionArg, measuresArg } from '../measure-args.ts';
+import { threadsArg, threadsUsage } from '../threads-arg.ts';
 
 export const MEASURES_USAGE = `carestats measures <data-dir> | --snapshot ID [--db PATH] [--month YYYY-MM]
                    [--period months|fytd|march] [--months N] [--years N]
-                   [--measure ID ...] [--by DIMENSION] [--format json|csv]
+                   [--measure ID ...] [--by DIMENSION] [--format json|csv] [--threads N]
 
   Computes measures at month ends, from a folder of files (and la-config.json, if present) or
   from a snapshot stored by "carestats import". JSON gives one object per measure and month:
@@ -37,7 +36,8 @@ export const MEASURES_USAGE = `carestats measures <data-dir> | --snapshot ID [--
                     JSON adds "breakdown": {"dimension", "groups": [{"group", "numerator",
                     "denominator", "value", "cohort"}]}; CSV adds dimension and group columns,
                     with an "All" row for the whole measure
-  --format json|csv output format (default json)`;
+  --format json|csv output format (default json)
+  ${threadsUsage(18)}`;
 
 /** Runs the command; returns the exit code. */
 export async function measuresCommand(args: string[], fx: Effects): Promise<number> {
@@ -47,7 +47,7 @@ export async function measuresCommand(args: string[], fx: Effects): Promise<numb
     options: {
       month: { type: 'string' }, months: { type: 'string' }, years: { type: 'string' }, period: { type: 'string', default: 'months' },
       measure: { type: 'string', multiple: true }, by: { type: 'string' }, format: { type: 'string', default: 'json' },
-      snapshot: { type: 'string' }, db: { type: 'string', default: 'data/carestats.sqlite' },
+      snapshot: { type: 'string' }, db: { type: 'string', default: 'data/carestats.sqlite' }, threads: { type: 'string' },
     },
   });
   const src = sourceArg(positionals, values.snapshot, values.db);
@@ -62,8 +62,9 @@ export async function measuresCommand(args: string[], fx: Effects): Promise<numb
     const end = last ?? latest;
     return end === null ? null : { measures, monthEnds: periodMonthEnds(period, end, count), dimension };
   };
+  if (!('dir' in src) && values.threads !== undefined) throw new UsageError('--threads goes with a data folder: a snapshot is read on one thread.');
   // A large folder is read and computed in shares of its children on several threads (pipeline/sharded-measures.ts).
-  const shares = 'dir' in src ? sharesFor(readDataFolder(src.dir).bytes) : 1;
+  const shares = 'dir' in src ? threadsArg(values.threads, src.dir) : 1;
   const rows = 'dir' in src && shares > 1 ? await inShares(src.dir, shares, plan, fx) : await onOneThread(src, plan, fx);
   if (rows === 'data-problem') return EXIT.dataProblem;
   if (rows === null) {
@@ -78,18 +79,32 @@ export async function measuresCommand(args: string[], fx: Effects): Promise<numb
 /** The rows, or null when there is no month to report; 'data-problem' once the folder's errors are shown. */
 type Computed = ResultJson[] | null | 'data-problem';
 
-async function onOneThread(src: SourceArg, plan: (latest: Day | null) => MeasurePlan | null, fx: Effects): Promise<Computed> {
-  const loaded = await loadMeasureInput(src, fx);
+async function onOneThread(src: SourceArg, plan: (latest: Day | null) => MeasurePlan | null, fx: Effects, showIssues = true): Promise<Computed> {
+  const loaded = await loadMeasureInput(src, fx, showIssues);
   if (!loaded) return 'data-problem';
   const chosen = plan(loaded.latest);
   return chosen === null ? null : seriesRows(chosen.measures, loaded.input, chosen.monthEnds, chosen.dimension);
 }
 
-async function inShares(dir: string, shares: number, plan: (latest: Day | null) => MeasurePlan | null, fx: Effects): Promise<Computed> {
-  // The folder's errors and warnings are shown as soon as it is checked, before the measures are computed.
-  const { checked, rows } = await measureFolder(dir, shares, plan, (c) => { reportFolderIssues(c.issues, c.ok, dir, fx); });
-  if (rows === 'use-one-thread') return onOneThread({ dir }, plan, fx);
-  return checked.ok ? rows : 'data-problem';
+/**
+ * Computes in shares; where the shares cannot give one read's figures, or a share runs out of memory, on one
+ * thread instead (the findings shown once either way). `limits` are the shares' memory (tests set them small).
+ */
+export async function inShares(dir: string, shares: number, plan: (latest: Day | null) => MeasurePlan | null, fx: Effects, limits: ShareLimits = {}): Promise<Computed> {
+  let shown = false;
+  try {
+    // The folder's errors and warnings are shown as soon as it is checked, before the measures are computed.
+    const { checked, rows } = await measureFolder(dir, shares, plan, (c) => {
+      shown = true;
+      reportFolderIssues(c.issues, c.ok, dir, fx);
+    }, limits);
+    if (rows === 'use-one-thread') return await onOneThread({ dir }, plan, fx);
+    return checked.ok ? rows : 'data-problem';
+  } catch (error) {
+    if (!isShareOutOfMemory(error)) throw error;
+    fx.err(`Reading ${dir} in ${String(shares)} shares ran out of memory in one of them; reading it on one thread instead, which takes longer (--threads 1 goes straight there).`);
+    return onOneThread({ dir }, plan, fx, !shown);
+  }
 }
 
 function periodArg(text: string): Period {

@@ -8,8 +8,10 @@ import { issuesWorkbook } from '../../report/issues-workbook.ts';
 import { EXIT, UsageError, type Effects } from '../effects.ts';
 import { formatIssuesText, formatTablesRead } from '../format-issues.ts';
 import { progressBar } from '../progress.ts';
+import { threadsArg, threadsUsage } from '../threads-arg.ts';
 
 export const VALIDATE_USAGE = `carestats validate <data-dir> [--format text|json|xlsx] [--out FILE]
+                          [--threads N]
 
   Reads every file in the folder (SSDA903 CSV or DfE XML returns, one folder per collection
   year or all in one; SSD tables as CSV or .xlsx) and checks them, listing every problem with
@@ -19,6 +21,7 @@ export const VALIDATE_USAGE = `carestats validate <data-dir> [--format text|json
   --format json   {"ok", "counts", "tables", "issues"} for other tools
   --format xlsx   an Excel workbook (Summary, Issues, Files read) written to --out
   --out FILE      where to write the xlsx report (default data-quality.xlsx)
+  ${threadsUsage(16)}
 
   Exit code 0 when nothing blocks an import, 1 when an error does.`;
 
@@ -27,14 +30,15 @@ export async function validateCommand(args: string[], fx: Effects): Promise<numb
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { format: { type: 'string', default: 'text' }, out: { type: 'string', default: 'data-quality.xlsx' } },
+    options: { format: { type: 'string', default: 'text' }, out: { type: 'string', default: 'data-quality.xlsx' }, threads: { type: 'string' } },
   });
   const dir = positionals[0];
   if (!dir || positionals.length > 1) throw new UsageError('Give one data folder.');
   if (!['text', 'json', 'xlsx'].includes(values.format)) throw new UsageError(`Unknown format "${values.format}": use text, json or xlsx.`);
 
+  const shares = threadsArg(values.threads, dir);
   const bar = progressBar(fx, 'Reading');
-  const checked = await checkFolder(dir, { onFile: (done, total, name) => { bar.update(done, total, name); } });
+  const checked = await checkFolder(dir, { shares, onFile: (done, total, name) => { bar.update(done, total, name); } });
   bar.end();
   const counts = {
     errors: checked.issues.filter((i) => i.severity === 'error').length,
