@@ -29,9 +29,13 @@ export function mapSeries<T>(measures: readonly Measure[], input: MeasureInput, 
 
 /**
  * The rows `carestats measures` prints: each measure at each month end, broken down by `dimension` if given.
- * Each result's child list is dropped once its figures and breakdown are taken (mapSeries).
+ * Each result's child list is dropped once its figures and breakdown are taken (mapSeries), and is computed
+ * without reasons.
  */
 export function seriesRows(measures: readonly Measure[], input: MeasureInput, monthEnds: readonly Day[], dimension: Dimension | null): ResultJson[] {
-  const ctx = dimension === null ? null : breakdownContext(dimension, input);
-  return mapSeries(measures, input, monthEnds, (r, m) => toResultJson(r, ctx === null ? undefined : breakdownOf(r, m.definition, ctx)));
+  // Only figures leave here, so no child's reason is kept (MeasureInput.figuresOnly). Work remembered for the
+  // input (input-memo.ts) is remembered afresh for this one, once per series.
+  const figures: MeasureInput = { ...input, figuresOnly: true };
+  const ctx = dimension === null ? null : breakdownContext(dimension, figures);
+  return mapSeries(measures, figures, monthEnds, (r, m) => toResultJson(r, ctx === null ? undefined : breakdownOf(r, m.definition, ctx)));
 }

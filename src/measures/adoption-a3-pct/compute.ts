@@ -1,7 +1,7 @@
 // Computation of adoption_a3_pct at a month end.
 import { addMonths, formatUk, type Day } from '../../core/civil-date.ts';
 import { monthKeyOf } from '../../core/month.ts';
-import { type ChildOutcome, type MeasureInput, type MeasureResult, valueFromParts } from '../measure.ts';
+import { keptReason, type ChildOutcome, type MeasureInput, type MeasureResult, valueFromParts } from '../measure.ts';
 import { SCORECARD_MONTHS } from '../shared/adoption-average.ts';
 import { adoptionsBetween, describeAdoption, describePlaced, windowStart } from '../shared/adoptions.ts';
 import { unavailableUnless } from '../shared/unavailable.ts';
@@ -20,7 +20,7 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
   let denominator = 0;
   for (const { t, a } of adoptionsBetween(input, from, monthEnd)) {
     if (!a.placedEpisode) {
-      children.push({ child: t.child, inCohort: false, met: null, reason: () => `Not counted: ${describeAdoption(a)}; no placement for adoption (A3–A6) is recorded, so the day the child moved in is unknown (903 rule 390)` });
+      children.push({ child: t.child, inCohort: false, met: null, reason: keptReason(input, () => `Not counted: ${describeAdoption(a)}; no placement for adoption (A3–A6) is recorded, so the day the child moved in is unknown (903 rule 390)`) });
       continue;
     }
     const limit = addMonths(a.enteredCare, MONTHS);
@@ -30,7 +30,7 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
     if (met) numerator += 1;
     const verdict = met ? `moved in before ${formatUk(limit)}, 14 months after entering care` : `moved in on or after ${formatUk(limit)}, 14 months after entering care`;
     const placed = a.placedEpisode;
-    children.push({ child: t.child, inCohort: true, met, value: days, reason: () => `${verdict} (${String(days)} days): ${describeAdoption(a)}; ${describePlaced(placed)}` });
+    children.push({ child: t.child, inCohort: true, met, value: days, reason: keptReason(input, () => `${verdict} (${String(days)} days): ${describeAdoption(a)}; ${describePlaced(placed)}`) });
   }
   const value = valueFromParts('percent', definition.decimals, numerator, denominator);
   return { id: definition.id, month: monthKeyOf(monthEnd), numerator, denominator, value, children };

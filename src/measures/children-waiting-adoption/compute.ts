@@ -5,7 +5,7 @@ import type { SourceRow } from '../../ingest/records.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
 import { lookedAfterOn } from '../../timeline/looked-after-on.ts';
 import { placementOn } from '../../timeline/placements.ts';
-import type { ChildOutcome, MeasureInput, MeasureResult } from '../measure.ts';
+import { keptReason, type ChildOutcome, type MeasureInput, type MeasureResult } from '../measure.ts';
 import { ADOPTIVE_PLACEMENTS, AUTHORITY_TO_PLACE } from '../shared/adoptions.ts';
 import { inCareAt } from '../shared/looked-after-index.ts';
 import { unavailableUnless } from '../shared/unavailable.ts';
@@ -25,7 +25,10 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
   const children: ChildOutcome[] = [];
   for (const { timeline: t } of inCareAt(input, monthEnd)) {
     const outcome = judge(t, monthEnd);
-    if (outcome) children.push(outcome);
+    if (outcome) {
+      outcome.reason = keptReason(input, outcome.reason);
+      children.push(outcome);
+    }
   }
   const count = children.filter((c) => c.met === true).length;
   return { id: definition.id, month: monthKeyOf(monthEnd), numerator: count, denominator: null, value: count, children };

@@ -4,7 +4,7 @@ import { monthKeyOf } from '../../core/month.ts';
 import type { Episode } from '../../timeline/record-views.ts';
 import { REC_ENDED_UNRECORDED } from '../../ingest/stack-years.ts';
 import { SHORT_BREAK_STATUSES } from '../../timeline/looked-after-on.ts';
-import type { ChildOutcome, MeasureInput, MeasureResult } from '../measure.ts';
+import { keptReason, type ChildOutcome, type MeasureInput, type MeasureResult } from '../measure.ts';
 import { childrenWithPeriodsDuring, monthStartOf } from '../shared/month-bounds.ts';
 
 /** Counts children whose period of care (other than short breaks only) ended in the month ending `monthEnd`. */
@@ -40,13 +40,13 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
       count += 1;
       const list = () => endings.map(describeEnding).join(' and ');
       const reason = endings.length === 1 ? () => `Left care on ${list()}` : () => `Left care ${String(endings.length)} times in the month, counted once: ${list()}`;
-      children.push({ child: t.child, inCohort: true, met: true, reason });
+      children.push({ child: t.child, inCohort: true, met: true, reason: keptReason(input, reason) });
     } else if (breaks.length > 0) {
-      children.push({ child: t.child, inCohort: false, met: null, reason: () => `Not counted: short breaks only (legal status V3 or V4), ending ${breaks.map(describeEnding).join(' and ')}` });
+      children.push({ child: t.child, inCohort: false, met: null, reason: keptReason(input, () => `Not counted: short breaks only (legal status V3 or V4), ending ${breaks.map(describeEnding).join(' and ')}`) });
     } else if (unrecorded.length > 0) {
-      children.push({ child: t.child, inCohort: false, met: null, reason: () => `Not counted: left care at a date no return records; carestats closed the episode on ${unrecorded.map(describeEnding).join(' and ')} so the history stays consistent (warning episode-end-not-recorded), but the month the child left is not known` });
+      children.push({ child: t.child, inCohort: false, met: null, reason: keptReason(input, () => `Not counted: left care at a date no return records; carestats closed the episode on ${unrecorded.map(describeEnding).join(' and ')} so the history stays consistent (warning episode-end-not-recorded), but the month the child left is not known`) });
     } else if (unfinished.length > 0) {
-      children.push({ child: t.child, inCohort: false, met: null, reason: () => `Not counted: the last episode in the data ended with X1 (care continues in a new episode) but no episode follows, so the data is incomplete: ${unfinished.map(describeEnding).join(' and ')}` });
+      children.push({ child: t.child, inCohort: false, met: null, reason: keptReason(input, () => `Not counted: the last episode in the data ended with X1 (care continues in a new episode) but no episode follows, so the data is incomplete: ${unfinished.map(describeEnding).join(' and ')}`) });
     }
   }
   return { id: 'cla_ceased', month: monthKeyOf(monthEnd), numerator: count, denominator: null, value: count, children };

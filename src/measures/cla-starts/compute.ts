@@ -3,7 +3,7 @@ import { formatUk, type Day } from '../../core/civil-date.ts';
 import { monthKeyOf } from '../../core/month.ts';
 import type { Episode } from '../../timeline/record-views.ts';
 import { SHORT_BREAK_STATUSES } from '../../timeline/looked-after-on.ts';
-import type { ChildOutcome, MeasureInput, MeasureResult } from '../measure.ts';
+import { keptReason, type ChildOutcome, type MeasureInput, type MeasureResult } from '../measure.ts';
 import { childrenWithPeriodsDuring, monthStartOf } from '../shared/month-bounds.ts';
 import { describeEpisode } from '../shared/share-of-looked-after.ts';
 
@@ -37,13 +37,13 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
       count += 1;
       const list = () => starts.map((e) => `${formatUk(e.decom)} (${describeEpisode(e)})`).join(' and ');
       const reason = starts.length === 1 ? () => `Came into care on ${list()}` : () => `Came into care ${String(starts.length)} times in the month, counted once: ${list()}`;
-      children.push({ child: t.child, inCohort: true, met: true, reason });
+      children.push({ child: t.child, inCohort: true, met: true, reason: keptReason(input, reason) });
     } else if (breaks.length > 0) {
       const list = breaks.map((e) => `${formatUk(e.decom)} (${describeEpisode(e)})`).join(' and ');
-      children.push({ child: t.child, inCohort: false, met: null, reason: () => `Not counted: short breaks only (legal status V3 or V4), starting ${list}` });
+      children.push({ child: t.child, inCohort: false, met: null, reason: keptReason(input, () => `Not counted: short breaks only (legal status V3 or V4), starting ${list}`) });
     } else if (earlier.length > 0) {
       const list = earlier.map((e) => `${formatUk(e.decom)} with reason for new episode ${e.rne || 'blank'} (${describeEpisode(e)})`).join(' and ');
-      children.push({ child: t.child, inCohort: false, met: null, reason: () => `Not counted: already in care before the data begins; the first episode in the data starts ${list}, not S` });
+      children.push({ child: t.child, inCohort: false, met: null, reason: keptReason(input, () => `Not counted: already in care before the data begins; the first episode in the data starts ${list}, not S`) });
     }
   }
   return { id: 'cla_starts', month: monthKeyOf(monthEnd), numerator: count, denominator: null, value: count, children };

@@ -4,7 +4,7 @@ import { monthKeyOf } from '../../core/month.ts';
 import type { Uasc } from '../../timeline/record-views.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
 import { lookedAfterOn } from '../../timeline/looked-after-on.ts';
-import type { ChildOutcome, MeasureInput, MeasureResult } from '../measure.ts';
+import { keptReason, type ChildOutcome, type MeasureInput, type MeasureResult } from '../measure.ts';
 import { memoFor } from '../shared/input-memo.ts';
 import { describeEpisode } from '../shared/share-of-looked-after.ts';
 import { unavailableUnless } from '../shared/unavailable.ts';
@@ -23,17 +23,17 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
     if (status.kind === 'not-looked-after') continue;
     const where = `${row.file} row ${String(row.row)}`;
     if (status.kind !== 'looked-after') {
-      children.push({ child: t.child, inCohort: false, met: null, reason: () => `Not counted: UASC (${where}) but not a child looked after at ${formatUk(monthEnd)} (${status.kind === 'short-break' ? 'short break' : 'aged 18 or over'})` });
+      children.push({ child: t.child, inCohort: false, met: null, reason: keptReason(input, () => `Not counted: UASC (${where}) but not a child looked after at ${formatUk(monthEnd)} (${status.kind === 'short-break' ? 'short break' : 'aged 18 or over'})`) });
       continue;
     }
     // DUC is the date UASC status ceased: on that day the child is no longer UASC.
     const duc = row.duc;
     if (duc !== null && duc <= monthEnd) {
-      children.push({ child: t.child, inCohort: false, met: null, reason: () => `Not counted: UASC status ceased on ${formatUk(duc)} (DUC, ${where})` });
+      children.push({ child: t.child, inCohort: false, met: null, reason: keptReason(input, () => `Not counted: UASC status ceased on ${formatUk(duc)} (DUC, ${where})`) });
       continue;
     }
     count += 1;
-    children.push({ child: t.child, inCohort: true, met: true, reason: () => `UASC (${where}, ${row.duc === null ? 'status not ceased' : `status ceases ${formatUk(row.duc)}`}); looked after: ${describeEpisode(status.episode)}` });
+    children.push({ child: t.child, inCohort: true, met: true, reason: keptReason(input, () => `UASC (${where}, ${row.duc === null ? 'status not ceased' : `status ceases ${formatUk(row.duc)}`}); looked after: ${describeEpisode(status.episode)}`) });
   }
   return { id: definition.id, month: monthKeyOf(monthEnd), numerator: count, denominator: null, value: count, children };
 }

@@ -1,7 +1,7 @@
 // Computation of missing_rhi_offered_pct for a month.
 import { formatUk, type Day } from '../../core/civil-date.ts';
 import { monthKeyOf } from '../../core/month.ts';
-import { type ChildOutcome, type MeasureInput, type MeasureResult, valueFromParts } from '../measure.ts';
+import { keptReason, type ChildOutcome, type MeasureInput, type MeasureResult, valueFromParts } from '../measure.ts';
 import { childrenWithMissing, describeMissing, monthStartOf, notLookedAfterAt } from '../shared/missing-episodes.ts';
 import { unavailableUnless } from '../shared/unavailable.ts';
 import { definition } from './definition.ts';
@@ -25,14 +25,14 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
     const counted = endedInMonth.filter((e) => notLookedAfterAt(t, e.start) === null);
     if (counted.length === 0) {
       const why = endedInMonth.map((e) => `${describeMissing(e)}: ${notLookedAfterAt(t, e.start) ?? ''}`).join('; ');
-      children.push({ child: t.child, inCohort: false, met: null, reason: () => `Not counted: ${why}` });
+      children.push({ child: t.child, inCohort: false, met: null, reason: keptReason(input, () => `Not counted: ${why}`) });
       continue;
     }
     const yes = counted.filter((e) => isYes(e.rhiOffered));
     ended += counted.length;
     offered += yes.length;
     const each = counted.map((e) => `${describeMissing(e)}: interview ${isYes(e.rhiOffered) ? 'offered' : `not recorded as offered (${e.rhiOffered || 'blank'})`}`);
-    children.push({ child: t.child, inCohort: true, met: yes.length === counted.length, events: { met: yes.length, of: counted.length }, reason: () => `${String(yes.length)} of ${String(counted.length)} episodes ending by ${formatUk(monthEnd)} with an interview offered: ${each.join('; ')}` });
+    children.push({ child: t.child, inCohort: true, met: yes.length === counted.length, events: { met: yes.length, of: counted.length }, reason: keptReason(input, () => `${String(yes.length)} of ${String(counted.length)} episodes ending by ${formatUk(monthEnd)} with an interview offered: ${each.join('; ')}`) });
   }
   const value = valueFromParts('percent', definition.decimals, offered, ended);
   return { id: definition.id, month: monthKeyOf(monthEnd), numerator: offered, denominator: ended, value, children };

@@ -6,7 +6,7 @@ import { monthKeyOf } from '../../core/month.ts';
 import { SHORT_BREAK_STATUSES } from '../../timeline/looked-after-on.ts';
 import type { ChildTimeline, PeriodOfCare } from '../../timeline/child-timeline.ts';
 import { rememberedPerTimeline } from '../../timeline/remembered.ts';
-import { type ChildOutcome, type MeasureInput, type MeasureResult, type Reason, valueFromParts } from '../measure.ts';
+import { keptReason, type ChildOutcome, type MeasureInput, type MeasureResult, type Reason, valueFromParts } from '../measure.ts';
 import { firstAfter } from '../shared/dated-range.ts';
 import { inCareAt, type InCareEntry } from '../shared/looked-after-index.ts';
 import { unavailableUnless } from '../shared/unavailable.ts';
@@ -53,6 +53,7 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
   for (const { timeline: t, status } of inCareAt(input, monthEnd)) {
     const outcome = childOutcome(t, status, monthEnd, source, historyStart);
     if (!outcome) continue;
+    outcome.reason = keptReason(input, outcome.reason);
     children.push(outcome);
     if (outcome.inCohort) {
       denominator += 1;

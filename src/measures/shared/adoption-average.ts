@@ -3,7 +3,7 @@ import type { Day } from '../../core/civil-date.ts';
 import { monthKeyOf } from '../../core/month.ts';
 import type { SuppliedTable } from '../../timeline/build-timelines.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
-import { reasonText, type ChildOutcome, type MeasureInput, type MeasureResult, type Reason, valueFromParts } from '../measure.ts';
+import { keptReason, reasonText, type ChildOutcome, type MeasureInput, type MeasureResult, type Reason, valueFromParts } from '../measure.ts';
 import { adoptionsBetween, describeAdoption, windowStart, type Adoption } from './adoptions.ts';
 import { unavailableUnless } from './unavailable.ts';
 
@@ -32,12 +32,12 @@ export function adoptionAverage(input: MeasureInput, monthEnd: Day, id: string, 
   for (const { t, a } of adopted) {
     const r = judge(a, t);
     if ('excluded' in r) {
-      children.push({ child: t.child, inCohort: false, met: null, reason: () => `Not counted: ${describeAdoption(a)}; ${r.excluded}` });
+      children.push({ child: t.child, inCohort: false, met: null, reason: keptReason(input, () => `Not counted: ${describeAdoption(a)}; ${r.excluded}`) });
       continue;
     }
     total += r.days;
     count += 1;
-    children.push({ child: t.child, inCohort: true, met: true, value: r.days, reason: () => `${String(r.days)} days: ${describeAdoption(a)}; ${reasonText(r.reason)}` });
+    children.push({ child: t.child, inCohort: true, met: true, value: r.days, reason: keptReason(input, () => `${String(r.days)} days: ${describeAdoption(a)}; ${reasonText(r.reason)}`) });
   }
   return { id, month: monthKeyOf(monthEnd), numerator: total, denominator: count, value: valueFromParts('days', decimals, total, count), children };
 }

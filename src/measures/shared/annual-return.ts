@@ -4,7 +4,7 @@ import { ageOn, dayFromYmd, formatUk, ymdFromDay, type Day } from '../../core/ci
 import { monthKeyOf } from '../../core/month.ts';
 import type { Oc2, Oc3 } from '../../timeline/record-views.ts';
 import { lookedAfterContinuously } from '../../timeline/continuous-care.ts';
-import { reasonText, type ChildOutcome, type MeasureInput, type MeasureResult, type Reason, valueFromParts } from '../measure.ts';
+import { keptReason, reasonText, type ChildOutcome, type MeasureInput, type MeasureResult, type Reason, valueFromParts } from '../measure.ts';
 import { EET_ACTIVITIES } from './care-leaver-status.ts';
 import { memoFor } from './input-memo.ts';
 import { unavailableUnless } from './unavailable.ts';
@@ -63,17 +63,17 @@ export function oc2Percent(input: MeasureInput, monthEnd: Day, id: string, decim
   for (const { t, row, continuous } of candidates) {
     if (!continuous) {
       // 903 validation rule 190: OC2 data for a child not looked after continuously for 12 months.
-      if (row) children.push({ child: t.child, inCohort: false, met: null, reason: () => `${label}: not counted: has an OC2 row (${row.file} row ${String(row.row)}) but the episodes do not show 12 months’ continuous care to ${formatUk(y.march31)}` });
+      if (row) children.push({ child: t.child, inCohort: false, met: null, reason: keptReason(input, () => `${label}: not counted: has an OC2 row (${row.file} row ${String(row.row)}) but the episodes do not show 12 months’ continuous care to ${formatUk(y.march31)}`) });
       continue;
     }
     denominator += 1;
     if (!row) {
-      children.push({ child: t.child, inCohort: true, met: false, reason: () => `${label}: looked after continuously for 12 months, but no OC2 row for the year, so ${item} is not recorded (903 validation rule 191)` });
+      children.push({ child: t.child, inCohort: true, met: false, reason: keptReason(input, () => `${label}: looked after continuously for 12 months, but no OC2 row for the year, so ${item} is not recorded (903 validation rule 191)`) });
       continue;
     }
     const met = field(row) === '1';
     if (met) numerator += 1;
-    children.push({ child: t.child, inCohort: true, met, reason: () => `${label}: looked after continuously for 12 months; OC2 ${item} = ${field(row) || 'blank'} (${row.file} row ${String(row.row)})` });
+    children.push({ child: t.child, inCohort: true, met, reason: keptReason(input, () => `${label}: looked after continuously for 12 months; OC2 ${item} = ${field(row) || 'blank'} (${row.file} row ${String(row.row)})`) });
   }
   const value = valueFromParts('percent', decimals, numerator, denominator);
   return { id, month: monthKeyOf(monthEnd), numerator, denominator, value, children };
@@ -107,18 +107,18 @@ export function oc3Percent(input: MeasureInput, monthEnd: Day, id: string, decim
     // Age on 31 March is 17 to 21 exactly when the 17th to 21st birthday fell in the year (1 April to 31 March).
     const age = ageOn(t.dob, y.march31);
     if (age < 17 || age > 21) {
-      children.push({ child: t.child, inCohort: false, met: null, reason: () => `${label}: not counted: aged ${String(age)} on ${formatUk(y.march31)}, outside the 17th to 21st birthdays (${where})` });
+      children.push({ child: t.child, inCohort: false, met: null, reason: keptReason(input, () => `${label}: not counted: aged ${String(age)} on ${formatUk(y.march31)}, outside the 17th to 21st birthdays (${where})`) });
       continue;
     }
     const excluded = OC3_EXCLUDED[row.inTouch];
     if (excluded !== undefined) {
-      children.push({ child: t.child, inCohort: false, met: null, reason: () => `${label}: not counted: ${excluded} (IN_TOUCH ${row.inTouch}, ${where}), as DfE care-leaver figures exclude` });
+      children.push({ child: t.child, inCohort: false, met: null, reason: keptReason(input, () => `${label}: not counted: ${excluded} (IN_TOUCH ${row.inTouch}, ${where}), as DfE care-leaver figures exclude`) });
       continue;
     }
     const { met, reason } = judge(row);
     denominator += 1;
     if (met) numerator += 1;
-    children.push({ child: t.child, inCohort: true, met, reason: () => `${label}: aged ${String(age)} on ${formatUk(y.march31)}: ${reasonText(reason)} (${where})` });
+    children.push({ child: t.child, inCohort: true, met, reason: keptReason(input, () => `${label}: aged ${String(age)} on ${formatUk(y.march31)}: ${reasonText(reason)} (${where})`) });
   }
   const value = valueFromParts('percent', decimals, numerator, denominator);
   return { id, month: monthKeyOf(monthEnd), numerator, denominator, value, children };

@@ -3,7 +3,7 @@ import { formatUk, type Day } from '../../core/civil-date.ts';
 import { monthKeyOf } from '../../core/month.ts';
 import type { Episode } from '../../timeline/record-views.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
-import type { ChildOutcome, MeasureInput, MeasureResult } from '../measure.ts';
+import { keptReason, type ChildOutcome, type MeasureInput, type MeasureResult } from '../measure.ts';
 import { windowStart } from './adoptions.ts';
 import { datedBetween } from './dated-range.ts';
 import { memoFor } from './input-memo.ts';
@@ -28,7 +28,7 @@ export function careEndingsIn12Months(input: MeasureInput, monthEnd: Day, id: st
   for (const [, { t, endings }] of [...byChild].sort((a, b) => a[0] - b[0])) {
     // A child's endings in the order of their periods of care (which overlapping episodes can make differ from the order of the days).
     const text = () => [...endings].sort((a, b) => a.period - b.period).map(({ last: e }) => `care ended ${formatUk(e.dec ?? 0)} with REC ${e.rec} (${e.file} row ${String(e.row)})`).join('; ');
-    children.push({ child: t.child, inCohort: true, met: true, reason: () => `${label}: ${text()}, within ${formatUk(from)} to ${formatUk(monthEnd)}` });
+    children.push({ child: t.child, inCohort: true, met: true, reason: keptReason(input, () => `${label}: ${text()}, within ${formatUk(from)} to ${formatUk(monthEnd)}`) });
   }
   return { id, month: monthKeyOf(monthEnd), numerator: children.length, denominator: null, value: children.length, children };
 }

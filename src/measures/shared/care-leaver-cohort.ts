@@ -1,7 +1,7 @@
 // The monthly care-leaver measures share one shape: care leavers in an age band, each judged on their latest contact.
 import { addMonths, ageOn, formatUk, type Day } from '../../core/civil-date.ts';
 import { monthKeyOf } from '../../core/month.ts';
-import { reasonText, type ChildOutcome, type MeasureInput, type MeasureResult, type Reason, valueFromParts } from '../measure.ts';
+import { keptReason, reasonText, type ChildOutcome, type MeasureInput, type MeasureResult, type Reason, valueFromParts } from '../measure.ts';
 import { accommodationSuitable, careLeaverStatus, EET_ACTIVITIES, isRelevant, where, type CareLeaverStatus } from './care-leaver-status.ts';
 import { firstWhere } from './dated-range.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
@@ -23,13 +23,13 @@ export function careLeaverPercent(input: MeasureInput, monthEnd: Day, id: string
   let denominator = 0;
   for (const { t, status } of careLeaversAt(input, monthEnd, ages)) {
     if (status.kind === 'excluded') {
-      children.push({ child: t.child, inCohort: false, met: null, reason: status.reason });
+      children.push({ child: t.child, inCohort: false, met: null, reason: keptReason(input, status.reason) });
       continue;
     }
     const { met, reason } = judge(status);
     denominator += 1;
     if (met) numerator += 1;
-    children.push({ child: t.child, inCohort: true, met, reason: () => `Aged ${String(status.age)}, ${status.eligibility.toLowerCase()}: ${reasonText(reason)}` });
+    children.push({ child: t.child, inCohort: true, met, reason: keptReason(input, () => `Aged ${String(status.age)}, ${status.eligibility.toLowerCase()}: ${reasonText(reason)}`) });
   }
   const value = valueFromParts('percent', decimals, numerator, denominator);
   return { id, month: monthKeyOf(monthEnd), numerator, denominator, value, children };

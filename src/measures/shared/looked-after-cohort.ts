@@ -2,7 +2,7 @@
 import { formatUk, type Day } from '../../core/civil-date.ts';
 import { inCareAt } from './looked-after-index.ts';
 import { describeEpisode } from './share-of-looked-after.ts';
-import type { ChildOutcome, MeasureInput } from '../measure.ts';
+import { keptReason, type ChildOutcome, type MeasureInput } from '../measure.ts';
 
 /** Returns the count of children looked after at `day` and an outcome for every child counted or excluded. */
 export function lookedAfterCohort(input: MeasureInput, day: Day): { count: number; children: ChildOutcome[] } {
@@ -12,17 +12,17 @@ export function lookedAfterCohort(input: MeasureInput, day: Day): { count: numbe
     switch (status.kind) {
       case 'looked-after':
         count += 1;
-        children.push({ child: t.child, inCohort: true, met: true, reason: () => `Looked after: ${describeEpisode(status.episode)}` });
+        children.push({ child: t.child, inCohort: true, met: true, reason: keptReason(input, () => `Looked after: ${describeEpisode(status.episode)}`) });
         break;
       case 'short-break':
-        children.push({ child: t.child, inCohort: false, met: null, reason: () => `Not counted: short break (legal status ${status.episode.ls}), ${describeEpisode(status.episode)}` });
+        children.push({ child: t.child, inCohort: false, met: null, reason: keptReason(input, () => `Not counted: short break (legal status ${status.episode.ls}), ${describeEpisode(status.episode)}`) });
         break;
       case 'aged-18-or-over':
         children.push({
           child: t.child,
           inCohort: false,
           met: null,
-          reason: () => `Not counted: aged ${String(status.age)} on ${formatUk(day)}, but ${describeEpisode(status.episode)} is still open; looked-after status ends at 18, so check DEC`,
+          reason: keptReason(input, () => `Not counted: aged ${String(status.age)} on ${formatUk(day)}, but ${describeEpisode(status.episode)} is still open; looked-after status ends at 18, so check DEC`),
         });
         break;
     }

@@ -4,7 +4,7 @@ import { monthKeyOf } from '../../core/month.ts';
 import type { SourceRow } from '../../ingest/records.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
 import { lookedAfterOn } from '../../timeline/looked-after-on.ts';
-import type { ChildOutcome, MeasureInput, MeasureResult } from '../measure.ts';
+import { keptReason, type ChildOutcome, type MeasureInput, type MeasureResult } from '../measure.ts';
 import { memoFor } from './input-memo.ts';
 
 /** Missing (whereabouts unknown) or away from placement without authorisation (whereabouts known). */
@@ -110,12 +110,12 @@ export function countStartingInMonth(input: MeasureInput, monthEnd: Day, id: str
     const left = inMonth.filter((e) => notLookedAfterAt(t, e.start) !== null);
     const leftText = left.map((e) => `${describeMissing(e)}: ${notLookedAfterAt(t, e.start) ?? ''}`).join('; ');
     if (counted.length === 0) {
-      children.push({ child: t.child, inCohort: false, met: null, reason: () => `Not counted: ${leftText}` });
+      children.push({ child: t.child, inCohort: false, met: null, reason: keptReason(input, () => `Not counted: ${leftText}`) });
       continue;
     }
     total += unit === 'children' ? 1 : counted.length;
     const also = left.length > 0 ? `. Not counted: ${leftText}` : '';
-    const reason = `${String(counted.length)} counted: ${counted.map(describeMissing).join('; ')}${also}`;
+    const reason = keptReason(input, () => `${String(counted.length)} counted: ${counted.map(describeMissing).join('; ')}${also}`);
     // For a count of episodes the child's own number of episodes is their figure; a count of children has none.
     children.push(unit === 'episodes' ? { child: t.child, inCohort: true, met: true, value: counted.length, reason } : { child: t.child, inCohort: true, met: true, reason });
   }

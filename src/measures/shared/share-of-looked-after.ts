@@ -4,7 +4,7 @@ import { monthKeyOf } from '../../core/month.ts';
 import type { Episode } from '../../timeline/record-views.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
 import { inCareAt } from './looked-after-index.ts';
-import { type ChildOutcome, type MeasureInput, type MeasureResult, type Reason, valueFromParts } from '../measure.ts';
+import { keptReason, type ChildOutcome, type MeasureInput, type MeasureResult, type Reason, valueFromParts } from '../measure.ts';
 
 /** What a measure's test says about one child looked after at the month end. */
 export type ShareVerdict = { inCohort: true; met: boolean; reason: Reason } | { inCohort: false; reason: Reason };
@@ -23,21 +23,21 @@ export function shareOfLookedAfter(input: MeasureInput, monthEnd: Day, id: strin
   let denominator = 0;
   for (const { timeline: t, status } of inCareAt(input, monthEnd)) {
     if (status.kind === 'short-break') {
-      children.push({ child: t.child, inCohort: false, met: null, reason: () => `Not counted: short break (legal status ${status.episode.ls}), ${describeEpisode(status.episode)}` });
+      children.push({ child: t.child, inCohort: false, met: null, reason: keptReason(input, () => `Not counted: short break (legal status ${status.episode.ls}), ${describeEpisode(status.episode)}`) });
       continue;
     }
     if (status.kind === 'aged-18-or-over') {
-      children.push({ child: t.child, inCohort: false, met: null, reason: () => `Not counted: aged ${String(status.age)} on ${formatUk(monthEnd)}; looked-after status ends at 18` });
+      children.push({ child: t.child, inCohort: false, met: null, reason: keptReason(input, () => `Not counted: aged ${String(status.age)} on ${formatUk(monthEnd)}; looked-after status ends at 18`) });
       continue;
     }
     const verdict = test(t, status.episode, monthEnd);
     if (!verdict.inCohort) {
-      children.push({ child: t.child, inCohort: false, met: null, reason: verdict.reason });
+      children.push({ child: t.child, inCohort: false, met: null, reason: keptReason(input, verdict.reason) });
       continue;
     }
     denominator += 1;
     if (verdict.met) numerator += 1;
-    children.push({ child: t.child, inCohort: true, met: verdict.met, reason: verdict.reason });
+    children.push({ child: t.child, inCohort: true, met: verdict.met, reason: keptReason(input, verdict.reason) });
   }
   const value = valueFromParts('percent', decimals, numerator, denominator);
   return { id, month: monthKeyOf(monthEnd), numerator, denominator, value, children };
