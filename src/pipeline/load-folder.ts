@@ -35,8 +35,11 @@ export interface LoadedFolder {
 /** Options for loading: progress as files are read (for a terminal progress bar), and each file's bytes as read. */
 export interface LoadOptions {
   onFile?: (done: number, total: number, name: string) => void;
-  /** Given each data file's bytes once they have been read into records, to keep or take (store/source-files.ts). */
-  onBytes?: (name: string, bytes: Buffer) => void;
+  /**
+   * Given each data file's bytes once they have been read into records, to keep or take (store/source-files.ts),
+   * with their SHA-256 where the reader worked it out (a share: sharded-check.ts).
+   */
+  onBytes?: (name: string, bytes: Buffer, sha256?: string) => void;
   /** Read and check only this share of the children (sharded-check.ts puts the shares together). */
   shard?: Shard;
 }

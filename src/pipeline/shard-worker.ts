@@ -51,7 +51,7 @@ export interface MeasureRequest {
 /** What a share posts back. */
 export type FromShare =
   | { kind: 'progress'; done: number; total: number; name: string }
-  | { kind: 'bytes'; name: string; bytes: Uint8Array }
+  | { kind: 'bytes'; name: string; bytes: Uint8Array; sha256: string }
   | { kind: 'done'; result: ShareResult; basis: MeasureBasis | null }
   | { kind: 'built'; whole: WholeData }
   | { kind: 'measured'; rows: ResultJson[] };
@@ -67,12 +67,14 @@ async function run(task: ShareTask, post: (message: FromShare, transfer?: ArrayB
       shard: { index: task.index, count: task.count },
       onFile: (done, total, name) => { post({ kind: 'progress', done, total, name }); },
       onBytes: (name, bytes) => {
-        hashes.push([name, createHash('sha256').update(bytes).digest('hex')]);
+        const sha256 = createHash('sha256').update(bytes).digest('hex');
+        hashes.push([name, sha256]);
         if (!task.sendBytes) return;
         // A buffer that is a whole ArrayBuffer of its own is moved; a slice of Node's pool is copied.
         const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
         const sent = own ? bytes : new Uint8Array(bytes);
-        post({ kind: 'bytes', name, bytes: sent }, [sent.buffer as ArrayBuffer]);
+        // With its hash, so the snapshot's files are not hashed again (store/source-files.ts).
+        post({ kind: 'bytes', name, bytes: sent, sha256 }, [sent.buffer as ArrayBuffer]);
       },
     },
   );

@@ -102,7 +102,7 @@ export function shareThread(task: ShareTask, options: Pick<CheckOptions, 'onByte
   };
   worker.on('message', (message: FromShare) => {
     if (message.kind === 'progress') onFile(message.done, message.total, message.name);
-    else if (message.kind === 'bytes') options.onBytes?.(message.name, Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.byteLength));
+    else if (message.kind === 'bytes') options.onBytes?.(message.name, Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.byteLength), message.sha256);
     else {
       const w = waiting.get(message.kind);
       waiting.delete(message.kind);

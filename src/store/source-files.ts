@@ -8,6 +8,8 @@
 // thread they slowed a national import from 48 s to 73 s: not the work itself (about 4 s) but the buffers it
 // allocates outside the JavaScript heap, which make V8 collect its 3 GB heap again and again. For the same
 // reason the worker keeps the compressed parts (206 MB nationally) until `finish` asks for them all at once.
+// A file read in shares (pipeline/sharded-check.ts) comes with the hash the share worked out as it read it, so
+// it is not hashed twice (about half a second of a national import).
 import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import { zstdDecompressSync } from 'node:zlib';
@@ -57,12 +59,13 @@ export function collectSourceFiles() {
     return w;
   };
   return {
-    add: (name: string, bytes: Uint8Array): void => {
+    /** `sha256`, when given, is the hash of exactly these bytes (a share that read them worked it out). */
+    add: (name: string, bytes: Uint8Array, sha256?: string): void => {
       worker ??= start();
       // A buffer that is a whole ArrayBuffer of its own is moved; a slice of a shared one (Node pools small
       // buffers) is copied.
       const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && !(bytes.buffer instanceof SharedArrayBuffer);
-      const message: ToWorker = { kind: 'file', name, bytes: own ? bytes : new Uint8Array(bytes) };
+      const message: ToWorker = { kind: 'file', name, bytes: own ? bytes : new Uint8Array(bytes), ...(sha256 === undefined ? {} : { sha256 }) };
       worker.postMessage(message, own ? [bytes.buffer] : []);
     },
     /** Every file added, in the order added. */
