@@ -7,7 +7,7 @@ import { trailingMonthEnds } from '../src/core/month.ts';
 import { MEASURES } from '../src/measures/registry.ts';
 import { loadFolder } from '../src/pipeline/load-folder.ts';
 import { checkFolder, checkFolderForImport } from '../src/pipeline/sharded-check.ts';
-import { measureFolder } from '../src/pipeline/sharded-measures.ts';
+import { measureInShares } from '../src/pipeline/sharded-measures.ts';
 import { breakdownContext, breakdownOf } from '../src/results/breakdown.ts';
 import { mapSeries } from '../src/results/compute-series.ts';
 import { DIMENSIONS } from '../src/results/dimensions/dimensions.ts';
@@ -108,7 +108,7 @@ export async function benchOne(size: SizeName): Promise<BenchFigures> {
   // The peak so far, as the figures before this change measured it: the measures in shares hold their own
   // timelines on two threads while this process still holds the records read above, which no command does.
   const peakMb = process.resourceUsage().maxRSS / 1024;
-  const [, measureSharesS] = await timeAsync(() => measureFolder(dir, 2, () => ({ measures: MEASURES, monthEnds: trailingMonthEnds(END, 13), dimension: null })));
+  const [, measureSharesS] = await timeAsync(() => measureInShares({ dir: dir }, 2, () => ({ measures: MEASURES, monthEnds: trailingMonthEnds(END, 13), dimension: null })));
   rmSync(dir, { recursive: true, force: true });
   return {
     size,

@@ -82,6 +82,25 @@ export function reportFolderIssues(issues: readonly Issue[], ok: boolean, dir: s
   if (shown.length) for (const line of formatIssuesText(shown, dir, !ok, '', { warningsPerId: 5 })) fx.err(line);
 }
 
+/**
+ * The size of a snapshot's stored files, to choose how many shares to read them in; null when there is no
+ * database or snapshot with that id, or the snapshot holds records (stored by an older carestats), which is
+ * read on one thread (fromSnapshot says what is wrong, if anything is).
+ */
+export function snapshotFileBytes(src: { snapshot: number; db: string }): number | null {
+  if (!existsSync(resolve(src.db))) return null;
+  const store = openSqliteStore(resolve(src.db));
+  try {
+    // From the list first: loading a records snapshot would read every record.
+    const summary = store.listSnapshots().find((s) => s.id === src.snapshot);
+    if (summary?.format !== 'files') return null;
+    const { content } = store.loadSnapshot(src.snapshot);
+    return content.kind === 'files' ? content.files.bytes : null;
+  } finally {
+    store.close();
+  }
+}
+
 async function fromSnapshot(id: number, db: string, fx: Effects): Promise<Source | null> {
   if (!existsSync(resolve(db))) {
     fx.err(`There is no database at ${resolve(db)}. Store a snapshot first with "carestats import <data-dir>".`);

@@ -20,14 +20,18 @@ function today(): number {
 }
 
 // Output piped into a reader that stops early (`carestats validate dir | head`): the rest is not wanted, so
-// stop quietly as other command-line tools do, rather than with Node's unhandled EPIPE error.
+// it is dropped quietly, as other command-line tools do, rather than ending with Node's unhandled EPIPE error.
+// The command still ends with its own exit code (an error found is still exit code 1).
+let stdoutClosed = false;
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EPIPE') throw error;
-  process.exit(process.exitCode ?? 0);
+  stdoutClosed = true;
 });
 
 const fx: Effects = {
-  out: (line) => process.stdout.write(`${line}\n`),
+  out: (line) => {
+    if (!stdoutClosed) process.stdout.write(`${line}\n`);
+  },
   err: (line) => process.stderr.write(`${line}\n`),
   today: today(),
   now: () => new Date().toISOString(),

@@ -1,12 +1,11 @@
 // Reads `--threads`, which commands reading a folder take: how many shares of its children to read it in.
-import { readDataFolder } from '../ingest/read-folder.ts';
 import { MAX_SHARES, sharesFor } from '../pipeline/sharded-check.ts';
 import { UsageError } from './effects.ts';
 
 /** The usage text of `--threads`, the same for every command that takes it, its words starting at `column`. */
-export function threadsUsage(column: number): string {
+export function threadsUsage(column: number, what = 'the folder'): string {
   const lines = [
-    'read the folder in N shares of its children, each on its own',
+    `read ${what} in N shares of its children, each on its own`,
     `thread: 1 or ${String(MAX_SHARES)}, or auto (the default: ${String(MAX_SHARES)} for a folder of 64 MB or`,
     'more on a machine with two cores or more, else 1)',
   ];
@@ -14,11 +13,11 @@ export function threadsUsage(column: number): string {
 }
 
 /**
- * The number of shares `--threads` asks for, or the automatic choice for the folder's size. An analyst can
- * force one thread where memory is short, or two on a smaller folder.
+ * The number of shares `--threads` asks for, or the automatic choice for the size of the data files (`bytes`,
+ * worked out only then). An analyst can force one thread where memory is short, or two on a smaller folder.
  */
-export function threadsArg(text: string | undefined, dir: string): number {
-  if (text === undefined || text === 'auto') return sharesFor(readDataFolder(dir).bytes);
+export function threadsArg(text: string | undefined, bytes: () => number): number {
+  if (text === undefined || text === 'auto') return sharesFor(bytes());
   const n = Number(text);
   if (!Number.isInteger(n) || n < 1 || n > MAX_SHARES) throw new UsageError(`--threads must be auto or a whole number from 1 to ${String(MAX_SHARES)}, not "${text}".`);
   return n;

@@ -1,4 +1,5 @@
-// The worker thread that reads and checks one share of a folder's children (sharded-check.ts says why).
+// The worker thread that reads and checks one share of the children of a folder, or of a stored snapshot's
+// files (sharded-check.ts says why).
 // It is sent one ShareTask, posts progress after each file and each file's bytes (when asked), then its ShareResult.
 // Asked to measure, it then waits for a MeasureRequest and posts its children's results (sharded-measures.ts).
 import { createHash } from 'node:crypto';
@@ -16,12 +17,19 @@ import type { LaConfig } from '../config/la-config.ts';
 import type { WholeData } from '../measures/measure.ts';
 import { wholeDataOf } from '../measures/shared/whole-data.ts';
 import type { ChildTimeline } from '../timeline/child-timeline.ts';
-import { loadFiles } from './load-folder.ts';
+import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
+import { loadFiles, type DataFiles } from './load-folder.ts';
 import { shareOf, type ShareResult } from './merge-shards.ts';
+
+/**
+ * Where a share reads its files: a folder, or a snapshot of files in a SQLite database (each share opens the
+ * database itself and reads the stored files, as `carestats measures --snapshot` reads them on one thread).
+ */
+export type ShareSource = { dir: string } | { db: string; snapshot: number };
 
 /** What a share is asked to do. */
 export interface ShareTask {
-  dir: string;
+  source: ShareSource;
   index: number;
   count: number;
   /** Post each file's bytes as read (to be stored): one share only, so each file is sent once. */
@@ -56,13 +64,33 @@ export type FromShare =
   | { kind: 'built'; whole: WholeData }
   | { kind: 'measured'; rows: ResultJson[] };
 
+/** The files of a share's source, and how to let go of it once read. */
+function openSource(task: ShareTask): { files: DataFiles; close: () => void } {
+  const { source } = task;
+  if ('dir' in source) {
+    // The share that sends each file's bytes away reads each into its own buffer; the others reuse one.
+    const read = task.sendBytes ? (name: string) => readDataFile(source.dir, name) : reusingReader(source.dir);
+    return { files: { ...readDataFolder(source.dir), read }, close: () => undefined };
+  }
+  const store = openSqliteStore(source.db);
+  try {
+    const { content, config } = store.loadSnapshot(source.snapshot);
+    if (content.kind !== 'files') throw new Error(`Programmer error: snapshot ${String(source.snapshot)} holds records, not files, and cannot be read in shares`);
+    // As for a folder: the share that sends the bytes away gets each file in its own buffer, the others reuse one.
+    const { files } = content;
+    const read = task.sendBytes ? (name: string) => files.read(name) : files.reusingReader();
+    return { files: { ...content.files, read, config, issues: [] }, close: () => { store.close(); } };
+  } catch (error) {
+    store.close();
+    throw error;
+  }
+}
+
 async function run(task: ShareTask, post: (message: FromShare, transfer?: ArrayBuffer[]) => void): Promise<void> {
-  const folder = readDataFolder(task.dir);
   const hashes: [string, string][] = [];
-  // The share that sends each file's bytes away reads each into its own buffer; the others reuse one.
-  const read = task.sendBytes ? (name: string) => readDataFile(task.dir, name) : reusingReader(task.dir);
+  const source = openSource(task);
   const loaded = await loadFiles(
-    { ...folder, read },
+    source.files,
     {
       shard: { index: task.index, count: task.count },
       onFile: (done, total, name) => { post({ kind: 'progress', done, total, name }); },
@@ -77,7 +105,7 @@ async function run(task: ShareTask, post: (message: FromShare, transfer?: ArrayB
         post({ kind: 'bytes', name, bytes: sent, sha256 }, [sent.buffer as ArrayBuffer]);
       },
     },
-  );
+  ).finally(source.close);
   const result = shareOf(loaded, hashes);
   if (!task.thenMeasure) {
     post({ kind: 'done', result, basis: null });

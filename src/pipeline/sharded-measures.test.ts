@@ -10,7 +10,7 @@ import { dimensionById } from '../results/dimensions/dimensions.ts';
 import { generateCouncilTo } from '../synthetic/write-council.ts';
 import { fakeEffects } from '../../test/helpers/fake-effects.ts';
 import { tempDir } from '../../test/helpers/temp-dir.ts';
-import { measureFolder } from './sharded-measures.ts';
+import { measureInShares } from './sharded-measures.ts';
 import type { MergedShares } from './merge-shards.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,7 +27,7 @@ for (const by of [null, 'team', 'placement_type_group']) {
     assert.ok(loaded);
     const expected = seriesRows(MEASURES, loaded.input, monthEnds, dimension);
     let asked: number | null = null;
-    const measured = await measureFolder(dir, 2, (latest) => {
+    const measured = await measureInShares({ dir: dir }, 2, (latest) => {
       asked = latest;
       return { measures: MEASURES, monthEnds, dimension };
     });
@@ -43,7 +43,7 @@ test('a folder with an error is reported and nothing is computed', async () => {
   generateCouncilTo(bad, { seed: 3, size: 'small', end: dayFromYmd(2026, 3, 31), years: 2, messy: true });
   let asked = false;
   let shown: MergedShares | null = null as MergedShares | null;
-  const measured = await measureFolder(bad, 2, () => {
+  const measured = await measureInShares({ dir: bad }, 2, () => {
     asked = true;
     return { measures: MEASURES, monthEnds, dimension: null };
   }, (c) => { shown = c; });
@@ -71,13 +71,13 @@ test('a CLA episode id two shares’ children both have is left for one thread, 
   b[cla] = a[cla] ?? '';
   writeFileSync(path, `${[head, ...cells.map((r) => r.join(','))].join('\n')}\n`);
   let shown = false;
-  const measured = await measureFolder(reused, 2, () => ({ measures: MEASURES, monthEnds, dimension: null }), () => { shown = true; });
+  const measured = await measureInShares({ dir: reused }, 2, () => ({ measures: MEASURES, monthEnds, dimension: null }), () => { shown = true; });
   assert.equal(measured.rows, 'use-one-thread');
   assert.equal(shown, false);
 });
 
 test('no plan, no computation: the threads still end', async () => {
-  const measured = await measureFolder(dir, 2, () => null);
+  const measured = await measureInShares({ dir: dir }, 2, () => null);
   assert.equal(measured.checked.ok, true);
   assert.equal(measured.rows, null);
 });

@@ -18,6 +18,7 @@ import { mergeResultRows } from '../results/merge-result-rows.ts';
 import type { ResultJson } from '../results/result-json.ts';
 import { mergeShares, type MergedShares } from './merge-shards.ts';
 import { endThreads, shareThread, SPLIT_KEYS, type ShareThread } from './sharded-check.ts';
+import type { ShareSource } from './shard-worker.ts';
 
 /**
  * Each share's old generation, in MB: the shares together get the heap one thread would have had. Left to
@@ -36,7 +37,7 @@ export interface ShareLimits {
 }
 
 /**
- * Whether measureFolder failed because a share ran out of its memory: the shares each have part of one
+ * Whether measureInShares failed because a share ran out of its memory: the shares each have part of one
  * thread's heap, so children whose records are unevenly large, or more garbage than expected, can fill a
  * share's part where one thread with the whole heap would not run out.
  */
@@ -52,26 +53,26 @@ export interface MeasurePlan {
 }
 
 /**
- * A folder read and checked in shares, and its results: null when an error blocks using it or nothing was
- * asked, 'use-one-thread' when the shares cannot give one read's figures (see below).
+ * A folder (or a snapshot's files) read and checked in shares, and its results: null when an error blocks
+ * using it or nothing was asked, 'use-one-thread' when the shares cannot give one read's figures (see below).
  */
-export interface MeasuredFolder {
+export interface MeasuredShares {
   checked: MergedShares;
   rows: ResultJson[] | null | 'use-one-thread';
 }
 
 /**
- * Reads and checks the folder in `shares` shares, hands the findings to `onChecked` and, if nothing blocks
+ * Reads and checks the folder or snapshot in `shares` shares, hands the findings to `onChecked` and, if nothing blocks
  * using it, asks `plan` what to compute given the latest month end the data cover (null without episodes) and
  * computes it in the same shares. An SSD CLA episode id that children of two shares both have links its
  * reviews (ssd_cla_reviews has no child id) in each share to that share's child, where one read links them to
  * one child: such data are left for one thread, without calling `onChecked`, so the findings are shown once.
  */
-export async function measureFolder(dir: string, shares: number, plan: (latest: Day | null) => MeasurePlan | null, onChecked: (checked: MergedShares) => void = () => undefined, limits: ShareLimits = {}): Promise<MeasuredFolder> {
+export async function measureInShares(source: ShareSource, shares: number, plan: (latest: Day | null) => MeasurePlan | null, onChecked: (checked: MergedShares) => void = () => undefined, limits: ShareLimits = {}): Promise<MeasuredShares> {
   const threads: ShareThread[] = [];
   const oldMb = limits.oldGenerationMb ?? oldGenerationMb(shares);
   try {
-    for (let index = 0; index < shares; index += 1) threads.push(shareThread({ dir, index, count: shares, sendBytes: false, thenMeasure: true }, {}, () => undefined, oldMb));
+    for (let index = 0; index < shares; index += 1) threads.push(shareThread({ source, index, count: shares, sendBytes: false, thenMeasure: true }, {}, () => undefined, oldMb));
     const done = await Promise.all(threads.map((t) => t.next('done')));
     const checked = mergeShares(done.map((d) => d.result), SPLIT_KEYS);
     const bases = done.map((d) => {

@@ -73,6 +73,11 @@ export interface StoredFiles {
   /** Total size in bytes before compression. */
   bytes: number;
   read(name: string): Buffer;
+  /**
+   * A reader of the files that puts each into one buffer reused from file to file (valid until the next read),
+   * for a reader done with each file before the next (a share: pipeline/shard-worker.ts).
+   */
+  reusingReader(): (name: string) => Buffer;
 }
 
 /** A snapshot as stored: its files (schema 4 on) or, for an older snapshot, its records. */

@@ -9,6 +9,7 @@ import { EXIT, UsageError, type Effects } from '../effects.ts';
 import { formatIssuesText } from '../format-issues.ts';
 import { progressBar } from '../progress.ts';
 import { threadsArg, threadsUsage } from '../threads-arg.ts';
+import { readDataFolder } from '../../ingest/read-folder.ts';
 
 export const IMPORT_USAGE = `carestats import <data-dir> [--extract-date YYYY-MM-DD] [--db PATH]
                         [--threads N]
@@ -34,7 +35,7 @@ export async function importCommand(args: string[], fx: Effects): Promise<number
   const extract = values['extract-date'] === undefined ? fx.today : parseIso(values['extract-date']);
   if (extract === null) throw new UsageError('--extract-date must be a date written YYYY-MM-DD.');
 
-  const shares = threadsArg(values.threads, dir);
+  const shares = threadsArg(values.threads, () => readDataFolder(dir).bytes);
   const reading = progressBar(fx, 'Reading');
   const { checked, toStore } = await checkFolderForImport(dir, { shares, onFile: (done, total, name) => { reading.update(done, total, name); } });
   reading.end();

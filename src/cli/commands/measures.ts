@@ -5,9 +5,11 @@ import { PERIODS, periodMonthEnds, type Period } from '../../results/periods.ts'
 import { resultsCsv } from '../../results/result-csv.ts';
 import { DIMENSIONS } from '../../results/dimensions/dimensions.ts';
 import { EXIT, UsageError, type Effects } from '../effects.ts';
-import { describeSource, loadMeasureInput, monthArg, reportFolderIssues, sourceArg, type SourceArg } from '../load-source.ts';
+import { describeSource, loadMeasureInput, monthArg, reportFolderIssues, snapshotFileBytes, sourceArg, type SourceArg } from '../load-source.ts';
 import type { Day } from '../../core/civil-date.ts';
-import { isShareOutOfMemory, measureFolder, type MeasurePlan, type ShareLimits } from '../../pipeline/sharded-measures.ts';
+import { isShareOutOfMemory, measureInShares, type MeasurePlan, type ShareLimits } from '../../pipeline/sharded-measures.ts';
+import { readDataFolder } from '../../ingest/read-folder.ts';
+import { resolve } from 'node:path';
 import type { ResultJson } from '../../results/result-json.ts';
 import { dimensionArg, measuresArg } from '../measure-args.ts';
 import { threadsArg, threadsUsage } from '../threads-arg.ts';
@@ -37,7 +39,7 @@ export const MEASURES_USAGE = `carestats measures <data-dir> | --snapshot ID [--
                     "denominator", "value", "cohort"}]}; CSV adds dimension and group columns,
                     with an "All" row for the whole measure
   --format json|csv output format (default json)
-  ${threadsUsage(18)}`;
+  ${threadsUsage(18, 'the data')}`;
 
 /** Runs the command; returns the exit code. */
 export async function measuresCommand(args: string[], fx: Effects): Promise<number> {
@@ -62,10 +64,11 @@ export async function measuresCommand(args: string[], fx: Effects): Promise<numb
     const end = last ?? latest;
     return end === null ? null : { measures, monthEnds: periodMonthEnds(period, end, count), dimension };
   };
-  if (!('dir' in src) && values.threads !== undefined) throw new UsageError('--threads goes with a data folder: a snapshot is read on one thread.');
-  // A large folder is read and computed in shares of its children on several threads (pipeline/sharded-measures.ts).
-  const shares = 'dir' in src ? threadsArg(values.threads, src.dir) : 1;
-  const rows = 'dir' in src && shares > 1 ? await inShares(src.dir, shares, plan, fx) : await onOneThread(src, plan, fx);
+  // A large folder or snapshot is read and computed in shares of its children on several threads
+  // (pipeline/sharded-measures.ts). A snapshot that cannot be read in shares (there is none with that id, or an
+  // older carestats stored it as records) goes to one thread, which says what is wrong if anything is.
+  const shares = 'dir' in src ? threadsArg(values.threads, () => readDataFolder(src.dir).bytes) : snapshotShares(src, values.threads);
+  const rows = shares > 1 ? await inShares(src, shares, plan, fx) : await onOneThread(src, plan, fx);
   if (rows === 'data-problem') return EXIT.dataProblem;
   if (rows === null) {
     fx.err(`There are no episodes in ${describeSource(src)}, so there is no month to report. Give --month to report one anyway.`);
@@ -90,21 +93,38 @@ async function onOneThread(src: SourceArg, plan: (latest: Day | null) => Measure
  * Computes in shares; where the shares cannot give one read's figures, or a share runs out of memory, on one
  * thread instead (the findings shown once either way). `limits` are the shares' memory (tests set them small).
  */
-export async function inShares(dir: string, shares: number, plan: (latest: Day | null) => MeasurePlan | null, fx: Effects, limits: ShareLimits = {}): Promise<Computed> {
+export async function inShares(src: SourceArg, shares: number, plan: (latest: Day | null) => MeasurePlan | null, fx: Effects, limits: ShareLimits = {}): Promise<Computed> {
   let shown = false;
+  const source = 'dir' in src ? { dir: src.dir } : { db: resolve(src.db), snapshot: src.snapshot };
   try {
-    // The folder's errors and warnings are shown as soon as it is checked, before the measures are computed.
-    const { checked, rows } = await measureFolder(dir, shares, plan, (c) => {
+    // A folder's errors and warnings are shown as soon as it is checked, before the measures are computed. A
+    // snapshot's were shown when it was imported.
+    const { checked, rows } = await measureInShares(source, shares, plan, (c) => {
+      if (!('dir' in src)) return;
       shown = true;
-      reportFolderIssues(c.issues, c.ok, dir, fx);
+      reportFolderIssues(c.issues, c.ok, src.dir, fx);
     }, limits);
-    if (rows === 'use-one-thread') return await onOneThread({ dir }, plan, fx);
-    return checked.ok ? rows : 'data-problem';
+    if (rows === 'use-one-thread') return await onOneThread(src, plan, fx);
+    if (checked.ok) return rows;
+    // A snapshot accepted when it was imported in which today's checks find errors: one thread says so and
+    // computes from the rows that read cleanly, as it does for any snapshot.
+    return 'dir' in src ? 'data-problem' : await onOneThread(src, plan, fx);
   } catch (error) {
     if (!isShareOutOfMemory(error)) throw error;
-    fx.err(`Reading ${dir} in ${String(shares)} shares ran out of memory in one of them; reading it on one thread instead, which takes longer (--threads 1 goes straight there).`);
-    return onOneThread({ dir }, plan, fx, !shown);
+    fx.err(`Reading ${describeSource(src)} in ${String(shares)} shares ran out of memory in one of them; reading it on one thread instead, which takes longer (--threads 1 goes straight there).`);
+    return onOneThread(src, plan, fx, !shown);
   }
+}
+
+/** Shares for a snapshot: by the size of its stored files, as a folder's; 1 when it has none to read in shares. */
+function snapshotShares(src: { snapshot: number; db: string }, threads: string | undefined): number {
+  const bytes = snapshotFileBytes(src);
+  if (bytes === null) {
+    // Still a usage error when --threads is wrong, whatever the snapshot.
+    threadsArg(threads, () => 0);
+    return 1;
+  }
+  return threadsArg(threads, () => bytes);
 }
 
 function periodArg(text: string): Period {

@@ -9,6 +9,7 @@ import { EXIT, UsageError, type Effects } from '../effects.ts';
 import { formatIssuesText, formatTablesRead } from '../format-issues.ts';
 import { progressBar } from '../progress.ts';
 import { threadsArg, threadsUsage } from '../threads-arg.ts';
+import { readDataFolder } from '../../ingest/read-folder.ts';
 
 export const VALIDATE_USAGE = `carestats validate <data-dir> [--format text|json|xlsx] [--out FILE]
                           [--threads N]
@@ -36,7 +37,7 @@ export async function validateCommand(args: string[], fx: Effects): Promise<numb
   if (!dir || positionals.length > 1) throw new UsageError('Give one data folder.');
   if (!['text', 'json', 'xlsx'].includes(values.format)) throw new UsageError(`Unknown format "${values.format}": use text, json or xlsx.`);
 
-  const shares = threadsArg(values.threads, dir);
+  const shares = threadsArg(values.threads, () => readDataFolder(dir).bytes);
   const bar = progressBar(fx, 'Reading');
   const checked = await checkFolder(dir, { shares, onFile: (done, total, name) => { bar.update(done, total, name); } });
   bar.end();

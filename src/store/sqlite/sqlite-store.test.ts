@@ -12,7 +12,7 @@ import { loadFolder } from '../../pipeline/load-folder.ts';
 import { checkFolderForImport } from '../../pipeline/sharded-check.ts';
 import { readSnapshot } from '../../pipeline/load-snapshot.ts';
 import { generateCouncilTo } from '../../synthetic/write-council.ts';
-import { collectSourceFiles, PART_BYTES, restoreFile } from '../source-files.ts';
+import { collectSourceFiles, PART_BYTES, restoreFile, reusingRestorer } from '../source-files.ts';
 import { SnapshotNotFoundError, type StoredContent } from '../store.ts';
 import { SCHEMA_V1_SQL, SCHEMA_V2_SQL } from './schema.ts';
 import { openSqliteStore } from './sqlite-store.ts';
@@ -103,6 +103,25 @@ test('a file larger than a part is stored in parts and put back together exactly
   assert.equal(restoreFile('empty.csv', empty.parts).length, 0);
   const damaged = [{ bytes: 5, content: big.parts[1]?.content ?? new Uint8Array() }];
   assert.throws(() => restoreFile('ssd/big.csv', damaged), /The stored file ssd\/big\.csv is damaged/);
+  // Through one reused buffer, as a share reads: the same bytes, each valid until the next file is restored.
+  const restore = reusingRestorer();
+  const first = restore('ssd/big.csv', big.parts);
+  assert.equal(first.toString('utf8'), text);
+  assert.equal(restore('empty.csv', empty.parts).length, 0);
+  const again = restore('ssd/big.csv', big.parts);
+  assert.equal(again.buffer, first.buffer, 'the buffer is reused');
+  assert.equal(again.toString('utf8'), text);
+  assert.throws(() => restore('ssd/big.csv', damaged), /The stored file ssd\/big\.csv is damaged/);
+});
+
+test('a snapshot’s files read through one reused buffer are the files read one by one', async () => {
+  const { content, config } = await demoImport();
+  const store = openSqliteStore(':memory:');
+  const { snapshot } = store.importSnapshot(content, config, meta);
+  const files = filesOf(store.loadSnapshot(snapshot.id).content);
+  const read = files.reusingReader();
+  for (const name of files.names) assert.deepEqual(Buffer.from(read(name)), files.read(name), name);
+  store.close();
 });
 
 test('importing the same files twice changes nothing; different files make a second snapshot', async () => {

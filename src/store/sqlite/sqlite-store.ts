@@ -4,7 +4,7 @@ import { parseIso } from '../../core/civil-date.ts';
 import type { LaConfig } from '../../config/la-config.ts';
 import { emptySsd, emptySsda903 } from '../../ingest/empty.ts';
 import type { SsdData, Ssda903Data, SuppliedTable } from '../../ingest/records.ts';
-import { CODEC, filesContentHash, restoreFile, type StoredPart } from '../source-files.ts';
+import { CODEC, filesContentHash, releaseParts, restoreFile, reusingRestorer, type StoredPart } from '../source-files.ts';
 import { SnapshotNotFoundError, type ImportMeta, type ImportOutcome, type SnapshotSummary, type Store, type StoredContent, type StoredSnapshot } from '../store.ts';
 import { SCHEMA_V1_SQL, SCHEMA_V2_SQL, SCHEMA_V4_SQL, SCHEMA_VERSION } from './schema.ts';
 
@@ -92,17 +92,27 @@ export function openSqliteStore(path: string): Store {
 function storedFiles(db: DatabaseSync, id: number): StoredContent {
   const list = db.prepare('select name, sum(bytes) as bytes from source_file where snapshot_id = ? group by name order by name').all(id) as unknown as { name: string; bytes: number }[];
   const parts = db.prepare('select bytes, codec, content from source_file where snapshot_id = ? and name = ? order by part');
+  const partsOf = (name: string): StoredPart[] => {
+    const rows = parts.all(id, name) as unknown as (StoredPart & { codec: string })[];
+    if (rows.length === 0) throw new Error(`Snapshot ${String(id)} has no file ${name}.`);
+    const unknownCodec = rows.find((r) => r.codec !== CODEC);
+    if (unknownCodec) throw new Error(`The stored file ${name} is compressed with ${unknownCodec.codec}, which this carestats cannot read; upgrade carestats.`);
+    return rows;
+  };
   return {
     kind: 'files',
     files: {
       names: list.map((f) => f.name),
       bytes: list.reduce((s, f) => s + f.bytes, 0),
-      read(name: string): Buffer {
-        const rows = parts.all(id, name) as unknown as (StoredPart & { codec: string })[];
-        if (rows.length === 0) throw new Error(`Snapshot ${String(id)} has no file ${name}.`);
-        const unknownCodec = rows.find((r) => r.codec !== CODEC);
-        if (unknownCodec) throw new Error(`The stored file ${name} is compressed with ${unknownCodec.codec}, which this carestats cannot read; upgrade carestats.`);
-        return restoreFile(name, rows);
+      read: (name) => restoreFile(name, partsOf(name)),
+      reusingReader: () => {
+        const restore = reusingRestorer();
+        return (name) => {
+          const rows = partsOf(name);
+          const bytes = restore(name, rows);
+          releaseParts(rows);
+          return bytes;
+        };
       },
     },
   };
