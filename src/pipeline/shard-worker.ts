@@ -72,7 +72,7 @@ function openSource(task: ShareTask): { files: DataFiles; close: () => void } {
     const read = task.sendBytes ? (name: string) => readDataFile(source.dir, name) : reusingReader(source.dir);
     return { files: { ...readDataFolder(source.dir), read }, close: () => undefined };
   }
-  const store = openSqliteStore(source.db);
+  const store = openSqliteStore(source.db, { readOnly: true });
   try {
     const { content, config } = store.loadSnapshot(source.snapshot);
     if (content.kind !== 'files') throw new Error(`Programmer error: snapshot ${String(source.snapshot)} holds records, not files, and cannot be read in shares`);

@@ -111,7 +111,7 @@ export function shareThread(task: ShareTask, options: Pick<CheckOptions, 'onByte
     }
   });
   worker.on('error', fail);
-  worker.on('exit', (code) => { fail(new Error(`A thread working on a share of the folder stopped (exit code ${String(code)}) before it finished.`)); });
+  worker.on('exit', (code) => { fail(new Error(`A thread working on a share of the data stopped (exit code ${String(code)}) before it finished.`)); });
   worker.postMessage(task);
   return {
     worker,

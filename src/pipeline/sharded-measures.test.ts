@@ -15,6 +15,8 @@ import type { MergedShares } from './merge-shards.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { shardOfCell } from '../ingest/type-table.ts';
+import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
+import { checkFolderForImport } from './sharded-check.ts';
 
 const dir = tempDir('carestats-measure-shares-');
 generateCouncilTo(dir, { seed: 8, size: 'small', end: dayFromYmd(2026, 3, 31), years: 4 });
@@ -37,6 +39,23 @@ for (const by of [null, 'team', 'placement_type_group']) {
     assert.equal(JSON.stringify(measured.rows), JSON.stringify(expected));
   });
 }
+
+test('a snapshot of files computed in 2 shares, each reading the database itself, is what one thread computes from it', async () => {
+  const db = join(tempDir('carestats-measure-shares-db-'), 'store.sqlite');
+  const { toStore, checked } = await checkFolderForImport(dir);
+  assert.ok(toStore);
+  const store = openSqliteStore(db);
+  const { snapshot } = store.importSnapshot(toStore, checked.config, { extractDate: '2026-04-01', source: dir, importedAt: '2026-04-01T00:00:00Z' });
+  store.close();
+  const loaded = await loadMeasureInput({ snapshot: snapshot.id, db }, fakeEffects(dayFromYmd(2026, 4, 1)).fx);
+  assert.ok(loaded);
+  const dimension = dimensionById('age_band') ?? null;
+  const expected = seriesRows(MEASURES, loaded.input, monthEnds, dimension);
+  const measured = await measureInShares({ db, snapshot: snapshot.id }, 2, () => ({ measures: MEASURES, monthEnds, dimension }));
+  assert.equal(measured.checked.ok, true);
+  assert.ok(Array.isArray(measured.rows));
+  assert.equal(JSON.stringify(measured.rows), JSON.stringify(expected));
+});
 
 test('a folder with an error is reported and nothing is computed', async () => {
   const bad = tempDir('carestats-measure-shares-bad-');

@@ -18,11 +18,6 @@ import type { ToWorker } from './compress-worker.ts';
 /** The codec of stored file parts. */
 export const CODEC = 'zstd';
 
-/**
- * A part is decompressed into one buffer of its own size (zlib's smallest chunk at least): in chunks of 16 KB,
- * zlib's default, each part was a thousand buffers outside the heap put together, 25% slower.
- */
-const MIN_CHUNK = 64;
 
 /** Bytes of a file per stored part: a national table is a few parts, each well under SQLite's blob limit. */
 export const PART_BYTES = 16 * 1024 * 1024;
@@ -101,22 +96,22 @@ export function collectSourceFiles() {
  * Puts stored files back together as restoreFile does, each into one buffer reused from file to file (valid
  * until the next file is restored), for a reader done with each file before it reads the next. Each part's
  * decompressed buffer is freed as soon as it is copied (and a reader that owns the parts frees them with
- * `releaseParts`): buffers outside the JavaScript heap
- * made V8 collect a share's heap again and again, and a share reading a national snapshot spent 43% of its
+ * `releaseParts`): buffers outside the JavaScript heap made V8 collect a share's heap again and again, and a share reading a national snapshot spent 43% of its
  * time collecting, where reading the folder (one reused buffer) spent 20-26% (pipeline/shard-worker.ts).
  */
 export function reusingRestorer(): (name: string, parts: readonly StoredPart[]) => Buffer {
   let scratch = Buffer.alloc(0);
   return (name, parts) => {
+    for (const p of parts) checkPartSize(name, p);
     const size = parts.reduce((s, p) => s + p.bytes, 0);
     if (scratch.length < size) scratch = Buffer.allocUnsafeSlow(Math.max(size, Math.floor(scratch.length * 1.5)));
     let at = 0;
     for (const p of parts) {
-      const raw = zstdDecompressSync(p.content, { chunkSize: Math.max(MIN_CHUNK, p.bytes) });
-      if (raw.length !== p.bytes) throw new Error(`The stored file ${name} is damaged: a part holds ${String(raw.length)} bytes, not ${String(p.bytes)}.`);
+      const raw = decompressPart(name, p);
       raw.copy(scratch, at);
       at += raw.length;
-      free(raw);
+      // The part's own buffer, freed unless it is a slice of Node's shared pool (a small part).
+      if (raw.byteOffset === 0 && raw.buffer instanceof ArrayBuffer && raw.buffer.byteLength === raw.length + 1 && raw.length >= 1024 * 1024) raw.buffer.transfer(0);
     }
     return scratch.subarray(0, size);
   };
@@ -132,13 +127,30 @@ function free(bytes: Uint8Array): void {
   if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer) bytes.buffer.transfer(0);
 }
 
+/**
+ * Decompresses one part, checking its size. Into one buffer a byte larger than the part: zlib's default 16 KB
+ * chunks made each part a thousand buffers outside the heap put together (25% slower), and a chunk of exactly
+ * the part's size made zlib allocate a second one, unused, of the same size. A size no part can have is
+ * damage, said as such rather than as a failure to allocate it.
+ */
+function decompressPart(name: string, p: StoredPart): Buffer {
+  checkPartSize(name, p);
+  const raw = zstdDecompressSync(p.content, { chunkSize: Math.max(64, p.bytes + 1) });
+  if (raw.length !== p.bytes) throw damagedPart(name, p, String(raw.length));
+  return raw;
+}
+
+function checkPartSize(name: string, p: StoredPart): void {
+  if (!Number.isSafeInteger(p.bytes) || p.bytes < 0 || p.bytes > PART_BYTES) throw damagedPart(name, p, `at most ${String(PART_BYTES)}`);
+}
+
+function damagedPart(name: string, p: StoredPart, holds: string): Error {
+  return new Error(`The stored file ${name} is damaged: a part holds ${holds} bytes, not ${String(p.bytes)}.`);
+}
+
 /** Puts a stored file back together from its compressed parts, checking its size. */
 export function restoreFile(name: string, parts: readonly StoredPart[]): Buffer {
-  const pieces = parts.map((p) => {
-    const raw = zstdDecompressSync(p.content, { chunkSize: Math.max(MIN_CHUNK, p.bytes) });
-    if (raw.length !== p.bytes) throw new Error(`The stored file ${name} is damaged: a part holds ${String(raw.length)} bytes, not ${String(p.bytes)}.`);
-    return raw;
-  });
+  const pieces = parts.map((p) => decompressPart(name, p));
   return pieces.length === 1 && pieces[0] ? pieces[0] : Buffer.concat(pieces);
 }
 

@@ -112,6 +112,10 @@ test('a file larger than a part is stored in parts and put back together exactly
   assert.equal(again.buffer, first.buffer, 'the buffer is reused');
   assert.equal(again.toString('utf8'), text);
   assert.throws(() => restore('ssd/big.csv', damaged), /The stored file ssd\/big\.csv is damaged/);
+  // A size no part can have is damage too, not a failure to allocate that much.
+  const huge = [{ bytes: 2 ** 40, content: big.parts[1]?.content ?? new Uint8Array() }];
+  assert.throws(() => restoreFile('ssd/big.csv', huge), /The stored file ssd\/big\.csv is damaged/);
+  assert.throws(() => restore('ssd/big.csv', huge), /The stored file ssd\/big\.csv is damaged/);
 });
 
 test('a snapshot’s files read through one reused buffer are the files read one by one', async () => {

@@ -21,13 +21,26 @@ interface SnapshotRow {
   format: 'files' | 'records';
 }
 
-/** Opens (creating if needed) a SQLite store at `path`; use ":memory:" for a throwaway store. */
-export function openSqliteStore(path: string): Store {
-  const db = new DatabaseSync(path);
-  // WAL keeps readers working during an import; a crash or kill mid-import leaves the last commit intact
-  // (the uncommitted pages in the write-ahead log are discarded when the file is next opened).
-  db.exec('pragma journal_mode = wal; pragma synchronous = normal; pragma foreign_keys = on;');
-  migrate(db);
+/** How a store is opened. */
+export interface OpenOptions {
+  /**
+   * Only to read snapshots, from a database already brought up to date (nothing is written, and a missing
+   * file is an error rather than a new empty database): for the threads that read a snapshot in shares.
+   */
+  readOnly?: boolean;
+}
+
+/** Opens (creating if needed, unless read-only) a SQLite store at `path`; use ":memory:" for a throwaway store. */
+export function openSqliteStore(path: string, options: OpenOptions = {}): Store {
+  // A busy database is waited for (up to 5 s) rather than an error at once: two threads opening one database
+  // together found it locked, now and then, while the first rebuilt the write-ahead log's index.
+  const db = new DatabaseSync(path, { readOnly: options.readOnly === true, timeout: 5000 });
+  if (options.readOnly !== true) {
+    // WAL keeps readers working during an import; a crash or kill mid-import leaves the last commit intact
+    // (the uncommitted pages in the write-ahead log are discarded when the file is next opened).
+    db.exec('pragma journal_mode = wal; pragma synchronous = normal; pragma foreign_keys = on;');
+    migrate(db);
+  }
 
   const summaryOf = (r: SnapshotRow): SnapshotSummary => ({
     id: r.id,
