@@ -1,4 +1,5 @@
-// Reads `--threads`, which commands reading a folder take: how many shares of its children to read it in.
+// Reads `--threads`, which commands reading a folder (or a snapshot's files) take: how many shares of its
+// children to read it in.
 import { MAX_SHARES, sharesFor } from '../pipeline/sharded-check.ts';
 import { UsageError } from './effects.ts';
 

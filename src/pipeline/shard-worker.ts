@@ -18,6 +18,7 @@ import type { WholeData } from '../measures/measure.ts';
 import { wholeDataOf } from '../measures/shared/whole-data.ts';
 import type { ChildTimeline } from '../timeline/child-timeline.ts';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
+import { ownsItsBuffer } from '../store/source-files.ts';
 import { loadFiles, type DataFiles } from './load-folder.ts';
 import { shareOf, type ShareResult } from './merge-shards.ts';
 
@@ -99,10 +100,9 @@ async function run(task: ShareTask, post: (message: FromShare, transfer?: ArrayB
         hashes.push([name, sha256]);
         if (!task.sendBytes) return;
         // A buffer that is a whole ArrayBuffer of its own is moved; a slice of Node's pool is copied.
-        const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
-        const sent = own ? bytes : new Uint8Array(bytes);
+        const sent = ownsItsBuffer(bytes) ? bytes : new Uint8Array(bytes);
         // With its hash, so the snapshot's files are not hashed again (store/source-files.ts).
-        post({ kind: 'bytes', name, bytes: sent, sha256 }, [sent.buffer as ArrayBuffer]);
+        post({ kind: 'bytes', name, bytes: sent, sha256 }, [sent.buffer]);
       },
     },
   ).finally(source.close);

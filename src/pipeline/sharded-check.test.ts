@@ -1,8 +1,6 @@
 // A folder read in shares on several threads gives exactly what one read gives: the same issues (each
 // column's notes counted over every share, a file's problems once), the same tables and the same counts.
-import { createHash } from 'node:crypto';
 import { test } from 'node:test';
-import { zstdDecompressSync } from 'node:zlib';
 import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +13,7 @@ import { generateCouncilTo } from '../synthetic/write-council.ts';
 import { tempDir } from '../../test/helpers/temp-dir.ts';
 import { loadFolder } from './load-folder.ts';
 import { addedNotes, mergeShares, type ShareResult } from './merge-shards.ts';
-import { checkFolder, checkFolderForImport, sharesFor, SHARDED_FROM_BYTES } from './sharded-check.ts';
+import { checkFolder, sharesFor, SHARDED_FROM_BYTES } from './sharded-check.ts';
 
 /** Rewrites a CSV's data rows: `edit` gets each row's cells (by heading) and its number as Excel shows it. */
 function editCsv(path: string, edit: (cells: Record<string, string>, row: number) => void): void {
@@ -170,19 +168,4 @@ test('a missing folder read in shares says so once, as one read does', async () 
   const one = await checkFolder(missing, { shares: 1 });
   assert.equal(one.issues.filter((i) => i.id === 'folder-not-found').length, 1);
   assert.deepEqual(await checkFolder(missing, { shares: 2 }), one);
-});
-
-test('a folder kept for a snapshot in two shares is kept as one thread keeps it, each file with the SHA-256 of its bytes', async () => {
-  const dir = tempDir('carestats-shards-store-');
-  generateCouncilTo(dir, { seed: 4, size: 'small', end: dayFromYmd(2026, 3, 31), years: 2 });
-  const one = await checkFolderForImport(dir, { shares: 1 });
-  const two = await checkFolderForImport(dir, { shares: 2 });
-  assert.ok(one.toStore && two.toStore);
-  // The shares hand on the hash they worked out; the files must be the same, hash for hash and byte for byte.
-  assert.deepEqual(two.toStore.files, one.toStore.files);
-  for (const f of two.toStore.files) {
-    const bytes = Buffer.concat(f.parts.map((p) => zstdDecompressSync(p.content)));
-    assert.equal(f.sha256, createHash('sha256').update(bytes).digest('hex'), f.name);
-    assert.deepEqual(bytes, readFileSync(join(dir, f.name)), f.name);
-  }
 });

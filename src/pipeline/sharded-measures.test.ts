@@ -29,7 +29,7 @@ for (const by of [null, 'team', 'placement_type_group']) {
     assert.ok(loaded);
     const expected = seriesRows(MEASURES, loaded.input, monthEnds, dimension);
     let asked: number | null = null;
-    const measured = await measureInShares({ dir: dir }, 2, (latest) => {
+    const measured = await measureInShares({ dir }, 2, (latest) => {
       asked = latest;
       return { measures: MEASURES, monthEnds, dimension };
     });
@@ -96,7 +96,7 @@ test('a CLA episode id two shares’ children both have is left for one thread, 
 });
 
 test('no plan, no computation: the threads still end', async () => {
-  const measured = await measureInShares({ dir: dir }, 2, () => null);
+  const measured = await measureInShares({ dir }, 2, () => null);
   assert.equal(measured.checked.ok, true);
   assert.equal(measured.rows, null);
 });

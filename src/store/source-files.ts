@@ -65,7 +65,7 @@ export function collectSourceFiles() {
       worker ??= start();
       // A buffer that is a whole ArrayBuffer of its own is moved; a slice of a shared one (Node pools small
       // buffers) is copied.
-      const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && !(bytes.buffer instanceof SharedArrayBuffer);
+      const own = ownsItsBuffer(bytes);
       const message: ToWorker = { kind: 'file', name, bytes: own ? bytes : new Uint8Array(bytes), ...(sha256 === undefined ? {} : { sha256 }) };
       worker.postMessage(message, own ? [bytes.buffer] : []);
     },
@@ -96,8 +96,9 @@ export function collectSourceFiles() {
  * Puts stored files back together as restoreFile does, each into one buffer reused from file to file (valid
  * until the next file is restored), for a reader done with each file before it reads the next. Each part's
  * decompressed buffer is freed as soon as it is copied (and a reader that owns the parts frees them with
- * `releaseParts`): buffers outside the JavaScript heap made V8 collect a share's heap again and again, and a share reading a national snapshot spent 43% of its
- * time collecting, where reading the folder (one reused buffer) spent 20-26% (pipeline/shard-worker.ts).
+ * `releaseParts`): buffers outside the JavaScript heap made V8 collect a share's heap again and again, and a
+ * share reading a national snapshot spent 43% of its time collecting, where reading the folder (one reused
+ * buffer) spent 20-26% (pipeline/shard-worker.ts).
  */
 export function reusingRestorer(): (name: string, parts: readonly StoredPart[]) => Buffer {
   let scratch = Buffer.alloc(0);
@@ -122,9 +123,17 @@ export function releaseParts(parts: readonly StoredPart[]): void {
   for (const p of parts) free(p.content);
 }
 
-/** Frees a buffer's memory now, if the buffer is the whole of its own (not a slice of Node's shared pool). */
+/**
+ * Whether `bytes` is the whole of an ArrayBuffer of its own, so it can be moved to another thread or freed; a
+ * slice of Node's shared pool (small buffers) is not, nor is shared memory.
+ */
+export function ownsItsBuffer(bytes: Uint8Array): bytes is Uint8Array<ArrayBuffer> {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+}
+
+/** Frees a buffer's memory now, if it owns its buffer. */
 function free(bytes: Uint8Array): void {
-  if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer) bytes.buffer.transfer(0);
+  if (ownsItsBuffer(bytes)) bytes.buffer.transfer(0);
 }
 
 /**

@@ -119,12 +119,9 @@ export async function inShares(src: SourceArg, shares: number, plan: (latest: Da
 /** Shares for a snapshot: by the size of its stored files, as a folder's; 1 when it has none to read in shares. */
 function snapshotShares(src: { snapshot: number; db: string }, threads: string | undefined): number {
   const bytes = snapshotFileBytes(src);
-  if (bytes === null) {
-    // Still a usage error when --threads is wrong, whatever the snapshot.
-    threadsArg(threads, () => 0);
-    return 1;
-  }
-  return threadsArg(threads, () => bytes);
+  // Read first, so a wrong --threads is a usage error whatever the snapshot.
+  const asked = threadsArg(threads, () => bytes ?? 0);
+  return bytes === null ? 1 : asked;
 }
 
 function periodArg(text: string): Period {
