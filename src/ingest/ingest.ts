@@ -17,7 +17,8 @@ import type { ReturnInfo, SsdData, Ssda903Data, SuppliedTable } from './records.
 import { SSD_TABLES, type SsdTableName } from './ssd-tables.ts';
 import { recogniseTable, type Ssda903TableName } from './ssda903-tables.ts';
 import { createStack } from './stack-years.ts';
-import { createIdPool, createRowTyper, typeTable, type RowTyper, type Shard, type ShareOptions, type Typed } from './type-table.ts';
+import { createIdPool, createTextPool } from './string-pools.ts';
+import { createRowTyper, typeTable, type RowTyper, type Shard, type ShareOptions, type Typed } from './type-table.ts';
 
 /** A file's path (relative to the data folder, with / separators) and text. */
 export interface TextFile {
@@ -108,6 +109,8 @@ export function createIngest(options: IngestOptions = {}): Ingest {
   const seen903 = new Set<Ssda903TableName>();
   // One string per child id for the whole import (see TypingOptions.ids).
   const ids = createIdPool();
+  // And one string per repeated text value (a UPN, a postcode, a CLA id in several tables).
+  const texts = createTextPool();
   // The return (folder) being gathered, and its tables.
   let folder: string | null = null;
   let pending = new Map<Ssda903TableName, Pending[]>();
@@ -123,7 +126,7 @@ export function createIngest(options: IngestOptions = {}): Ingest {
       const first = list[0];
       if (!first) continue;
       const spec = TABLES_903[name];
-      const typed = first.typed ?? (first.raw ? typeTable<never>(first.raw, spec.fields, { year: year === 0 ? null : year, dateStyle: 'uk', ids, share }, issues) : null);
+      const typed = first.typed ?? (first.raw ? typeTable<never>(first.raw, spec.fields, { year: year === 0 ? null : year, dateStyle: 'uk', ids, texts, share }, issues) : null);
       if (!typed) continue;
       for (const c of typed.rejected) rejectedChildren.add(c);
       stack.add(spec, typed.records, year);
@@ -151,7 +154,7 @@ export function createIngest(options: IngestOptions = {}): Ingest {
         return { sink: IGNORE, close: (rows) => { tables.push({ file, table: ssdName, rows, used: false }); } };
       }
       ssdSeen.set(ssdName, file);
-      const typer = spec ? createRowTyper<never>(file, heads, spec.fields, { year: null, dateStyle: 'iso', ids, share }, issues) : null;
+      const typer = spec ? createRowTyper<never>(file, heads, spec.fields, { year: null, dateStyle: 'iso', ids, texts, share }, issues) : null;
       return {
         sink: typer ? sinkOf(typer) : IGNORE,
         close: (rows) => {
@@ -182,7 +185,7 @@ export function createIngest(options: IngestOptions = {}): Ingest {
     const year = yearFromFolderName(dir);
     if (year !== null) {
       // The return's year is known from its folder: type the rows as they arrive.
-      const typer = createRowTyper<never>(file, heads, TABLES_903[name].fields, { year, dateStyle: 'uk', ids, share }, issues);
+      const typer = createRowTyper<never>(file, heads, TABLES_903[name].fields, { year, dateStyle: 'uk', ids, texts, share }, issues);
       return {
         sink: sinkOf(typer),
         close: (rows) => {

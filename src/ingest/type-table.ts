@@ -11,6 +11,7 @@ import { ownString } from '../core/own-string.ts';
 import { yearName, type CollectionYear } from './code-lists.ts';
 import { hasChildId, type Field } from './fields.ts';
 import { digits, parseDateCell } from './parse-date.ts';
+import { createIdPool, createTextPool, type IdPool, type TextPool } from './string-pools.ts';
 import type { RawTable } from './raw-table.ts';
 
 /** How a table is typed. */
@@ -24,6 +25,8 @@ export interface TypingOptions {
    * years, and one shared string per child instead of one per row saves hundreds of megabytes at national scale.
    */
   ids?: IdPool;
+  /** Text values seen so far in this import, each kept once (string-pools.ts); undefined: the typer's own. */
+  texts?: TextPool;
   /**
    * Type only the rows of one share of the children (see `ShareOptions`); rows of a table with no child id
    * are all typed. Undefined: every row.
@@ -31,45 +34,6 @@ export interface TypingOptions {
   share?: ShareOptions;
   /** Tests only: type every cell the general way, the oracle the quick routes (rangeConverter) are tested against. */
   generalOnly?: boolean;
-}
-
-/**
- * Child ids seen so far, each kept as one string. An id of plain digits (most case systems' ids) is also found
- * by its number, read straight from the file's text, so a known child costs no new string.
- */
-export interface IdPool {
-  /** The pool's string for this id. */
-  text(id: string): string;
-  /** The pool's string for the digits from `start` to `end` of `text`, or null when they are not plain digits. */
-  digits(text: string, start: number, end: number): string | null;
-}
-
-/** Makes an empty pool of child ids. */
-export function createIdPool(): IdPool {
-  const byText = new Map<string, string>();
-  const byNumber = new Map<number, string>();
-  const text = (id: string): string => {
-    const known = byText.get(id);
-    if (known !== undefined) return known;
-    const mine = own(id);
-    byText.set(mine, mine);
-    return mine;
-  };
-  return {
-    text,
-    digits(t, start, end) {
-      // Up to 15 digits is exact in a double; a leading zero would make "0123" and "123" one number.
-      const length = end - start;
-      if (length > 15 || (length > 1 && t.charCodeAt(start) === 48)) return null;
-      const n = digits(t, start, end);
-      if (n < 0) return null;
-      const known = byNumber.get(n);
-      if (known !== undefined) return known;
-      const mine = text(t.slice(start, end));
-      byNumber.set(n, mine);
-      return mine;
-    },
-  };
 }
 
 /**
@@ -196,6 +160,7 @@ export function createRowTyper<Rec>(file: string, headings: readonly string[], f
   };
 
   const ids = options.ids ?? createIdPool();
+  const texts = options.texts ?? createTextPool();
   const names = Object.keys(fields);
   // A typer reading one share of a table with a child id (see ShareOptions); otherwise null.
   const share = options.share !== undefined && options.share.shard.count > 1 && hasChildId(fields) ? options.share : null;
@@ -210,8 +175,9 @@ export function createRowTyper<Rec>(file: string, headings: readonly string[], f
       rowIssues.push(makeIssue(id, { file, row, column: spec.column, columnIndex: at, value }, params));
       return null;
     };
-    const general = converter(spec, at, options, ids, fail, note);
-    return { name, at, convert: options.generalOnly === true ? viaString(general) : rangeConverter(spec, options, ids, general) };
+    const pool = spec.kind === 'text' ? columnPool(texts) : null;
+    const general = converter(spec, at, options, ids, pool, fail, note);
+    return { name, at, convert: options.generalOnly === true ? viaString(general) : rangeConverter(spec, options, ids, pool, general) };
   });
   const childField = converters.find((c) => fields[c.name]?.kind === 'id');
   const records: Rec[] = [];
@@ -303,7 +269,7 @@ function viaString(general: CellConverter): Converter {
  * whole number in range. Anything else (blank, spaced, lower-case, invalid, another date style) goes to the
  * general converter, which types it and reports it exactly as before.
  */
-function rangeConverter(spec: Field, options: TypingOptions, ids: IdPool, general: CellConverter): Converter {
+function rangeConverter(spec: Field, options: TypingOptions, ids: IdPool, texts: ColumnPool | null, general: CellConverter): Converter {
   const slow = viaString(general);
   // Spaces (or any control character) at either end: the general route trims and notes them.
   const plain = (text: string, start: number, end: number) => end > start && text.charCodeAt(start) > 32 && text.charCodeAt(end - 1) > 32;
@@ -344,21 +310,16 @@ function rangeConverter(spec: Field, options: TypingOptions, ids: IdPool, genera
       };
     }
     case 'text': {
-      // The last value seen in each of 4,096 slots, found by a hash of the cell's characters: a value that
-      // repeats nearby (a child's postcode on each episode, a team on each visit) is matched in the text and
-      // costs no new string. Anything else goes the general way, which also keeps each value once.
-      const slots: (string | undefined)[] = new Array<string | undefined>(4096).fill(undefined);
+      // A value the import has seen (a UPN from last year's return, a postcode on the child's last episode) is
+      // found in the pool by its characters in the text and costs no new string; the rest go the general way.
+      const pool = texts;
+      if (pool === null) return slow;
       return (text, start, end, row) => {
-        const length = end - start;
-        if (length > 40 || !plain(text, start, end)) return slow(text, start, end, row);
-        let hash = length;
-        for (let i = start; i < end; i += 1) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
-        const slot = hash & 4095;
-        const cached = slots[slot];
-        if (cached?.length === length && text.startsWith(cached, start)) return cached;
-        const value = slow(text, start, end, row);
-        if (typeof value === 'string') slots[slot] = value;
-        return value;
+        if (end - start <= 40 && plain(text, start, end)) {
+          const known = pool.find(text, start, end);
+          if (known !== undefined) return known;
+        }
+        return slow(text, start, end, row);
       };
     }
     case 'decimal':
@@ -395,11 +356,48 @@ function dayOf(year: number, month: number, day: number): number | null {
   return year < 0 || month < 0 || day < 0 ? null : validDay(year, month, day);
 }
 
+/** A text column's use of the import's pool of text values (string-pools.ts). */
+interface ColumnPool {
+  /** The pool's string for text[start, end), or undefined (not pooled yet, or the column has stopped pooling). */
+  find(text: string, start: number, end: number): string | undefined;
+  /** The pool's string for `value`, or once the column has stopped pooling, a copy of its own. */
+  keep(value: string): string;
+}
+
+/**
+ * Repeated text (a team name, an eligibility category, a child's CLA id on every visit) is kept once, however
+ * many rows, tables and years repeat it. A column whose values hardly repeat (a row id) stops pooling once
+ * that is clear: 20,000 values new to the pool and fewer look-ups than that which found one already there. It
+ * then costs no look-ups, and the pool does not keep its values after their records are gone.
+ */
+function columnPool(pool: TextPool): ColumnPool {
+  let pooling = true;
+  let hits = 0;
+  let added = 0;
+  return {
+    find(text, start, end) {
+      if (!pooling) return undefined;
+      const known = pool.find(text, start, end);
+      if (known !== undefined) hits += 1;
+      return known;
+    },
+    keep(value) {
+      if (!pooling) return own(value);
+      const before = pool.size;
+      const kept = pool.keep(value);
+      if (pool.size === before) hits += 1;
+      else if ((added += 1) === 20_000 && hits < added) pooling = false;
+      return kept;
+    },
+  };
+}
+
 function converter(
   spec: Field,
   at: number,
   options: TypingOptions,
   ids: IdPool,
+  texts: ColumnPool | null,
   fail: (id: IssueId, row: number, value: string, params?: Record<string, string>) => null,
   note: (id: IssueId, column: string, columnIndex: number, row: number, value: string) => void,
 ): CellConverter {
@@ -415,24 +413,6 @@ function converter(
     return t;
   };
   const blank = (row: number, raw: string): string | null => (spec.required ? fail('value-missing', row, raw) : '');
-  // Repeated text (a team name, an eligibility category, a child's CLA id on every visit) is kept once,
-  // however many rows repeat it. A column whose values hardly repeat (a row id) stops being interned once
-  // that is clear, so it costs no lookups and no map.
-  let seen: Map<string, string> | null = new Map<string, string>();
-  let hits = 0;
-  const intern = (v: string): string => {
-    if (seen === null) return own(v);
-    const known = seen.get(v);
-    if (known !== undefined) {
-      hits += 1;
-      return known;
-    }
-    const mine = own(v);
-    seen.set(mine, mine);
-    if (seen.size === 20_000 && hits < seen.size) seen = null;
-    return mine;
-  };
-
   switch (spec.kind) {
     case 'id':
       return (raw, row) => {
@@ -448,7 +428,7 @@ function converter(
     case 'text':
       return (raw, row) => {
         const v = trimmed(raw, row);
-        return v === '' ? blank(row, raw) : intern(v);
+        return v === '' ? blank(row, raw) : (texts?.keep(v) ?? own(v));
       };
     case 'code': {
       const codes = spec.codes;
