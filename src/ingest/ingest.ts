@@ -18,7 +18,8 @@ import { SSD_TABLES, type SsdTableName } from './ssd-tables.ts';
 import { recogniseTable, type Ssda903TableName } from './ssda903-tables.ts';
 import { createStack } from './stack-years.ts';
 import { createIdPool, createTextPool } from './string-pools.ts';
-import { createRowTyper, typeTable, type RowTyper, type Shard, type ShareOptions, type Typed } from './type-table.ts';
+import type { Shard } from './shard.ts';
+import { createRowTyper, typeTable, type RowTyper, type ShareOptions, type Typed } from './type-table.ts';
 
 /** A file's path (relative to the data folder, with / separators) and text. */
 export interface TextFile {
@@ -88,7 +89,7 @@ function sinkOf(typer: RowTyper<never>): RowSink {
   return { values: (values, row) => { typer.row(values, row); }, ranges: (text, bounds, row) => { typer.rowAt(text, bounds, row); } };
 }
 
-/** How an ingest reads: with a shard, only that share of the children's rows (type-table.ts Shard). */
+/** How an ingest reads: with a shard, only that share of the children's rows (shard.ts Shard). */
 export interface IngestOptions {
   shard?: Shard;
 }

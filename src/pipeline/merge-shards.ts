@@ -1,6 +1,6 @@
 // Puts together what the shares of a sharded read found (sharded-check.ts): pure, so it is tested on its own.
 //
-// Each share read every file but typed and checked only its own children's rows (ingest/type-table.ts Shard).
+// Each share read every file but typed and checked only its own children's rows (ingest/shard.ts Shard).
 // Each share keeps apart what it found about the folder and files (a heading, a repeated table, an empty file:
 // every share finds these alike, so they are taken from the first) and what it found in its own children's
 // rows (kept from every share). Each column's counted notes are added up across the shares, as one read would

@@ -3,7 +3,7 @@
 //
 // Why: a national extract (890 MB, half a million children) took about a minute to read and check on one
 // thread. Every check is about one child's rows, so the children are split into shares by a hash of their id
-// (ingest/type-table.ts Shard): each share's thread reads every file but types and checks only its own
+// (ingest/shard.ts Shard): each share's thread reads every file but types and checks only its own
 // children's rows, and merge-shards.ts puts the shares' findings together as one read would have found them.
 // Two shares at most: each holds its own part of the records plus a file's text, and more shares would
 // take more memory for less gain (each still parses every file).

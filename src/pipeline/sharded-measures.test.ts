@@ -14,7 +14,7 @@ import { measureInShares } from './sharded-measures.ts';
 import type { MergedShares } from './merge-shards.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { shardOfCell } from '../ingest/type-table.ts';
+import { shardOfCell } from '../ingest/shard.ts';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
 import { checkFolderForImport } from './sharded-check.ts';
 
