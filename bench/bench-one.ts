@@ -17,7 +17,7 @@ import type { SizeName } from '../src/synthetic/generate.ts';
 import { generateCouncilTo } from '../src/synthetic/write-council.ts';
 import { buildTimelines, suppliedTables } from '../src/timeline/build-timelines.ts';
 
-/** The figures of one run. */
+/** The figures of one size's run (some, as said, the median of REPEAT runs). */
 export interface BenchFigures {
   size: SizeName;
   children: number;
@@ -55,13 +55,21 @@ export interface BenchFigures {
 
 const END = dayFromYmd(2026, 3, 31);
 
-/** Runs of each one-thread figure the issues set a target for (BENCH_REPEAT, default 3); the median is reported. */
-export const REPEAT = Math.max(1, Number(process.env.BENCH_REPEAT ?? 3) || 3);
+/** Runs of each one-thread figure the issues set a target for (BENCH_REPEAT, a whole number from 1; default 3); the median is reported. */
+export const REPEAT = repeatCount(process.env.BENCH_REPEAT);
 
-/** The middle of some figures (the lower middle of an even number). */
+function repeatCount(text: string | undefined): number {
+  if (text === undefined || text === '') return 3;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`BENCH_REPEAT must be a whole number of runs, 1 or more (it is "${text}")`);
+  return n;
+}
+
+/** The median of some figures (of an even number, the mean of the middle two). */
 function middle(figures: readonly number[]): number {
   const sorted = [...figures].sort((a, b) => a - b);
-  return sorted[Math.floor((sorted.length - 1) / 2)] ?? NaN;
+  const half = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[half] ?? NaN) : ((sorted[half - 1] ?? NaN) + (sorted[half] ?? NaN)) / 2;
 }
 
 function time<T>(work: () => T): [T, number] {
@@ -105,9 +113,10 @@ export async function benchOne(size: SizeName): Promise<BenchFigures> {
   const timelineRun = () => time(() => buildTimelines(loaded.data, loaded.ssd));
   const [timelines, firstTimelineS] = timelineRun();
   // One pass, as a report makes it: each result is computed, broken down by every dimension, then dropped. A
-  // new input each run, so nothing one run remembered (measures/shared/input-memo.ts) shortens the next.
+  // new input each run, with its own array of the timelines, so nothing one run remembered for an input or its
+  // timelines (measures/shared/input-memo.ts, the breakdowns' index of children) shortens the next.
   const seriesRun = () => {
-    const input = { timelines, config: loaded.config, supplied: suppliedTables(loaded.data, loaded.ssd, loaded.supplied) };
+    const input = { timelines: [...timelines], config: loaded.config, supplied: suppliedTables(loaded.data, loaded.ssd, loaded.supplied) };
     let breakdowns = 0;
     const [, total] = time(() => {
       const contexts = DIMENSIONS.map((d) => breakdownContext(d, input));
@@ -134,8 +143,11 @@ export async function benchOne(size: SizeName): Promise<BenchFigures> {
     reads903.push(await read903());
   }
   const timelineS = middle(timelineTimes);
-  const measuresS = middle(series.map((r) => r.measures));
-  const breakdownsS = middle(series.map((r) => r.breakdowns));
+  // Measures and breakdowns from one run, the run whose total is the median (the lower middle of an even number).
+  const medianRun = [...series].sort((a, b) => a.measures + a.breakdowns - (b.measures + b.breakdowns))[Math.floor((series.length - 1) / 2)];
+  if (!medianRun) throw new Error('Programmer error: no series run');
+  const measuresS = medianRun.measures;
+  const breakdownsS = medianRun.breakdowns;
   const read903S = middle(reads903);
   const read903Range: [number, number] = [Math.min(...reads903), Math.max(...reads903)];
   const [, measureSharesS] = await timeAsync(() => measureInShares({ dir: dir }, 2, () => ({ measures: MEASURES, monthEnds: trailingMonthEnds(END, 13), dimension: null })));

@@ -66,6 +66,11 @@ test('two records of a table are the same fact only when every key field after t
     const base = Object.fromEntries(rule.key.map((k, i) => [k, i]));
     assert.equal(rule.same(base, { ...base }), true, spec.name);
     for (const k of rule.key.slice(1)) assert.equal(rule.same(base, { ...base, [k]: 99 }), false, `${spec.name} ${k}`);
+    // Only the key's fields: where the key is the child and one field, stacking compares that field alone.
+    const whole = Object.fromEntries(Object.keys(spec.fields).map((k, i) => [k, i]));
+    for (const k of Object.keys(spec.fields).filter((f) => !rule.key.includes(f))) {
+      assert.equal(rule.same(whole, { ...whole, [k]: 99 }), true, `${spec.name} compares ${k}, which is not in its key`);
+    }
   }
 });
 

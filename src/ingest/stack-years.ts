@@ -26,7 +26,7 @@ import type { EpisodeRecord, ReturnInfo, Ssda903Data } from './records.ts';
 export const REC_ENDED_UNRECORDED = 'E99';
 
 type Rec = Record<string, unknown>;
-/** Compares the identity of two records of one child; null when the child alone is the identity. */
+/** Compares the identity of two records of one child; null when the hint decides it (the child alone is the identity, or the key is the child and the hint). */
 type Same = ((a: Rec, b: Rec) => boolean) | null;
 
 function sourceOf(r: Rec): { file: string; row: number } {
