@@ -42,9 +42,7 @@ export type StackRule<Rec> =
    * One fact per key across years: a later return's record replaces an earlier one's. Every key starts with
    * the child; `same` compares the rest for two records of one child. It is written out per table rather than
    * derived from `key` because a comparison shared by every table looks properties up by name, which V8 makes
-   * several times slower once it has seen a dozen record shapes; stacking compares millions of pairs. It must
-   * compare exactly the key fields after the child with ===: where the key has two fields, stacking compares
-   * the second itself and never calls `same` (stack-years.ts; tested in stack-years.test.ts).
+   * several times slower once it has seen a dozen record shapes; stacking compares millions of pairs.
    */
   | { kind: 'latest'; key: readonly (keyof Rec & string)[]; same: (a: Rec, b: Rec) => boolean }
   /** A fact about one collection year (OC2, OC3): every year's record is kept. */

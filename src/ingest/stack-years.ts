@@ -26,7 +26,7 @@ import type { EpisodeRecord, ReturnInfo, Ssda903Data } from './records.ts';
 export const REC_ENDED_UNRECORDED = 'E99';
 
 type Rec = Record<string, unknown>;
-/** Compares the identity of two records of one child; null when the hint decides it (the child alone is the identity, or the key is the child and the hint). */
+/** Compares the identity of two records of one child; null when the child alone is the identity. */
 type Same = ((a: Rec, b: Rec) => boolean) | null;
 
 function sourceOf(r: Rec): { file: string; row: number } {
@@ -47,8 +47,8 @@ interface TableLists {
   lists: Entries[];
   /** Each child's entries by the child's number (see createStack), undefined before the child's first. */
   byNumber: (Entries | undefined)[];
-  /** Reads the identity field that is each record's hint (see Entries); null when the child alone is the identity. */
-  hint: ((r: Rec) => unknown) | null;
+  /** The identity field that is each record's hint (see Entries), or null. */
+  hint: string | null;
   same: Same;
   /** Whether a child's entries may hold two records of one identity (rule 4). */
   repeats: boolean;
@@ -89,9 +89,7 @@ export function createStack(issues: Issue[]) {
         // child's records are the same fact. Otherwise the first field after the child is the hint: `same`
         // compares every key field, so two records with different hints are never the same.
         const hint = rule.key[1] ?? null;
-        // With one field after the child, equal hints are equal identities and `same` need not be called.
-        const same = hint === null || rule.key.length === 2 ? null : rule.same;
-        table = { lists: [], byNumber: [], hint: hint === null ? null : fieldReader(hint), same, repeats: false };
+        table = { lists: [], byNumber: [], hint, same: hint === null ? null : rule.same, repeats: false };
         latest.set(spec.key, table);
       }
       addLatest(children, table, records, year, names, issues);
@@ -127,7 +125,7 @@ function addLatest(children: Map<string, number>, table: TableLists, records: re
   let list: Entries = [];
   for (const r of records) {
     const child = r.child as string;
-    const h = hint === null ? 0 : hint(r);
+    const h = hint === null ? 0 : r[hint];
     if (child !== lastChild) {
       lastChild = child;
       let n = children.get(child);
@@ -268,18 +266,6 @@ function hasOlderOpen(entries: Entries, newest: number): boolean {
     if (e.dec === null && e.year < newest && e.year !== 0) return true;
   }
   return false;
-}
-
-/**
- * A function reading one field of a record, made once per table: a record's field read by a name held in a
- * variable, in code every table shares, is a look-up V8 cannot specialise (a dozen record shapes pass through
- * it), and profiling showed that read as a fifth of stacking's time. The name is a field of carestats' own
- * declarations (fields-903.ts), checked to be a plain identifier; never anything from a council's file.
- */
-function fieldReader(name: string): (r: Rec) => unknown {
-  if (!/^[A-Za-z_$][\w$]*$/.test(name)) throw new Error(`Programmer error: field name ${name}`);
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- a declared field name only (see above)
-  return new Function('r', `return r.${name};`) as (r: Rec) => unknown;
 }
 
 function normaliseSex(code: string): string {
