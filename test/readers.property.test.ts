@@ -12,7 +12,7 @@ import { runChecks } from '../src/checks/run-checks.ts';
 import { dayFromYmd } from '../src/core/civil-date.ts';
 import { createIngest, ingestFiles, type IngestResult, type TextFile } from '../src/ingest/ingest.ts';
 import type { RawTable, ReadResult } from '../src/ingest/raw-table.ts';
-import { readCsv } from '../src/ingest/read-csv.ts';
+import { readCsv, streamCsv, streamCsvBytes, type RowSink, type StreamedCsv } from '../src/ingest/read-csv.ts';
 import { readXlsx } from '../src/ingest/read-xlsx.ts';
 import { readXml } from '../src/ingest/read-xml.ts';
 import { TABLES_903 } from '../src/ingest/fields-903.ts';
@@ -344,6 +344,64 @@ test('readCsv: a mangled real file gives tables or issues, with rows in Excel or
       assertRead(readCsv(file.name, mutations.reduce(mutate, file.text)), 'csv');
     }),
     { seed: 905, numRuns: 200 },
+  );
+});
+
+/** A streamed read's result, with what its sink received (each table's headings, and each row as strings). */
+function streamedRows(read: (sinkFor: (headings: string[]) => RowSink | null) => StreamedCsv, withSink: boolean) {
+  const received: { headings: string[]; rows: [number, string[]][] }[] = [];
+  const result = read((headings) => {
+    if (!withSink) return null;
+    const rows: [number, string[]][] = [];
+    received.push({ headings, rows });
+    return {
+      values: (values, row) => { rows.push([row, [...values]]); },
+      ranges: (text, bounds, row) => { rows.push([row, headings.map((_, i) => text.slice(bounds[2 * i], bounds[2 * i + 1]))]); },
+    };
+  });
+  return { result, received };
+}
+
+/** Whether streamCsvBytes reads these bytes a piece at a time (the rest go whole through streamCsv). */
+function readInPieces(text: string): boolean {
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  return !body.includes('"') && !body.includes('\u0000') && !/\r(?!\n)/.test(body) && /^[\t-\r ]*[!-~]/.test(body);
+}
+
+/** Plain CSV (no quotation marks) of every shape csvShaped makes, most with non-ASCII cells somewhere. */
+const plainShaped = fc
+  .tuple(csvShaped, fc.constantFrom('', 'é', '€', '😀', '\u00a0'))
+  .map(([t, extra]) => t.replaceAll('"', '').replaceAll('\u0000', '').replace(/\r(?!\n)/g, '\n').replace(/,/, `,${extra}`));
+
+test('streamCsvBytes: the bytes of a CSV file read in pieces of any size give what its whole text gives', () => {
+  let pieces = 0;
+  fc.assert(
+    fc.property(
+      fc.oneof({ arbitrary: plainShaped, weight: 3 }, csvShaped, fc.constantFrom(...councilCsv).chain((f) => fc.array(mutation, { maxLength: 4 }).map((ms) => ms.reduce(mutate, f.text)))),
+      fc.integer({ min: 1, max: 200 }),
+      fc.boolean(),
+      (written, pieceBytes, withSink) => {
+        // As loadFolder reads a file: its bytes, decoded whole before (a lone surrogate in `written` is U+FFFD).
+        const bytes = Buffer.from(written, 'utf8');
+        const text = bytes.toString('utf8');
+        if (readInPieces(text)) pieces += 1;
+        const whole = streamedRows((sinkFor) => streamCsv('f.csv', text, sinkFor), withSink);
+        assert.deepEqual(streamedRows((sinkFor) => streamCsvBytes('f.csv', bytes, sinkFor, pieceBytes), withSink), whole);
+      },
+    ),
+    { seed: 916, numRuns: 300 },
+  );
+  assert.ok(pieces >= 100, `only ${String(pieces)} runs were read in pieces`);
+});
+
+test('streamCsvBytes: any bytes at all, read in pieces, give what their text gives', () => {
+  fc.assert(
+    fc.property(nastyBytes, fc.integer({ min: 1, max: 64 }), (bytes, pieceBytes) => {
+      const buffer = Buffer.from(bytes);
+      const whole = streamedRows((sinkFor) => streamCsv('f.csv', buffer.toString('utf8'), sinkFor), true);
+      assert.deepEqual(streamedRows((sinkFor) => streamCsvBytes('f.csv', buffer, sinkFor, pieceBytes), true), whole);
+    }),
+    { seed: 917, numRuns: 300 },
   );
 });
 

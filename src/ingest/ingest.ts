@@ -12,7 +12,7 @@ import { TABLES_SSD } from './fields-ssd.ts';
 import { emptySsd } from './empty.ts';
 import { parseDateCell } from './parse-date.ts';
 import type { RawTable } from './raw-table.ts';
-import { streamCsv, type RowSink } from './read-csv.ts';
+import { streamCsv, streamCsvBytes, type RowSink, type StreamedCsv } from './read-csv.ts';
 import type { ReturnInfo, SsdData, Ssda903Data, SuppliedTable } from './records.ts';
 import { SSD_TABLES, type SsdTableName } from './ssd-tables.ts';
 import { recogniseTable, type Ssda903TableName } from './ssda903-tables.ts';
@@ -61,6 +61,8 @@ const REQUIRED: readonly Ssda903TableName[] = ['Header', 'Episodes'];
 export interface Ingest {
   /** Reads a CSV file's text, typing its rows as they are parsed (a large SSD table never sits in memory as text cells). */
   addCsv(file: string, text: string): void;
+  /** Reads a CSV file's bytes as addCsv reads their text, a piece at a time where it can (read-csv.ts streamCsvBytes). */
+  addCsvBytes(file: string, bytes: Buffer): void;
   /** Adds a table another reader produced (DfE XML, Excel). */
   add(table: RawTable): void;
   /** Notes a reader's issues (unreadable file, wrong row length) in the same list. */
@@ -134,6 +136,19 @@ export function createIngest(options: IngestOptions = {}): Ingest {
     }
     folder = null;
     pending = new Map();
+  };
+
+  // Parses one CSV file (`parse` is streamCsv or streamCsvBytes), opening its table once its headings are known.
+  const readCsvInto = (file: string, parse: (sinkFor: (heads: string[]) => RowSink | null) => StreamedCsv, bom: boolean) => {
+    let opened: Opened | null = null;
+    const read = parse((heads) => {
+      opened = open(file, heads, bom);
+      return opened.sink;
+    });
+    for (const i of read.issues) issues.push(i);
+    // Read through a function: the parser's callback set it, which the type checker cannot see.
+    const got = (): Opened | null => opened;
+    got()?.close(read.rowCount, read.tables[0] ?? null);
   };
 
   const noteTable = (file: string, table: TableRead['table'], rows: number, used: boolean) => {
@@ -210,15 +225,10 @@ export function createIngest(options: IngestOptions = {}): Ingest {
       for (const i of more) issues.push(i);
     },
     addCsv(file, text) {
-      let opened: Opened | null = null;
-      const read = streamCsv(file, text, (heads) => {
-        opened = open(file, heads, text.charCodeAt(0) === 0xfeff);
-        return opened.sink;
-      });
-      for (const i of read.issues) issues.push(i);
-      // Read through a function: the parser's callback set it, which the type checker cannot see.
-      const got = (): Opened | null => opened;
-      got()?.close(read.rowCount, read.tables[0] ?? null);
+      readCsvInto(file, (sinkFor) => streamCsv(file, text, sinkFor), text.charCodeAt(0) === 0xfeff);
+    },
+    addCsvBytes(file, bytes) {
+      readCsvInto(file, (sinkFor) => streamCsvBytes(file, bytes, sinkFor), bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf);
     },
     add(raw) {
       const opened = open(raw.file, raw.headings, raw.bom === true);

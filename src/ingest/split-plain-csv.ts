@@ -32,43 +32,70 @@ export function isPlainCsv(text: string): boolean {
  * line is still a row. Blank lines, and rows of the wrong length whose cells are all blank, are skipped.
  */
 export function splitPlainCsv(text: string, rowFor: (headings: string[]) => RangeRow | null): SplitResult {
-  const n = text.length;
+  const splitter = createPlainSplitter(rowFor);
+  splitter.feed(text);
+  return splitter.finish();
+}
+
+/**
+ * Splits plain CSV given a piece at a time, as splitPlainCsv does the whole text: each piece is whole lines
+ * (every piece but the last ends with a line feed), the first starting with the headings, and rows are
+ * numbered on from piece to piece. A large file read this way never sits in memory as one string
+ * (read-csv.ts streamCsvBytes).
+ */
+export function createPlainSplitter(rowFor: (headings: string[]) => RangeRow | null): { feed(text: string): void; finish(): SplitResult } {
   const result: SplitResult = { headings: [], wrongLength: [], count: 0 };
-  let eol = lineEnd(text, 0);
-  result.headings = cellsOf(text, 0, contentEnd(text, 0, eol));
-  const width = result.headings.length;
-  const onRow = rowFor(result.headings);
-  const bounds = new Int32Array(2 * width);
-  // The next comma at or after the current position, searched for again only once passed: a file with few
-  // commas would otherwise be scanned to its end from every line.
-  let comma = text.indexOf(',');
+  let width = -1;
+  let onRow: RangeRow | null = null;
+  let bounds = new Int32Array(0);
   let row = 1;
-  for (let pos = eol + 1; pos < n; pos = eol + 1) {
-    row += 1;
-    eol = lineEnd(text, pos);
-    const end = contentEnd(text, pos, eol);
-    if (end === pos) continue;
-    let cells = 0;
-    let start = pos;
-    for (;;) {
-      if (comma >= 0 && comma < start) comma = text.indexOf(',', start);
-      const stop = comma >= 0 && comma < end ? comma : end;
-      if (cells < width) {
-        bounds[2 * cells] = start;
-        bounds[2 * cells + 1] = stop;
+  return {
+    feed(text) {
+      const n = text.length;
+      let from = 0;
+      if (width < 0) {
+        const eol = lineEnd(text, 0);
+        result.headings = cellsOf(text, 0, contentEnd(text, 0, eol));
+        width = result.headings.length;
+        onRow = rowFor(result.headings);
+        bounds = new Int32Array(2 * width);
+        from = eol + 1;
       }
-      cells += 1;
-      if (stop === end) break;
-      start = stop + 1;
-    }
-    if (cells !== width) {
-      if (!text.slice(pos, end).split(',').every((v) => v.trim() === '')) result.wrongLength.push({ row, found: cells });
-      continue;
-    }
-    result.count += 1;
-    if (onRow) onRow(text, bounds, row);
-  }
-  return result;
+      // The next comma at or after the current position, searched for again only once passed: a file with few
+      // commas would otherwise be scanned to its end from every line.
+      let comma = text.indexOf(',', from);
+      for (let next = from; next < n; ) {
+        row += 1;
+        const pos = next;
+        const eol = lineEnd(text, pos);
+        next = eol + 1;
+        const end = contentEnd(text, pos, eol);
+        if (end === pos) continue;
+        let cells = 0;
+        let start = pos;
+        for (;;) {
+          if (comma >= 0 && comma < start) comma = text.indexOf(',', start);
+          const stop = comma >= 0 && comma < end ? comma : end;
+          if (cells < width) {
+            bounds[2 * cells] = start;
+            bounds[2 * cells + 1] = stop;
+          }
+          cells += 1;
+          if (stop === end) break;
+          start = stop + 1;
+        }
+        if (cells !== width) {
+          if (!text.slice(pos, end).split(',').every((v) => v.trim() === '')) result.wrongLength.push({ row, found: cells });
+          continue;
+        }
+        result.count += 1;
+        if (onRow) onRow(text, bounds, row);
+      }
+    },
+    finish() {
+      return result;
+    },
+  };
 }
 
 /** The cells of the line from `start` to `end`, as strings. */

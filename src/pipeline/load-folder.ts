@@ -37,9 +37,9 @@ export interface LoadedFolder {
 export interface LoadOptions {
   onFile?: (done: number, total: number, name: string) => void;
   /**
-   * Given each data file's bytes once nothing more needs them (a CSV's once decoded to text, another file's
-   * once read into tables), to keep or take (store/source-files.ts). `sha256` is for callers that pass it on:
-   * a share's thread posts the hash it worked out with the bytes (shard-worker.ts); loadFiles gives none.
+   * Given each data file's bytes once nothing more needs them (once the file is read into tables), to keep or
+   * take (store/source-files.ts). `sha256` is for callers that pass it on: a share's thread posts the hash it
+   * worked out with the bytes (shard-worker.ts); loadFiles gives none.
    */
   onBytes?: (name: string, bytes: Buffer, sha256?: string) => void;
   /** Read and check only this share of the children (sharded-check.ts puts the shares together). */
@@ -81,11 +81,10 @@ export async function loadFiles(folder: DataFiles, options: LoadOptions = {}): P
   for (const name of folder.names) {
     const bytes = folder.read(name);
     if (name.toLowerCase().endsWith('.csv')) {
-      const text = bytes.toString('utf8');
-      // Handed on before the text is parsed, not after: the import moves them to another thread, and a
-      // national table's bytes (125 MB) held through its parse were that much more at the import's peak.
+      // Parsed from the bytes a piece at a time (read-csv.ts streamCsvBytes), then handed on: the import moves
+      // them to another thread, so not before. The file is never in memory as a whole string as well.
+      ingest.addCsvBytes(name, bytes);
       options.onBytes?.(name, bytes);
-      ingest.addCsv(name, text);
     } else {
       const read = await readAnyFile(name, bytes);
       // Only now, as whoever keeps the bytes may take them away.
