@@ -1,5 +1,6 @@
 // Reads and checks a data folder: files in, records out, with every issue found on the way.
-// Each file is read, parsed and typed before the next is opened, so memory holds one file's text at a time.
+// Each file is read, parsed and typed before the next is opened, so memory holds one file's bytes at a time
+// (a plain CSV's text only a piece at a time: ingest/read-csv.ts streamCsvBytes).
 import { hasErrors, sortIssues, type Issue } from '../checks/issue.ts';
 import { runChecks } from '../checks/run-checks.ts';
 import type { LaConfig } from '../config/la-config.ts';
