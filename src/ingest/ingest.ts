@@ -57,12 +57,15 @@ export interface IngestResult {
 /** The tables without which no measure can be computed. */
 const REQUIRED: readonly Ssda903TableName[] = ['Header', 'Episodes'];
 
-/** An ingest fed one file or table at a time: `addCsv` or `add` each as it is read, then `finish`. */
+/** An ingest fed one file or table at a time: `addCsvBytes`, `addCsv` or `add` each as it is read, then `finish`. */
 export interface Ingest {
   /** Reads a CSV file's text, typing its rows as they are parsed (a large SSD table never sits in memory as text cells). */
   addCsv(file: string, text: string): void;
-  /** Reads a CSV file's bytes as addCsv reads their text, a piece at a time where it can (read-csv.ts streamCsvBytes). */
-  addCsvBytes(file: string, bytes: Buffer): void;
+  /**
+   * Reads a CSV file's bytes as addCsv reads their text, a piece at a time where it can (read-csv.ts
+   * streamCsvBytes); `decoded` is called once the bytes are no longer needed.
+   */
+  addCsvBytes(file: string, bytes: Buffer, decoded?: () => void): void;
   /** Adds a table another reader produced (DfE XML, Excel). */
   add(table: RawTable): void;
   /** Notes a reader's issues (unreadable file, wrong row length) in the same list. */
@@ -227,8 +230,9 @@ export function createIngest(options: IngestOptions = {}): Ingest {
     addCsv(file, text) {
       readCsvInto(file, (sinkFor) => streamCsv(file, text, sinkFor), text.charCodeAt(0) === 0xfeff);
     },
-    addCsvBytes(file, bytes) {
-      readCsvInto(file, (sinkFor) => streamCsvBytes(file, bytes, sinkFor), bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf);
+    addCsvBytes(file, bytes, decoded) {
+      const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+      readCsvInto(file, (sinkFor) => streamCsvBytes(file, bytes, sinkFor, { decoded }), bom);
     },
     add(raw) {
       const opened = open(raw.file, raw.headings, raw.bom === true);

@@ -87,24 +87,43 @@ export function streamCsv(file: string, text: string, sinkFor: (headings: string
  */
 export const PIECE_BYTES = 64 * 1024;
 
+/** How streamCsvBytes reads: `decoded` is called once the bytes are no longer needed (all decoded), so whoever keeps them can take them then. */
+export interface BytesOptions {
+  decoded?: () => void;
+  /** Tests only: the size of a piece (PIECE_BYTES otherwise). */
+  pieceBytes?: number;
+}
+
 /**
  * Parses a CSV file's bytes (UTF-8, with or without a byte-order mark) exactly as streamCsv parses their
- * text. Plain CSV is decoded and split a piece at a time (PIECE_BYTES, or `pieceBytes` in tests); anything
- * else (quotation marks, a lone carriage return, NUL bytes, a file with nothing but spaces before its first
- * non-ASCII character) is decoded whole and read by streamCsv.
+ * text. Plain CSV is decoded and split a piece at a time (PIECE_BYTES); anything else (quotation marks, a
+ * lone carriage return, NUL bytes, a file with nothing but spaces before its first non-ASCII character) is
+ * decoded whole, the bytes let go (`decoded`), and the text read by streamCsv.
  */
-export function streamCsvBytes(file: string, bytes: Buffer, sinkFor: (headings: string[]) => RowSink | null, pieceBytes = PIECE_BYTES): StreamedCsv {
+export function streamCsvBytes(file: string, bytes: Buffer, sinkFor: (headings: string[]) => RowSink | null, options: BytesOptions = {}): StreamedCsv {
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const from = bom ? 3 : 0;
-  if (!piecewise(bytes, from)) return streamCsv(file, bytes.toString('utf8'), sinkFor);
+  if (!piecewise(bytes, from)) {
+    const text = bytes.toString('utf8');
+    // Before the parse: an import moves the bytes to its compression thread, and a national table's bytes
+    // held through a whole-text parse were that much more at the import's peak.
+    options.decoded?.();
+    return streamCsv(file, text, sinkFor);
+  }
+  const pieceBytes = options.pieceBytes ?? PIECE_BYTES;
   const rows: RawRow[] = [];
   const splitter = createPlainSplitter(plainRows(rows, sinkFor));
-  for (let start = from; start < bytes.length; ) {
-    const cut = Math.min(bytes.length, start + Math.max(1, pieceBytes));
-    const lf = cut < bytes.length ? bytes.indexOf(0x0a, cut - 1) : -1;
-    const end = lf < 0 ? bytes.length : lf + 1;
-    splitter.feed(bytes.toString('utf8', start, end));
+  // The size read once: `decoded` may move the bytes away (a moved buffer reads as empty).
+  const size = bytes.length;
+  for (let start = from; start < size; ) {
+    const cut = Math.min(size, start + Math.max(1, pieceBytes));
+    const lf = cut < size ? bytes.indexOf(0x0a, cut - 1) : -1;
+    const end = lf < 0 ? size : lf + 1;
+    const text = bytes.toString('utf8', start, end);
     start = end;
+    // The last piece decoded (piecewise() found one, so there is one): the bytes can go before it is split.
+    if (start >= size) options.decoded?.();
+    splitter.feed(text);
   }
   return plainResult(file, splitter.finish(), rows, bom);
 }
@@ -112,8 +131,9 @@ export function streamCsvBytes(file: string, bytes: Buffer, sinkFor: (headings: 
 /**
  * Whether a file's bytes from `from` read piecewise exactly as their whole text reads through streamCsv: no
  * quotation mark (d3-dsv's route), no NUL (binary data, reported), no carriage return other than before a
- * line feed (d3-dsv ends a line at a lone one), and something other than ASCII spaces before any non-ASCII
- * byte (a file of only spaces is reported as empty, and JavaScript's trim also removes Unicode spaces).
+ * line feed (d3-dsv ends a line at a lone one). The last condition, something other than ASCII spaces before
+ * any non-ASCII byte, is defensive: a file of only spaces (JavaScript's trim also removes Unicode ones) is
+ * reported as empty by either route, but such files are rare and the whole-text route is the one that says so.
  */
 function piecewise(bytes: Buffer, from: number): boolean {
   if (bytes.indexOf(0x22, from) >= 0 || bytes.indexOf(0, from) >= 0) return false;

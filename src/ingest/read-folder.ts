@@ -1,6 +1,6 @@
 // The file-system edge of ingest: finds a data folder's files (CSV, DfE XML, Excel workbooks) and its
 // la-config.json. Files are read one at a time, as the ingest asks for them, so a national extract is
-// never all in memory as text at once. Everything after this works on text and records.
+// never all in memory at once. Everything after this works on bytes, text and records.
 import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, readdirSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { makeIssue, type Issue } from '../checks/issue.ts';

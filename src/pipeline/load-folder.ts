@@ -82,10 +82,9 @@ export async function loadFiles(folder: DataFiles, options: LoadOptions = {}): P
   for (const name of folder.names) {
     const bytes = folder.read(name);
     if (name.toLowerCase().endsWith('.csv')) {
-      // Parsed from the bytes a piece at a time (read-csv.ts streamCsvBytes), then handed on: the import moves
-      // them to another thread, so not before. The file is never in memory as a whole string as well.
-      ingest.addCsvBytes(name, bytes);
-      options.onBytes?.(name, bytes);
+      // Parsed from the bytes a piece at a time (read-csv.ts streamCsvBytes), and handed on once decoded (the
+      // import moves them to another thread): a whole-text parse then holds the text alone.
+      ingest.addCsvBytes(name, bytes, () => options.onBytes?.(name, bytes));
     } else {
       const read = await readAnyFile(name, bytes);
       // Only now, as whoever keeps the bytes may take them away.

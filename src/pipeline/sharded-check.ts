@@ -5,7 +5,7 @@
 // thread. Every check is about one child's rows, so the children are split into shares by a hash of their id
 // (ingest/shard.ts Shard): each share's thread reads every file but types and checks only its own
 // children's rows, and merge-shards.ts puts the shares' findings together as one read would have found them.
-// Two shares at most: each holds its own part of the records plus a file's text, and more shares would
+// Two shares at most: each holds its own part of the records plus a file's bytes, and more shares would
 // take more memory for less gain (each still parses every file).
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
