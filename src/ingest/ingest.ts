@@ -12,7 +12,7 @@ import { TABLES_SSD } from './fields-ssd.ts';
 import { emptySsd } from './empty.ts';
 import { parseDateCell } from './parse-date.ts';
 import type { RawTable } from './raw-table.ts';
-import { streamCsv, streamCsvBytes, type RowSink, type StreamedCsv } from './read-csv.ts';
+import { startsWithByteOrderMark, streamCsv, streamCsvBytes, type RowSink, type StreamedCsv } from './read-csv.ts';
 import type { ReturnInfo, SsdData, Ssda903Data, SuppliedTable } from './records.ts';
 import { SSD_TABLES, type SsdTableName } from './ssd-tables.ts';
 import { recogniseTable, type Ssda903TableName } from './ssda903-tables.ts';
@@ -231,8 +231,7 @@ export function createIngest(options: IngestOptions = {}): Ingest {
       readCsvInto(file, (sinkFor) => streamCsv(file, text, sinkFor), text.charCodeAt(0) === 0xfeff);
     },
     addCsvBytes(file, bytes, decoded) {
-      const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-      readCsvInto(file, (sinkFor) => streamCsvBytes(file, bytes, sinkFor, { decoded }), bom);
+      readCsvInto(file, (sinkFor) => streamCsvBytes(file, bytes, sinkFor, { decoded }), startsWithByteOrderMark(bytes));
     },
     add(raw) {
       const opened = open(raw.file, raw.headings, raw.bom === true);

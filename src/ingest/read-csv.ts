@@ -7,7 +7,7 @@
 import { csvParseRows } from 'd3-dsv';
 import { makeIssue } from '../checks/issue.ts';
 import type { RawRow, ReadResult } from './raw-table.ts';
-import { createPlainSplitter, isPlainCsv, splitPlainCsv, type RangeRow } from './split-plain-csv.ts';
+import { createPlainSplitter, isPlainCsv, splitPlainCsv, type RangeRow, type SplitResult } from './split-plain-csv.ts';
 
 /**
  * Receives a recognised table's rows as they are parsed, so a large file's cells never all sit in memory:
@@ -101,7 +101,7 @@ export interface BytesOptions {
  * decoded whole, the bytes let go (`decoded`), and the text read by streamCsv.
  */
 export function streamCsvBytes(file: string, bytes: Buffer, sinkFor: (headings: string[]) => RowSink | null, options: BytesOptions = {}): StreamedCsv {
-  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const bom = startsWithByteOrderMark(bytes);
   const from = bom ? 3 : 0;
   if (!piecewise(bytes, from)) {
     const text = bytes.toString('utf8');
@@ -126,6 +126,11 @@ export function streamCsvBytes(file: string, bytes: Buffer, sinkFor: (headings: 
     splitter.feed(text);
   }
   return plainResult(file, splitter.finish(), rows, bom);
+}
+
+/** Whether UTF-8 bytes start with the byte-order mark (EF BB BF, U+FEFF). */
+export function startsWithByteOrderMark(bytes: Uint8Array): boolean {
+  return bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 }
 
 /**
@@ -168,7 +173,7 @@ function plainRows(rows: RawRow[], sinkFor: (headings: string[]) => RowSink | nu
 }
 
 /** A plain file's table and issues, from what its splitter found. */
-function plainResult(file: string, split: ReturnType<typeof splitPlainCsv>, rows: RawRow[], bom: boolean): StreamedCsv {
+function plainResult(file: string, split: SplitResult, rows: RawRow[], bom: boolean): StreamedCsv {
   const issues = split.wrongLength.map(({ row, found }) => makeIssue('row-wrong-length', { file, row }, { found: String(found), expected: String(split.headings.length) }));
   if (split.headings.every((h) => h.trim() === '')) return { tables: [], issues: [...issues, makeIssue('file-empty', { file })], rowCount: 0 };
   return { tables: [{ file, format: 'csv', headings: split.headings, rows, bom }], issues, rowCount: split.count };
