@@ -106,3 +106,22 @@ test('a context keeps the groups of the latest month ends only, and works out an
   assert.ok(ctx.cache.size <= 3);
   assert.equal(groupOf('2024-12'), 'Not looked after on the date');
 });
+
+test('one result broken down for two units gives each unit’s figures: what a child adds is kept per unit', () => {
+  const made: MeasureResult = { ...claCount.compute(input, exampleDay('31/03/2026')) };
+  made.children = made.children.map((o, i) => (o.inCohort ? { ...o, met: i % 2 === 0, value: 10 * (i + 1) } : o));
+  const ctx = breakdownContext(dim('sex'), input);
+  const figures = (unit: MeasureDefinition['unit']) => breakdownOf(made, definition(unit), ctx).groups.map((g) => [g.group, g.numerator, g.denominator]);
+  const inCohort = made.children.filter((o) => o.inCohort);
+  const sexOf = (child: string) => children.find((c) => c.child === child)?.sex;
+  const expect = (unit: MeasureDefinition['unit'], group: string) => {
+    const own = inCohort.filter((o) => (sexOf(o.child) === 'F' ? 'Female' : 'Male') === group);
+    const g = groupFigures(group, own, definition(unit));
+    return [group, g.numerator, g.denominator];
+  };
+  for (const unit of ['percent', 'count', 'days', 'rate-per-10000', 'percent'] as const) {
+    const got = figures(unit);
+    for (const row of got.filter((r) => r[0] === 'Female' || r[0] === 'Male')) assert.deepEqual(row, expect(unit, row[0] as string), unit);
+  }
+  assert.deepEqual(figures('count').find((r) => r[0] === 'Male'), ['Male', inCohort.filter((o) => o.met === true && sexOf(o.child) === 'M').reduce((s, o) => s + (o.value ?? 0), 0), null]);
+});

@@ -83,11 +83,12 @@ export function breakdownOf(result: MeasureResult, definition: MeasureDefinition
     // month end's array is 1 MB per dimension. A month end asked about again is worked out again.
     for (const old of ctx.cache.keys()) if (ctx.cache.size > KEPT_DAYS) ctx.cache.delete(old);
   }
-  // Each group's running totals side by side in one array (TALLY_FIELDS numbers a group, in the order of Tally),
-  // rather than an object per group: this loop runs for every child of every result in nine dimensions, and
-  // objects made here for groups met part way through sent the optimised loop back to the interpreter.
+  // Each group's running totals side by side in one array (TALLY_FIELDS numbers a group: cohort, numerator,
+  // denominator), rather than an object per group: this loop runs for every child of every result in nine
+  // dimensions, and objects made here for groups met part way through sent the optimised loop back to the
+  // interpreter.
   let sums: Float64Array = new Float64Array((ctx.names.length + 8) * TALLY_FIELDS);
-  const { size, positions, met, countOfMet, value, hasValue, eventsMet, events } = contributionsOf(result, ctx.children);
+  const { size, positions, numerator, denominator } = contributionsOf(result, definition.unit, ctx.children);
   for (let k = 0; k < size; k += 1) {
     const at = positions[k] ?? -1;
     let index = at === -1 ? groupIndex(ctx, 'Unknown child') : (groupOfChild[at] ?? -1);
@@ -99,12 +100,8 @@ export function breakdownOf(result: MeasureResult, definition: MeasureDefinition
     const b = index * TALLY_FIELDS;
     if (b + TALLY_FIELDS > sums.length) sums = grown(sums, b + TALLY_FIELDS);
     sums[b] = (sums[b] ?? 0) + 1;
-    sums[b + 1] = (sums[b + 1] ?? 0) + (met[k] ?? 0);
-    sums[b + 2] = (sums[b + 2] ?? 0) + (countOfMet[k] ?? 0);
-    sums[b + 3] = (sums[b + 3] ?? 0) + (value[k] ?? 0);
-    sums[b + 4] = (sums[b + 4] ?? 0) + (hasValue[k] ?? 0);
-    sums[b + 5] = (sums[b + 5] ?? 0) + (eventsMet[k] ?? 0);
-    sums[b + 6] = (sums[b + 6] ?? 0) + (events[k] ?? 0);
+    sums[b + 1] = (sums[b + 1] ?? 0) + (numerator[k] ?? 0);
+    sums[b + 2] = (sums[b + 2] ?? 0) + (denominator[k] ?? 0);
   }
   const listed = prepared.groups.length;
   const extra: number[] = [];
@@ -118,51 +115,41 @@ export function breakdownOf(result: MeasureResult, definition: MeasureDefinition
 }
 
 /**
- * What each child in a result's cohort adds to a group's tally, worked out once per result and reused for every
- * dimension (a result is broken down by nine): looking up children by id and reading outcomes of many shapes
- * was most of a breakdown's time, where adding up typed arrays is cheap. Entry k is the k-th child in the cohort.
+ * What each child in a result's cohort adds to its group's numerator and denominator (in the measure's unit, see
+ * `partsOf`), worked out once per result and reused for every dimension (a result is broken down by nine):
+ * looking up children by id and reading outcomes of many shapes was most of a breakdown's time, where adding
+ * up typed arrays is cheap. Entry k is the k-th child in the cohort.
  */
 interface Contributions {
   /** The input's children the positions refer to. */
   children: ChildIndex;
+  unit: Unit;
   size: number;
   /** The child's position in the input, or -1 for a child the input does not have. */
   positions: Int32Array;
-  met: Uint8Array;
-  countOfMet: Float64Array;
-  value: Float64Array;
-  hasValue: Uint8Array;
-  eventsMet: Float64Array;
-  events: Float64Array;
+  numerator: Float64Array;
+  /** Zero throughout for a unit without a denominator (a count, a rate). */
+  denominator: Float64Array;
 }
 const CONTRIBUTIONS = new WeakMap<MeasureResult, Contributions>();
 
-function contributionsOf(result: MeasureResult, children: ChildIndex): Contributions {
+function contributionsOf(result: MeasureResult, unit: Unit, children: ChildIndex): Contributions {
   const cached = CONTRIBUTIONS.get(result);
-  if (cached?.children === children) return cached;
+  if (cached?.children === children && cached.unit === unit) return cached;
   const outcomes = result.children;
   let n = 0;
   for (const o of outcomes) if (o.inCohort) n += 1;
-  const c: Contributions = {
-    children, size: n, positions: new Int32Array(n), met: new Uint8Array(n), countOfMet: new Float64Array(n), value: new Float64Array(n),
-    hasValue: new Uint8Array(n), eventsMet: new Float64Array(n), events: new Float64Array(n),
-  };
-  // Each child through addTo, the one statement of what a child adds, into one tally emptied each time (a tally
-  // made per child cost more than the rest of the loop).
-  const one = emptyTally();
+  const c: Contributions = { children, unit, size: n, positions: new Int32Array(n), numerator: new Float64Array(n), denominator: new Float64Array(n) };
+  // Each child through partsOf, the one statement of what a child adds, into one pair reused for every child.
+  const parts: Parts = { numerator: 0, denominator: 0 };
   let k = 0;
   for (let i = 0; i < outcomes.length; i += 1) {
     const o = outcomes[i];
     if (!o?.inCohort) continue;
-    one.cohort = one.met = one.countOfMet = one.sum = one.withValue = one.eventsMet = one.events = 0;
-    addTo(one, o);
+    partsOf(o, unit, parts);
     c.positions[k] = positionOf(o.child, i, children);
-    c.met[k] = one.met;
-    c.countOfMet[k] = one.countOfMet;
-    c.value[k] = one.sum;
-    c.hasValue[k] = one.withValue;
-    c.eventsMet[k] = one.eventsMet;
-    c.events[k] = one.events;
+    c.numerator[k] = parts.numerator;
+    c.denominator[k] = parts.denominator;
     k += 1;
   }
   CONTRIBUTIONS.set(result, c);
@@ -186,8 +173,8 @@ function positionOf(child: string, place: number, index: ChildIndex): number {
 /** Month ends whose children's groups a breakdown context keeps. */
 const KEPT_DAYS = 3;
 
-/** Numbers per group in a breakdown's running totals: the fields of Tally, in its order. */
-const TALLY_FIELDS = 7;
+/** Numbers per group in a breakdown's running totals: its cohort, numerator and denominator (see Tally). */
+const TALLY_FIELDS = 3;
 
 /** A copy of `sums` with room for at least `length` numbers. */
 function grown(sums: Float64Array, length: number): Float64Array {
@@ -196,11 +183,10 @@ function grown(sums: Float64Array, length: number): Float64Array {
   return bigger;
 }
 
-/** Group `i`'s running totals as a Tally (zero for a group no child fell in). */
+/** Group `i`'s running totals (zero for a group no child fell in). */
 function tallyAt(sums: Float64Array, i: number): Tally {
   const b = i * TALLY_FIELDS;
-  const at = (f: number) => sums[b + f] ?? 0;
-  return { cohort: at(0), met: at(1), countOfMet: at(2), sum: at(3), withValue: at(4), eventsMet: at(5), events: at(6) };
+  return { cohort: sums[b] ?? 0, numerator: sums[b + 1] ?? 0, denominator: sums[b + 2] ?? 0 };
 }
 
 /** Groups of one dimension, as many as a 16-bit index holds (a council has tens of teams, not thousands). */
@@ -222,73 +208,66 @@ export function compareGroupNames(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Running totals for one group. */
+/** Running totals for one group: children in the cohort, and what they add to the numerator and denominator. */
 interface Tally {
   cohort: number;
-  met: number;
-  /** Children met, or the sum of their own values where they carry one. */
-  countOfMet: number;
-  sum: number;
-  withValue: number;
-  /** Events met and events in all (a child without `events` is one event: met or not). */
-  eventsMet: number;
-  events: number;
+  numerator: number;
+  denominator: number;
 }
 
-const emptyTally = (): Tally => ({ cohort: 0, met: 0, countOfMet: 0, sum: 0, withValue: 0, eventsMet: 0, events: 0 });
-
-function addTo(t: Tally, o: ChildOutcome): void {
-  if (!o.inCohort) return;
-  t.cohort += 1;
-  if (o.met === true) {
-    t.met += 1;
-    t.countOfMet += o.value ?? 1;
-  }
-  if (o.value !== undefined) {
-    t.sum += o.value;
-    t.withValue += 1;
-  }
-  if (o.events) {
-    t.eventsMet += o.events.met;
-    t.events += o.events.of;
-  } else {
-    t.eventsMet += o.met === true ? 1 : 0;
-    t.events += 1;
-  }
+/** What one child adds to a group's numerator and denominator. */
+interface Parts {
+  numerator: number;
+  denominator: number;
 }
 
 /**
- * Works out one group's figures from its children's outcomes, by the measure's unit: a count adds up the
- * children counted (or their own `value`, where a count measure counts something per child such as incidents);
- * a percentage is those counted over those in the cohort; an average (days, score) is the sum of the
- * children's own values over the number of children with one, as the measures publish it; a rate keeps only
- * the count.
+ * What a child in the cohort adds to its group, by the measure's unit, written into `out`. A count adds up the
+ * children counted (or their own `value`, where a count measure counts something per child such as
+ * incidents); a percentage is those counted over those in the cohort, or where a measure counts events
+ * (outcome `events`) its events, so the groups add up to the measure's own numerator and denominator; an
+ * average (days, score) is the sum of the children's own values over the number of children with one, as the
+ * measures publish it; a rate keeps only the count (no population per group, so no denominator).
  */
+function partsOf(o: ChildOutcome, unit: Unit, out: Parts): void {
+  switch (unit) {
+    case 'count':
+      out.numerator = o.met === true ? (o.value ?? 1) : 0;
+      out.denominator = 0;
+      return;
+    case 'percent':
+      out.numerator = o.events ? o.events.met : o.met === true ? 1 : 0;
+      out.denominator = o.events ? o.events.of : 1;
+      return;
+    case 'rate-per-10000':
+      out.numerator = o.met === true ? 1 : 0;
+      out.denominator = 0;
+      return;
+    case 'days':
+    case 'score':
+      out.numerator = o.value ?? 0;
+      out.denominator = o.value !== undefined ? 1 : 0;
+      return;
+  }
+}
+
+/** Works out one group's figures from its children's outcomes, by the measure's unit (see `partsOf`). */
 export function groupFigures(group: string, outcomes: readonly ChildOutcome[], definition: MeasureDefinition): BreakdownGroup {
-  const tally = emptyTally();
-  for (const o of outcomes) addTo(tally, o);
+  const tally: Tally = { cohort: 0, numerator: 0, denominator: 0 };
+  const parts: Parts = { numerator: 0, denominator: 0 };
+  for (const o of outcomes) {
+    if (!o.inCohort) continue;
+    partsOf(o, definition.unit, parts);
+    tally.cohort += 1;
+    tally.numerator += parts.numerator;
+    tally.denominator += parts.denominator;
+  }
   return figuresOf(group, tally, definition);
 }
 
 function figuresOf(group: string, t: Tally, definition: MeasureDefinition): BreakdownGroup {
-  const [numerator, denominator] = partsOf(t, definition.unit);
-  return { group, numerator, denominator, value: valueFromParts(definition.unit, definition.decimals, numerator, denominator), cohort: t.cohort };
-}
-
-function partsOf(t: Tally, unit: Unit): [number, number | null] {
-  switch (unit) {
-    case 'count':
-      return [t.countOfMet, null];
-    case 'percent':
-      // Children counted over children in the cohort; where a measure counts events (outcome `events`), its
-      // events, so the groups add up to the measure's own numerator and denominator.
-      return [t.eventsMet, t.events];
-    case 'rate-per-10000':
-      // No population per group, so no denominator and no value.
-      return [t.met, null];
-    case 'days':
-    case 'score':
-      // As the measures publish an average: the children's figures added up, over the children with a figure.
-      return [t.sum, t.withValue];
-  }
+  const unit = definition.unit;
+  const numerator = t.numerator;
+  const denominator = unit === 'count' || unit === 'rate-per-10000' ? null : t.denominator;
+  return { group, numerator, denominator, value: valueFromParts(unit, definition.decimals, numerator, denominator), cohort: t.cohort };
 }
