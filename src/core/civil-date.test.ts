@@ -75,3 +75,17 @@ test('dates format in UK and long GOV.UK styles', () => {
   assert.equal(formatUk(d(2026, 3, 1)), '01/03/2026');
   assert.equal(formatLong(d(2026, 3, 1)), '1 March 2026');
 });
+
+test('every day from 1890 to 2110 converts as Date reckons it, both ways, inside and outside the look-up tables', () => {
+  const first = Date.UTC(1890, 0, 1) / 86_400_000;
+  const last = Date.UTC(2110, 11, 31) / 86_400_000;
+  for (let n = first; n <= last; n += 1) {
+    const date = new Date(n * 86_400_000);
+    const [year, month, day] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+    assert.deepEqual(ymdFromDay(n), { year, month, day });
+    assert.equal(dayFromYmd(year, month, day), n);
+  }
+  // A day of month past the month's end counts on into the next month, as the arithmetic always has.
+  assert.equal(dayFromYmd(2026, 2, 31), d(2026, 3, 3));
+  assert.equal(dayFromYmd(1850, 2, 31), Date.UTC(1850, 2, 3) / 86_400_000);
+});
