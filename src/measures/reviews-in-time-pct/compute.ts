@@ -5,13 +5,13 @@ import { addWorkingDays } from '../../core/working-days.ts';
 import { monthKeyOf } from '../../core/month.ts';
 import { SHORT_BREAK_STATUSES } from '../../timeline/looked-after-on.ts';
 import type { ChildTimeline, PeriodOfCare } from '../../timeline/child-timeline.ts';
-import { rememberedPerTimeline } from '../../timeline/remembered.ts';
+import { rememberedPerDay, rememberedPerTimeline } from '../../timeline/remembered.ts';
 import { keptReason, type ChildOutcome, type MeasureInput, type MeasureResult, type Reason, valueFromParts } from '../measure.ts';
 import { firstAfter } from '../shared/dated-range.ts';
 import { inCareAt, type InCareEntry } from '../shared/looked-after-index.ts';
 import { unavailableUnless } from '../shared/unavailable.ts';
 import { definition } from './definition.ts';
-import { reviewSchedule, type HeldReview, type ReviewCheck } from './review-schedule.ts';
+import { periodTimetable, scheduleUpTo, type HeldReview, type PeriodTimetable, type ReviewCheck } from './review-schedule.ts';
 
 const ID = 'reviews_in_time_pct';
 
@@ -67,21 +67,27 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
 function childOutcome(t: ChildTimeline, status: InCareEntry['status'], monthEnd: Day, source: ReviewSource, historyStart: Day): ChildOutcome | null {
   if (status.kind === 'short-break') return excluded(t, () => `Not in cohort: short break (legal status ${status.episode.ls}); reviews of short breaks follow reg 48, not this timetable`);
   if (status.kind === 'aged-18-or-over') return excluded(t, () => `Not in cohort: aged ${String(status.age)} on ${formatUk(monthEnd)}; looked-after status ends at 18`);
-  const current = t.periods.find((p) => p.episodes.includes(status.episode));
+  const at = periodIndexHolding(t, status.episode);
+  const current = t.periods[at];
   if (!current) throw new Error('Programmer error: the episode in force belongs to no period of care');
   const firstDue = addWorkingDays(current.start, 20);
   if (firstDue > monthEnd) {
     return excluded(t, () => `Not in cohort: looked after since ${formatUk(current.start)}, fewer than 20 working days by ${formatUk(monthEnd)} (first review due by ${formatUk(firstDue)})`);
   }
   const windowStart = addMonths(monthEnd, -12);
-  const held = heldReviews(t, monthEnd, source);
+  const timetables = TIMETABLES[source](t, historyStart);
   const counted: Counted[] = [];
-  for (const period of t.periods) {
-    if (period.start > monthEnd || (period.end !== null && period.end <= windowStart) || allShortBreaks(period)) continue;
-    const isCurrent = period === current;
+  for (let i = 0; i < t.periods.length; i += 1) {
+    const period = t.periods[i];
+    if (!period || period.start > monthEnd || (period.end !== null && period.end <= windowStart) || allShortBreaks(period)) continue;
+    const isCurrent = i === at;
     const lastDay = isCurrent ? monthEnd : Math.min(monthEnd, (period.end ?? monthEnd + 1) - 1);
-    const inPeriod = held.filter((r) => r.day >= period.start && r.day <= lastDay + (isCurrent ? 0 : 1));
-    for (const c of reviewSchedule(period.start, lastDay, inPeriod, historyStart)) {
+    // Reviews held by the month end count, and for an earlier period those up to the day after its last day
+    // in care (the day it ended).
+    const heldBy = isCurrent ? monthEnd : Math.min(monthEnd, lastDay + 1);
+    const timetable = timetables[i];
+    if (!timetable) throw new Error('Programmer error: a period of care without its review timetable');
+    for (const c of scheduleUpTo(timetable, lastDay, heldBy)) {
       // A review counts in the 12 months if it was held in them; one never held counts if it fell due in
       // them, or at any time if it is still overdue at the month end.
       const inWindow = c.review ? c.review.day > windowStart : isCurrent || c.due > windowStart;
@@ -109,17 +115,29 @@ function earliestReview(input: MeasureInput, source: ReviewSource): Day | null {
   return wholeData(input).earliestReview[source];
 }
 
-/** Returns the reviews that took place, in date order, up to the end of `monthEnd`. */
-function heldReviews(t: ChildTimeline, monthEnd: Day, source: ReviewSource): readonly HeldReview[] {
-  const all = HELD[source](t);
-  return all.slice(0, firstAfter(all, monthEnd, (r) => r.day));
-}
-
 // Every month of a series asks for the same children's reviews, so each list is built once per timeline.
 const HELD: Readonly<Record<ReviewSource, (t: ChildTimeline) => readonly HeldReview[]>> = {
   ssd: rememberedPerTimeline((t) => byDay(t.ssd.reviews.flatMap((r) => (r.held !== null && tookPlace(r) ? [{ day: r.held, source: r, recordedDue: r.due }] : [])))),
   ssda903: rememberedPerTimeline((t) => byDay(t.ssda903.reviews.map((r) => ({ day: r.review, source: r, recordedDue: null })))),
 };
+
+// And each period's timetable is walked once per timeline (for the data's first review, which is the same at
+// every month end: remembered as the "day" asked about), each month end taking the part it reaches.
+const TIMETABLES: Readonly<Record<ReviewSource, (t: ChildTimeline, historyStart: Day) => readonly PeriodTimetable[]>> = {
+  ssd: rememberedPerDay((t, historyStart) => timetablesOf(t, HELD.ssd(t), historyStart)),
+  ssda903: rememberedPerDay((t, historyStart) => timetablesOf(t, HELD.ssda903(t), historyStart)),
+};
+
+/** Each period's timetable, of the reviews held from its start on (`held` in date order). */
+function timetablesOf(t: ChildTimeline, held: readonly HeldReview[], historyStart: Day): PeriodTimetable[] {
+  return t.periods.map((p) => periodTimetable(p.start, held.slice(firstAfter(held, p.start - 1, (r) => r.day)), historyStart));
+}
+
+/** The place in the child's periods of care of the one holding `episode` (-1 if none): looked for from the latest period and episode, where the episode in force at a month end mostly is. */
+function periodIndexHolding(t: ChildTimeline, episode: PeriodOfCare['episodes'][number]): number {
+  for (let i = t.periods.length - 1; i >= 0; i -= 1) if (t.periods[i]?.episodes.lastIndexOf(episode) !== -1) return i;
+  return -1;
+}
 
 function byDay(held: HeldReview[]): readonly HeldReview[] {
   return held.sort((a, b) => a.day - b.day);

@@ -1,9 +1,12 @@
 // Unit tests for the regulation 33 review timetable of one period of care.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { addMonths, type Day } from '../../core/civil-date.ts';
+import { addWorkingDays } from '../../core/working-days.ts';
 import { formatUk } from '../../core/civil-date.ts';
 import { exampleDay } from '../example-kit.ts';
-import { reviewSchedule, type HeldReview } from './review-schedule.ts';
+import { periodTimetable, reviewSchedule, scheduleUpTo, type DueFrom, type HeldReview, type ReviewCheck } from './review-schedule.ts';
 
 const held = (d: string): HeldReview => ({ day: exampleDay(d), source: { file: 'x', row: 1 }, recordedDue: null });
 const dues = (checks: ReturnType<typeof reviewSchedule>) => checks.map((c) => `${formatUk(c.due)}${c.onTime ? '' : ' late'}${c.review ? '' : ' not held'}`);
@@ -24,4 +27,40 @@ test('a period that began before the review records counts 6 months from where t
   const checks = reviewSchedule(exampleDay('01/06/2020'), exampleDay('31/03/2026'), [held('01/09/2024'), held('20/03/2025')], exampleDay('01/09/2024'));
   assert.equal(checks[0]?.dueFrom.kind, 'history-start');
   assert.deepEqual(dues(checks), ['01/03/2025', '01/03/2025 late', '20/09/2025 late not held']);
+});
+
+/** The timetable walked afresh for the reviews held up to a day, as the measure did at every month end before it kept each period's whole timetable. */
+function walkedAfresh(careStart: Day, lastDay: Day, reviews: readonly HeldReview[], historyStart: Day): ReviewCheck[] {
+  const checks: ReviewCheck[] = [];
+  const firstDue = addWorkingDays(careStart, 20);
+  const known = firstDue >= historyStart;
+  let due = known ? firstDue : addMonths(historyStart, 6);
+  let dueFrom: DueFrom = known ? { kind: 'care-start', day: careStart } : { kind: 'history-start', day: historyStart };
+  let isFirst = known;
+  for (const review of reviews) {
+    checks.push({ due, dueFrom, review, onTime: review.day <= due });
+    dueFrom = { kind: isFirst ? 'first-review' : 'review', day: review.day };
+    due = addMonths(review.day, isFirst ? 3 : 6);
+    isFirst = false;
+  }
+  if (due <= lastDay) checks.push({ due, dueFrom, review: null, onTime: false });
+  return checks;
+}
+
+test('the part of a period’s whole timetable up to any day is the timetable walked afresh with the reviews held by then', () => {
+  const base = exampleDay('01/01/2015');
+  const days = (n: number) => fc.integer({ min: 0, max: n });
+  fc.assert(
+    fc.property(days(3000), fc.array(days(4000), { maxLength: 25 }), days(4000), days(4000), fc.integer({ min: -40, max: 40 }), (start, offsets, history, last, byShift) => {
+      const careStart = base + start;
+      const reviews = [...new Set(offsets)].map((o) => careStart + o).sort((a, b) => a - b).map((day) => ({ day, source: { file: 'x', row: day }, recordedDue: null }));
+      const historyStart = base + history;
+      const lastDay = careStart + last;
+      const heldBy = lastDay + byShift;
+      const timetable = periodTimetable(careStart, reviews, historyStart);
+      assert.deepEqual(scheduleUpTo(timetable, lastDay, heldBy), walkedAfresh(careStart, lastDay, reviews.filter((r) => r.day <= heldBy), historyStart));
+      assert.deepEqual(reviewSchedule(careStart, lastDay, reviews.filter((r) => r.day <= lastDay), historyStart), walkedAfresh(careStart, lastDay, reviews.filter((r) => r.day <= lastDay), historyStart));
+    }),
+    { numRuns: 2000, seed: 33 },
+  );
 });

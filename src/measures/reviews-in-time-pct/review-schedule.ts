@@ -27,19 +27,31 @@ export interface ReviewCheck {
 }
 
 /**
+ * A period's whole reg 33 timetable: a check for each review held from the period's start on, and the review
+ * due after the last of them. The timetable to any day is a part of it (`scheduleUpTo`), since each review's
+ * due date depends only on the reviews before it; a series asks for it at every month end, so the walk is made
+ * once per period rather than once per month.
+ */
+export interface PeriodTimetable {
+  /** Each review held from the period's start on, in date order, with the due date it met or missed. */
+  checks: readonly ReviewCheck[];
+  /** The review due after the last held (or the first, if none was held). */
+  next: { due: Day; dueFrom: DueFrom };
+}
+
+/**
  * Walks the reg 33 timetable through a period of care: the first review within 20 working days of the child
  * becoming looked after (reg 33(1)), the second within 3 months of the first (reg 33(2)(a)), each later one
  * within 6 months of the one before (reg 33(2)(b)). Each review held restarts the clock from the day it was
- * held, so one late review is not also counted against the next. `reviews` are the period's held reviews in
- * date order, none after `lastDay`; a review not yet held is returned only if it fell due on or before
- * `lastDay` (the last day in care within the reckoning), when it is missed or overdue.
+ * held, so one late review is not also counted against the next. `reviews` are the reviews held from the
+ * period's start on, in date order.
  *
  * `historyStart` is the first review date anywhere in the data. When the period's first review fell due
  * before it, the earlier reviews are simply not in the extract: the count then runs 6 months from
  * `historyStart` (the longest interval the regulation allows), rather than judging the first review seen as
  * if it were the period's first.
  */
-export function reviewSchedule(careStart: Day, lastDay: Day, reviews: readonly HeldReview[], historyStart: Day): ReviewCheck[] {
+export function periodTimetable(careStart: Day, reviews: readonly HeldReview[], historyStart: Day): PeriodTimetable {
   const checks: ReviewCheck[] = [];
   const firstDue = addWorkingDays(careStart, 20);
   const known = firstDue >= historyStart;
@@ -52,6 +64,29 @@ export function reviewSchedule(careStart: Day, lastDay: Day, reviews: readonly H
     due = addMonths(review.day, isFirst ? 3 : 6);
     isFirst = false;
   }
-  if (due <= lastDay) checks.push({ due, dueFrom, review: null, onTime: false });
-  return checks;
+  return { checks, next: { due, dueFrom } };
+}
+
+/**
+ * The timetable as it stood with the reviews held up to `heldBy` (those after it not yet held): their checks,
+ * and the next review if it fell due on or before `lastDay` (the last day in care within the reckoning), when
+ * it is missed or overdue.
+ */
+export function scheduleUpTo(timetable: PeriodTimetable, lastDay: Day, heldBy: Day): ReviewCheck[] {
+  const { checks, next } = timetable;
+  let held = 0;
+  while (held < checks.length && (checks[held]?.review?.day ?? Infinity) <= heldBy) held += 1;
+  const upTo = checks.slice(0, held);
+  const pending = checks[held] ?? next;
+  if (pending.due <= lastDay) upTo.push({ due: pending.due, dueFrom: pending.dueFrom, review: null, onTime: false });
+  return upTo;
+}
+
+/**
+ * The reg 33 timetable of a period of care (see `periodTimetable`) checked against `reviews`, the period's held
+ * reviews in date order, none after `lastDay`: a review not yet held is returned only if it fell due on or
+ * before `lastDay`, when it is missed or overdue.
+ */
+export function reviewSchedule(careStart: Day, lastDay: Day, reviews: readonly HeldReview[], historyStart: Day): ReviewCheck[] {
+  return scheduleUpTo(periodTimetable(careStart, reviews, historyStart), lastDay, Infinity);
 }
