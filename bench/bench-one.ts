@@ -153,7 +153,7 @@ export async function benchOne(size: SizeName): Promise<BenchFigures> {
   const breakdownsS = medianRun.breakdowns;
   const read903S = middle(reads903);
   const read903Range: [number, number] = [Math.min(...reads903), Math.max(...reads903)];
-  const [, measureSharesS] = await timeAsync(() => measureInShares({ dir: dir }, 2, () => ({ measures: MEASURES, monthEnds: trailingMonthEnds(END, 13), dimension: null })));
+  const [, measureSharesS] = await timeAsync(() => measureInShares({ dir: dir }, 2, () => ({ measures: MEASURES, monthEnds: trailingMonthEnds(END, 13), dimensions: [] })));
   rmSync(dir, { recursive: true, force: true });
   return {
     size,

@@ -61,6 +61,28 @@ test('CSV has a header and a row per measure, month and group, with an All row f
   assert.match(plain.out, /^id,month,numerator,denominator,value,cohort,unavailable\ncla_count,2026-03,(\d+),,\1,\1,$/);
 });
 
+test('--by given twice breaks each measure and month down by both, in the order given; --by all by every dimension', async () => {
+  const args = ['measures', demo, '--month', '2026-03', '--months', '2', ...CLA];
+  const one = (by: string) => run([...args, '--by', by]).then((r) => JSON.parse(r.out) as ResultJson[]);
+  const [bySex, byTeam] = [await one('sex'), await one('team')];
+  const both = await run([...args, '--by', 'sex', '--by', 'team', '--by', 'sex']);
+  assert.equal(both.code, 0, both.err);
+  const rows = JSON.parse(both.out) as ResultJson[];
+  // Measure by measure, month by month, then the dimensions as named (sex named twice counts once).
+  assert.deepEqual(rows.map((r) => `${r.id} ${r.month} ${r.breakdown?.dimension ?? ''}`), bySex.flatMap((r) => [`${r.id} ${r.month} sex`, `${r.id} ${r.month} team`]));
+  assert.deepEqual(rows.filter((r) => r.breakdown?.dimension === 'sex'), bySex);
+  assert.deepEqual(rows.filter((r) => r.breakdown?.dimension === 'team'), byTeam);
+  const all = JSON.parse((await run([...args, '--by', 'all'])).out) as ResultJson[];
+  assert.deepEqual(all.slice(0, DIMENSIONS.length).map((r) => r.breakdown?.dimension), DIMENSIONS.map((d) => d.id));
+  assert.equal(all.length, bySex.length * DIMENSIONS.length);
+  const csv = await run([...args, '--by', 'sex', '--by', 'team', '--format', 'csv']);
+  const keys = csv.out.split('\n').slice(1).filter((l) => l.split(',')[3] === 'All').map((l) => l.split(',').slice(0, 3).join(','));
+  assert.deepEqual(keys, bySex.flatMap((r) => [`${r.id},${r.month},sex`, `${r.id},${r.month},team`]));
+  const unknown = await run([...args, '--by', 'sex', '--by', 'nope']);
+  assert.equal(unknown.code, 2);
+  assert.match(unknown.err, /There is no dimension "nope"/);
+});
+
 test('--period fytd runs from April; --period march gives 31 March for 6 years', async () => {
   const months = async (args: string[]) => (JSON.parse((await run(['measures', demo, '--measure', 'cla_count', ...args])).out) as ResultJson[]).map((r) => r.month);
   assert.deepEqual(await months(['--month', '2025-06', '--period', 'fytd']), ['2025-04', '2025-05', '2025-06']);

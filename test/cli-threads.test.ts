@@ -21,9 +21,9 @@ async function run(argv: string[]) {
 
 const dir = demoFolder();
 
-for (const format of ['json', 'csv']) {
-  test(`measures --threads 2 prints what --threads 1 prints (${format}, by team, 3 months)`, async () => {
-    const args = ['measures', dir, '--month', '2026-03', '--months', '3', '--by', 'team', '--format', format];
+for (const [format, by] of [['json', ['team']], ['csv', ['team']], ['csv', ['all']]] as const) {
+  test(`measures --threads 2 prints what --threads 1 prints (${format}, by ${by.join(' and ')}, 3 months)`, async () => {
+    const args = ['measures', dir, '--month', '2026-03', '--months', '3', ...by.flatMap((d) => ['--by', d]), '--format', format];
     const one = await run([...args, '--threads', '1']);
     const two = await run([...args, '--threads', '2']);
     assert.equal(one.code, 0, one.err);
@@ -77,7 +77,7 @@ const heapFlagSet = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((
 
 test('a share out of memory: the folder is read again on one thread, with a note, and the figures are the same', { skip: heapFlagSet && 'Node was started with --max-old-space-size' }, async () => {
   const monthEnds = trailingMonthEnds(dayFromYmd(2026, 3, 31), 2);
-  const plan = () => ({ measures: MEASURES, monthEnds, dimension: dimensionById('age_band') ?? null });
+  const plan = () => ({ measures: MEASURES, monthEnds, dimensions: [dimensionById('age_band') ?? assert.fail('age_band')] });
   const roomy = fakeEffects(TODAY);
   const expected = await inShares({ dir }, 2, plan, roomy.fx);
   const short = fakeEffects(TODAY);

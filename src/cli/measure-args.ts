@@ -26,3 +26,18 @@ export function dimensionArg(id: string): Dimension {
   const hint = id === 'disability' ? ' carestats reads no disability record; --by ehc_plan breaks down by education, health and care plan (SSD SEND flag).' : '';
   throw new UsageError(`There is no dimension "${id}".${hint} Dimensions: ${DIMENSIONS.map((d) => d.id).join(', ')}.`);
 }
+
+/** The word for `--by` that asks for every dimension. */
+export const EVERY_DIMENSION = 'all';
+
+/**
+ * Returns the dimensions named by `--by` (given once or more), each once in the order first named; `--by all`
+ * names every dimension, in their usual order. None when `--by` is not given.
+ */
+export function dimensionsArg(ids: readonly string[] | undefined): Dimension[] {
+  const out: Dimension[] = [];
+  for (const id of ids ?? []) {
+    for (const d of id === EVERY_DIMENSION ? DIMENSIONS : [dimensionArg(id)]) if (!out.includes(d)) out.push(d);
+  }
+  return out;
+}

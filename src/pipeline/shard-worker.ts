@@ -54,7 +54,8 @@ export interface MeasureRequest {
   whole: WholeData;
   measures: string[];
   monthEnds: Day[];
-  dimension: string | null;
+  /** The breakdowns asked for, by dimension id, in order (none: no breakdown). */
+  dimensions: string[];
 }
 
 /** What a share posts back. */
@@ -131,9 +132,12 @@ function measured(timelines: readonly ChildTimeline[], config: LaConfig | null, 
     if (!m) throw new Error(`Programmer error: no measure ${id}`);
     return m;
   });
-  const dimension = request.dimension === null ? null : dimensionById(request.dimension);
-  if (dimension === undefined) throw new Error(`Programmer error: no dimension ${String(request.dimension)}`);
-  return seriesRows(measures, { timelines, config, supplied: new Set(request.supplied), whole: request.whole }, request.monthEnds, dimension);
+  const dimensions = request.dimensions.map((id) => {
+    const d = dimensionById(id);
+    if (!d) throw new Error(`Programmer error: no dimension ${id}`);
+    return d;
+  });
+  return seriesRows(measures, { timelines, config, supplied: new Set(request.supplied), whole: request.whole }, request.monthEnds, dimensions);
 }
 
 const port = parentPort;

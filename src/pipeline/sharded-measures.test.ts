@@ -22,16 +22,16 @@ const dir = tempDir('carestats-measure-shares-');
 generateCouncilTo(dir, { seed: 8, size: 'small', end: dayFromYmd(2026, 3, 31), years: 4 });
 const monthEnds = trailingMonthEnds(dayFromYmd(2026, 3, 31), 3);
 
-for (const by of [null, 'team', 'placement_type_group']) {
-  test(`every measure computed in 2 shares is what one thread computes${by ? `, by ${by}` : ''}`, async () => {
-    const dimension = by === null ? null : (dimensionById(by) ?? null);
+for (const by of [[], ['team'], ['placement_type_group'], ['sex', 'team', 'age_band']]) {
+  test(`every measure computed in 2 shares is what one thread computes${by.length > 0 ? `, by ${by.join(' and ')}` : ''}`, async () => {
+    const dimensions = by.map((id) => dimensionById(id) ?? assert.fail(id));
     const loaded = await loadMeasureInput({ dir }, fakeEffects(dayFromYmd(2026, 4, 1)).fx);
     assert.ok(loaded);
-    const expected = seriesRows(MEASURES, loaded.input, monthEnds, dimension);
+    const expected = seriesRows(MEASURES, loaded.input, monthEnds, dimensions);
     let asked: number | null = null;
     const measured = await measureInShares({ dir }, 2, (latest) => {
       asked = latest;
-      return { measures: MEASURES, monthEnds, dimension };
+      return { measures: MEASURES, monthEnds, dimensions };
     });
     assert.equal(measured.checked.ok, true);
     // The latest month covered is worked out over both shares' episodes, as one read does.
@@ -49,9 +49,9 @@ test('a snapshot of files computed in 2 shares, each reading the database itself
   store.close();
   const loaded = await loadMeasureInput({ snapshot: snapshot.id, db }, fakeEffects(dayFromYmd(2026, 4, 1)).fx);
   assert.ok(loaded);
-  const dimension = dimensionById('age_band') ?? null;
-  const expected = seriesRows(MEASURES, loaded.input, monthEnds, dimension);
-  const measured = await measureInShares({ db, snapshot: snapshot.id }, 2, () => ({ measures: MEASURES, monthEnds, dimension }));
+  const dimensions = [dimensionById('age_band') ?? assert.fail('age_band')];
+  const expected = seriesRows(MEASURES, loaded.input, monthEnds, dimensions);
+  const measured = await measureInShares({ db, snapshot: snapshot.id }, 2, () => ({ measures: MEASURES, monthEnds, dimensions }));
   assert.equal(measured.checked.ok, true);
   assert.ok(Array.isArray(measured.rows));
   assert.equal(JSON.stringify(measured.rows), JSON.stringify(expected));
@@ -64,7 +64,7 @@ test('a folder with an error is reported and nothing is computed', async () => {
   let shown: MergedShares | null = null as MergedShares | null;
   const measured = await measureInShares({ dir: bad }, 2, () => {
     asked = true;
-    return { measures: MEASURES, monthEnds, dimension: null };
+    return { measures: MEASURES, monthEnds, dimensions: [] };
   }, (c) => { shown = c; });
   assert.equal(measured.checked.ok, false);
   assert.ok(measured.checked.issues.some((i) => i.severity === 'error'));
@@ -90,7 +90,7 @@ test('a CLA episode id two shares’ children both have is left for one thread, 
   b[cla] = a[cla] ?? '';
   writeFileSync(path, `${[head, ...cells.map((r) => r.join(','))].join('\n')}\n`);
   let shown = false;
-  const measured = await measureInShares({ dir: reused }, 2, () => ({ measures: MEASURES, monthEnds, dimension: null }), () => { shown = true; });
+  const measured = await measureInShares({ dir: reused }, 2, () => ({ measures: MEASURES, monthEnds, dimensions: [] }), () => { shown = true; });
   assert.equal(measured.rows, 'use-one-thread');
   assert.equal(shown, false);
 });

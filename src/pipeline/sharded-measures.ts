@@ -49,7 +49,8 @@ export function isShareOutOfMemory(error: unknown): boolean {
 export interface MeasurePlan {
   measures: readonly Measure[];
   monthEnds: readonly Day[];
-  dimension: Dimension | null;
+  /** The breakdowns, in order: each result comes once per dimension, broken down by it; none for no breakdown. */
+  dimensions: readonly Dimension[];
 }
 
 /**
@@ -89,13 +90,15 @@ export async function measureInShares(source: ShareSource, shares: number, plan:
     const supplied = [...new Set<SuppliedTable>(bases.flatMap((b) => b.supplied))];
     for (const t of threads) t.worker.postMessage('build');
     const built = await Promise.all(threads.map((t) => t.next('built')));
-    const request = { supplied, whole: mergeWholeData(built.map((b) => b.whole)), measures: chosen.measures.map((m) => m.definition.id), monthEnds: [...chosen.monthEnds], dimension: chosen.dimension?.id ?? null };
+    const request = { supplied, whole: mergeWholeData(built.map((b) => b.whole)), measures: chosen.measures.map((m) => m.definition.id), monthEnds: [...chosen.monthEnds], dimensions: chosen.dimensions.map((d) => d.id) };
     for (const t of threads) t.worker.postMessage(request);
     const rows = await Promise.all(threads.map(async (t) => (await t.next('measured')).rows));
-    // The dimension's groups always listed come from the council's configuration and the tables, never from
-    // the children, so preparing it without any children gives every share's listed groups.
-    const prepared = chosen.dimension?.prepare({ timelines: [], config: checked.config, supplied: new Set(supplied) });
-    const listed = prepared && 'groups' in prepared ? prepared.groups : [];
+    // A dimension's groups always listed come from the council's configuration and the tables, never from the
+    // children, so preparing it without any children gives every share's listed groups.
+    const listed = new Map(chosen.dimensions.map((d) => {
+      const prepared = d.prepare({ timelines: [], config: checked.config, supplied: new Set(supplied) });
+      return [d.id, 'groups' in prepared ? prepared.groups : []] as const;
+    }));
     return { checked, rows: mergeResultRows(rows, new Map(chosen.measures.map((m) => [m.definition.id, m.definition])), listed) };
   } finally {
     await endThreads(threads);

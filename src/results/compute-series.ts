@@ -28,14 +28,16 @@ export function mapSeries<T>(measures: readonly Measure[], input: MeasureInput, 
 }
 
 /**
- * The rows `carestats measures` prints: each measure at each month end, broken down by `dimension` if given.
- * Each result's child list is dropped once its figures and breakdown are taken (mapSeries), and is computed
+ * The rows `carestats measures` prints: each measure at each month end, once with no breakdown or, with
+ * `dimensions`, once per dimension in their order, broken down by it (measure by measure, month by month).
+ * Each result's child list is dropped once its figures and breakdowns are taken (mapSeries), and is computed
  * without reasons.
  */
-export function seriesRows(measures: readonly Measure[], input: MeasureInput, monthEnds: readonly Day[], dimension: Dimension | null): ResultJson[] {
+export function seriesRows(measures: readonly Measure[], input: MeasureInput, monthEnds: readonly Day[], dimensions: readonly Dimension[]): ResultJson[] {
   // Only figures leave here, so no child's reason is kept (MeasureInput.figuresOnly). Work remembered for the
   // input (input-memo.ts) is remembered afresh for this one, once per series.
   const figures: MeasureInput = { ...input, figuresOnly: true };
-  const ctx = dimension === null ? null : breakdownContext(dimension, figures);
-  return mapSeries(measures, figures, monthEnds, (r, m) => toResultJson(r, ctx === null ? undefined : breakdownOf(r, m.definition, ctx)));
+  const contexts = dimensions.map((d) => breakdownContext(d, figures));
+  const rows = mapSeries(measures, figures, monthEnds, (r, m) => (contexts.length === 0 ? [toResultJson(r)] : contexts.map((ctx) => toResultJson(r, breakdownOf(r, m.definition, ctx)))));
+  return rows.flat();
 }

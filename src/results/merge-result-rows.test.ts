@@ -11,7 +11,7 @@ import { mergeWholeData, wholeDataOf } from '../measures/shared/whole-data.ts';
 import { generateCouncil } from '../synthetic/generate.ts';
 import { buildTimelines, suppliedTables } from '../timeline/build-timelines.ts';
 import { seriesRows } from './compute-series.ts';
-import { DIMENSIONS } from './dimensions/dimensions.ts';
+import { DIMENSIONS, type Dimension } from './dimensions/dimensions.ts';
 import { mergeResultRows } from './merge-result-rows.ts';
 import type { ResultJson } from './result-json.ts';
 
@@ -29,13 +29,19 @@ function shares(count: number): MeasureInput[] {
   return parts.map((timelines) => ({ ...whole, timelines, whole: facts }));
 }
 
-for (const dimension of [null, ...DIMENSIONS]) {
-  test(`merged shares give every measure as one computation does${dimension ? `, by ${dimension.id}` : ''}`, () => {
-    const expected = seriesRows(MEASURES, whole, monthEnds, dimension);
-    const prepared = dimension?.prepare(whole);
-    const listed = prepared && 'groups' in prepared ? prepared.groups : [];
+/** Each dimension's groups always listed, by its id, as sharded-measures.ts gives them to the merge. */
+function listedOf(dimensions: readonly Dimension[]): Map<string, readonly string[]> {
+  return new Map(dimensions.map((d) => {
+    const prepared = d.prepare(whole);
+    return [d.id, 'groups' in prepared ? prepared.groups : []];
+  }));
+}
+
+for (const dimensions of [[], ...DIMENSIONS.map((d) => [d]), DIMENSIONS]) {
+  test(`merged shares give every measure as one computation does${dimensions.length === 1 ? `, by ${dimensions[0]?.id ?? ''}` : dimensions.length > 1 ? ', by every dimension at once' : ''}`, () => {
+    const expected = seriesRows(MEASURES, whole, monthEnds, dimensions);
     for (const count of [2, 3]) {
-      const merged = mergeResultRows(shares(count).map((input) => seriesRows(MEASURES, input, monthEnds, dimension)), definitions, listed);
+      const merged = mergeResultRows(shares(count).map((input) => seriesRows(MEASURES, input, monthEnds, dimensions)), definitions, listedOf(dimensions));
       // As printed: the same numbers, fields in the same order.
       assert.equal(JSON.stringify(merged), JSON.stringify(expected), `${String(count)} shares`);
     }
@@ -43,7 +49,7 @@ for (const dimension of [null, ...DIMENSIONS]) {
 }
 
 test('every measure’s value follows from its numerator and denominator, so shares can be added up', () => {
-  const rows: ResultJson[] = seriesRows(MEASURES, whole, trailingMonthEnds(dayFromYmd(2026, 3, 31), 13), null);
+  const rows: ResultJson[] = seriesRows(MEASURES, whole, trailingMonthEnds(dayFromYmd(2026, 3, 31), 13), []);
   let available = 0;
   for (const r of rows) {
     if (r.unavailable !== undefined) continue;
@@ -78,11 +84,11 @@ test('facts about the whole data reach every share: a stray early review and a y
   const facts = mergeWholeData(parts.map(wholeDataOf));
   const measures = MEASURES.filter((m) => ['reviews_in_time_pct', 'oc2_health_assessment_pct'].includes(m.definition.id));
   const months = trailingMonthEnds(dayFromYmd(2026, 3, 31), 60);
-  const expected = JSON.stringify(seriesRows(measures, edited, months, null));
-  const rowsOf = (given: boolean) => parts.map((p) => seriesRows(measures, { ...edited, timelines: p, ...(given ? { whole: facts } : {}) }, months, null));
-  assert.equal(JSON.stringify(mergeResultRows(rowsOf(true), definitions, [])), expected);
+  const expected = JSON.stringify(seriesRows(measures, edited, months, []));
+  const rowsOf = (given: boolean) => parts.map((p) => seriesRows(measures, { ...edited, timelines: p, ...(given ? { whole: facts } : {}) }, months, []));
+  assert.equal(JSON.stringify(mergeResultRows(rowsOf(true), definitions, new Map())), expected);
   // Each share working the facts out from its own children would not be one computation.
-  assert.throws(() => mergeResultRows(rowsOf(false), definitions, []), /do not match/);
+  assert.throws(() => mergeResultRows(rowsOf(false), definitions, new Map()), /do not match/);
 });
 
 test('a dimension’s listed groups never depend on the children, so the merge can prepare it without them', () => {
@@ -91,7 +97,13 @@ test('a dimension’s listed groups never depend on the children, so the merge c
 });
 
 test('shares that disagree are a programmer error, not a wrong figure', () => {
-  const rows = seriesRows(MEASURES.slice(0, 2), whole, monthEnds, null);
-  assert.throws(() => mergeResultRows([rows, rows.slice(1)], definitions, []), /different numbers of results/);
-  assert.throws(() => mergeResultRows([rows, [...rows].reverse()], definitions, []), /do not match/);
+  const rows = seriesRows(MEASURES.slice(0, 2), whole, monthEnds, []);
+  assert.throws(() => mergeResultRows([rows, rows.slice(1)], definitions, new Map()), /different numbers of results/);
+  assert.throws(() => mergeResultRows([rows, [...rows].reverse()], definitions, new Map()), /do not match/);
+  // Rows of one measure and month broken down by different dimensions are not one result either.
+  const [sex, team] = [DIMENSIONS.find((d) => d.id === 'sex'), DIMENSIONS.find((d) => d.id === 'team')];
+  assert.ok(sex && team);
+  const bySex = seriesRows(MEASURES.slice(0, 2), whole, monthEnds, [sex]);
+  const byTeam = seriesRows(MEASURES.slice(0, 2), whole, monthEnds, [team]);
+  assert.throws(() => mergeResultRows([bySex, byTeam], definitions, listedOf([sex, team])), /do not match/);
 });

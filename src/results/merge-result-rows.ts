@@ -10,24 +10,28 @@ import { compareGroupNames, type Breakdown, type BreakdownGroup } from './breakd
 import type { ResultJson } from './result-json.ts';
 
 /**
- * Merges the shares' rows, which list the same measures and months in the same order. `listedGroups` are the
- * breakdown dimension's groups shown even when empty, in order (PreparedDimension.groups); other groups follow
- * in the order of their names, as breakdownOf orders them.
+ * Merges the shares' rows, which list the same measures, months and breakdowns in the same order.
+ * `listedGroups` are each breakdown dimension's groups shown even when empty, in order, by dimension id
+ * (PreparedDimension.groups); other groups follow in the order of their names, as breakdownOf orders them.
  */
-export function mergeResultRows(shares: readonly (readonly ResultJson[])[], definitions: ReadonlyMap<string, MeasureDefinition>, listedGroups: readonly string[]): ResultJson[] {
+export function mergeResultRows(shares: readonly (readonly ResultJson[])[], definitions: ReadonlyMap<string, MeasureDefinition>, listedGroups: ReadonlyMap<string, readonly string[]>): ResultJson[] {
   const first = shares[0];
   if (!first) throw new Error('Programmer error: no shares to merge');
   for (const s of shares) if (s.length !== first.length) throw new Error('Programmer error: the shares computed different numbers of results');
   return first.map((row, i) => {
     const rows = shares.map((s) => s[i] ?? row);
-    for (const r of rows) if (r.id !== row.id || r.month !== row.month || r.unavailable !== row.unavailable) throw new Error(`Programmer error: the shares' results ${row.id} ${row.month} do not match`);
+    for (const r of rows) {
+      if (r.id !== row.id || r.month !== row.month || r.unavailable !== row.unavailable || r.breakdown?.dimension !== row.breakdown?.dimension) {
+        throw new Error(`Programmer error: the shares' results ${row.id} ${row.month} do not match`);
+      }
+    }
     const definition = definitions.get(row.id);
     if (!definition) throw new Error(`Programmer error: no definition for ${row.id}`);
     return mergeRow(rows, definition, listedGroups);
   });
 }
 
-function mergeRow(rows: readonly ResultJson[], definition: MeasureDefinition, listedGroups: readonly string[]): ResultJson {
+function mergeRow(rows: readonly ResultJson[], definition: MeasureDefinition, listedGroups: ReadonlyMap<string, readonly string[]>): ResultJson {
   const [row] = rows;
   if (!row) throw new Error('Programmer error: no rows to merge');
   // Unavailable for want of a table, the council's configuration or a year's rows: every share is given the
@@ -39,7 +43,7 @@ function mergeRow(rows: readonly ResultJson[], definition: MeasureDefinition, li
   return {
     id: row.id, month: row.month, numerator, denominator, value: valueFromParts(definition.unit, definition.decimals, numerator, denominator),
     cohort: added(rows.map((r) => r.cohort)),
-    ...(breakdowns.length > 0 ? { breakdown: mergeBreakdowns(breakdowns, definition, listedGroups) } : {}),
+    ...(breakdowns.length > 0 ? { breakdown: mergeBreakdowns(breakdowns, definition, listedGroups.get(breakdowns[0]?.dimension ?? '') ?? []) } : {}),
   };
 }
 

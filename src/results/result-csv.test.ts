@@ -10,11 +10,11 @@ const row: ResultJson = {
 
 test('without a breakdown there is one row per measure and month, nulls blank', () => {
   const off: ResultJson = { id: 'y', month: '2026-03', numerator: null, denominator: null, value: null, unavailable: 'Needs x, y.', cohort: null };
-  assert.equal(resultsCsv([off], null), 'id,month,numerator,denominator,value,cohort,unavailable\ny,2026-03,,,,,"Needs x, y."\n');
+  assert.equal(resultsCsv([off], false), 'id,month,numerator,denominator,value,cohort,unavailable\ny,2026-03,,,,,"Needs x, y."\n');
 });
 
 test('with a breakdown each measure and month has an All row, then a row per group', () => {
-  assert.equal(resultsCsv([row], 'sex'), [
+  assert.equal(resultsCsv([row], true), [
     'id,month,dimension,group,numerator,denominator,value,cohort,unavailable',
     'x_pct,2026-03,sex,All,2,3,66.7,3,',
     'x_pct,2026-03,sex,Male,2,2,100,2,',
@@ -25,5 +25,19 @@ test('with a breakdown each measure and month has an All row, then a row per gro
 
 test('a breakdown that is unavailable for an available measure says why on its own row', () => {
   const off = { ...row, breakdown: { dimension: 'team', groups: [], unavailable: 'Needs the SSD ssd_involvements table.' } };
-  assert.match(resultsCsv([off], 'team'), /\nx_pct,2026-03,team,,,,,,Needs the SSD ssd_involvements table\.\n$/);
+  assert.match(resultsCsv([off], true), /\nx_pct,2026-03,team,,,,,,Needs the SSD ssd_involvements table\.\n$/);
+});
+
+test('broken down by two dimensions, each measure and month has an All row and groups for each, the dimension named on every row', () => {
+  const byAge: ResultJson = { ...row, breakdown: { dimension: 'age_band', groups: [{ group: 'Under 1', numerator: 1, denominator: 1, value: 100, cohort: 1 }] } };
+  assert.equal(resultsCsv([row, byAge], true), [
+    'id,month,dimension,group,numerator,denominator,value,cohort,unavailable',
+    'x_pct,2026-03,sex,All,2,3,66.7,3,',
+    'x_pct,2026-03,sex,Male,2,2,100,2,',
+    'x_pct,2026-03,sex,Female,0,1,0,1,',
+    'x_pct,2026-03,age_band,All,2,3,66.7,3,',
+    'x_pct,2026-03,age_band,Under 1,1,1,100,1,',
+    '',
+  ].join('\n'));
+  assert.throws(() => resultsCsv([{ ...row, breakdown: undefined }], true), /no breakdown/);
 });

@@ -1,4 +1,4 @@
-// The CSV shape of measure results: one row per measure and month, or per measure, month and group with --by.
+// The CSV shape of measure results: one row per measure and month, or per measure, month, dimension and group with --by.
 import { stringify } from 'csv-stringify/sync';
 import type { ResultJson } from './result-json.ts';
 
@@ -7,25 +7,26 @@ export const ALL_GROUPS = 'All';
 
 /**
  * Writes results as CSV with a header row. Without breakdowns the columns are the JSON contract's; with them,
- * `dimension` and `group` follow `month`, and each measure and month has an "All" row before its groups.
- * Blank cells are nulls.
+ * `dimension` and `group` follow `month`, and each result (a measure and month, broken down by one dimension)
+ * has an "All" row before its groups. Blank cells are nulls.
  */
-export function resultsCsv(results: readonly ResultJson[], byDimension: string | null): string {
-  const head = byDimension === null
-    ? ['id', 'month', 'numerator', 'denominator', 'value', 'cohort', 'unavailable']
-    : ['id', 'month', 'dimension', 'group', 'numerator', 'denominator', 'value', 'cohort', 'unavailable'];
+export function resultsCsv(results: readonly ResultJson[], brokenDown: boolean): string {
+  const head = brokenDown
+    ? ['id', 'month', 'dimension', 'group', 'numerator', 'denominator', 'value', 'cohort', 'unavailable']
+    : ['id', 'month', 'numerator', 'denominator', 'value', 'cohort', 'unavailable'];
   const rows: (string | number | null)[][] = [head];
   for (const r of results) {
     const figures = [r.numerator, r.denominator, r.value, r.cohort, r.unavailable ?? null];
-    if (byDimension === null) {
+    if (!brokenDown) {
       rows.push([r.id, r.month, ...figures]);
       continue;
     }
-    rows.push([r.id, r.month, byDimension, ALL_GROUPS, ...figures]);
     const b = r.breakdown;
+    if (!b) throw new Error(`Programmer error: result ${r.id} ${r.month} has no breakdown`);
+    rows.push([r.id, r.month, b.dimension, ALL_GROUPS, ...figures]);
     // An unavailable breakdown of an available measure still says why, on a row of its own.
-    if (b?.unavailable !== undefined && r.unavailable === undefined) rows.push([r.id, r.month, byDimension, '', null, null, null, null, b.unavailable]);
-    for (const g of b?.groups ?? []) rows.push([r.id, r.month, byDimension, g.group, g.numerator, g.denominator, g.value, g.cohort, null]);
+    if (b.unavailable !== undefined && r.unavailable === undefined) rows.push([r.id, r.month, b.dimension, '', null, null, null, null, b.unavailable]);
+    for (const g of b.groups) rows.push([r.id, r.month, b.dimension, g.group, g.numerator, g.denominator, g.value, g.cohort, null]);
   }
   return stringify(rows, { cast: { number: (n) => String(n) } });
 }

@@ -11,12 +11,12 @@ import { isShareOutOfMemory, measureInShares, type MeasurePlan, type ShareLimits
 import { readDataFolder } from '../../ingest/read-folder.ts';
 import { resolve } from 'node:path';
 import type { ResultJson } from '../../results/result-json.ts';
-import { dimensionArg, measuresArg } from '../measure-args.ts';
+import { dimensionsArg, measuresArg } from '../measure-args.ts';
 import { threadsArg, threadsUsage } from '../threads-arg.ts';
 
 export const MEASURES_USAGE = `carestats measures <data-dir> | --snapshot ID [--db PATH] [--month YYYY-MM]
                    [--period months|fytd|march] [--months N] [--years N]
-                   [--measure ID ...] [--by DIMENSION] [--format json|csv] [--threads N]
+                   [--measure ID ...] [--by DIMENSION ...] [--format json|csv] [--threads N]
 
   Computes measures at month ends, from a folder of files (and la-config.json, if present) or
   from a snapshot stored by "carestats import". JSON gives one object per measure and month:
@@ -37,7 +37,9 @@ export const MEASURES_USAGE = `carestats measures <data-dir> | --snapshot ID [--
                     ${wrap(DIMENSIONS.map((d) => d.id).join(', '), 70).join('\n                    ')}.
                     JSON adds "breakdown": {"dimension", "groups": [{"group", "numerator",
                     "denominator", "value", "cohort"}]}; CSV adds dimension and group columns,
-                    with an "All" row for the whole measure
+                    with an "All" row for the whole measure. Repeat for more dimensions, or
+                    give --by all for every one: each measure and month then comes once per
+                    dimension, in the order given
   --format json|csv output format (default json)
   ${threadsUsage(18, 'the data')}`;
 
@@ -48,7 +50,7 @@ export async function measuresCommand(args: string[], fx: Effects): Promise<numb
     allowPositionals: true,
     options: {
       month: { type: 'string' }, months: { type: 'string' }, years: { type: 'string' }, period: { type: 'string', default: 'months' },
-      measure: { type: 'string', multiple: true }, by: { type: 'string' }, format: { type: 'string', default: 'json' },
+      measure: { type: 'string', multiple: true }, by: { type: 'string', multiple: true }, format: { type: 'string', default: 'json' },
       snapshot: { type: 'string' }, db: { type: 'string', default: 'data/carestats.sqlite' }, threads: { type: 'string' },
     },
   });
@@ -58,11 +60,11 @@ export async function measuresCommand(args: string[], fx: Effects): Promise<numb
   const count = countArg(period, values.months, values.years);
   const last = monthArg(values.month);
   const measures = measuresArg(values.measure);
-  const dimension = values.by === undefined ? null : dimensionArg(values.by);
+  const dimensions = dimensionsArg(values.by);
 
   const plan = (latest: Day | null) => {
     const end = last ?? latest;
-    return end === null ? null : { measures, monthEnds: periodMonthEnds(period, end, count), dimension };
+    return end === null ? null : { measures, monthEnds: periodMonthEnds(period, end, count), dimensions };
   };
   // A large folder or snapshot is read and computed in shares of its children on several threads
   // (pipeline/sharded-measures.ts). A snapshot that cannot be read in shares (there is none with that id, or an
@@ -74,7 +76,7 @@ export async function measuresCommand(args: string[], fx: Effects): Promise<numb
     fx.err(`There are no episodes in ${describeSource(src)}, so there is no month to report. Give --month to report one anyway.`);
     return EXIT.dataProblem;
   }
-  if (values.format === 'csv') fx.out(resultsCsv(rows, dimension?.id ?? null).replace(/\n$/, ''));
+  if (values.format === 'csv') fx.out(resultsCsv(rows, dimensions.length > 0).replace(/\n$/, ''));
   else fx.out(JSON.stringify(rows, null, 2));
   return EXIT.ok;
 }
@@ -86,7 +88,7 @@ async function onOneThread(src: SourceArg, plan: (latest: Day | null) => Measure
   const loaded = await loadMeasureInput(src, fx, showIssues);
   if (!loaded) return 'data-problem';
   const chosen = plan(loaded.latest);
-  return chosen === null ? null : seriesRows(chosen.measures, loaded.input, chosen.monthEnds, chosen.dimension);
+  return chosen === null ? null : seriesRows(chosen.measures, loaded.input, chosen.monthEnds, chosen.dimensions);
 }
 
 /**
