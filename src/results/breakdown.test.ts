@@ -2,8 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { claCount } from '../measures/cla-count/index.ts';
 import { exampleDay, exampleInput, type ExampleChild } from '../measures/example-kit.ts';
-import type { ChildOutcome, MeasureDefinition, MeasureResult } from '../measures/measure.ts';
-import { breakdownContext, breakdownOf, groupFigures } from './breakdown.ts';
+import type { ChildOutcome, MeasureDefinition, MeasureInput, MeasureResult } from '../measures/measure.ts';
+import { breakdownContext, breakdownOf, breakdownsOf, groupFigures } from './breakdown.ts';
 import { dimensionById, type Dimension } from './dimensions/dimensions.ts';
 
 const definition = (unit: MeasureDefinition['unit'], decimals = 0): MeasureDefinition => ({ ...claCount.definition, id: 'x', unit, decimals });
@@ -124,4 +124,25 @@ test('one result broken down for two units gives each unit’s figures: what a c
     for (const row of got.filter((r) => r[0] === 'Female' || r[0] === 'Male')) assert.deepEqual(row, expect(unit, row[0] as string), unit);
   }
   assert.deepEqual(figures('count').find((r) => r[0] === 'Male'), ['Male', inCohort.filter((o) => o.met === true && sexOf(o.child) === 'M').reduce((s, o) => s + (o.value ?? 0), 0), null]);
+});
+
+test('breaking a result down by several dimensions at once gives what each gives alone, unavailable ones included', () => {
+  const result = claCount.compute(input, exampleDay('31/03/2026'));
+  // Without the SSD, the team breakdown is unavailable.
+  const noSsd: MeasureInput = { ...input, supplied: new Set(['ssda903.episodes'] as const) };
+  const ids = ['age_band', 'sex', 'team', 'legal_status_group', 'placement_type_group'];
+  for (const from of [input, noSsd]) {
+    const fresh = () => ids.map((id) => breakdownContext(dim(id), from));
+    const alone = fresh().map((ctx) => breakdownOf(claCount.compute(from, exampleDay('31/03/2026')), claCount.definition, ctx));
+    const together = breakdownsOf(claCount.compute(from, exampleDay('31/03/2026')), claCount.definition, fresh());
+    assert.deepEqual(together, alone);
+    assert.equal(together.some((b) => b.unavailable !== undefined), from === noSsd);
+    assert.ok(together.some((b) => b.groups.some((g) => (g.numerator ?? 0) > 0)));
+  }
+  const off: MeasureResult = { ...result, unavailable: 'Needs x.' };
+  assert.deepEqual(breakdownsOf(off, claCount.definition, [breakdownContext(dim('sex'), input), breakdownContext(dim('team'), input)]).map((b) => [b.dimension, b.unavailable]), [
+    ['sex', 'The measure is unavailable. Needs x.'], ['team', 'The measure is unavailable. Needs x.'],
+  ]);
+  const other: MeasureInput = { ...input, timelines: [...input.timelines] };
+  assert.throws(() => breakdownsOf(result, claCount.definition, [breakdownContext(dim('sex'), input), breakdownContext(dim('sex'), other)]), /different inputs/);
 });

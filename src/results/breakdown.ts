@@ -66,50 +66,94 @@ function childIndex(input: MeasureInput): ChildIndex {
 
 /** Groups a result's child list by the dimension at the result's month end and works out each group's figures. */
 export function breakdownOf(result: MeasureResult, definition: MeasureDefinition, ctx: BreakdownContext): Breakdown {
-  const dimension = ctx.dimension.id;
-  if (result.unavailable !== undefined) return { dimension, groups: [], unavailable: `The measure is unavailable. ${result.unavailable}` };
-  if ('unavailable' in ctx.prepared) return { dimension, groups: [], unavailable: ctx.prepared.unavailable };
+  const [only] = breakdownsOf(result, definition, [ctx]);
+  if (!only) throw new Error('Programmer error: no breakdown');
+  return only;
+}
+
+/**
+ * Breaks a result down by each of several dimensions (contexts made from the same input), as breakdownOf would
+ * one by one. The children are read once for all of them: what a child adds (contributionsOf) is read from
+ * memory once, not once per dimension.
+ */
+export function breakdownsOf(result: MeasureResult, definition: MeasureDefinition, contexts: readonly BreakdownContext[]): Breakdown[] {
+  if (result.unavailable !== undefined) return contexts.map((ctx) => ({ dimension: ctx.dimension.id, groups: [], unavailable: `The measure is unavailable. ${result.unavailable ?? ''}` }));
   const day = monthEndFromKey(result.month);
   if (day === null) throw new Error(`Programmer error: result month "${result.month}" is not YYYY-MM`);
-  const prepared = ctx.prepared;
-  const { timelines } = ctx.children;
+  const ready = contexts.filter((ctx) => !('unavailable' in ctx.prepared));
+  const children = ready[0]?.children;
+  const totals = new Map<BreakdownContext, Float64Array>();
+  if (children) {
+    if (ready.some((ctx) => ctx.children !== children)) throw new Error('Programmer error: breakdown contexts of different inputs');
+    const sums = tallied(ready, day, contributionsOf(result, definition.unit, children));
+    for (const [d, ctx] of ready.entries()) totals.set(ctx, sums[d] ?? new Float64Array(0));
+  }
+  return contexts.map((ctx) => {
+    if ('unavailable' in ctx.prepared) return { dimension: ctx.dimension.id, groups: [], unavailable: ctx.prepared.unavailable };
+    return breakdownFrom(ctx, totals.get(ctx) ?? new Float64Array(0), definition);
+  });
+}
+
+/**
+ * Each context's running totals of its groups, every child's contribution added to its group's. Each group's
+ * totals sit side by side in one array (TALLY_FIELDS numbers a group: cohort, numerator, denominator), rather
+ * than an object per group: this loop runs for every child of every result in nine dimensions, and objects
+ * made here for groups met part way through sent the optimised loop back to the interpreter.
+ */
+function tallied(contexts: readonly BreakdownContext[], day: Day, c: Contributions): Float64Array[] {
+  const { timelines } = c.children;
+  const groupsOf = contexts.map((ctx) => groupsOnDay(ctx, day));
+  const sums: Float64Array[] = contexts.map((ctx) => new Float64Array((ctx.names.length + 8) * TALLY_FIELDS));
+  const { size, positions, numerator, denominator } = c;
+  for (let k = 0; k < size; k += 1) {
+    const at = positions[k] ?? -1;
+    const num = numerator[k] ?? 0;
+    const den = denominator[k] ?? 0;
+    for (let d = 0; d < contexts.length; d += 1) {
+      const groupOfChild = groupsOf[d];
+      const ctx = contexts[d];
+      if (!groupOfChild || !ctx) continue;
+      let index = at === -1 ? groupIndex(ctx, 'Unknown child') : (groupOfChild[at] ?? -1);
+      if (index === -1) {
+        const timeline = timelines[at];
+        index = groupIndex(ctx, timeline && 'groupOf' in ctx.prepared ? ctx.prepared.groupOf(timeline, day) : 'Unknown child');
+        groupOfChild[at] = index;
+      }
+      const b = index * TALLY_FIELDS;
+      let s = sums[d] ?? new Float64Array(0);
+      if (b + TALLY_FIELDS > s.length) sums[d] = s = grown(s, b + TALLY_FIELDS);
+      s[b] = (s[b] ?? 0) + 1;
+      s[b + 1] = (s[b + 1] ?? 0) + num;
+      s[b + 2] = (s[b + 2] ?? 0) + den;
+    }
+  }
+  return sums;
+}
+
+/** Each child's group index in the context on `day` (-1 until worked out), by the child's position in the input. */
+function groupsOnDay(ctx: BreakdownContext, day: Day): Int16Array {
   let groupOfChild = ctx.cache.get(day);
   if (!groupOfChild) {
     // Typed arrays rather than maps: a large council has thousands of children × 13 months × 9 dimensions, and
     // 16 bits rather than 32 because nationally (half a million children) the 32-bit arrays took 260 MB.
-    groupOfChild = new Int16Array(timelines.length).fill(-1);
+    groupOfChild = new Int16Array(ctx.children.timelines.length).fill(-1);
     ctx.cache.set(day, groupOfChild);
     // Only the latest few month ends are kept: a series breaks results down month by month, and nationally each
     // month end's array is 1 MB per dimension. A month end asked about again is worked out again.
     for (const old of ctx.cache.keys()) if (ctx.cache.size > KEPT_DAYS) ctx.cache.delete(old);
   }
-  // Each group's running totals side by side in one array (TALLY_FIELDS numbers a group: cohort, numerator,
-  // denominator), rather than an object per group: this loop runs for every child of every result in nine
-  // dimensions, and objects made here for groups met part way through sent the optimised loop back to the
-  // interpreter.
-  let sums: Float64Array = new Float64Array((ctx.names.length + 8) * TALLY_FIELDS);
-  const { size, positions, numerator, denominator } = contributionsOf(result, definition.unit, ctx.children);
-  for (let k = 0; k < size; k += 1) {
-    const at = positions[k] ?? -1;
-    let index = at === -1 ? groupIndex(ctx, 'Unknown child') : (groupOfChild[at] ?? -1);
-    if (index === -1) {
-      const timeline = timelines[at];
-      index = groupIndex(ctx, timeline ? prepared.groupOf(timeline, day) : 'Unknown child');
-      groupOfChild[at] = index;
-    }
-    const b = index * TALLY_FIELDS;
-    if (b + TALLY_FIELDS > sums.length) sums = grown(sums, b + TALLY_FIELDS);
-    sums[b] = (sums[b] ?? 0) + 1;
-    sums[b + 1] = (sums[b + 1] ?? 0) + (numerator[k] ?? 0);
-    sums[b + 2] = (sums[b + 2] ?? 0) + (denominator[k] ?? 0);
-  }
-  const listed = prepared.groups.length;
+  return groupOfChild;
+}
+
+/** The context's breakdown from its groups' totals: the listed groups in order, then the others met, by name. */
+function breakdownFrom(ctx: BreakdownContext, sums: Float64Array, definition: MeasureDefinition): Breakdown {
+  const listed = 'groups' in ctx.prepared ? ctx.prepared.groups.length : 0;
   const extra: number[] = [];
   for (let i = listed; i < ctx.names.length; i += 1) if ((sums[i * TALLY_FIELDS] ?? 0) > 0) extra.push(i);
   extra.sort((a, b) => compareGroupNames(ctx.names[a] ?? '', ctx.names[b] ?? ''));
-  const order = [...prepared.groups.keys(), ...extra];
+  const order = [...Array.from({ length: listed }, (_, i) => i), ...extra];
   const groups = order.map((i) => figuresOf(ctx.names[i] ?? '', tallyAt(sums, i), definition));
-  const out: Breakdown = { dimension, groups };
+  const out: Breakdown = { dimension: ctx.dimension.id, groups };
   if (definition.unit === 'rate-per-10000') out.note = 'A rate per 10,000 needs the population of each group, which carestats does not have: each group shows its count of children only.';
   return out;
 }

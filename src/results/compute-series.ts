@@ -2,7 +2,7 @@
 import type { Day } from '../core/civil-date.ts';
 import type { Measure, MeasureInput, MeasureResult } from '../measures/measure.ts';
 import { releaseDay } from '../measures/shared/input-memo.ts';
-import { breakdownContext, breakdownOf } from './breakdown.ts';
+import { breakdownContext, breakdownsOf } from './breakdown.ts';
 import type { Dimension } from './dimensions/dimensions.ts';
 import { toResultJson, type ResultJson } from './result-json.ts';
 
@@ -38,6 +38,6 @@ export function seriesRows(measures: readonly Measure[], input: MeasureInput, mo
   // input (input-memo.ts) is remembered afresh for this one, once per series.
   const figures: MeasureInput = { ...input, figuresOnly: true };
   const contexts = dimensions.map((d) => breakdownContext(d, figures));
-  const rows = mapSeries(measures, figures, monthEnds, (r, m) => (contexts.length === 0 ? [toResultJson(r)] : contexts.map((ctx) => toResultJson(r, breakdownOf(r, m.definition, ctx)))));
+  const rows = mapSeries(measures, figures, monthEnds, (r, m) => (contexts.length === 0 ? [toResultJson(r)] : breakdownsOf(r, m.definition, contexts).map((b) => toResultJson(r, b))));
   return rows.flat();
 }
