@@ -18,17 +18,17 @@ export function measuresArg(ids: readonly string[] | undefined): readonly Measur
   return MEASURES.filter((m) => wanted.has(m.definition.id));
 }
 
+/** The word for `--by` that asks for every dimension. */
+export const EVERY_DIMENSION = 'all';
+
 /** Returns the dimension named by `--by`, or throws a usage error listing the dimensions. */
 export function dimensionArg(id: string): Dimension {
   const found = dimensionById(id);
   if (found) return found;
   // The issue asks for disability, but the data carestats reads only say whether a child has an EHC plan.
   const hint = id === 'disability' ? ' carestats reads no disability record; --by ehc_plan breaks down by education, health and care plan (SSD SEND flag).' : '';
-  throw new UsageError(`There is no dimension "${id}".${hint} Dimensions: ${DIMENSIONS.map((d) => d.id).join(', ')}.`);
+  throw new UsageError(`There is no dimension "${id}".${hint} Dimensions: ${DIMENSIONS.map((d) => d.id).join(', ')}, or ${EVERY_DIMENSION} for every one.`);
 }
-
-/** The word for `--by` that asks for every dimension. */
-export const EVERY_DIMENSION = 'all';
 
 /**
  * Returns the dimensions named by `--by` (given once or more), each once in the order first named; `--by all`

@@ -88,4 +88,6 @@ test('every day from 1890 to 2110 converts as Date reckons it, both ways, inside
   // A day of month past the month's end counts on into the next month, as the arithmetic always has.
   assert.equal(dayFromYmd(2026, 2, 31), d(2026, 3, 3));
   assert.equal(dayFromYmd(1850, 2, 31), Date.UTC(1850, 2, 3) / 86_400_000);
+  // A fractional year, which no date has, still goes by the arithmetic, as before the tables.
+  assert.equal(dayFromYmd(1900.5, 1, 1), -25384.5);
 });

@@ -10,8 +10,9 @@ export type Day = number;
 
 /** Returns the day number of a proleptic Gregorian year, month (1–12) and day of month. */
 export function dayFromYmd(year: number, month: number, day: number): Day {
-  // A typed array gives undefined for any place it lacks, a fraction included.
-  const start = month >= 1 && month <= 12 ? MONTH_STARTS[(year - TABLE_FIRST_YEAR) * 12 + month - 1] : undefined;
+  // A typed array gives undefined for any place it lacks, a fractional month included; a fractional year could
+  // still make a whole place, so it goes by the arithmetic too.
+  const start = month >= 1 && month <= 12 && Number.isInteger(year) ? MONTH_STARTS[(year - TABLE_FIRST_YEAR) * 12 + month - 1] : undefined;
   return start === undefined ? dayFromYmdByArithmetic(year, month, day) : start + day - 1;
 }
 

@@ -107,7 +107,7 @@ test('a context keeps the groups of the latest month ends only, and works out an
   assert.equal(groupOf('2024-12'), 'Not looked after on the date');
 });
 
-test('one result broken down for two units gives each unit’s figures: what a child adds is kept per unit', () => {
+test('one result broken down for two units gives each unit’s figures: what a child adds is worked out again when the unit differs', () => {
   const made: MeasureResult = { ...claCount.compute(input, exampleDay('31/03/2026')) };
   made.children = made.children.map((o, i) => (o.inCohort ? { ...o, met: i % 2 === 0, value: 10 * (i + 1) } : o));
   const ctx = breakdownContext(dim('sex'), input);

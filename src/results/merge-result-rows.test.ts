@@ -106,4 +106,6 @@ test('shares that disagree are a programmer error, not a wrong figure', () => {
   const bySex = seriesRows(MEASURES.slice(0, 2), whole, monthEnds, [sex]);
   const byTeam = seriesRows(MEASURES.slice(0, 2), whole, monthEnds, [team]);
   assert.throws(() => mergeResultRows([bySex, byTeam], definitions, listedOf([sex, team])), /do not match/);
+  // A dimension the merge has no listed groups for would lose its empty groups without a word.
+  assert.throws(() => mergeResultRows([bySex, bySex], definitions, listedOf([team])), /no listed groups for dimension sex/);
 });

@@ -43,8 +43,16 @@ function mergeRow(rows: readonly ResultJson[], definition: MeasureDefinition, li
   return {
     id: row.id, month: row.month, numerator, denominator, value: valueFromParts(definition.unit, definition.decimals, numerator, denominator),
     cohort: added(rows.map((r) => r.cohort)),
-    ...(breakdowns.length > 0 ? { breakdown: mergeBreakdowns(breakdowns, definition, listedGroups.get(breakdowns[0]?.dimension ?? '') ?? []) } : {}),
+    ...(breakdowns.length > 0 ? { breakdown: mergeBreakdowns(breakdowns, definition, listedOf(breakdowns, listedGroups)) } : {}),
   };
+}
+
+/** The listed groups of the breakdowns' dimension: a dimension the merge was not given them for would lose its empty groups. */
+function listedOf(breakdowns: readonly Breakdown[], listedGroups: ReadonlyMap<string, readonly string[]>): readonly string[] {
+  const dimension = breakdowns[0]?.dimension ?? '';
+  const listed = listedGroups.get(dimension);
+  if (!listed) throw new Error(`Programmer error: no listed groups for dimension ${dimension}`);
+  return listed;
 }
 
 function mergeBreakdowns(breakdowns: readonly Breakdown[], definition: MeasureDefinition, listedGroups: readonly string[]): Breakdown {

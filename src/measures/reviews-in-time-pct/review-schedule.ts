@@ -81,12 +81,3 @@ export function scheduleUpTo(timetable: PeriodTimetable, lastDay: Day, heldBy: D
   if (pending.due <= lastDay) upTo.push({ due: pending.due, dueFrom: pending.dueFrom, review: null, onTime: false });
   return upTo;
 }
-
-/**
- * The reg 33 timetable of a period of care (see `periodTimetable`) checked against `reviews`, the period's held
- * reviews in date order, none after `lastDay`: a review not yet held is returned only if it fell due on or
- * before `lastDay`, when it is missed or overdue.
- */
-export function reviewSchedule(careStart: Day, lastDay: Day, reviews: readonly HeldReview[], historyStart: Day): ReviewCheck[] {
-  return scheduleUpTo(periodTimetable(careStart, reviews, historyStart), lastDay, Infinity);
-}
