@@ -38,6 +38,10 @@ export function seriesRows(measures: readonly Measure[], input: MeasureInput, mo
   // input (input-memo.ts) is remembered afresh for this one, once per series.
   const figures: MeasureInput = { ...input, figuresOnly: true };
   const contexts = dimensions.map((d) => breakdownContext(d, figures));
-  const rows = mapSeries(measures, figures, monthEnds, (r, m) => (contexts.length === 0 ? [toResultJson(r)] : breakdownsOf(r, m.definition, contexts).map((b) => toResultJson(r, b))));
+  const rows = mapSeries(measures, figures, monthEnds, (r, m) => {
+    // The figures once per result (its cohort is counted over every child), each breakdown after them.
+    const row = toResultJson(r);
+    return contexts.length === 0 ? [row] : breakdownsOf(r, m.definition, contexts).map((breakdown) => ({ ...row, breakdown }));
+  });
   return rows.flat();
 }

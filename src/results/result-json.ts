@@ -25,12 +25,11 @@ export function cohortSize(r: MeasureResult): number | null {
   return n;
 }
 
-/** Drops the child list (child-level data stays out of aggregate outputs) and keeps the contract fields first. */
-export function toResultJson(r: MeasureResult, breakdown?: Breakdown): ResultJson {
+/** Drops the child list (child-level data stays out of aggregate outputs) and keeps the contract fields first; a breakdown goes after them. */
+export function toResultJson(r: MeasureResult): ResultJson {
   return {
     id: r.id, month: r.month, numerator: r.numerator, denominator: r.denominator, value: r.value,
     ...(r.unavailable === undefined ? {} : { unavailable: r.unavailable }),
     cohort: cohortSize(r),
-    ...(breakdown ? { breakdown } : {}),
   };
 }
