@@ -259,3 +259,22 @@ test('snapshots says which stored snapshots hold records from an older carestats
   assert.match(lines[0] ?? '', /^ {3}1 {2}extracted 2026-03-31 .* from \/old {2}\(records stored by an older carestats, not the files\)$/);
   assert.match(lines[1] ?? '', /^ {3}2 {2}extracted 2026-04-30 .*episodes {2}from \S+$/);
 });
+
+test('a command other than start loads neither the web server nor the report’s pages', () => {
+  // Every module the process loads is recorded by a resolve hook; main.ts then runs `definitions`.
+  const script = `
+    import { registerHooks } from 'node:module';
+    const loaded = [];
+    registerHooks({ resolve(specifier, context, next) { const r = next(specifier, context); loaded.push(r.url); return r; } });
+    const { main } = await import(${JSON.stringify(new URL('../src/cli/main.ts', import.meta.url).href)});
+    const fx = { out: () => {}, err: () => {}, env: {}, today: () => 0 };
+    const code = await main(['definitions', '--format', 'json'], fx);
+    console.log(JSON.stringify({ code, loaded }));`;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env: { ...process.env, TZ: 'Europe/London' } });
+  assert.equal(r.status, 0, r.stderr);
+  const { code, loaded } = JSON.parse(r.stdout.trim().split('\n').at(-1) ?? '{}') as { code: number; loaded: string[] };
+  assert.equal(code, 0);
+  assert.ok(loaded.some((u) => u.endsWith('/src/measures/registry.ts')));
+  // (validate's workbook of issues is in report/ too, and main.ts loads validate.)
+  assert.deepEqual(loaded.filter((u) => u.includes('/src/web/') || /\/src\/report\/(write-site|render-)/.test(u) || u.endsWith('/commands/start.ts')), []);
+});
