@@ -41,7 +41,7 @@ if (process.argv[2] === '--one') {
       'timelines s': r.timelineS.toFixed(3),
       'measures×13 s': r.measuresS.toFixed(2),
       'breakdowns×9 s': r.breakdownsS.toFixed(2),
-      'read→measures in 2 shares s': r.measureSharesS.toFixed(2),
+      'read→measures×13×9 in 2 shares s': r.measureSharesS.toFixed(2),
       'peak MB': r.peakMb.toFixed(0),
     };
   }
