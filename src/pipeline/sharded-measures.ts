@@ -14,7 +14,7 @@ import type { SuppliedTable } from '../ingest/records.ts';
 import type { Measure } from '../measures/measure.ts';
 import type { Dimension } from '../results/dimensions/dimensions.ts';
 import { mergeWholeData } from '../measures/shared/whole-data.ts';
-import { mergeResultRows } from '../results/merge-result-rows.ts';
+import { listedGroupsOf, mergeResultRows } from '../results/merge-result-rows.ts';
 import type { ResultJson } from '../results/result-json.ts';
 import { mergeShares, type MergedShares } from './merge-shards.ts';
 import { endThreads, shareThread, SPLIT_KEYS, type ShareThread } from './sharded-check.ts';
@@ -93,12 +93,7 @@ export async function measureInShares(source: ShareSource, shares: number, plan:
     const request = { supplied, whole: mergeWholeData(built.map((b) => b.whole)), measures: chosen.measures.map((m) => m.definition.id), monthEnds: [...chosen.monthEnds], dimensions: chosen.dimensions.map((d) => d.id) };
     for (const t of threads) t.worker.postMessage(request);
     const rows = await Promise.all(threads.map(async (t) => (await t.next('measured')).rows));
-    // A dimension's groups always listed come from the council's configuration and the tables, never from the
-    // children, so preparing it without any children gives every share's listed groups.
-    const listed = new Map(chosen.dimensions.map((d) => {
-      const prepared = d.prepare({ timelines: [], config: checked.config, supplied: new Set(supplied) });
-      return [d.id, 'groups' in prepared ? prepared.groups : []] as const;
-    }));
+    const listed = listedGroupsOf(chosen.dimensions, { timelines: [], config: checked.config, supplied: new Set(supplied) });
     return { checked, rows: mergeResultRows(rows, new Map(chosen.measures.map((m) => [m.definition.id, m.definition])), listed) };
   } finally {
     await endThreads(threads);

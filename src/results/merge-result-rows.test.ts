@@ -12,7 +12,7 @@ import { generateCouncil } from '../synthetic/generate.ts';
 import { buildTimelines, suppliedTables } from '../timeline/build-timelines.ts';
 import { seriesRows } from './compute-series.ts';
 import { DIMENSIONS, type Dimension } from './dimensions/dimensions.ts';
-import { mergeResultRows } from './merge-result-rows.ts';
+import { listedGroupsOf, mergeResultRows } from './merge-result-rows.ts';
 import type { ResultJson } from './result-json.ts';
 
 const council = generateCouncil({ seed: 11, size: 'medium', end: dayFromYmd(2026, 3, 31), years: 5 });
@@ -30,12 +30,7 @@ function shares(count: number): MeasureInput[] {
 }
 
 /** Each dimension's groups always listed, by its id, as sharded-measures.ts gives them to the merge. */
-function listedOf(dimensions: readonly Dimension[]): Map<string, readonly string[]> {
-  return new Map(dimensions.map((d) => {
-    const prepared = d.prepare(whole);
-    return [d.id, 'groups' in prepared ? prepared.groups : []];
-  }));
-}
+const listedOf = (dimensions: readonly Dimension[]) => listedGroupsOf(dimensions, { ...whole, timelines: [] });
 
 for (const dimensions of [[], ...DIMENSIONS.map((d) => [d]), DIMENSIONS]) {
   test(`merged shares give every measure as one computation does${dimensions.length === 1 ? `, by ${dimensions[0]?.id ?? ''}` : dimensions.length > 1 ? ', by every dimension at once' : ''}`, () => {

@@ -5,9 +5,22 @@
 // denominators and cohorts add up, group by group in a breakdown too. A value is then worked out again from
 // the added parts (valueFromParts: every measure's value follows from its parts). A rate's denominator is the
 // population, which each share has whole, so it is taken once rather than added.
-import { valueFromParts, type MeasureDefinition } from '../measures/measure.ts';
+import { valueFromParts, type MeasureDefinition, type MeasureInput } from '../measures/measure.ts';
 import { compareGroupNames, type Breakdown, type BreakdownGroup } from './breakdown.ts';
+import type { Dimension } from './dimensions/dimensions.ts';
 import type { ResultJson } from './result-json.ts';
+
+/**
+ * Each dimension's groups shown even when empty, by its id, as mergeResultRows takes them. They come from the
+ * council's configuration and the tables, never from the children, so `input` need hold none: preparing the
+ * dimensions without any gives every share's listed groups.
+ */
+export function listedGroupsOf(dimensions: readonly Dimension[], input: MeasureInput): Map<string, readonly string[]> {
+  return new Map(dimensions.map((d) => {
+    const prepared = d.prepare(input);
+    return [d.id, 'groups' in prepared ? prepared.groups : []] as const;
+  }));
+}
 
 /**
  * Merges the shares' rows, which list the same measures, months and breakdowns in the same order.
