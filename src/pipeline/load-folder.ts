@@ -39,8 +39,8 @@ export interface LoadOptions {
   onFile?: (done: number, total: number, name: string) => void;
   /**
    * Given each data file's bytes once nothing more needs them (a CSV's once decoded, another file's once read
-   * into tables), to keep or take (store/source-files.ts). `sha256` is for callers that pass it on: a share's thread posts the hash it
-   * worked out with the bytes (shard-worker.ts); loadFiles gives none.
+   * into tables), to keep or take (store/source-files.ts). `sha256` is for callers that pass it on: a share's
+   * thread posts the hash it worked out with the bytes (shard-worker.ts); loadFiles gives none.
    */
   onBytes?: (name: string, bytes: Buffer, sha256?: string) => void;
   /** Read and check only this share of the children (sharded-check.ts puts the shares together). */

@@ -5,9 +5,9 @@
 // byte for byte), and a snapshot read back goes through today's ingest and checks.
 //
 // Hashing and compressing run on a worker thread, so on another core while the ingest parses (a file once it
-// is decoded, while its last piece or the next file is parsed). On the main
-// thread they slowed a national import from 48 s to 73 s: not the work itself (about 4 s) but the buffers it
-// allocates outside the JavaScript heap, which make V8 collect its 3 GB heap again and again. For the same
+// is decoded, while its last piece or the next file is parsed). On the main thread they slowed a national
+// import from 48 s to 73 s: not the work itself (about 4 s) but the buffers it allocates outside the
+// JavaScript heap, which make V8 collect its 3 GB heap again and again. For the same
 // reason the worker keeps the compressed parts (206 MB nationally) until `finish` asks for them all at once.
 // A file read in shares (pipeline/sharded-check.ts) comes with the hash the share worked out as it read it, so
 // it is not hashed twice (about half a second of a national import).
