@@ -1,7 +1,7 @@
 // Unit tests for calendar-date arithmetic, including leap years and the 29 February birthday rule.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addMonths, ageOn, birthday, dayFromYmd, formatIso, formatLong, formatUk, validDay, ymdFromDay } from './civil-date.ts';
+import { addMonths, ageOn, birthday, dayFromYmd, firstDayOfMonthsTo, formatIso, formatLong, formatUk, monthEnd, validDay, ymdFromDay } from './civil-date.ts';
 
 const d = (y: number, m: number, day: number) => dayFromYmd(y, m, day);
 
@@ -43,6 +43,27 @@ test('adding months agrees with counting months on the calendar, for every day f
       assert.equal(addMonths(day, months), expected, `${formatIso(day)} + ${String(months)} months`);
     }
   }
+});
+
+test('the months to a month end are whole calendar months, however long the months at either end', () => {
+  // The cases the clamping of "the same date, N months earlier" got a day wrong: a leap day, a 30-day month end.
+  assert.equal(formatIso(firstDayOfMonthsTo(d(2025, 2, 28), 12)), '2024-03-01');
+  assert.equal(formatIso(firstDayOfMonthsTo(d(2027, 2, 28), 36)), '2024-03-01');
+  assert.equal(formatIso(firstDayOfMonthsTo(d(2026, 4, 30), 6)), '2025-11-01');
+  assert.equal(formatIso(firstDayOfMonthsTo(d(2026, 4, 30), 30)), '2023-11-01');
+  assert.equal(formatIso(firstDayOfMonthsTo(d(2024, 2, 29), 12)), '2023-03-01');
+  assert.equal(formatIso(firstDayOfMonthsTo(d(2026, 3, 31), 12)), '2025-04-01');
+  // Every month end from 1995 to 2035: the window starts on the first day of the month N − 1 months before.
+  for (let y = 1995; y <= 2035; y += 1) {
+    for (let m = 1; m <= 12; m += 1) {
+      for (const months of [1, 3, 6, 12, 24, 30, 36]) {
+        const index = y * 12 + (m - 1) - months + 1;
+        assert.equal(firstDayOfMonthsTo(monthEnd(y, m), months), d(Math.floor(index / 12), (index % 12) + 1, 1), `${String(months)} months to ${String(m)}/${String(y)}`);
+      }
+    }
+  }
+  // Another day: the day after the same date N months before.
+  assert.equal(formatIso(firstDayOfMonthsTo(d(2026, 3, 15), 12)), '2025-03-16');
 });
 
 test('someone born on 29 February turns 18 on 1 March in a common year', () => {

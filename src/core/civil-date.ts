@@ -112,6 +112,18 @@ export function addMonths(day: Day, months: number): Day {
 }
 
 /**
+ * Returns the first day of the `months` months ending with `day`. For a month end that is the first day of a
+ * month: the 12 months to 28 February 2025 run from 1 March 2024 (not from 29 February, which counting back to
+ * "the same date" after clamping, then a day on, would give), and the 6 months to 30 April from 1 November (not
+ * 31 October). For any other day it is the day after the same date `months` months earlier (clamped as
+ * `addMonths` does). Every rolling window of months a measure reports uses this.
+ */
+export function firstDayOfMonthsTo(day: Day, months: number): Day {
+  const back = addMonths(day, -months);
+  return (day === monthEndOf(day) ? monthEndOf(back) : back) + 1;
+}
+
+/**
  * Returns the date a person born on `dob` reaches `years` years of age.
  * Someone born on 29 February reaches an age on 1 March in a common year: in English law a person attains an
  * age at the start of the anniversary of their birth, and a common year has no 29 February.

@@ -44,9 +44,12 @@ test('12 months to 31 March means in care since 1 April the year before or earli
   assert.equal(lookedAfterContinuously(timeline([{ start: '02/04/2025' }]), d('31/03/2026'), 12), false);
 });
 
-test('months are calendar months, clamped at short month ends', () => {
+test('the months to a month end are whole calendar months, whatever the months’ lengths', () => {
   assert.equal(latestQualifyingStart(d('28/02/2026'), 12), d('01/03/2025'));
-  assert.equal(latestQualifyingStart(d('30/04/2026'), 6), d('31/10/2025'));
+  // Not 29/02/2024 (the day after 28/02/2024, "the same date" a year before) after a leap year.
+  assert.equal(latestQualifyingStart(d('28/02/2025'), 12), d('01/03/2024'));
+  // Not 31/10/2025 (the day after 30/10/2025): in care from 1 November is 6 whole months at 30 April.
+  assert.equal(latestQualifyingStart(d('30/04/2026'), 6), d('01/11/2025'));
   assert.equal(latestQualifyingStart(d('31/08/2026'), 6), d('01/03/2026'));
   assert.equal(latestQualifyingStart(d('29/02/2024'), 12), d('01/03/2023'));
 });

@@ -1,6 +1,6 @@
 // How long a child has been looked after without a break: the start of the current period of care and the
 // DfE "looked after continuously for N months" test (the OC2 cohort rule) that health and stability measures use.
-import { addMonths, type Day } from '../core/civil-date.ts';
+import { firstDayOfMonthsTo, type Day } from '../core/civil-date.ts';
 import type { ChildTimeline } from './child-timeline.ts';
 import { rememberedPerDay } from './remembered.ts';
 import { episodeOpenAt, lookedAfterOn, SHORT_BREAK_STATUSES } from './looked-after-on.ts';
@@ -26,12 +26,13 @@ export const continuouslyLookedAfterSince: (timeline: ChildTimeline, day: Day) =
 
 /**
  * Returns the latest start of care that still gives `months` months of continuous care at the end of `day`:
- * the day after the same date `months` months earlier. For 12 months to 31 March 2026 that is 1 April 2025,
- * so a child who entered care on 1 April 2025 qualifies (as in the DfE validator's OC2 cohort, where a start
- * exactly on the first day of the collection year still counts) and one who entered on 2 April does not.
+ * the first day of the `months` months to it (core/civil-date.ts firstDayOfMonthsTo). For 12 months to 31 March
+ * 2026 that is 1 April 2025, so a child who entered care on 1 April 2025 qualifies (as in the DfE validator's
+ * OC2 cohort, where a start exactly on the first day of the collection year still counts) and one who entered
+ * on 2 April does not; to 28 February 2025 it is 1 March 2024.
  */
 export function latestQualifyingStart(day: Day, months: number): Day {
-  return addMonths(day, -months) + 1;
+  return firstDayOfMonthsTo(day, months);
 }
 
 /**

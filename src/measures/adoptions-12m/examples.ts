@@ -38,6 +38,17 @@ export const examples: WorkedExample[] = [
     expected: { numerator: 1, denominator: null, value: 1, counted: ['A2'] },
   },
   {
+    name: 'the 12 months to a February month end are whole months, even after a leap year',
+    explanation:
+      'The 12 months to 28/02/2025 run from 01/03/2024 (not from 29/02/2024, the day after "the same date a year before"). C1 was adopted on 29/02/2024, in the 12 months to 29/02/2024 but not in these: not counted, so no adoption is counted in two February figures. C2, adopted on 01/03/2024, is counted. 1 adoption at February 2025.',
+    children: [
+      { child: 'C1', dob: '01/01/2021', episodes: [{ start: '01/01/2022', end: '29/02/2024', ls: 'E1', place: 'A6', rec: 'E11' }] },
+      { child: 'C2', dob: '01/01/2021', episodes: [{ start: '01/01/2022', end: '01/03/2024', ls: 'E1', place: 'A6', rec: 'E11' }] },
+    ],
+    month: '2025-02',
+    expected: { numerator: 1, denominator: null, value: 1, counted: ['C2'] },
+  },
+  {
     name: 'without the SSDA903 episodes the measure is unavailable',
     explanation: 'The council supplied no Episodes table, so the measure says so instead of showing 0.',
     children: [],

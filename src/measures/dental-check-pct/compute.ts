@@ -1,5 +1,5 @@
 // Computation of dental_check_pct at a month end.
-import { addMonths, formatUk, type Day } from '../../core/civil-date.ts';
+import { type Day, firstDayOfMonthsTo, formatUk } from '../../core/civil-date.ts';
 import type { MeasureInput, MeasureResult } from '../measure.ts';
 import { continuousCare } from '../shared/continuous-care-cohort.ts';
 import { isDentalCheck, latestAttempt, latestCheck, where } from '../shared/health-records.ts';
@@ -11,7 +11,8 @@ import { definition } from './definition.ts';
 export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
   const missing = unavailableUnless(input, definition.id, monthEnd, ['ssda903.episodes', 'ssd.health']);
   if (missing) return missing;
-  const after = addMonths(monthEnd, -12);
+  // The day before the 12 months to the month end (core/civil-date.ts firstDayOfMonthsTo).
+  const after = firstDayOfMonthsTo(monthEnd, 12) - 1;
   // Reasons are worded only when read: every child in care is judged at every month end.
   const span = () => `the 12 months to ${formatUk(monthEnd)}`;
   return shareOfLookedAfter(input, monthEnd, definition.id, definition.decimals, (t) => {

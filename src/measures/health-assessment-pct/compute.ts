@@ -1,5 +1,5 @@
 // Computation of health_assessment_pct at a month end.
-import { addMonths, ageOn, formatUk, type Day } from '../../core/civil-date.ts';
+import { ageOn, type Day, firstDayOfMonthsTo, formatUk } from '../../core/civil-date.ts';
 import type { MeasureInput, MeasureResult } from '../measure.ts';
 import { continuousCare } from '../shared/continuous-care-cohort.ts';
 import { isHealthAssessment, latestAttempt, latestCheck, where } from '../shared/health-records.ts';
@@ -11,7 +11,8 @@ import { definition } from './definition.ts';
 export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
   const missing = unavailableUnless(input, definition.id, monthEnd, ['ssda903.episodes', 'ssd.health']);
   if (missing) return missing;
-  const after = { 6: addMonths(monthEnd, -6), 12: addMonths(monthEnd, -12) };
+  // The day before the 6 or 12 months to the month end (core/civil-date.ts firstDayOfMonthsTo).
+  const after = { 6: firstDayOfMonthsTo(monthEnd, 6) - 1, 12: firstDayOfMonthsTo(monthEnd, 12) - 1 };
   return shareOfLookedAfter(input, monthEnd, definition.id, definition.decimals, (t) => {
     const cohort = continuousCare(t, monthEnd, 12);
     if (!cohort.inCohort) return cohort;

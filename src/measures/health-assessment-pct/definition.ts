@@ -10,7 +10,7 @@ export const definition: MeasureDefinition = {
     'Children in the cohort with a health assessment that took place in the 12 months to the month end (6 months for children aged under 5 at the month end)',
   denominator: 'Children looked after at the month end who had been looked after continuously for at least 12 months',
   cohort:
-    'Children looked after at the end of the month (as in "Children looked after") whose current period of care began at least 12 months earlier (on or before the same date a year before, plus one day), with no short-break episode since: the cohort of the SSDA903 OC2 table, moved to each month end.',
+    'Children looked after at the end of the month (as in "Children looked after") whose current period of care began at least 12 months earlier (on or before the first day of the 12 whole months to the month end: 1 April 2025 for 31 March 2026, 1 March 2024 for 28 February 2025), with no short-break episode since: the cohort of the SSDA903 OC2 table, moved to each month end.',
   exclusions: [
     'Children looked after for less than 12 months continuously at the month end.',
     'Children looked after only under an agreed series of short breaks (legal status V3 or V4), and young people aged 18 or over.',

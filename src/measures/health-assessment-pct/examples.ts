@@ -36,6 +36,17 @@ export const examples: WorkedExample[] = [
     expected: { numerator: 2, denominator: 3, value: 67, counted: ['E', 'F'] },
   },
   {
+    name: 'the 6 months to a 30-day month end are whole months',
+    explanation:
+      'G and H are 3 at 30/04/2026. The 6 months to 30/04/2026 run from 01/11/2025, so G’s assessment on 31/10/2025 is too old (counting back to "the same date", 30/10/2025, would have let it in); H’s on 01/11/2025 counts. 1 of 2 = 50%.',
+    children: [
+      { child: 'G', dob: '01/06/2022', episodes: [{ start: '01/01/2024' }], ssd: { health: [healthCheck('Health Assessment', '31/10/2025')] } },
+      { child: 'H', dob: '01/06/2022', episodes: [{ start: '01/01/2024' }], ssd: { health: [healthCheck('Health Assessment', '01/11/2025')] } },
+    ],
+    month: '2026-04',
+    expected: { numerator: 1, denominator: 2, value: 50, counted: ['H'] },
+  },
+  {
     name: 'only children looked after continuously for 12 months are in the cohort',
     explanation:
       'G came into care on 01/04/2025, exactly 12 months before the end of 31/03/2026, so G is in the cohort and was assessed on 20/04/2025. H came in on 02/04/2025, a day short. J’s assessment on 01/12/2025 has a blank status, which counts as held. K’s period of care began with a short break (V3) on 20/03/2025, before 01/04/2025, and became full-time care (RNE L) on 02/04/2025: short breaks do not count towards continuous care, so it counts from 02/04/2025 and K is not in the cohort, though the period itself began more than 12 months before. 2 of 2 = 100%.',

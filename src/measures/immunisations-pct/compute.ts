@@ -1,5 +1,5 @@
 // Computation of immunisations_pct at a month end.
-import { addMonths, formatUk, type Day } from '../../core/civil-date.ts';
+import { type Day, firstDayOfMonthsTo, formatUk } from '../../core/civil-date.ts';
 import type { SsdImmunisation } from '../../timeline/record-views.ts';
 import type { MeasureInput, MeasureResult } from '../measure.ts';
 import { continuousCare } from '../shared/continuous-care-cohort.ts';
@@ -12,7 +12,8 @@ import { definition } from './definition.ts';
 export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
   const missing = unavailableUnless(input, definition.id, monthEnd, ['ssda903.episodes', 'ssd.immunisations']);
   if (missing) return missing;
-  const after = addMonths(monthEnd, -12);
+  // The day before the 12 months to the month end (core/civil-date.ts firstDayOfMonthsTo).
+  const after = firstDayOfMonthsTo(monthEnd, 12) - 1;
   return shareOfLookedAfter(input, monthEnd, definition.id, definition.decimals, (t) => {
     const cohort = continuousCare(t, monthEnd, 12);
     if (!cohort.inCohort) return cohort;

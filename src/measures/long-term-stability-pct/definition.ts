@@ -10,7 +10,7 @@ export const definition: MeasureDefinition = {
     'Children in the cohort whose placement at the month end began at least 2 years before, or who are placed for adoption with their foster carers and whose foster placement and adoptive placement with those carers together have lasted at least 2 years',
   denominator: 'Children looked after at the month end, aged under 16, who have been looked after continuously for at least 2½ years (30 months)',
   cohort:
-    'Children looked after at the end of the month (as in "Children looked after"), under 16 on the last day of the month, whose current period of care began at least 30 months earlier (on or before 1 October 2023 for March 2026). "2 years in the placement" means the placement began on or before the same date 2 years earlier plus one day (1 April 2024 for March 2026).',
+    'Children looked after at the end of the month (as in "Children looked after"), under 16 on the last day of the month, whose current period of care began at least 30 months earlier (on or before 1 October 2023 for March 2026). "2 years in the placement" means the placement began on or before the first day of the 24 whole months to the month end (1 April 2024 for March 2026). Both periods are whole calendar months, however long the months at either end (the 30 months to 30 April 2026 run from 1 November 2023).',
   exclusions: [
     'Children aged 16 or over at the month end, and children looked after for less than 2½ years without a break (listed as not in the cohort).',
     'Children looked after only under an agreed series of short breaks (legal status V3 or V4); short breaks do not count towards the 2½ years.',

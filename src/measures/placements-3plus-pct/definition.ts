@@ -9,7 +9,7 @@ export const definition: MeasureDefinition = {
   numerator: 'Children in the cohort with 3 or more placements in force at any time in the 12 months ending on the month end',
   denominator: 'Children looked after at the month end (as in "Children looked after")',
   cohort:
-    'Children looked after at the end of the month. The 12 months run from the day after the same date a year earlier to the month end, both included (1 April 2025 to 31 March 2026 for March 2026). Placements are counted across every period of care in those 12 months: the placement the child was in when the 12 months began counts as one.',
+    'Children looked after at the end of the month. The 12 months are the 12 whole calendar months to the month end, both ends included (1 April 2025 to 31 March 2026 for March 2026; 1 March 2024 to 28 February 2025 for February 2025). Placements are counted across every period of care in those 12 months: the placement the child was in when the 12 months began counts as one.',
   exclusions: [
     'Children looked after only under an agreed series of short breaks (legal status V3 or V4), and young people aged 18 or over; short-break episodes are never placements.',
     'Not a new placement: a change of legal status only (reason for new episode L); a change of placement with the same carer (T, for example short-term foster care becoming long-term); a change of legal status and placement with the same carer (U).',

@@ -1,5 +1,5 @@
 // Children adopted from care: when they entered care, moved in with their adopters, and were adopted (903 episodes).
-import { addMonths, formatUk, type Day } from '../../core/civil-date.ts';
+import { type Day, firstDayOfMonthsTo, formatUk } from '../../core/civil-date.ts';
 import type { Episode } from '../../timeline/record-views.ts';
 import type { ChildTimeline, PeriodOfCare } from '../../timeline/child-timeline.ts';
 import { placementsOf } from '../../timeline/placements.ts';
@@ -42,7 +42,7 @@ export interface Adoption {
 
 /** Returns the first day of the rolling window of `months` months ending with `monthEnd` (1 April 2023 for 36 months to 31 March 2026). */
 export function windowStart(monthEnd: Day, months: number): Day {
-  return addMonths(monthEnd, -months) + 1;
+  return firstDayOfMonthsTo(monthEnd, months);
 }
 
 /** Returns the child's adoption, if a period of care ended in adoption between `from` and `to` (both days included). */

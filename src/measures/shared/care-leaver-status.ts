@@ -1,6 +1,6 @@
 // Who counts as a care leaver at a month end, and what their latest contact says, from the SSD ssd_care_leavers table.
 import type { Reason } from '../measure.ts';
-import { addMonths, ageOn, formatUk, monthEndOf, type Day } from '../../core/civil-date.ts';
+import { ageOn, type Day, firstDayOfMonthsTo, formatUk } from '../../core/civil-date.ts';
 import type { SsdCareLeaver } from '../../timeline/record-views.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
 import { lookedAfterOn } from '../../timeline/looked-after-on.ts';
@@ -35,7 +35,7 @@ export type CareLeaverStatus =
  * monthly equivalent.
  */
 export function contactWindowStart(monthEnd: Day): Day {
-  return monthEndOf(addMonths(monthEnd, -3)) + 1;
+  return firstDayOfMonthsTo(monthEnd, 3);
 }
 
 /**

@@ -1,6 +1,6 @@
 // The SDQ cohort (903 OC2: looked after continuously for 12 months, aged 4 to 16) and each child's latest score.
 import type { Reason } from '../measure.ts';
-import { addMonths, ageOn, formatUk, type Day } from '../../core/civil-date.ts';
+import { ageOn, type Day, firstDayOfMonthsTo, formatUk } from '../../core/civil-date.ts';
 import type { SsdSdq } from '../../timeline/record-views.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
 import { continuousCare } from './continuous-care-cohort.ts';
@@ -18,7 +18,8 @@ export function sdqCohort(t: ChildTimeline, monthEnd: Day): SdqVerdict {
   if (!care.inCohort) return care;
   const age = ageOn(t.dob, monthEnd);
   if (age < 4 || age > 16) return { inCohort: false, reason: () => `Not in cohort: aged ${String(age)} on ${formatUk(monthEnd)}; SDQ scores are for ages 4 to 16` };
-  const after = addMonths(monthEnd, -12);
+  // The day before the 12 months to the month end (core/civil-date.ts firstDayOfMonthsTo).
+  const after = firstDayOfMonthsTo(monthEnd, 12) - 1;
   let latest: SsdSdq | undefined;
   let latestAny: SsdSdq | undefined;
   for (const r of t.ssd.sdq) {
