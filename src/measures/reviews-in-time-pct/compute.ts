@@ -1,6 +1,6 @@
 // Computation of reviews_in_time_pct at a month end.
 import { tookPlace, wholeData } from '../shared/whole-data.ts';
-import { addMonths, formatUk, type Day } from '../../core/civil-date.ts';
+import { firstDayOfMonthsTo, formatUk, type Day } from '../../core/civil-date.ts';
 import { addWorkingDays } from '../../core/working-days.ts';
 import { monthKeyOf } from '../../core/month.ts';
 import { SHORT_BREAK_STATUSES } from '../../timeline/looked-after-on.ts';
@@ -70,16 +70,19 @@ function childOutcome(t: ChildTimeline, status: InCareEntry['status'], monthEnd:
   const at = periodIndexHolding(t, status.episode);
   const current = t.periods[at];
   if (!current) throw new Error('Programmer error: the episode in force belongs to no period of care');
-  const firstDue = addWorkingDays(current.start, 20);
+  const start = regulation33Start(current);
+  const firstDue = addWorkingDays(start, 20);
   if (firstDue > monthEnd) {
-    return excluded(t, () => `Not in cohort: looked after since ${formatUk(current.start)}, fewer than 20 working days by ${formatUk(monthEnd)} (first review due by ${formatUk(firstDue)})`);
+    const before = start === current.start ? '' : ` (before that, short breaks only, from ${formatUk(current.start)})`;
+    return excluded(t, () => `Not in cohort: looked after since ${formatUk(start)}${before}, fewer than 20 working days by ${formatUk(monthEnd)} (first review due by ${formatUk(firstDue)})`);
   }
-  const windowStart = addMonths(monthEnd, -12);
+  // The day before the 12 months to the month end (core/civil-date.ts firstDayOfMonthsTo).
+  const beforeWindow = firstDayOfMonthsTo(monthEnd, 12) - 1;
   const timetables = TIMETABLES[source](t, historyStart);
   const counted: Counted[] = [];
   for (let i = 0; i < t.periods.length; i += 1) {
     const period = t.periods[i];
-    if (!period || period.start > monthEnd || (period.end !== null && period.end <= windowStart) || allShortBreaks(period)) continue;
+    if (!period || allShortBreaks(period) || regulation33Start(period) > monthEnd || (period.end !== null && period.end <= beforeWindow)) continue;
     const isCurrent = i === at;
     const lastDay = isCurrent ? monthEnd : Math.min(monthEnd, (period.end ?? monthEnd + 1) - 1);
     // Reviews held by the month end count, and for an earlier period those up to the day after its last day
@@ -90,7 +93,7 @@ function childOutcome(t: ChildTimeline, status: InCareEntry['status'], monthEnd:
     for (const c of scheduleUpTo(timetable, lastDay, heldBy)) {
       // A review counts in the 12 months if it was held in them; one never held counts if it fell due in
       // them, or at any time if it is still overdue at the month end.
-      const inWindow = c.review ? c.review.day > windowStart : isCurrent || c.due > windowStart;
+      const inWindow = c.review ? c.review.day > beforeWindow : isCurrent || c.due > beforeWindow;
       if (inWindow) counted.push({ ...c, until: lastDay });
     }
   }
@@ -128,9 +131,24 @@ const TIMETABLES: Readonly<Record<ReviewSource, (t: ChildTimeline, historyStart:
   ssda903: rememberedPerDay((t, historyStart) => timetablesOf(t, HELD.ssda903(t), historyStart)),
 };
 
-/** Each period's timetable, of the reviews held from its start on (`held` in date order). */
+/** Each period's timetable, of the reviews held from its regulation 33 start on (`held` in date order). */
 function timetablesOf(t: ChildTimeline, held: readonly HeldReview[], historyStart: Day): PeriodTimetable[] {
-  return t.periods.map((p) => periodTimetable(p.start, held.slice(firstAfter(held, p.start - 1, (r) => r.day)), historyStart));
+  return t.periods.map((p) => {
+    const start = regulation33Start(p);
+    return periodTimetable(start, held.slice(firstAfter(held, start - 1, (r) => r.day)), historyStart);
+  });
+}
+
+/**
+ * The day a period's regulation 33 timetable starts: the start of its first episode other than a short break
+ * (V3 or V4). A period that began as a series of short breaks, reviewed under regulation 48, comes under
+ * regulation 33 only when the child becomes looked after otherwise (in a later episode of the period), so
+ * the first review is due 20 working days from then and the short-break reviews before it are not judged. A
+ * period of short breaks only has no regulation 33 timetable: it is its own start (and is skipped as such).
+ */
+function regulation33Start(p: PeriodOfCare): Day {
+  for (const e of p.episodes) if (!SHORT_BREAK_STATUSES.has(e.ls)) return e.decom;
+  return p.start;
 }
 
 /** The place in the child's periods of care of the one holding `episode` (-1 if none): looked for from the latest period and episode, where the episode in force at a month end mostly is. */

@@ -10,7 +10,7 @@ export const definition: MeasureDefinition = {
     'Children in the cohort none of whose reviews in the 12 months to the month end was late, and with no review overdue at the month end',
   denominator: 'Children looked after at the month end who had been looked after for at least 20 working days in their current period of care',
   cohort:
-    'Children looked after at the end of the month (as in "Children looked after") whose current period of care began at least 20 working days (Monday to Friday, excluding England and Wales bank holidays) before the month end, so that a first review was already due.',
+    'Children looked after at the end of the month (as in "Children looked after") whose current period of care began at least 20 working days (Monday to Friday, excluding England and Wales bank holidays) before the month end, so that a first review was already due. For a child whose period of care began as short breaks (V3 or V4) and went on as full-time care, it begins when the full-time care did: the short breaks came under regulation 48, and their reviews are not judged.',
   exclusions: [
     'Children looked after for fewer than 20 working days at the month end.',
     'Children looked after only under an agreed series of short breaks (legal status V3 or V4): their reviews follow regulation 48, not this timetable.',

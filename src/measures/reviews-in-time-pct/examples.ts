@@ -79,6 +79,27 @@ export const examples: WorkedExample[] = [
     expected: { numerator: 1, denominator: 2, value: 50, counted: ['J'] },
   },
   {
+    name: 'for a child whose short breaks turned into full-time care, the timetable starts when full-time care did',
+    explanation:
+      'S and W had a short break (V3) from 02/02/2026 and stayed on, looked after under a care order (C2), from 06/02/2026. Regulation 33 applies from 06/02/2026, so the first review was due 20 working days later, by 06/03/2026 (not by 02/03/2026, counting from the short break). S’s review on 05/03/2026 was on time; W’s on 09/03/2026 was late. U has had an agreed series of short breaks (V4) since 01/06/2020, reviewed under regulation 48 on 01/10/2025, and has been in full-time care only since 20/03/2026: 8 working days by 31/03/2026, so not yet in the cohort, and the short-break review is not judged. 1 of 2 = 50%.',
+    children: [
+      {
+        child: 'S', dob: '01/01/2014', episodes: [{ start: '02/02/2026', end: '06/02/2026', ls: 'V3', rec: 'X1' }, { start: '06/02/2026', rne: 'L' }],
+        ssd: { reviews: [ssdReview('05/03/2026')] },
+      },
+      {
+        child: 'W', dob: '01/01/2014', episodes: [{ start: '02/02/2026', end: '06/02/2026', ls: 'V3', rec: 'X1' }, { start: '06/02/2026', rne: 'L' }],
+        ssd: { reviews: [ssdReview('09/03/2026')] },
+      },
+      {
+        child: 'U', dob: '01/01/2014', episodes: [{ start: '01/06/2020', end: '20/03/2026', ls: 'V4', rec: 'X1' }, { start: '20/03/2026', rne: 'L' }],
+        ssd: { reviews: [ssdReview('01/10/2025')] },
+      },
+    ],
+    month: '2026-03',
+    expected: { numerator: 1, denominator: 2, value: 50, counted: ['S'] },
+  },
+  {
     name: 'the regulation’s due date is used, not the one recorded, and cancelled reviews did not take place',
     explanation:
       'N’s third review on 24/01/2026 was recorded as due 25/01/2026, but 6 months after the review actually held on 20/07/2025 is 20/01/2026, so it was late. P’s review on 20/07/2025 was cancelled, so the second review was the one on 10/08/2025, after its due date of 25/07/2025. Q’s reviews were all on time. 1 of 3 = 33%.',
