@@ -18,8 +18,17 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
     const breaks: Episode[] = [];
     const unfinished: Episode[] = [];
     const unrecorded: Episode[] = [];
+    const toBreaks: Episode[] = [];
     for (const period of t.periods) {
       if (period.start > monthEnd) break;
+      // Ordinary care that went on as short breaks only (an X1 into V3 or V4, and no ordinary episode after):
+      // the child stopped being counted as looked after the day the ordinary care ended, so they left care
+      // then, as cla_starts counts a child whose short breaks became ordinary care from the day that began.
+      const ordinary = lastOrdinaryBeforeBreaks(period.episodes);
+      if (ordinary) {
+        if (ordinary.dec !== null && ordinary.dec >= first && ordinary.dec <= monthEnd) toBreaks.push(ordinary);
+        continue;
+      }
       const last = period.episodes.at(-1);
       if (!last || period.end === null || period.end < first || period.end > monthEnd) continue;
       // REC X1 says care continued in a new episode; with that episode missing the data is incomplete, not a leaving.
@@ -36,10 +45,11 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
       const shortBreaksOnly = period.episodes.every((e) => SHORT_BREAK_STATUSES.has(e.ls));
       (shortBreaksOnly ? breaks : endings).push(last);
     }
-    if (endings.length > 0) {
+    if (endings.length + toBreaks.length > 0) {
       count += 1;
-      const list = () => endings.map(describeEnding).join(' and ');
-      const reason = endings.length === 1 ? () => `Left care on ${list()}` : () => `Left care ${String(endings.length)} times in the month, counted once: ${list()}`;
+      const list = () => [...endings.map(describeEnding), ...toBreaks.map(describeGoingOnToBreaks)].join(' and ');
+      const times = endings.length + toBreaks.length;
+      const reason = times === 1 ? () => `Left care on ${list()}` : () => `Left care ${String(times)} times in the month, counted once: ${list()}`;
       children.push({ child: t.child, inCohort: true, met: true, reason: keptReason(input, reason) });
     } else if (breaks.length > 0) {
       children.push({ child: t.child, inCohort: false, met: null, reason: keptReason(input, () => `Not counted: short breaks only (legal status V3 or V4), ending ${breaks.map(describeEnding).join(' and ')}`) });
@@ -50,6 +60,20 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
     }
   }
   return { id: 'cla_ceased', month: monthKeyOf(monthEnd), numerator: count, denominator: null, value: count, children };
+}
+
+/**
+ * The last episode other than a short break in a period that goes on, after it, with short breaks (V3, V4)
+ * only; undefined for a period that ends in ordinary care or has short breaks only.
+ */
+function lastOrdinaryBeforeBreaks(episodes: readonly Episode[]): Episode | undefined {
+  const last = episodes.at(-1);
+  if (!last || !SHORT_BREAK_STATUSES.has(last.ls)) return undefined;
+  return episodes.findLast((e) => !SHORT_BREAK_STATUSES.has(e.ls));
+}
+
+function describeGoingOnToBreaks(e: Episode): string {
+  return `${formatUk(e.dec ?? e.decom)}, going on to short breaks only (legal status V3 or V4), so no longer counted as looked after (episode from ${formatUk(e.decom)} at ${e.file} row ${String(e.row)})`;
 }
 
 function describeEnding(e: Episode): string {

@@ -9,7 +9,7 @@ export const definition: MeasureDefinition = {
   numerator: 'Children with a period of care that ended on a day in the month',
   denominator: null,
   cohort:
-    'Every child whose period of care (SSDA903 episodes joined by "X1") ended between the first and the last day of the month, both included: the last episode’s end date (DEC) is in the month and its reason (REC) is anything other than X1. A child who left care twice in the month is counted once; their record lists both endings.',
+    'Every child whose period of care (SSDA903 episodes joined by "X1") ended between the first and the last day of the month, both included: the last episode’s end date (DEC) is in the month and its reason (REC) is anything other than X1. A child who left care twice in the month is counted once; their record lists both endings. A child whose care went on as short breaks only (an episode ending X1, then V3 or V4 episodes and no other) left care the day the earlier episode ended: from then on they are no longer counted in "Children looked after".',
   exclusions: [
     'Periods of care made up only of short breaks (legal status V3 or V4).',
     'Young people who turned 18 but whose episode has not been closed in the data: they are not counted until it is.',
@@ -24,5 +24,6 @@ export const definition: MeasureDefinition = {
     'DfE, Children looked after in England including adoptions: children who ceased to be looked after during the year (excluding children looked after under an agreed series of short-term placements), here counted month by month.',
     'DfE SSDA903 guidance: reason episode ceased (REC); any code other than X1 ends the period of care.',
     'Counting a child who left care twice in the month once is carestats’ choice, so the figure counts children as the title says.',
+    'Dating the leaving of a child whose care went on as short breaks to the day the ordinary care ended is carestats’ choice (DfE guidance on this case is not known), mirroring "Children who came into care", so that those coming in, those leaving and the number in care add up from month to month.',
   ],
 };

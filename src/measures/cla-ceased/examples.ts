@@ -35,6 +35,34 @@ export const examples: WorkedExample[] = [
     expected: { numerator: 1, denominator: null, value: 1, counted: ['C2'] },
   },
   {
+    name: 'a child whose care goes on as short breaks leaves care the day the ordinary care ends',
+    explanation:
+      'E1 was looked after in a children’s home under section 20 (V2) from 01/06/2025; from 10/01/2026 the care went on as an agreed series of short breaks (V4, the V2 episode ending X1), and the short breaks ended on 20/03/2026 (E13). E1 stopped being counted as looked after on 10/01/2026, so left care in January, not in March. E2 went home on 15/01/2026 (E4A). 2 children left care in January 2026.',
+    children: [
+      {
+        child: 'E1', dob: '01/05/2012',
+        episodes: [{ start: '01/06/2025', end: '10/01/2026', ls: 'V2', place: 'K2', rec: 'X1' }, { start: '10/01/2026', end: '20/03/2026', rne: 'L', ls: 'V4', place: 'K2', rec: 'E13' }],
+      },
+      { child: 'E2', dob: '01/05/2012', episodes: [{ start: '01/06/2025', end: '15/01/2026', rec: 'E4A' }] },
+    ],
+    month: '2026-01',
+    expected: { numerator: 2, denominator: null, value: 2, counted: ['E1', 'E2'] },
+  },
+  {
+    name: 'the end of short breaks that followed ordinary care is not a second leaving',
+    explanation:
+      'E1 (as in the example before) left care on 10/01/2026, when the care went on as short breaks; the short breaks ending on 20/03/2026 is not counted in March. E2 went home on 05/03/2026 (E4A). 1 child left care in March 2026.',
+    children: [
+      {
+        child: 'E1', dob: '01/05/2012',
+        episodes: [{ start: '01/06/2025', end: '10/01/2026', ls: 'V2', place: 'K2', rec: 'X1' }, { start: '10/01/2026', end: '20/03/2026', rne: 'L', ls: 'V4', place: 'K2', rec: 'E13' }],
+      },
+      { child: 'E2', dob: '01/05/2012', episodes: [{ start: '01/06/2025', end: '05/03/2026', rec: 'E4A' }] },
+    ],
+    month: '2026-03',
+    expected: { numerator: 1, denominator: null, value: 1, counted: ['E2'] },
+  },
+  {
     name: 'an episode ending X1 with no episode after it is not leaving care',
     explanation:
       'D1’s last episode in the data ended on 12/03/2026 with reason X1 (“episode ends and a new one starts the same day”), but the next episode is missing from the data: the record says care continued, so D1 is listed as not counted (incomplete data) rather than counted as leaving. D2 went home on 20/03/2026 (E4A): counted.',
