@@ -210,6 +210,12 @@ export const MESSAGES = {
     (p) => `Child ${p.child ?? ''}'s episode starting ${p.start ?? ''} has RNE ${p.rne ?? ''} (change of both legal status and placement), but ${p.what ?? ''} (DfE rule 436).`,
     'Correct RNE to say what changed (L for legal status only, P or T for placement only), or correct the episode’s legal status or placement details.',
   ),
+  // Returning from a temporary placement (temporary-placements.ts).
+  'temporary-placement-not-returned': entry(
+    'warning',
+    (p) => `Child ${p.child ?? ''}'s episode starting ${p.start ?? ''} follows a temporary placement (PLACE ${p.temporary ?? ''} from ${p.since ?? ''}) but is not back in the placement before it (${p.usual ?? ''}): ${p.what ?? ''}. carestats counts it as a new placement, a move in the placement stability measures. DfE rule 383 expects a child to go back to their usual placement after a temporary one.`,
+    'If the child went back to the same carers, make this episode’s PLACE, PLACE_PROVIDER, PL_POST and URN match the placement before the temporary one. If the child really moved to new carers, carestats counts the move correctly, but the DfE validator will reject the episode (rule 383).',
+  ),
   // Events while looked after (events-in-care.ts).
   'review-outside-care': entry(
     'error',

@@ -10,12 +10,13 @@ import { episodeDates } from './rules/episode-dates.ts';
 import { episodeReasons } from './rules/episode-reasons.ts';
 import { eventsInCare } from './rules/events-in-care.ts';
 import { headerChildren } from './rules/header-children.ts';
+import { temporaryPlacements } from './rules/temporary-placements.ts';
 
 /**
  * Every rule, in the order a reader would fix things: the child and their details, each episode and its dates,
- * the sequence of episodes and what each says changed, then what happened while looked after and after.
+ * the sequence of episodes and what each says changed, the returns from temporary placements, then what happened while looked after and after.
  */
-export const RULES: readonly Rule[] = [headerChildren, childDetails, episodeDates, datesPlausible, episodeContinuity, episodeReasons, eventsInCare, careLeavers];
+export const RULES: readonly Rule[] = [headerChildren, childDetails, episodeDates, datesPlausible, episodeContinuity, episodeReasons, temporaryPlacements, eventsInCare, careLeavers];
 
 /** Runs all rules. The rules share lookups over the records (history-index.ts), built once and dropped after. */
 export function runChecks(ctx: CheckContext): Issue[] {

@@ -6,8 +6,10 @@ import type { ChildTimeline } from './child-timeline.ts';
 import { rememberedPerDay, rememberedPerTimeline } from './remembered.ts';
 import { SHORT_BREAK_STATUSES } from './looked-after-on.ts';
 
-/** Temporary placement types (903 PLACE T0–T4: temporary move, hospital, holiday, carer's holiday, 7 days or less). */
-export const TEMPORARY_PLACEMENTS: ReadonlySet<string> = new Set(['T0', 'T1', 'T2', 'T3', 'T4']);
+import { isSameCarer, TEMPORARY_PLACEMENTS } from '../ingest/same-carer.ts';
+
+// Where the checks' rule 383 warning finds them too (checks/rules/temporary-placements.ts), which must not import this stage.
+export { isSameCarer, TEMPORARY_PLACEMENTS };
 
 /**
  * Reasons for a new episode that keep the child with the same carer (903 RNE): L legal status only, T change of
@@ -71,21 +73,6 @@ export const usualEpisodeOn: (timeline: ChildTimeline, day: Day) => Episode | un
   }
   return usual;
 });
-
-/**
- * Tells whether an episode is back with the carer of `usual` after a temporary move. The test: the same
- * placement type (PLACE), the same provider (PLACE_PROVIDER), the same placement postcode (PL_POST, compared
- * without spaces or case) and the same Ofsted URN — the fields the DfE validator compares for rule 383
- * ("a child in a temporary placement must subsequently return to his/her normal placement") and rules 434–436.
- */
-export function isSameCarer(usual: Episode, next: Episode): boolean {
-  return usual.place === next.place && usual.placeProvider === next.placeProvider &&
-    normalise(usual.plPost) === normalise(next.plPost) && normalise(usual.urn) === normalise(next.urn);
-}
-
-function normalise(text: string): string {
-  return text.replace(/\s+/g, '').toUpperCase();
-}
 
 interface Building {
   episodes: Episode[];

@@ -1,0 +1,72 @@
+// After a temporary placement (T0–T4) a child goes back to their usual placement (DfE rule 383). An episode
+// that does not is counted by carestats as a new placement, which the stability measures then count as a move:
+// a warning says so, so the analyst can tell a real move from a return recorded with other details.
+import { formatUk } from '../../core/civil-date.ts';
+import type { EpisodeRecord } from '../../ingest/records.ts';
+import { isSameCarer, TEMPORARY_PLACEMENTS } from '../../ingest/same-carer.ts';
+import { issueAt, type Rule } from '../check-context.ts';
+import { episodesByChild, rowRef } from '../history-index.ts';
+import type { Issue } from '../issue.ts';
+
+/** Short breaks (903 LS V3, V4) hold no placement in the timelines (timeline/placements.ts), so none is returned to. */
+const SHORT_BREAKS: ReadonlySet<string> = new Set(['V3', 'V4']);
+
+/** Finds episodes after a temporary placement that are not back in the placement before it. */
+export const temporaryPlacements: Rule = (ctx) => {
+  const issues: Issue[] = [];
+  for (const [child, list] of episodesByChild(ctx.data.episodes)) {
+    if (ctx.rejectedChildren?.has(child)) continue;
+    // The latest ordinary episode of the period (the placement a temporary move returns to), and the
+    // temporary episode the child is in, if any: as timeline/placements.ts walks a period.
+    let usual: EpisodeRecord | null = null;
+    let away: EpisodeRecord | null = null;
+    for (let i = 0; i < list.length; i += 1) {
+      const e = list[i] as EpisodeRecord;
+      const prev = list[i - 1];
+      const continues = prev !== undefined && prev.rec === 'X1' && prev.dec === e.decom;
+      if (!continues || SHORT_BREAKS.has(e.ls)) {
+        usual = null;
+        away = null;
+      }
+      if (SHORT_BREAKS.has(e.ls)) continue;
+      if (TEMPORARY_PLACEMENTS.has(e.place)) {
+        if (usual !== null) away ??= e;
+        continue;
+      }
+      if (usual !== null && away !== null && !isSameCarer(usual, e)) {
+        const [column, value] = firstDifference(usual, e);
+        issues.push(issueAt(ctx, 'temporary-placement-not-returned', e, column, value, {
+          child, start: formatUk(e.decom), temporary: away.place, since: formatUk(away.decom), usual: rowRef(usual, e), what: differences(usual, e).join(', '),
+        }));
+      }
+      usual = e;
+      away = null;
+    }
+  }
+  return issues;
+};
+
+/** The fields isSameCarer compares, with how each is compared (postcodes and URNs without spaces or case). */
+const COMPARED: readonly [string, (r: EpisodeRecord) => string, boolean][] = [
+  ['PLACE', (r) => r.place, false],
+  ['PLACE_PROVIDER', (r) => r.placeProvider, false],
+  ['PL_POST', (r) => r.plPost, true],
+  ['URN', (r) => r.urn, true],
+];
+
+function differing(usual: EpisodeRecord, e: EpisodeRecord): [string, string, string][] {
+  const loose = (text: string) => text.replace(/\s+/g, '').toUpperCase();
+  return COMPARED.flatMap(([column, of, spaces]) => {
+    const [a, b] = [of(usual), of(e)];
+    return (spaces ? loose(a) === loose(b) : a === b) ? [] : [[column, a, b]];
+  });
+}
+
+function firstDifference(usual: EpisodeRecord, e: EpisodeRecord): [string, string] {
+  const [first] = differing(usual, e);
+  return first ? [first[0], first[2]] : ['PLACE', e.place];
+}
+
+function differences(usual: EpisodeRecord, e: EpisodeRecord): string[] {
+  return differing(usual, e).map(([column, a, b]) => `${column} ${a || '(blank)'} to ${b || '(blank)'}`);
+}
