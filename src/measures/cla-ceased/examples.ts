@@ -1,5 +1,11 @@
 // Worked examples for cla_ceased: synthetic histories (no real child data) with hand-computed results.
-import type { WorkedExample } from '../example-kit.ts';
+import type { ExampleChild, WorkedExample } from '../example-kit.ts';
+
+/** In a children’s home under section 20 (V2), then from 10/01/2026 an agreed series of short breaks (V4) only, ended 20/03/2026. */
+const careThenShortBreaks: ExampleChild = {
+  child: 'E1', dob: '01/05/2012',
+  episodes: [{ start: '01/06/2025', end: '10/01/2026', ls: 'V2', place: 'K2', rec: 'X1' }, { start: '10/01/2026', end: '20/03/2026', rne: 'L', ls: 'V4', place: 'K2', rec: 'E13' }],
+};
 
 export const examples: WorkedExample[] = [
   {
@@ -39,10 +45,7 @@ export const examples: WorkedExample[] = [
     explanation:
       'E1 was looked after in a children’s home under section 20 (V2) from 01/06/2025; from 10/01/2026 the care went on as an agreed series of short breaks (V4, the V2 episode ending X1), and the short breaks ended on 20/03/2026 (E13). E1 stopped being counted as looked after on 10/01/2026, so left care in January, not in March. E2 went home on 15/01/2026 (E4A). 2 children left care in January 2026.',
     children: [
-      {
-        child: 'E1', dob: '01/05/2012',
-        episodes: [{ start: '01/06/2025', end: '10/01/2026', ls: 'V2', place: 'K2', rec: 'X1' }, { start: '10/01/2026', end: '20/03/2026', rne: 'L', ls: 'V4', place: 'K2', rec: 'E13' }],
-      },
+      careThenShortBreaks,
       { child: 'E2', dob: '01/05/2012', episodes: [{ start: '01/06/2025', end: '15/01/2026', rec: 'E4A' }] },
     ],
     month: '2026-01',
@@ -53,10 +56,7 @@ export const examples: WorkedExample[] = [
     explanation:
       'E1 (as in the example before) left care on 10/01/2026, when the care went on as short breaks; the short breaks ending on 20/03/2026 is not counted in March. E2 went home on 05/03/2026 (E4A). 1 child left care in March 2026.',
     children: [
-      {
-        child: 'E1', dob: '01/05/2012',
-        episodes: [{ start: '01/06/2025', end: '10/01/2026', ls: 'V2', place: 'K2', rec: 'X1' }, { start: '10/01/2026', end: '20/03/2026', rne: 'L', ls: 'V4', place: 'K2', rec: 'E13' }],
-      },
+      careThenShortBreaks,
       { child: 'E2', dob: '01/05/2012', episodes: [{ start: '01/06/2025', end: '05/03/2026', rec: 'E4A' }] },
     ],
     month: '2026-03',
