@@ -84,5 +84,5 @@ export const ssdPlacementView = (r: SsdPlacementRecord): SsdPlacement => ({
   file: r.file, row: r.row, claId: r.claId, start: r.start, end: r.end, type: r.type, distance: r.distance,
 });
 
-export type SsdInvolvement = Pick<SsdInvolvementRecord, 'file' | 'row' | 'team' | 'start' | 'end'>;
-export const ssdInvolvementView = (r: SsdInvolvementRecord): SsdInvolvement => ({ file: r.file, row: r.row, team: r.team, start: r.start, end: r.end });
+export type SsdInvolvement = Pick<SsdInvolvementRecord, 'file' | 'row' | 'role' | 'team' | 'start' | 'end'>;
+export const ssdInvolvementView = (r: SsdInvolvementRecord): SsdInvolvement => ({ file: r.file, row: r.row, role: r.role, team: r.team, start: r.start, end: r.end });

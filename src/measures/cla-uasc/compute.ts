@@ -1,12 +1,11 @@
 // Computation of cla_uasc at a month end.
 import { formatUk, type Day } from '../../core/civil-date.ts';
 import { monthKeyOf } from '../../core/month.ts';
-import type { Uasc } from '../../timeline/record-views.ts';
-import type { ChildTimeline } from '../../timeline/child-timeline.ts';
 import { lookedAfterOn } from '../../timeline/looked-after-on.ts';
 import { keptReason, type ChildOutcome, type MeasureInput, type MeasureResult } from '../measure.ts';
 import { memoFor } from '../shared/input-memo.ts';
 import { describeEpisode } from '../shared/share-of-looked-after.ts';
+import { latestUascRow } from '../shared/uasc-row.ts';
 import { unavailableUnless } from '../shared/unavailable.ts';
 import { definition } from './definition.ts';
 
@@ -36,9 +35,4 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
     children.push({ child: t.child, inCohort: true, met: true, reason: keptReason(input, () => `UASC (${where}, ${row.duc === null ? 'status not ceased' : `status ceases ${formatUk(row.duc)}`}); looked after: ${describeEpisode(status.episode)}`) });
   }
   return { id: definition.id, month: monthKeyOf(monthEnd), numerator: count, denominator: null, value: count, children };
-}
-
-/** Returns the child's UASC row from the latest return that has one (rows are in collection-year order). */
-function latestUascRow(t: ChildTimeline): Uasc | undefined {
-  return t.ssda903.uasc.at(-1);
 }

@@ -10,20 +10,50 @@ export const NOT_ALLOCATED = 'Not allocated';
 export const UNKNOWN_DISTRICT = 'Team not in la-config.json';
 
 /**
- * Returns the involvement in force at the end of `day`: started on or before it and not ended on or before it
- * (the rule episodes follow, so a worker who hands over on the day has handed over). Where several overlap, the
- * latest to start wins: a new allocation is recorded before the old one is closed.
+ * Returns the allocation in force at the end of `day`: an involvement started on or before it and not ended on
+ * or before it (the rule episodes follow, so a worker who hands over on the day has handed over), whose role is
+ * one that holds the case (see roleRank). The child's social worker (or case worker) comes before any other role
+ * in force, such as a personal adviser appointed at 16 while the child is still in care; a care leaver's
+ * personal adviser is their allocation. Where several of one rank overlap, the latest to start wins: a new
+ * allocation is recorded before the old one is closed.
  */
 export function allocationOn(involvements: readonly SsdInvolvement[], day: Day): SsdInvolvement | null {
   let found: SsdInvolvement | null = null;
+  let foundRank = 0;
   // An index loop: a breakdown asks this of every child at every month end, and for…of made an object a step.
   for (let i = 0; i < involvements.length; i += 1) {
     const inv = involvements[i];
     if (!inv || inv.start === null || inv.start > day) continue;
     if (inv.end !== null && inv.end <= day) continue;
-    if (found === null || inv.start >= (found.start ?? inv.start)) found = inv;
+    const rank = roleRank(inv.role);
+    if (rank === 0 || rank < foundRank) continue;
+    if (found === null || rank > foundRank || inv.start >= (found.start ?? inv.start)) {
+      found = inv;
+      foundRank = rank;
+    }
   }
   return found;
+}
+
+/**
+ * Roles (SSD invo_professional_role_id, free text in each council's system) whose team says nothing of who holds
+ * the child's case: an independent reviewing officer, a foster carer's supervising social worker, an advocate
+ * or an independent visitor.
+ */
+const NOT_THE_CASE = /\b(iro|independent|reviewing|supervising|advocate|advocacy|visitor)\b/i;
+/** Roles of the worker who holds the case. */
+const HOLDS_THE_CASE = /social worker|case worker|allocated worker|key worker/i;
+const RANKS = new Map<string, number>();
+
+/** 2: the case holder; 1: another role that may be the allocation (a personal adviser, a role left blank); 0: not the case holder. */
+export function roleRank(role: string): number {
+  let rank = RANKS.get(role);
+  if (rank === undefined) {
+    rank = NOT_THE_CASE.test(role) ? 0 : HOLDS_THE_CASE.test(role) ? 2 : 1;
+    // A council's system has a handful of roles, asked about for every child at every month end.
+    if (RANKS.size < 1000) RANKS.set(role, rank);
+  }
+  return rank;
 }
 
 /** A team as the breakdowns name it. */

@@ -9,8 +9,8 @@ import { dimensionById, type PreparedDimension } from './dimensions.ts';
 
 const source = { file: 'synthetic', row: 2 };
 
-const involvement = (team: string, start: string, end?: string): SsdInvolvementRecord => ({
-  role: 'Allocated Social Worker', team, start: exampleDay(start),
+const involvement = (team: string, start: string, end?: string, role = 'Allocated Social Worker'): SsdInvolvementRecord => ({
+  role, team, start: exampleDay(start),
   end: end === undefined ? null : exampleDay(end), changeReason: '', personId: 'K1', ...source,
 });
 
@@ -54,6 +54,34 @@ test('an overlapping new allocation wins over the one not yet closed', () => {
   const day = exampleDay('31/03/2026');
   const found = allocationOn([involvement('N-CIC1', '01/01/2025'), involvement('S-CIC1', '01/03/2026')], day);
   assert.equal(found?.team, 'S-CIC1');
+});
+
+test('the allocation is the case holder’s: a reviewing officer never, a personal adviser only without a social worker', () => {
+  const sw = involvement('N-CIC1', '01/01/2025');
+  const iro = involvement('S-CIC1', '01/02/2026', undefined, 'Independent Reviewing Officer');
+  const ssw = involvement('S-CIC1', '01/02/2026', undefined, 'Supervising Social Worker');
+  const pa = involvement('S-CIC1', '01/02/2026', undefined, 'Personal Adviser');
+  assert.deepEqual(groupsOf('team', child({ ssd: { involvements: [sw, iro, ssw] } }), ['31/03/2026']), ['North CIC 1']);
+  assert.deepEqual(groupsOf('team', child({ ssd: { involvements: [iro] } }), ['31/03/2026']), ['Not allocated']);
+  // A personal adviser appointed at 16 while the child is still in care: the social worker still holds the case.
+  assert.deepEqual(groupsOf('district', child({ ssd: { involvements: [sw, pa] } }), ['31/03/2026']), ['North']);
+  // Once the social worker's involvement has ended, the personal adviser is the allocation (a care leaver).
+  const swEnded = involvement('N-CIC1', '01/01/2025', '01/03/2026');
+  assert.deepEqual(groupsOf('district', child({ ssd: { involvements: [swEnded, pa] } }), ['28/02/2026', '31/03/2026']), ['North', 'South']);
+  // A role left blank may be the allocation.
+  assert.deepEqual(groupsOf('team', child({ ssd: { involvements: [involvement('S-CIC1', '01/02/2026', undefined, '')] } }), ['31/03/2026']), ['South CIC 1']);
+});
+
+test('placement type during a temporary placement is the placement the child is expected to return to', () => {
+  const k = child({ episodes: [{ start: '01/01/2025', end: '25/03/2026', place: 'U4', rec: 'X1' }, { start: '25/03/2026', end: '05/04/2026', place: 'T3', rec: 'X1' }, { start: '05/04/2026', place: 'U4' }] });
+  assert.deepEqual(groupsOf('placement_type_group', k, ['24/03/2026', '31/03/2026']), ['Foster care', 'Foster care']);
+});
+
+test('the UASC group is taken from the row cla_uasc counts by, the latest return’s', () => {
+  const row = (year: number, duc: string): UascRecord => ({ child: 'K1', sex: 'M', dob: exampleDay('15/06/2010'), duc: exampleDay(duc), ...source, year });
+  // The 2024/25 return said status ceased on 01/02/2026; the 2025/26 return corrected it to the 18th birthday.
+  const k = child({ dob: '15/06/2010', ssda903: { uasc: [row(2025, '01/02/2026'), row(2026, '15/06/2028')] } });
+  assert.deepEqual(groupsOf('uasc', k, ['31/03/2026']), ['UASC']);
 });
 
 test('district needs involvements and la-config districts; team needs involvements only', () => {

@@ -4,6 +4,8 @@ import { ageOn, type Day } from '../../core/civil-date.ts';
 import type { MeasureInput } from '../../measures/measure.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
 import { episodeOpenAt } from '../../timeline/looked-after-on.ts';
+import { usualEpisodeOn } from '../../timeline/placements.ts';
+import { latestUascRow } from '../../measures/shared/uasc-row.ts';
 import { allocationOn, NOT_ALLOCATED, teamDirectory } from './allocation.ts';
 import {
   AGE_BANDS, ageBand, ETHNIC_GROUPS, ethnicGroup, LEGAL_STATUS_GROUPS, legalStatusGroup, PLACEMENT_GROUPS, placementGroup, SEXES, sexGroup,
@@ -35,7 +37,7 @@ export const DIMENSIONS: readonly Dimension[] = [
   {
     id: 'district',
     title: 'District',
-    description: 'The district of the team the child’s allocated worker belonged to on the date (SSD ssd_involvements; districts and teams from la-config.json).',
+    description: 'The district of the team the child’s allocated worker belonged to on the date (SSD ssd_involvements, as for Team; districts and teams from la-config.json).',
     prepare(input) {
       if (!input.supplied.has('ssd.involvements')) return { unavailable: 'Needs the SSD ssd_involvements table, which the data does not include.' };
       const districts = input.config?.districts ?? [];
@@ -53,7 +55,7 @@ export const DIMENSIONS: readonly Dimension[] = [
   {
     id: 'team',
     title: 'Team',
-    description: 'The team of the child’s allocated worker on the date (SSD ssd_involvements), named as in la-config.json where it lists the team.',
+    description: 'The team of the child’s allocated worker on the date (SSD ssd_involvements), named as in la-config.json where it lists the team: the social worker’s (or case worker’s) team, else that of another worker who may hold the case, such as a care leaver’s personal adviser. Independent reviewing officers, supervising social workers, advocates and independent visitors are not allocations.',
     prepare(input) {
       if (!input.supplied.has('ssd.involvements')) return { unavailable: 'Needs the SSD ssd_involvements table, which the data does not include.' };
       const place = teamDirectory(input.config);
@@ -112,10 +114,11 @@ export const DIMENSIONS: readonly Dimension[] = [
       return {
         groups: ['UASC', 'Not UASC'],
         groupOf: (child, day) => {
-          const rows = child.ssda903.uasc;
-          if (rows.length === 0) return 'Not UASC';
+          // The row cla_uasc counts by, so the groups add up to it.
+          const row = latestUascRow(child);
+          if (!row) return 'Not UASC';
           // DUC is the day UASC status ceased (at the latest the 18th birthday): from then the child is former UASC.
-          return rows.some((r) => r.duc !== null && r.duc <= day) ? 'Former UASC' : 'UASC';
+          return row.duc !== null && row.duc <= day ? 'Former UASC' : 'UASC';
         },
       };
     },
@@ -136,12 +139,14 @@ export const DIMENSIONS: readonly Dimension[] = [
     id: 'placement_type_group',
     title: 'Placement type',
     description:
-      'The placement (PLACE) of the SSDA903 episode in force on the date: foster care (U1–U6), placed for adoption (A3–A6), children’s homes, secure and residential (K1, K2, R1, S1), placed with parents (P1), independent and semi-independent living (H5, K3, P2), or other.',
+      'The placement (PLACE) of the SSDA903 episode in force on the date (during a temporary placement, T0–T4, the placement the child is expected to return to): foster care (U1–U6), placed for adoption (A3–A6), children’s homes, secure and residential (K1, K2, R1, S1), placed with parents (P1), independent and semi-independent living (H5, K3, P2), or other.',
     prepare: () => ({
       groups: PLACEMENT_GROUPS,
       groupOf: (child, day) => {
+        // During a temporary placement (T0–T4), the placement the child is expected to return to, as the
+        // placement measures count them (timeline/placements.ts usualEpisodeOn).
         const e = episodeOpenAt(child.episodes, day);
-        return e ? placementGroup(e.place) : NOT_LOOKED_AFTER;
+        return e ? placementGroup((usualEpisodeOn(child, day) ?? e).place) : NOT_LOOKED_AFTER;
       },
     }),
   },
