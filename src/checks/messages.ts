@@ -32,6 +32,11 @@ export const MESSAGES = {
     (p) => `Two files in one folder hold the ${p.table ?? ''} table: ${p.files ?? ''}.`,
     'Keep one file per table in each folder (put each collection year’s return in its own folder).',
   ),
+  'return-year-repeated': entry(
+    'error',
+    (p) => `Two folders hold an SSDA903 return for ${p.year ?? ''}: ${p.folders ?? ''}. carestats cannot tell which is the newer submission, and reading both would mix them.`,
+    'Keep one folder per collection year: move the submission you do not want out of the data folder (carestats reads every folder inside it).',
+  ),
   'file-changed-during-reading': entry(
     'error',
     () => 'This file changed while carestats was reading it: the parts of the check did not all read the same contents.',

@@ -147,3 +147,17 @@ test('a placement distance is read as a number of miles; a distance that is not 
   assert.equal(issue.severity, 'error');
   assert.ok(result.supplied.includes('ssd.placements'));
 });
+
+test('two folders with a return for one collection year are an error naming both, whichever is read first', () => {
+  const year = (folder: string) => [
+    { name: `${folder}/header.csv`, text: HEADER },
+    { name: `${folder}/episodes.csv`, text: `${EPISODES_HEAD}1001,01/06/2024,S,C2,N1,U6,PR1,,,,,,\n` },
+  ];
+  const result = ingestFiles([...year('903/2024-25'), ...year('903/2024-25 resubmitted')]);
+  assert.deepEqual(result.issues.map((i) => [i.id, i.severity]), [['return-year-repeated', 'error']]);
+  assert.match(result.issues[0]?.message ?? '', /for 2024\/25: 903\/2024-25 and 903\/2024-25 resubmitted\./);
+  // A folder not named for its year, found by its latest date to be the same year, is a repeat too.
+  assert.deepEqual(ingestFiles([...year('903/2024-25'), ...year('903/old')]).issues.map((i) => i.id), ['return-year-repeated']);
+  const twoYears = ingestFiles([...year('903/2024-25'), ...year('903/2025-26').map((f) => ({ ...f, text: f.text.replace('01/06/2024', '01/06/2025') }))]);
+  assert.ok(!twoYears.issues.some((i) => i.id === 'return-year-repeated'));
+});

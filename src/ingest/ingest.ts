@@ -6,7 +6,7 @@
 import { makeIssue, type Issue } from '../checks/issue.ts';
 import { ymdFromDay } from '../core/civil-date.ts';
 import { ownString } from '../core/own-string.ts';
-import type { CollectionYear } from './code-lists.ts';
+import { yearName, type CollectionYear } from './code-lists.ts';
 import { TABLES_903 } from './fields-903.ts';
 import { TABLES_SSD } from './fields-ssd.ts';
 import { emptySsd } from './empty.ts';
@@ -127,6 +127,10 @@ export function createIngest(options: IngestOptions = {}): Ingest {
       if (list.length > 1) issues.push(makeIssue('table-repeated', {}, { table: name, files: list.map((t) => t.file).join(', ') }));
     }
     const { year, yearFrom } = collectionYearOf(folder, pending.get('Episodes')?.[0]?.raw ?? undefined);
+    // A resubmission beside the original: which is newer cannot be told from the files (nor from the order
+    // they are read in), and stacking would take records from both.
+    const sameYear = year === 0 ? undefined : returns.find((r) => r.year === year);
+    if (sameYear) issues.push(makeIssue('return-year-repeated', {}, { year: yearName(year), folders: `${sameYear.folder} and ${folder}` }));
     returns.push({ folder, year, yearFrom });
     for (const [name, list] of pending) {
       const first = list[0];

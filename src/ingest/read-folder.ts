@@ -25,16 +25,24 @@ export function readDataFolder(dir: string): FolderContents {
     return { dir, names: [], bytes: 0, config: null, issues: [makeIssue('folder-not-found', {}, { path: dir })] };
   }
   // Every data file in the folder and its sub-folders (one per collection year, an ssd/ folder, ...), named
-  // by relative path with / separators so messages are the same on every system. Name order keeps each
-  // folder's files together, which lets the ingest stack one return at a time.
+  // by relative path with / separators so messages are the same on every system. Ordered by folder, then by
+  // name, so each folder's files come together (which lets the ingest stack one return at a time): in plain
+  // name order a sub-folder's files would fall among its parent's (903/2024-25/old/… between header.csv and
+  // uasc.csv), splitting the parent's return in two.
   const names = (readdirSync(dir, { recursive: true }) as string[])
     .map((n) => n.split(sep).join('/'))
     .filter((n) => DATA_EXTENSIONS.some((ext) => n.toLowerCase().endsWith(ext)) && !n.split('/').some((part) => part.startsWith('~$') || part.startsWith('.')))
-    .sort();
+    .sort(byFolderThenName);
   const issues: Issue[] = [];
   if (names.length === 0) issues.push(makeIssue('no-csv-files', {}, { path: dir }));
   const bytes = names.reduce((s, n) => s + statSync(join(dir, n)).size, 0);
   return { dir, names, bytes, config: readConfig(dir, issues), issues };
+}
+
+function byFolderThenName(a: string, b: string): number {
+  const [folderA, folderB] = [a.slice(0, a.lastIndexOf('/') + 1), b.slice(0, b.lastIndexOf('/') + 1)];
+  if (folderA !== folderB) return folderA < folderB ? -1 : 1;
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Reads one file's bytes. */

@@ -153,9 +153,9 @@ function addLatest(children: Map<string, number>, table: TableLists, records: re
     }
     const earlier = list[at + 1] as Rec;
     if (sourceOf(earlier).file !== sourceOf(r).file) {
-      // From an earlier return: the newer return wins (rule 2); of two returns for one year (a
-      // resubmission in another folder), the later read. Every record of that identity goes (rule 4 may
-      // have kept several from the earlier return), the rest keep their order.
+      // From an earlier return: the newer return wins (rule 2); of two returns for one year, the later read
+      // (an error all the same, return-year-repeated: which is newer cannot be told). Every record of that
+      // identity goes (rule 4 may have kept several from the earlier return), the rest keep their order.
       if ((earlier.year as number) <= year) replace(list, at, h, r, same);
       continue;
     }
