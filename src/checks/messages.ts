@@ -146,7 +146,7 @@ export const MESSAGES = {
   ),
   'episode-overlaps-previous': entry(
     'error',
-    (p) => `Child ${p.child ?? ''}'s episode starts on ${p.value ?? ''}, before their previous episode (row ${p.previousRow ?? ''}) ended on ${p.previousEnd ?? ''}. Episodes must not overlap.`,
+    (p) => `Child ${p.child ?? ''}'s episode starts on ${p.value ?? ''}, before their previous episode (${p.previous ?? ''}) ended on ${p.previousEnd ?? ''}. Episodes must not overlap.`,
     'Correct the dates so each episode starts on or after the day the previous one ended.',
   ),
   'episode-open-before-another': entry(
@@ -161,7 +161,7 @@ export const MESSAGES = {
   ),
   'episode-same-day-after-leaving': entry(
     'error',
-    (p) => `Child ${p.child ?? ''}'s episode starts on ${p.value ?? ''}, the same day their previous episode (row ${p.previousRow ?? ''}) ended with REC ${p.rec ?? ''}, which means they left care.`,
+    (p) => `Child ${p.child ?? ''}'s episode starts on ${p.value ?? ''}, the same day their previous episode (${p.previous ?? ''}) ended with REC ${p.rec ?? ''}, which means they left care.`,
     'If the child stayed in care, end the previous episode with REC X1; otherwise correct the dates.',
   ),
   'end-date-without-reason': entry(

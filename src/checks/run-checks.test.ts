@@ -45,6 +45,31 @@ test('an episode starting before the previous one ended is an overlap naming bot
   assert.match(issues[0]?.message ?? '', /previous episode \(row 2\)/);
 });
 
+test('a previous episode in another return’s file is named with its file, not only its row', () => {
+  const ingest = ingestFiles([
+    { name: '903/2023-24/header.csv', text: `${HEAD}7,1,01/01/2012,WBRI,UN1,,\n8,1,01/01/2012,WBRI,UN2,,\n` },
+    { name: '903/2023-24/episodes.csv', text: `${EPIS}8,01/05/2023,S,C2,N1,U6,PR1,,,,,,\n7,01/06/2023,S,C2,N1,U6,PR1,01/09/2023,E4A,,,,\n` },
+    { name: '903/2024-25/header.csv', text: `${HEAD}7,M,01/01/2012,WBRI,UN1,,\n8,M,01/01/2012,WBRI,UN2,,\n` },
+    { name: '903/2024-25/episodes.csv', text: `${EPIS}7,01/08/2023,S,C2,N1,U4,PR1,,,,,,\n8,01/05/2023,S,C2,N1,U6,PR1,,,,,,\n` },
+  ]);
+  const issues = runChecks({ data: ingest.data, headings: ingest.headings });
+  assert.deepEqual(issues.map((i) => [i.id, i.file, i.row]), [['episode-overlaps-previous', '903/2024-25/episodes.csv', 2]]);
+  assert.match(issues[0]?.message ?? '', /previous episode \(row 3 of 903\/2023-24\/episodes\.csv\) ended on 01\/09\/2023/);
+});
+
+test('a new period starting the day stacking closed an unrecorded ending (E99) is not a same-day restart', () => {
+  // Open at the end of 2023/24 and in no later return: stacking closes it with E99 on 01/04/2024 and warns;
+  // the period starting that day does not follow a leaving the council recorded.
+  const ingest = ingestFiles([
+    { name: '903/2023-24/header.csv', text: `${HEAD}7,1,01/01/2012,WBRI,UN1,,\n` },
+    { name: '903/2023-24/episodes.csv', text: `${EPIS}7,01/06/2023,S,C2,N1,U6,PR1,,,,,,\n` },
+    { name: '903/2024-25/header.csv', text: `${HEAD}7,M,01/01/2012,WBRI,UN1,,\n` },
+    { name: '903/2024-25/episodes.csv', text: `${EPIS}7,01/04/2024,S,C2,N1,U4,PR1,,,,,,\n` },
+  ]);
+  assert.deepEqual(ingest.issues.map((i) => i.id), ['episode-end-not-recorded']);
+  assert.deepEqual(runChecks({ data: ingest.data, headings: ingest.headings }), []);
+});
+
 test('an open episode followed by another is an error on the open one', () => {
   const issues = check(child, '1,01/01/2024,S,C2,N1,U6,PR1,,,,,,\n1,15/05/2024,P,C2,N1,U4,PR1,,,,,,\n');
   assert.deepEqual(issues.map((i) => [i.id, i.row]), [['episode-open-before-another', 2]]);
