@@ -258,8 +258,24 @@ export function generalConverter(spec: Field, at: number, options: CellOptions, 
         const v = trimmed(raw, row).toUpperCase();
         if (v === '') return '';
         const m = /^(\d{2}|ZZ)\/(\d{2}|ZZ)\/(\d{4}|ZZZZ)$/.exec(v);
-        if (!m) return fail('date-invalid', row, raw);
+        if (!m || !partialDateExists(m[1] ?? '', m[2] ?? '', m[3] ?? '')) return fail('date-invalid', row, raw);
         return v;
       };
   }
+}
+
+/**
+ * Whether a date some of whose parts are unknown (ZZ, ZZZZ: the 903's DATE_PERM) can be a real date: each part
+ * given is in range, and a day with its month (and year, for 29 February) exists (DfE validator rule 632).
+ */
+function partialDateExists(day: string, month: string, year: string): boolean {
+  const d = day === 'ZZ' ? null : Number(day);
+  const m = month === 'ZZ' ? null : Number(month);
+  const y = year === 'ZZZZ' ? null : Number(year);
+  if (m !== null && (m < 1 || m > 12)) return false;
+  if (d === null) return true;
+  if (d < 1 || d > 31) return false;
+  if (m === null) return true;
+  // 29 February of an unknown year may be real (a leap year's); a known year decides.
+  return validDay(y ?? 2000, m, d) !== null;
 }

@@ -161,3 +161,11 @@ test('two folders with a return for one collection year are an error naming both
   const twoYears = ingestFiles([...year('903/2024-25'), ...year('903/2025-26').map((f) => ({ ...f, text: f.text.replace('01/06/2024', '01/06/2025') }))]);
   assert.ok(!twoYears.issues.some((i) => i.id === 'return-year-repeated'));
 });
+
+test('a partly known date of a previous permanence option must be one that can exist (DfE rule 632)', () => {
+  const head = 'CHILD,DOB,PREV_PERM,LA_PERM,DATE_PERM\n';
+  const episodes = { name: 'episodes.csv', text: `${EPISODES_HEAD}1001,01/03/2025,S,C2,N1,U6,PR1,,,,,,\n` };
+  const read = (date: string) => ingestFiles([{ name: 'header.csv', text: HEADER }, episodes, { name: 'prev_perm.csv', text: `${head}1001,01/02/2015,P1,,${date}\n` }]).issues.map((i) => [i.id, i.column]);
+  for (const fine of ['01/03/2020', 'ZZ/03/2020', 'ZZ/ZZ/2020', 'ZZ/ZZ/ZZZZ', '29/02/2020', '29/02/ZZZZ', '31/12/ZZZZ', 'zz/zz/zzzz']) assert.deepEqual(read(fine), [], fine);
+  for (const bad of ['01/13/2020', '31/02/2030', '29/02/2021', '00/05/2020', '32/ZZ/2020', 'ZZ/00/ZZZZ', '2020-03-01']) assert.deepEqual(read(bad), [['date-invalid', 'DATE_PERM']], bad);
+});
