@@ -1,5 +1,9 @@
-// The groups panel breakdowns use, from SSDA903 codes and ages: DfE's published groupings, so a council's
-// breakdown lines up with the national tables.
+// The groups panel breakdowns use, from SSDA903 codes and ages. Age bands and major ethnic groups are the DfE
+// children-looked-after tables' own, so a council's breakdown lines up with the national tables. The legal-status
+// and placement-type groups are carestats' own, made to agree with its measures (fostered U1–U6, residential
+// K1, K2, R1, S1; care orders, placement orders, section 20): they are not the national tables' placement
+// categories, which group some codes differently (residential care homes with other residential settings, for
+// one; the exact DfE categories are not confirmed here), so a placement breakdown is not compared with them.
 
 /** Age bands of the DfE children-looked-after tables, youngest first. */
 export const AGE_BANDS = ['Under 1', '1 to 4', '5 to 9', '10 to 15', '16 and over'] as const;

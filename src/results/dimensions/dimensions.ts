@@ -139,7 +139,7 @@ export const DIMENSIONS: readonly Dimension[] = [
     id: 'placement_type_group',
     title: 'Placement type',
     description:
-      'The placement (PLACE) of the SSDA903 episode in force on the date (during a temporary placement, T0–T4, the placement the child is expected to return to): foster care (U1–U6), placed for adoption (A3–A6), children’s homes, secure and residential (K1, K2, R1, S1), placed with parents (P1), independent and semi-independent living (H5, K3, P2), or other.',
+      'The placement (PLACE) of the SSDA903 episode in force on the date (during a temporary placement, T0–T4, the placement the child is expected to return to): foster care (U1–U6), placed for adoption (A3–A6), children’s homes, secure and residential (K1, K2, R1, S1), placed with parents (P1), independent and semi-independent living (H5, K3, P2), or other. These are carestats’ groups, made to agree with its placement measures, not the categories of the DfE national tables.',
     prepare: () => ({
       groups: PLACEMENT_GROUPS,
       groupOf: (child, day) => {
