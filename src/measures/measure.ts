@@ -101,6 +101,12 @@ export interface ChildOutcome {
    * this child's events in the numerator and in the denominator, so a breakdown adds up to the whole.
    */
   events?: { met: number; of: number };
+  /**
+   * The day the child's groups in a breakdown are taken on, where the month end would not describe them: for a
+   * child counted for an event, the day of it (coming into care) or the last day in care before it (leaving
+   * care, adoption, special guardianship); for an annual cohort, its 31 March. Unset: the month end.
+   */
+  groupDay?: Day;
 }
 
 /** A measure's value for one month end. `value` is null when the measure is unavailable. */

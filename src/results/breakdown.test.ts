@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { claCeased } from '../measures/cla-ceased/index.ts';
 import { claCount } from '../measures/cla-count/index.ts';
+import { claStarts } from '../measures/cla-starts/index.ts';
 import { exampleDay, exampleInput, type ExampleChild } from '../measures/example-kit.ts';
 import type { ChildOutcome, MeasureDefinition, MeasureInput, MeasureResult } from '../measures/measure.ts';
 import { breakdownContext, breakdownOf, breakdownsOf, groupFigures } from './breakdown.ts';
@@ -145,4 +147,21 @@ test('breaking a result down by several dimensions at once gives what each gives
   ]);
   const other: MeasureInput = { ...input, timelines: [...input.timelines] };
   assert.throws(() => breakdownsOf(result, claCount.definition, [breakdownContext(dim('sex'), input), breakdownContext(dim('sex'), other)]), /different inputs/);
+});
+
+test('children counted for leaving care are grouped as on their last day in care, and those coming in as on the day they came', () => {
+  const flows: ExampleChild[] = [
+    // Left care on 15/03/2026 from a care order in foster care: on 31/03/2026 neither applies any more.
+    { child: 'L1', dob: '01/06/2012', episodes: [{ start: '01/01/2025', end: '15/03/2026', ls: 'C2', place: 'U4', rec: 'E4A' }] },
+    // Came into care under section 20 on 10/03/2026, then a care order from 20/03/2026.
+    { child: 'S1', dob: '01/06/2012', episodes: [{ start: '10/03/2026', end: '20/03/2026', ls: 'V2', place: 'U6', rec: 'X1' }, { start: '20/03/2026', rne: 'L', ls: 'C2', place: 'U6' }] },
+  ];
+  const flowInput = exampleInput({ name: '', explanation: '', children: flows, month: '2026-03', expected: { numerator: null, denominator: null, value: null } });
+  const groupsOf = (result: MeasureResult, definition: MeasureDefinition, id: string) =>
+    breakdownOf(result, definition, breakdownContext(dim(id), flowInput)).groups.filter((g) => g.cohort > 0).map((g) => [g.group, g.numerator]);
+  const ceased = claCeased.compute(flowInput, exampleDay('31/03/2026'));
+  assert.deepEqual(groupsOf(ceased, claCeased.definition, 'legal_status_group'), [['Care order', 1]]);
+  assert.deepEqual(groupsOf(ceased, claCeased.definition, 'placement_type_group'), [['Foster care', 1]]);
+  const starts = claStarts.compute(flowInput, exampleDay('31/03/2026'));
+  assert.deepEqual(groupsOf(starts, claStarts.definition, 'legal_status_group'), [['Section 20 (accommodated by agreement)', 1]]);
 });

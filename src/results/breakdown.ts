@@ -1,4 +1,5 @@
-// Breaks any measure's result down by a dimension: groups its child list by each child's group at the month end.
+// Breaks any measure's result down by a dimension: groups its child list by each child's group at the month end
+// (or, for a child counted for an event or an annual cohort, on the day the measure gives: ChildOutcome.groupDay).
 import type { Day } from '../core/civil-date.ts';
 import { monthEndFromKey } from '../core/month.ts';
 import { valueFromParts, type ChildOutcome, type MeasureDefinition, type MeasureInput, type MeasureResult, type Unit } from '../measures/measure.ts';
@@ -104,16 +105,23 @@ function tallied(contexts: readonly BreakdownContext[], day: Day, c: Contributio
   const { timelines } = c.children;
   const groupsOf = contexts.map((ctx) => groupsOnDay(ctx, day));
   const sums: Float64Array[] = contexts.map((ctx) => new Float64Array((ctx.names.length + 8) * TALLY_FIELDS));
-  const { size, positions, numerator, denominator } = c;
+  const { size, positions, numerator, denominator, days } = c;
   for (let k = 0; k < size; k += 1) {
     const at = positions[k] ?? -1;
     const num = numerator[k] ?? 0;
     const den = denominator[k] ?? 0;
+    // A child grouped on a day of their own (an event, an annual cohort): worked out for them alone, as the
+    // cache holds each child's group at the month end. Such results have a few children per month.
+    const own = days ? (days[k] ?? NaN) : NaN;
     for (let d = 0; d < contexts.length; d += 1) {
       const groupOfChild = groupsOf[d];
       const ctx = contexts[d];
       if (!groupOfChild || !ctx) continue;
-      let index = at === -1 ? groupIndex(ctx, 'Unknown child') : (groupOfChild[at] ?? -1);
+      let index: number;
+      if (!Number.isNaN(own)) {
+        const timeline = at === -1 ? undefined : timelines[at];
+        index = groupIndex(ctx, timeline && 'groupOf' in ctx.prepared ? ctx.prepared.groupOf(timeline, own) : 'Unknown child');
+      } else index = at === -1 ? groupIndex(ctx, 'Unknown child') : (groupOfChild[at] ?? -1);
       if (index === -1) {
         const timeline = timelines[at];
         index = groupIndex(ctx, timeline && 'groupOf' in ctx.prepared ? ctx.prepared.groupOf(timeline, day) : 'Unknown child');
@@ -174,6 +182,8 @@ interface Contributions {
   numerator: Float64Array;
   /** Zero throughout for a unit without a denominator (a count, a rate). */
   denominator: Float64Array;
+  /** The day each child's groups are taken on (ChildOutcome.groupDay), NaN for the month end; null when every child's is the month end. */
+  days: Float64Array | null;
 }
 const CONTRIBUTIONS = new WeakMap<MeasureResult, Contributions>();
 
@@ -183,7 +193,10 @@ function contributionsOf(result: MeasureResult, unit: Unit, children: ChildIndex
   const outcomes = result.children;
   let n = 0;
   for (const o of outcomes) if (o.inCohort) n += 1;
-  const c: Contributions = { children, unit, size: n, positions: new Int32Array(n), numerator: new Float64Array(n), denominator: new Float64Array(n) };
+  const ownDays = outcomes.some((o) => o.inCohort && o.groupDay !== undefined);
+  const c: Contributions = {
+    children, unit, size: n, positions: new Int32Array(n), numerator: new Float64Array(n), denominator: new Float64Array(n), days: ownDays ? new Float64Array(n) : null,
+  };
   // Each child through partsOf, the one statement of what a child adds, into one pair reused for every child.
   const parts: Parts = { numerator: 0, denominator: 0 };
   let k = 0;
@@ -194,6 +207,7 @@ function contributionsOf(result: MeasureResult, unit: Unit, children: ChildIndex
     c.positions[k] = positionOf(o.child, i, children);
     c.numerator[k] = parts.numerator;
     c.denominator[k] = parts.denominator;
+    if (c.days) c.days[k] = o.groupDay ?? NaN;
     k += 1;
   }
   CONTRIBUTIONS.set(result, c);

@@ -27,10 +27,13 @@ export function explainChild(measure: Measure, result: MeasureResult, child: Chi
   if (outcome.inCohort) lines.push(`Counted in the numerator (${d.numerator}): ${outcome.met === true ? 'yes' : 'no'}`);
   lines.push(`Why: ${reasonText(outcome.reason)}`);
   if (outcome.value !== undefined) lines.push(`The child’s own figure: ${String(outcome.value)}`);
+  // The day the breakdowns group this child on: the month end, or the measure's own (an event, an annual cohort).
+  const day = outcome.groupDay ?? monthEnd;
   const groups = DIMENSIONS.flatMap((dim) => {
     const prepared = dim.prepare(input);
-    return 'unavailable' in prepared ? [] : [`${dim.title.toLowerCase()}: ${prepared.groupOf(child, monthEnd)}`];
+    return 'unavailable' in prepared ? [] : [`${dim.title.toLowerCase()}: ${prepared.groupOf(child, day)}`];
   });
-  if (groups.length) lines.push(`Breakdown groups on ${formatLong(monthEnd)}: ${groups.join('; ')}`);
+  const why = day === monthEnd ? '' : ' (the day this measure groups the child on, rather than the month end)';
+  if (groups.length) lines.push(`Breakdown groups on ${formatLong(day)}${why}: ${groups.join('; ')}`);
   return lines;
 }

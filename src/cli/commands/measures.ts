@@ -33,7 +33,9 @@ export const MEASURES_USAGE = `carestats measures <data-dir> | --snapshot ID [--
   --months N        months for --period months (default 1; 13 gives a year on year series)
   --years N         years for --period march (default 6)
   --measure ID      only this measure (repeat for more; "carestats definitions" lists them)
-  --by DIMENSION    add a breakdown by each child's group at the month end:
+  --by DIMENSION    add a breakdown by each child's group at the month end (for a child
+                    coming into or leaving care, or adopted, on the day of it; in the
+                    annual DfE measures, at their 31 March):
                     ${wrap(DIMENSIONS.map((d) => d.id).join(', '), 70).join('\n                    ')}.
                     JSON adds "breakdown": {"dimension", "groups": [{"group", "numerator",
                     "denominator", "value", "cohort"}]}; CSV adds dimension and group columns,

@@ -30,7 +30,8 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
     if (met) numerator += 1;
     const verdict = met ? `moved in before ${formatUk(limit)}, 14 months after entering care` : `moved in on or after ${formatUk(limit)}, 14 months after entering care`;
     const placed = a.placedEpisode;
-    children.push({ child: t.child, inCohort: true, met, value: days, reason: keptReason(input, () => `${verdict} (${String(days)} days): ${describeAdoption(a)}; ${describePlaced(placed)}`) });
+    // Grouped in breakdowns as on the last day in care, the day before the adoption order.
+    children.push({ child: t.child, inCohort: true, met, value: days, groupDay: a.adopted - 1, reason: keptReason(input, () => `${verdict} (${String(days)} days): ${describeAdoption(a)}; ${describePlaced(placed)}`) });
   }
   const value = valueFromParts('percent', definition.decimals, numerator, denominator);
   return { id: definition.id, month: monthKeyOf(monthEnd), numerator, denominator, value, children };

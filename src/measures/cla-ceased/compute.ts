@@ -50,7 +50,9 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
       const list = () => [...endings.map(describeEnding), ...toBreaks.map(describeGoingOnToBreaks)].join(' and ');
       const times = endings.length + toBreaks.length;
       const reason = times === 1 ? () => `Left care on ${list()}` : () => `Left care ${String(times)} times in the month, counted once: ${list()}`;
-      children.push({ child: t.child, inCohort: true, met: true, reason: keptReason(input, reason) });
+      // Grouped in breakdowns as on the last day in care before the latest leaving in the month.
+      const left = Math.max(...[...endings, ...toBreaks].map((e) => e.dec ?? monthEnd));
+      children.push({ child: t.child, inCohort: true, met: true, groupDay: left - 1, reason: keptReason(input, reason) });
     } else if (breaks.length > 0) {
       children.push({ child: t.child, inCohort: false, met: null, reason: keptReason(input, () => `Not counted: short breaks only (legal status V3 or V4), ending ${breaks.map(describeEnding).join(' and ')}`) });
     } else if (unrecorded.length > 0) {

@@ -37,7 +37,8 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
       count += 1;
       const list = () => starts.map((e) => `${formatUk(e.decom)} (${describeEpisode(e)})`).join(' and ');
       const reason = starts.length === 1 ? () => `Came into care on ${list()}` : () => `Came into care ${String(starts.length)} times in the month, counted once: ${list()}`;
-      children.push({ child: t.child, inCohort: true, met: true, reason: keptReason(input, reason) });
+      // Grouped in breakdowns as on the day the child came into care (the latest such day in the month).
+      children.push({ child: t.child, inCohort: true, met: true, groupDay: Math.max(...starts.map((e) => e.decom)), reason: keptReason(input, reason) });
     } else if (breaks.length > 0) {
       const list = breaks.map((e) => `${formatUk(e.decom)} (${describeEpisode(e)})`).join(' and ');
       children.push({ child: t.child, inCohort: false, met: null, reason: keptReason(input, () => `Not counted: short breaks only (legal status V3 or V4), starting ${list}`) });

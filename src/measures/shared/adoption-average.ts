@@ -37,7 +37,8 @@ export function adoptionAverage(input: MeasureInput, monthEnd: Day, id: string, 
     }
     total += r.days;
     count += 1;
-    children.push({ child: t.child, inCohort: true, met: true, value: r.days, reason: keptReason(input, () => `${String(r.days)} days: ${describeAdoption(a)}; ${reasonText(r.reason)}`) });
+    // Grouped in breakdowns as on the last day in care, the day before the adoption order.
+    children.push({ child: t.child, inCohort: true, met: true, value: r.days, groupDay: a.adopted - 1, reason: keptReason(input, () => `${String(r.days)} days: ${describeAdoption(a)}; ${reasonText(r.reason)}`) });
   }
   return { id, month: monthKeyOf(monthEnd), numerator: total, denominator: count, value: valueFromParts('days', decimals, total, count), children };
 }

@@ -68,12 +68,13 @@ export function oc2Percent(input: MeasureInput, monthEnd: Day, id: string, decim
     }
     denominator += 1;
     if (!row) {
-      children.push({ child: t.child, inCohort: true, met: false, reason: keptReason(input, () => `${label}: looked after continuously for 12 months, but no OC2 row for the year, so ${item} is not recorded (903 validation rule 191)`) });
+      children.push({ child: t.child, inCohort: true, met: false, groupDay: y.march31, reason: keptReason(input, () => `${label}: looked after continuously for 12 months, but no OC2 row for the year, so ${item} is not recorded (903 validation rule 191)`) });
       continue;
     }
     const met = field(row) === '1';
     if (met) numerator += 1;
-    children.push({ child: t.child, inCohort: true, met, reason: keptReason(input, () => `${label}: looked after continuously for 12 months; OC2 ${item} = ${field(row) || 'blank'} (${row.file} row ${String(row.row)})`) });
+    // Grouped in breakdowns as at the cohort's 31 March, not the month end reported.
+    children.push({ child: t.child, inCohort: true, met, groupDay: y.march31, reason: keptReason(input, () => `${label}: looked after continuously for 12 months; OC2 ${item} = ${field(row) || 'blank'} (${row.file} row ${String(row.row)})`) });
   }
   const value = valueFromParts('percent', decimals, numerator, denominator);
   return { id, month: monthKeyOf(monthEnd), numerator, denominator, value, children };
@@ -118,7 +119,7 @@ export function oc3Percent(input: MeasureInput, monthEnd: Day, id: string, decim
     const { met, reason } = judge(row);
     denominator += 1;
     if (met) numerator += 1;
-    children.push({ child: t.child, inCohort: true, met, reason: keptReason(input, () => `${label}: aged ${String(age)} on ${formatUk(y.march31)}: ${reasonText(reason)} (${where})`) });
+    children.push({ child: t.child, inCohort: true, met, groupDay: y.march31, reason: keptReason(input, () => `${label}: aged ${String(age)} on ${formatUk(y.march31)}: ${reasonText(reason)} (${where})`) });
   }
   const value = valueFromParts('percent', decimals, numerator, denominator);
   return { id, month: monthKeyOf(monthEnd), numerator, denominator, value, children };

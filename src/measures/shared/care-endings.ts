@@ -28,7 +28,9 @@ export function careEndingsIn12Months(input: MeasureInput, monthEnd: Day, id: st
   for (const [, { t, endings }] of [...byChild].sort((a, b) => a[0] - b[0])) {
     // A child's endings in the order of their periods of care (which overlapping episodes can make differ from the order of the days).
     const text = () => [...endings].sort((a, b) => a.period - b.period).map(({ last: e }) => `care ended ${formatUk(e.dec ?? 0)} with REC ${e.rec} (${e.file} row ${String(e.row)})`).join('; ');
-    children.push({ child: t.child, inCohort: true, met: true, reason: keptReason(input, () => `${label}: ${text()}, within ${formatUk(from)} to ${formatUk(monthEnd)}`) });
+    // Grouped in breakdowns as on the last day in care before the latest of these endings (endings are in day order).
+    const latest = endings.at(-1)?.dec ?? monthEnd + 1;
+    children.push({ child: t.child, inCohort: true, met: true, groupDay: latest - 1, reason: keptReason(input, () => `${label}: ${text()}, within ${formatUk(from)} to ${formatUk(monthEnd)}`) });
   }
   return { id, month: monthKeyOf(monthEnd), numerator: children.length, denominator: null, value: children.length, children };
 }
