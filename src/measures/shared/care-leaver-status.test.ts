@@ -1,7 +1,9 @@
 // Unit tests for the care-leaver status rules shared by the monthly care-leaver measures.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { exampleDay, exampleTimelines } from '../example-kit.ts';
+import { careLeaversInTouchPct1921 } from '../care-leavers-in-touch-pct-19-21/index.ts';
+import { exampleDay, exampleInput, exampleTimelines } from '../example-kit.ts';
+import { reasonText } from '../measure.ts';
 import { accommodationSuitable, careLeaverStatus, contactWindowStart, isRelevant } from './care-leaver-status.ts';
 import { careLeaver, leaverRecord } from './care-leaver-examples.ts';
 
@@ -46,4 +48,13 @@ test('a young person whose care was taken over by another council (REC E3) is le
   assert.ok(t);
   const s = careLeaverStatus(t, exampleDay('31/03/2026'), 19, 21);
   assert.equal(s.kind, 'excluded');
+});
+
+test('a care leaver whose only contact is after the month end is counted as not in touch, and their record says why', () => {
+  // One row, the current status: contacted on 10/11/2026, so nothing is recorded as at 31/03/2026.
+  const child = careLeaver('Y1', '01/06/2006', '01/06/2024', [{ contact: '10/11/2026' }]);
+  const input = exampleInput({ name: '', explanation: '', children: [child], month: '2026-03', expected: { numerator: null, denominator: null, value: null } });
+  const [outcome] = careLeaversInTouchPct1921.compute(input, exampleDay('31/03/2026')).children;
+  assert.equal(outcome?.met, false);
+  assert.match(reasonText(outcome?.reason ?? ''), /the only contacts recorded are dated after the month end/);
 });
