@@ -86,7 +86,9 @@ export function breakdownsOf(result: MeasureResult, definition: MeasureDefinitio
   const totals = new Map<BreakdownContext, Float64Array>();
   if (children) {
     if (ready.some((ctx) => ctx.children !== children)) throw new Error('Programmer error: breakdown contexts of different inputs');
-    const sums = tallied(ready, day, contributionsOf(result, definition.unit, children));
+    const c = contributionsOf(result, definition.unit, children);
+    // An annual cohort's children share one day (its 31 March): grouped on it through the cache, as a month end.
+    const sums = tallied(ready, c.sharedDay ?? day, c);
     for (const [d, ctx] of ready.entries()) totals.set(ctx, sums[d] ?? new Float64Array(0));
   }
   return contexts.map((ctx) => {
@@ -182,8 +184,10 @@ interface Contributions {
   numerator: Float64Array;
   /** Zero throughout for a unit without a denominator (a count, a rate). */
   denominator: Float64Array;
-  /** The day each child's groups are taken on (ChildOutcome.groupDay), NaN for the month end; null when every child's is the month end. */
+  /** The day each child's groups are taken on (ChildOutcome.groupDay), NaN for the month end; null when they all share one (see sharedDay). */
   days: Float64Array | null;
+  /** The groupDay every child in the cohort gives, when they all give the same one; null otherwise (or none given). */
+  sharedDay: Day | null;
 }
 const CONTRIBUTIONS = new WeakMap<MeasureResult, Contributions>();
 
@@ -193,9 +197,10 @@ function contributionsOf(result: MeasureResult, unit: Unit, children: ChildIndex
   const outcomes = result.children;
   let n = 0;
   for (const o of outcomes) if (o.inCohort) n += 1;
-  const ownDays = outcomes.some((o) => o.inCohort && o.groupDay !== undefined);
+  const sharedDay = sharedGroupDay(outcomes);
+  const ownDays = sharedDay === null && outcomes.some((o) => o.inCohort && o.groupDay !== undefined);
   const c: Contributions = {
-    children, unit, size: n, positions: new Int32Array(n), numerator: new Float64Array(n), denominator: new Float64Array(n), days: ownDays ? new Float64Array(n) : null,
+    children, unit, size: n, positions: new Int32Array(n), numerator: new Float64Array(n), denominator: new Float64Array(n), days: ownDays ? new Float64Array(n) : null, sharedDay,
   };
   // Each child through partsOf, the one statement of what a child adds, into one pair reused for every child.
   const parts: Parts = { numerator: 0, denominator: 0 };
@@ -212,6 +217,17 @@ function contributionsOf(result: MeasureResult, unit: Unit, children: ChildIndex
   }
   CONTRIBUTIONS.set(result, c);
   return c;
+}
+
+/** The groupDay every child in the cohort gives, if they all give one and the same; else null. */
+function sharedGroupDay(outcomes: readonly ChildOutcome[]): Day | null {
+  let day: Day | null = null;
+  for (const o of outcomes) {
+    if (!o.inCohort) continue;
+    if (o.groupDay === undefined || (day !== null && o.groupDay !== day)) return null;
+    day = o.groupDay;
+  }
+  return day;
 }
 
 /** The position in the input of the child with id `child`, the `place`-th outcome of a result; -1 if not in the input. */

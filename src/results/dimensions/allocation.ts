@@ -47,12 +47,22 @@ const RANKS = new Map<string, number>();
 
 /** 2: the case holder; 1: another role that may be the allocation (a personal adviser, a role left blank); 0: not the case holder. */
 export function roleRank(role: string): number {
+  // Kept small so it is inlined where allocationOn asks for every child at every month end: most involvements
+  // carry one role (the social worker's), so the last answer is kept beside the map.
+  return role === lastRole ? lastRank : rememberRank(role);
+}
+let lastRole: string | null = null;
+let lastRank = 0;
+
+function rememberRank(role: string): number {
   let rank = RANKS.get(role);
   if (rank === undefined) {
     rank = NOT_THE_CASE.test(role) ? 0 : HOLDS_THE_CASE.test(role) ? 2 : 1;
-    // A council's system has a handful of roles, asked about for every child at every month end.
+    // A council's system has a handful of roles.
     if (RANKS.size < 1000) RANKS.set(role, rank);
   }
+  lastRole = role;
+  lastRank = rank;
   return rank;
 }
 

@@ -4,7 +4,7 @@ import { ageOn, type Day } from '../../core/civil-date.ts';
 import type { MeasureInput } from '../../measures/measure.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
 import { episodeOpenAt } from '../../timeline/looked-after-on.ts';
-import { usualEpisodeOn } from '../../timeline/placements.ts';
+import { TEMPORARY_PLACEMENTS, usualEpisodeOn } from '../../timeline/placements.ts';
 import { latestUascRow } from '../../measures/shared/uasc-row.ts';
 import { allocationOn, NOT_ALLOCATED, teamDirectory } from './allocation.ts';
 import {
@@ -146,7 +146,9 @@ export const DIMENSIONS: readonly Dimension[] = [
         // During a temporary placement (T0–T4), the placement the child is expected to return to, as the
         // placement measures count them (timeline/placements.ts usualEpisodeOn).
         const e = episodeOpenAt(child.episodes, day);
-        return e ? placementGroup((usualEpisodeOn(child, day) ?? e).place) : NOT_LOOKED_AFTER;
+        if (!e) return NOT_LOOKED_AFTER;
+        // Looked up only for a temporary episode: it is remembered per child and day, which costs for every child.
+        return placementGroup(TEMPORARY_PLACEMENTS.has(e.place) ? (usualEpisodeOn(child, day) ?? e).place : e.place);
       },
     }),
   },
