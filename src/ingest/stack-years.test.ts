@@ -1,6 +1,7 @@
 // Tests of the rules for stacking several collection years' returns into one history.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { checkFixture, located } from '../checks/check-fixture.ts';
 import type { Issue } from '../checks/issue.ts';
 import type { StackRule } from './fields.ts';
 import { TABLES_903 } from './fields-903.ts';
@@ -89,4 +90,14 @@ test('an OC3 file with a child\'s rows apart keeps them together and drops the e
   const r = read({ 'h.csv': HEAD, 'e.csv': EPIS, 'oc3.csv': `${OC3}8,01/01/2005,YES,F2,U1\n7,01/01/2005,NO,0,0\n8,01/01/2005,YES,F2,U1\n8,01/01/2005,DIED,0,0\n` });
   assert.deepEqual(r.data.oc3.map((o) => o.row), [2, 5, 3]);
   assert.deepEqual(r.issues.filter((i) => i.id === 'row-duplicated').map((i) => i.row), [4]);
+});
+
+test('an episode its own return shows followed by a later one is not repaired: the checks report that return’s fault (rule 142)', () => {
+  const fault = { Header: '7,1,01/01/2012,WBRI,UN1,,\n', Episodes: '7,01/06/2023,S,C2,N1,U6,PR1,,,,,,\n7,01/09/2023,P,C2,N1,U4,PR1,,,,,,\n' };
+  const next = { Header: '7,M,01/01/2012,WBRI,UN1,,\n', Episodes: '7,01/09/2023,P,C2,N1,U4,PR1,,,,,,\n' };
+  const withNext = checkFixture({ returns: { '903/2023-24': fault, '903/2024-25': next } });
+  // As without the later return: no note that stacking closed the episode, the open episode reported.
+  assert.deepEqual(withNext.read.map((i) => i.id), []);
+  assert.deepEqual(located(withNext.issues), [['episode-open-before-another', 'episodes.csv', 2, 'DEC']]);
+  assert.deepEqual(located(checkFixture({ returns: { '903/2023-24': fault } }).issues), [['episode-open-before-another', 'episodes.csv', 2, 'DEC']]);
 });

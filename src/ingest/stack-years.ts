@@ -15,7 +15,9 @@
 //    b. otherwise the child left care at a date no return records: the episode is closed on the day after
 //       its return's year ended (or the day the next period starts, if sooner) with REC E99, carestats'
 //       marker for "ended, reason not recorded" (as liia-tools does), and reported as a warning.
-//    An episode open in the newest return is still open. Rule 5 never touches an episode a newer return has.
+//    An episode open in the newest return is still open. Rule 5 never touches an episode a newer return has,
+//    nor one its own return shows followed by a later episode of the child: that return's fault (DfE rule 142,
+//    which the checks report as episode-open-before-another), not an episode left open at the year's end.
 import { dayFromYmd, formatUk } from '../core/civil-date.ts';
 import { makeIssue, type Issue } from '../checks/issue.ts';
 import type { CollectionYear } from './code-lists.ts';
@@ -71,6 +73,8 @@ export function createStack(issues: Issue[]) {
   const children = new Map<string, number>();
   const latest = new Map<string, TableLists>();
   const perYear = new Map<string, Rec[]>();
+  // Open episodes their own return shows followed by a later episode of the child (see rule 5).
+  const openInReturn = new Set<object>();
 
   return {
     add(spec: Table903<never>, records: readonly Rec[], year: CollectionYear): void {
@@ -92,6 +96,7 @@ export function createStack(issues: Issue[]) {
         table = { lists: [], byNumber: [], hint, same: hint === null ? null : rule.same, repeats: false };
         latest.set(spec.key, table);
       }
+      if (spec.key === 'episodes') markOpenBeforeAnother(records, openInReturn);
       addLatest(children, table, records, year, names, issues);
     },
     finish(returns: readonly ReturnInfo[]): Ssda903Data {
@@ -111,7 +116,7 @@ export function createStack(issues: Issue[]) {
       // The stacked episodes are these per-child entries, flattened in this order: they are the episodes
       // grouped by child without grouping them again.
       const episodes = latest.get('episodes');
-      if (episodes) repairOpenEpisodes(episodes.lists, data.returns, issues);
+      if (episodes) repairOpenEpisodes(episodes.lists, data.returns, openInReturn, issues);
       return data;
     },
   };
@@ -231,8 +236,28 @@ function addPerYear(records: readonly Rec[], year: CollectionYear, names: readon
   flattenInto(table.lists, out);
 }
 
+/**
+ * Adds to `marked` each open episode of one return's file that the same file follows with a later episode of the
+ * child. Open episodes are few (those in care at the year's end), so only their children's rows are compared.
+ */
+function markOpenBeforeAnother(records: readonly Rec[], marked: Set<object>): void {
+  let open: Map<unknown, Rec[]> | null = null;
+  for (const r of records) {
+    if (r.dec !== null) continue;
+    open ??= new Map();
+    const list = open.get(r.child);
+    if (list) list.push(r);
+    else open.set(r.child, [r]);
+  }
+  if (open === null) return;
+  for (const r of records) {
+    const list = open.get(r.child);
+    if (list) for (const o of list) if ((r.decom as number) > (o.decom as number)) marked.add(o);
+  }
+}
+
 /** Rule 5: closes episodes left open in an older return. `byChild` holds each child's episode entries. */
-function repairOpenEpisodes(byChild: readonly Entries[], returns: readonly ReturnInfo[], issues: Issue[]): void {
+function repairOpenEpisodes(byChild: readonly Entries[], returns: readonly ReturnInfo[], openInReturn: ReadonlySet<object>, issues: Issue[]): void {
   const newest = Math.max(0, ...returns.map((r) => r.year));
   for (const entries of byChild) {
     // Only a child with an episode left open in an older return can need repair; most have none.
@@ -242,7 +267,7 @@ function repairOpenEpisodes(byChild: readonly Entries[], returns: readonly Retur
     list.sort((a, b) => a.decom - b.decom);
     for (let i = 0; i < list.length; i += 1) {
       const e = list[i];
-      if (!e || e.dec !== null || e.year >= newest || e.year === 0) continue;
+      if (!e || e.dec !== null || e.year >= newest || e.year === 0 || openInReturn.has(e)) continue;
       const next = list[i + 1];
       if (next && next.rne !== 'S' && next.decom > e.decom) {
         e.dec = next.decom;
