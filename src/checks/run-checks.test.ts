@@ -66,7 +66,7 @@ test('a new period starting the day stacking closed an unrecorded ending (E99) i
     { name: '903/2024-25/header.csv', text: `${HEAD}7,M,01/01/2012,WBRI,UN1,,\n` },
     { name: '903/2024-25/episodes.csv', text: `${EPIS}7,01/04/2024,S,C2,N1,U4,PR1,,,,,,\n` },
   ]);
-  assert.deepEqual(ingest.issues.map((i) => i.id), ['episode-end-not-recorded']);
+  assert.deepEqual(ingest.issues.map((i) => [i.id, i.file, i.row, i.column, i.columnLetter]), [['episode-end-not-recorded', '903/2023-24/episodes.csv', 2, 'DEC', 'H']]);
   assert.deepEqual(runChecks({ data: ingest.data, headings: ingest.headings }), []);
 });
 

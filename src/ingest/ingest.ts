@@ -105,9 +105,10 @@ export function createIngest(options: IngestOptions = {}): Ingest {
   // Reading one share of the children: what its rows show is kept apart (see IngestResult.share).
   const share: ShareOptions | undefined = options.shard && options.shard.count > 1 ? { shard: options.shard, rowIssues: [], countedNotes: [] } : undefined;
   // Stacking's issues are each about one child's rows (a duplicated row, an episode repaired).
-  const stack = createStack(share ? share.rowIssues : issues);
   const tables: TableRead[] = [];
   const headings = new Map<string, string[]>();
+  // The headings, so stacking's issues about a column can give its letter.
+  const stack = createStack(share ? share.rowIssues : issues, headings);
   const rejectedChildren = new Set<string>();
   const ssd = emptySsd();
   const ssdSeen = new Map<SsdTableName, string>();

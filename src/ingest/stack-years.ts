@@ -63,7 +63,7 @@ function flattenInto(lists: readonly Entries[], out: Rec[]): void {
 }
 
 /** Collects returns' records table by table, then gives the stacked history. */
-export function createStack(issues: Issue[]) {
+export function createStack(issues: Issue[], headings: ReadonlyMap<string, readonly string[]> = new Map()) {
   // Per table, each child's records currently believed (TableLists). Every stacking key starts with the
   // child, and a child has a handful of records per table, so a short scan of the child's list finds a
   // record's identity faster (and with less memory) than a map keyed by a string made of every key field.
@@ -116,7 +116,7 @@ export function createStack(issues: Issue[]) {
       // The stacked episodes are these per-child entries, flattened in this order: they are the episodes
       // grouped by child without grouping them again.
       const episodes = latest.get('episodes');
-      if (episodes) repairOpenEpisodes(episodes.lists, data.returns, openInReturn, issues);
+      if (episodes) repairOpenEpisodes(episodes.lists, data.returns, openInReturn, issues, headings);
       return data;
     },
   };
@@ -257,8 +257,13 @@ function markOpenBeforeAnother(records: readonly Rec[], marked: Set<object>): vo
 }
 
 /** Rule 5: closes episodes left open in an older return. `byChild` holds each child's episode entries. */
-function repairOpenEpisodes(byChild: readonly Entries[], returns: readonly ReturnInfo[], openInReturn: ReadonlySet<object>, issues: Issue[]): void {
+function repairOpenEpisodes(byChild: readonly Entries[], returns: readonly ReturnInfo[], openInReturn: ReadonlySet<object>, issues: Issue[], headings: ReadonlyMap<string, readonly string[]>): void {
   const newest = Math.max(0, ...returns.map((r) => r.year));
+  // Where DEC is in the episode's file, for the column letter (headings are kept upper-case).
+  const decAt = (e: EpisodeRecord) => {
+    const at = headings.get(e.file)?.indexOf('DEC') ?? -1;
+    return { file: e.file, row: e.row, column: 'DEC', columnIndex: at >= 0 ? at : null };
+  };
   for (const entries of byChild) {
     // Only a child with an episode left open in an older return can need repair; most have none.
     if (!hasOlderOpen(entries, newest)) continue;
@@ -272,7 +277,7 @@ function repairOpenEpisodes(byChild: readonly Entries[], returns: readonly Retur
       if (next && next.rne !== 'S' && next.decom > e.decom) {
         e.dec = next.decom;
         e.rec = 'X1';
-        issues.push(makeIssue('episode-closed-by-later-return', { file: e.file, row: e.row, column: 'DEC' }, { child: e.child, date: formatUk(next.decom), nextFile: next.file }));
+        issues.push(makeIssue('episode-closed-by-later-return', decAt(e), { child: e.child, date: formatUk(next.decom), nextFile: next.file }));
         continue;
       }
       const yearAfter = dayFromYmd(e.year, 4, 1);
@@ -280,7 +285,7 @@ function repairOpenEpisodes(byChild: readonly Entries[], returns: readonly Retur
       if (end <= e.decom) continue;
       e.dec = end;
       e.rec = REC_ENDED_UNRECORDED;
-      issues.push(makeIssue('episode-end-not-recorded', { file: e.file, row: e.row, column: 'DEC' }, { child: e.child, date: formatUk(end) }));
+      issues.push(makeIssue('episode-end-not-recorded', decAt(e), { child: e.child, date: formatUk(end) }));
     }
   }
 }
