@@ -23,14 +23,20 @@ export function lineChartSvg(spec: LineChartSpec): string {
   const data = spec.points
     .filter((p): p is { monthEnd: Day; value: number } => p.value !== null)
     .map((p) => ({ date: new Date(p.monthEnd * 86_400_000), value: p.value }));
+  // Ticks at the points themselves, every `step`-th back from the latest (which is always labelled), at most 7:
+  // a time axis's own ticks fall on the 1st of a month, so each label stood under the previous month end's dot.
+  const step = Math.max(1, Math.ceil((data.length - 1) / 6));
+  const ticks = data.filter((_, i) => (data.length - 1 - i) % step === 0).map((d) => d.date);
   const svg = Plot.plot({
     document,
     width: 720,
     height: 320,
     marginLeft: 56,
+    // Room for the latest month's label, centred on the last point at the right edge.
+    marginRight: 40,
     marginBottom: 40,
     style: { fontSize: '14px', fontFamily: 'arial, sans-serif', color: '#0b0c0c' },
-    x: { type: 'utc', label: null, tickFormat: (d: Date) => formatMonthShort(Math.round(d.getTime() / 86_400_000)), ticks: Math.min(data.length, 7) },
+    x: { type: 'utc', label: null, tickFormat: (d: Date) => formatMonthShort(Math.round(d.getTime() / 86_400_000)), ticks },
     y: { zero: true, grid: true, label: spec.yLabel, labelAnchor: 'top' },
     marks: [
       Plot.lineY(data, { x: 'date', y: 'value', stroke: '#1d70b8', strokeWidth: 3 }),

@@ -3,8 +3,12 @@ import { formatLong, formatMonthLong, formatMonthShort, type Day } from '../core
 import { monthKeyOf } from '../core/month.ts';
 import type { MeasureDefinition, MeasureResult } from '../measures/measure.ts';
 import { describeChange, formatNumber } from './format.ts';
+import { abbreviationsIn } from './glossary.ts';
 import { lineChartSvg } from './line-chart.ts';
 import { nunjucksEnv } from './nunjucks-env.ts';
+
+/** The measures the overview shows (children looked after, and their rate): its definitions are these. */
+export const OVERVIEW_MEASURES: readonly string[] = ['cla_count', 'cla_rate'];
 
 /** Everything the overview page shows. */
 export interface OverviewInput {
@@ -41,12 +45,14 @@ export function renderOverview(input: OverviewInput): string {
   }
 
   const known = counts.filter((c): c is { monthEnd: Day; value: number } => c.value !== null);
-  const lowest = known.reduce<(typeof known)[number] | null>((a, c) => (a === null || c.value < a.value ? c : a), null);
-  const highest = known.reduce<(typeof known)[number] | null>((a, c) => (a === null || c.value > a.value ? c : a), null);
+  const lowest = known.length ? Math.min(...known.map((c) => c.value)) : null;
+  const highest = known.length ? Math.max(...known.map((c) => c.value)) : null;
+  // Every month the lowest (or highest) figure was reached, not only the first: two months can share it.
+  const monthsAt = (v: number) => listed(known.filter((c) => c.value === v).map((c) => formatMonthLong(c.monthEnd)));
   const altText =
     `Line chart of the number of children looked after at each month end from ${formatMonthLong(firstEnd)} to ${formatMonthLong(latestEnd)}.` +
-    (lowest && highest
-      ? ` The lowest was ${formatNumber(lowest.value)} in ${formatMonthLong(lowest.monthEnd)} and the highest ${formatNumber(highest.value)} in ${formatMonthLong(highest.monthEnd)}; the latest is ${formatNumber(latestCount)}.`
+    (lowest !== null && highest !== null
+      ? ` The lowest was ${formatNumber(lowest)} in ${monthsAt(lowest)} and the highest ${formatNumber(highest)} in ${monthsAt(highest)}; the latest is ${formatNumber(latestCount)}.`
       : '') +
     ' The same figures are in the table below the chart.';
 
@@ -70,8 +76,20 @@ export function renderOverview(input: OverviewInput): string {
     rows,
     rateUnavailable: latestRate?.unavailable ?? null,
     definitions: input.definitions,
+    // The abbreviations and codes the definitions and notes use, explained for members.
+    abbreviations: abbreviationsIn([...input.definitions.flatMap(definitionTexts), ...input.populationSources]),
     generatedOn: formatLong(input.generatedOn),
     snapshot: input.snapshot,
     populationSources: input.populationSources,
   });
+}
+
+/** Every text of a definition the page shows. */
+function definitionTexts(d: MeasureDefinition): string[] {
+  return [d.title, d.description, d.numerator, d.denominator ?? '', d.cohort, ...d.exclusions, ...d.sources];
+}
+
+/** "a", "a and b", "a, b and c". */
+function listed(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
 }

@@ -1,9 +1,8 @@
-// The file-system edge of reporting: writes the HTML pages and the GOV.UK Frontend assets they need.
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+// The file-system edge of reporting: writes the HTML pages, their styles and their icon.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as sass from 'sass';
-import { GOVUK_DIST } from './nunjucks-env.ts';
 
 const STYLES = join(dirname(fileURLToPath(import.meta.url)), 'styles', 'carestats.scss');
 
@@ -12,14 +11,18 @@ export function compileStyles(): string {
   return sass.compile(STYLES, { style: 'compressed', importers: [new sass.NodePackageImporter()], quietDeps: true }).css;
 }
 
-/** Writes `pages` (file name → HTML) into `outDir` with assets/carestats.css and GOV.UK's images and manifest. */
+/**
+ * A plain icon of carestats' own for the browser tab: GOV.UK Frontend's icons are the crown, which only GOV.UK
+ * services may use (as its fonts are licensed to GOV.UK only; the pages use Arial).
+ */
+export const FAVICON_SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#1d70b8"/><path d="M9 22V12m7 10V8m7 14v-7" stroke="#fff" stroke-width="4" stroke-linecap="round"/></svg>\n';
+
+/** Writes `pages` (file name → HTML) into `outDir` with assets/carestats.css and carestats' own icon. */
 export function writeSite(outDir: string, pages: Record<string, string>): string[] {
   const assets = join(outDir, 'assets');
   mkdirSync(assets, { recursive: true });
   writeFileSync(join(assets, 'carestats.css'), compileStyles());
-  // Images (favicons) only: the GOV.UK fonts are not licensed for use outside GOV.UK, and we use Arial.
-  cpSync(join(GOVUK_DIST, 'govuk', 'assets', 'images'), join(assets, 'images'), { recursive: true });
-  cpSync(join(GOVUK_DIST, 'govuk', 'assets', 'manifest.json'), join(assets, 'manifest.json'));
+  writeFileSync(join(assets, 'favicon.svg'), FAVICON_SVG);
   return Object.entries(pages).map(([name, html]) => {
     const path = join(outDir, name);
     writeFileSync(path, html);

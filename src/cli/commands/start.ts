@@ -8,7 +8,7 @@ import { latestMonthEndOnOrBefore, trailingMonthEnds } from '../../core/month.ts
 import { populationFor } from '../../measures/cla-rate/compute.ts';
 import { MEASURES } from '../../measures/registry.ts';
 import { checkFolderForImport } from '../../pipeline/sharded-check.ts';
-import { renderOverview } from '../../report/render-overview.ts';
+import { OVERVIEW_MEASURES, renderOverview } from '../../report/render-overview.ts';
 import { writeSite } from '../../report/write-site.ts';
 import { computeSeries } from '../../results/compute-series.ts';
 import { readSnapshot } from '../../pipeline/load-snapshot.ts';
@@ -79,7 +79,8 @@ export async function startCommand(args: string[], fx: Effects): Promise<number>
     synthetic: config?.synthetic ?? false,
     monthEnds,
     results,
-    definitions: MEASURES.map((m) => m.definition),
+    // The definitions of the measures the page shows, not all of them: the page is for members.
+    definitions: MEASURES.filter((m) => OVERVIEW_MEASURES.includes(m.definition.id)).map((m) => m.definition),
     generatedOn: fx.today,
     snapshot: { id: stored.summary.id, extractDate: formatLong(parseIso(stored.summary.extractDate) ?? fx.today) },
     populationSources: config ? [...new Set(monthEnds.map((m) => populationFor(config, m).source))] : [],
