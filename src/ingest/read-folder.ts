@@ -5,6 +5,7 @@ import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, rea
 import { join, sep } from 'node:path';
 import { makeIssue, type Issue } from '../checks/issue.ts';
 import { LA_CONFIG_FILE, parseLaConfig, type LaConfig } from '../config/la-config.ts';
+import { byFolderThenName } from './file-order.ts';
 
 /** The file types carestats reads, by extension. */
 export const DATA_EXTENSIONS = ['.csv', '.xml', '.xlsx'] as const;
@@ -37,12 +38,6 @@ export function readDataFolder(dir: string): FolderContents {
   if (names.length === 0) issues.push(makeIssue('no-csv-files', {}, { path: dir }));
   const bytes = names.reduce((s, n) => s + statSync(join(dir, n)).size, 0);
   return { dir, names, bytes, config: readConfig(dir, issues), issues };
-}
-
-function byFolderThenName(a: string, b: string): number {
-  const [folderA, folderB] = [a.slice(0, a.lastIndexOf('/') + 1), b.slice(0, b.lastIndexOf('/') + 1)];
-  if (folderA !== folderB) return folderA < folderB ? -1 : 1;
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Reads one file's bytes. */

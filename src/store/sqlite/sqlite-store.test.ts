@@ -5,13 +5,15 @@ import { createHash } from 'node:crypto';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { dayFromYmd } from '../../core/civil-date.ts';
+import { readDataFolder } from '../../ingest/read-folder.ts';
 import { loadFolder } from '../../pipeline/load-folder.ts';
 import { checkFolderForImport } from '../../pipeline/sharded-check.ts';
 import { readSnapshot } from '../../pipeline/load-snapshot.ts';
+import { byFolderThenName } from '../../ingest/file-order.ts';
 import { generateCouncilTo } from '../../synthetic/write-council.ts';
 import { collectSourceFiles, PART_BYTES, restoreFile, reusingRestorer } from '../source-files.ts';
 import { SnapshotNotFoundError, type StoredContent } from '../store.ts';
@@ -75,7 +77,7 @@ test('a stored snapshot holds every file byte for byte, and reads back to the sa
   assert.equal(snapshot.format, 'files');
   const stored = store.loadSnapshot(snapshot.id);
   const files = filesOf(stored.content);
-  assert.deepEqual(files.names, content.files.map((f) => f.name).sort());
+  assert.deepEqual(files.names, content.files.map((f) => f.name).sort(byFolderThenName));
   assert.ok(files.names.includes('903/2025-26/episodes.csv') && files.names.includes('ssd/ssd_cla_visits.csv'));
   for (const name of files.names) assert.deepEqual(files.read(name), readFileSync(join(dir, name)), name);
   const back = await readSnapshot(stored);
@@ -87,6 +89,24 @@ test('a stored snapshot holds every file byte for byte, and reads back to the sa
   assert.equal(stored.summary.episodes, loaded.data.episodes.length);
   assert.equal(stored.summary.counts['ssd.visits'], loaded.ssd.visits.length);
   assert.ok(loaded.ssd.visits.length > 0 && loaded.data.reviews.length > 0);
+  store.close();
+});
+
+test('a snapshot reads back in its folder’s order, so a return with a sub-folder in it gives the folder’s records', async () => {
+  const { dir } = await demoImport();
+  // The latest return moved into a folder named for no year, with the year before inside it: in plain name
+  // order the older return's files fall among the newer's and split the newer return in two.
+  renameSync(join(dir, '903', '2025-26'), join(dir, '903', 'latest'));
+  renameSync(join(dir, '903', '2024-25'), join(dir, '903', 'latest', 'old 2024-25'));
+  const { checked, toStore } = await checkFolderForImport(dir);
+  assert.ok(toStore && checked.ok);
+  const store = openSqliteStore(':memory:');
+  const stored = store.loadSnapshot(store.importSnapshot(toStore, checked.config, meta).snapshot.id);
+  const back = await readSnapshot(stored);
+  const folder = await loadFolder(dir);
+  assert.deepEqual(filesOf(stored.content).names, readDataFolder(dir).names);
+  assert.deepEqual(back.data, folder.data);
+  assert.deepEqual(back.issues, folder.issues);
   store.close();
 });
 

@@ -3,6 +3,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { parseIso } from '../../core/civil-date.ts';
 import type { LaConfig } from '../../config/la-config.ts';
 import { emptySsd, emptySsda903 } from '../../ingest/empty.ts';
+import { byFolderThenName } from '../../ingest/file-order.ts';
 import type { SsdData, Ssda903Data, SuppliedTable } from '../../ingest/records.ts';
 import { CODEC, filesContentHash, releaseParts, restoreFile, reusingRestorer, type StoredPart } from '../source-files.ts';
 import { SnapshotNotFoundError, type ImportMeta, type ImportOutcome, type SnapshotSummary, type Store, type StoredContent, type StoredSnapshot } from '../store.ts';
@@ -103,7 +104,10 @@ export function openSqliteStore(path: string, options: OpenOptions = {}): Store 
 
 /** A files snapshot: its file list now, each file's parts read and decompressed only when asked for. */
 function storedFiles(db: DatabaseSync, id: number): StoredContent {
-  const list = db.prepare('select name, sum(bytes) as bytes from source_file where snapshot_id = ? group by name order by name').all(id) as unknown as { name: string; bytes: number }[];
+  // In the order the folder's files were read (ingest/file-order.ts), not SQL's name order: the ingest stacks
+  // one folder's return at a time, and name order can put a sub-folder's files among its parent's.
+  const list = (db.prepare('select name, sum(bytes) as bytes from source_file where snapshot_id = ? group by name').all(id) as unknown as { name: string; bytes: number }[])
+    .sort((a, b) => byFolderThenName(a.name, b.name));
   const parts = db.prepare('select bytes, codec, content from source_file where snapshot_id = ? and name = ? order by part');
   const partsOf = (name: string): StoredPart[] => {
     const rows = parts.all(id, name) as unknown as (StoredPart & { codec: string })[];
