@@ -56,7 +56,7 @@ test('measures --snapshot --threads 2 prints what --threads 1 prints, from the s
   assert.equal((await run(['measures', dir, ...args.slice(5), '--threads', '2'])).out, one.out);
   // A snapshot that is not there: one thread says so, whatever --threads asks.
   const missing = await run(['measures', '--snapshot', '9', '--db', db, '--threads', '2']);
-  assert.equal(missing.code, 1);
+  assert.equal(missing.code, 2);
   assert.match(missing.err, /There is no stored snapshot with id 9/);
 });
 

@@ -219,9 +219,31 @@ test('snapshots lists what import stored, and measures reads a stored snapshot t
   const fromSnapshot = await run(['measures', '--snapshot', '1', '--db', db, '--month', '2026-03', '--months', '3']);
   assert.equal(fromSnapshot.code, 0, fromSnapshot.err);
   assert.equal(fromSnapshot.out, fromFolder.out);
+  // A snapshot id that does not exist is the command used wrongly, as an unknown measure is.
   const missing = await run(['measures', '--snapshot', '9', '--db', db]);
-  assert.equal(missing.code, 1);
-  assert.match(missing.err, /no stored snapshot with id 9/);
+  assert.equal(missing.code, 2);
+  assert.match(missing.err, /no stored snapshot with id 9\. List them with "carestats snapshots"/);
+  const badFormat = await run(['snapshots', '--db', db, '--format', 'xml']);
+  assert.equal(badFormat.code, 2);
+  assert.match(badFormat.err, /Unknown format "xml": use text or json/);
+});
+
+test('a database that is not one carestats made is refused in words, with no stack trace, and left alone', async () => {
+  const db = join(tempDir(), 'other.sqlite');
+  const other = new DatabaseSync(db);
+  other.exec('create table patients (id integer primary key)');
+  other.close();
+  const listed = await run(['snapshots', '--db', db]);
+  assert.equal(listed.code, 1);
+  assert.match(listed.err, /another program's SQLite database, not one carestats made, so carestats leaves it alone/);
+  assert.doesNotMatch(listed.err, /at .*\.ts:\d+/);
+});
+
+test('validate --format xlsx refuses an --out that is a folder before reading anything', async () => {
+  const out = tempDir();
+  const r = await run(['validate', demoFolder(), '--format', 'xlsx', '--out', out]);
+  assert.equal(r.code, 2);
+  assert.match(r.err, /is a folder: give the workbook a file name, such as .*data-quality\.xlsx/);
 });
 
 test('measures on a snapshot that today\'s checks find an error in says so, then gives the figures', async () => {

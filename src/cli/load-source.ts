@@ -117,10 +117,8 @@ async function fromSnapshot(id: number, db: string, fx: Effects): Promise<Source
     }
     return loaded;
   } catch (error) {
-    if (error instanceof SnapshotNotFoundError) {
-      fx.err(`${error.message} List them with "carestats snapshots".`);
-      return null;
-    }
+    // A snapshot id that does not exist is the command used wrongly (exit code 2), as an unknown measure is.
+    if (error instanceof SnapshotNotFoundError) throw new UsageError(`${error.message} List them with "carestats snapshots".`);
     throw error;
   } finally {
     store.close();

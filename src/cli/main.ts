@@ -1,5 +1,6 @@
 // The carestats command line: dispatches to a command and turns errors into exit codes and plain messages.
 import { EXIT, UsageError, type Effects } from './effects.ts';
+import { StoreError } from '../store/store.ts';
 import { definitionsCommand, DEFINITIONS_USAGE } from './commands/definitions.ts';
 import { explainCommand, EXPLAIN_USAGE } from './commands/explain.ts';
 import { generateCommand, GENERATE_USAGE } from './commands/generate.ts';
@@ -68,6 +69,11 @@ export async function main(argv: string[], fx: Effects): Promise<number> {
     if (error instanceof UsageError || code.startsWith('ERR_PARSE_ARGS')) {
       fx.err(`${(error as Error).message}\n\nUsage:\n${command.usage}`);
       return EXIT.usage;
+    }
+    // The database cannot be used as it is (store/store.ts StoreError): said in words, without a stack trace.
+    if (error instanceof StoreError) {
+      fx.err(error.message);
+      return EXIT.dataProblem;
     }
     throw error;
   }

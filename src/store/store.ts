@@ -108,6 +108,18 @@ export interface Store {
   close(): void;
 }
 
+/**
+ * Thrown when the database file cannot be used as it is (not a carestats database, read-only, a write that
+ * failed), with what is wrong and what to do in words for the person running carestats. The store is left as
+ * it was: a failed import stores nothing.
+ */
+export class StoreError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StoreError';
+  }
+}
+
 /** Thrown when a snapshot id does not exist. */
 export class SnapshotNotFoundError extends Error {
   constructor(id: number) {

@@ -14,7 +14,7 @@ export const EXPLAIN_USAGE = `carestats explain <measure-id> --child ID [--month
   --child ID        the child's id (CHILD in the SSDA903 return)
   --month YYYY-MM   the month (default: the latest month the data cover, as for "measures")
 
-  Exit code 2 for a measure or child that does not exist; 1 when the data cannot be read or
+  Exit code 2 for a measure, child or snapshot that does not exist; 1 when the data cannot be read or
   the measure is unavailable for lack of data.`;
 
 /** Runs the command; returns the exit code. */

@@ -1,6 +1,7 @@
 // `carestats validate <data-dir>`: reads and checks a folder and reports every problem, as text, JSON or an
 // Excel workbook. Stores nothing.
-import { resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatIso } from '../../core/civil-date.ts';
 import { checkFolder } from '../../pipeline/sharded-check.ts';
@@ -36,6 +37,10 @@ export async function validateCommand(args: string[], fx: Effects): Promise<numb
   const dir = positionals[0];
   if (!dir || positionals.length > 1) throw new UsageError('Give one data folder.');
   if (!['text', 'json', 'xlsx'].includes(values.format)) throw new UsageError(`Unknown format "${values.format}": use text, json or xlsx.`);
+  // Said before the folder is read, not after (writing over a folder fails at the end of a long check).
+  if (values.format === 'xlsx' && existsSync(values.out) && statSync(values.out).isDirectory()) {
+    throw new UsageError(`--out ${values.out} is a folder: give the workbook a file name, such as ${join(values.out, 'data-quality.xlsx')}.`);
+  }
 
   const shares = threadsArg(values.threads, () => readDataFolder(dir).bytes);
   const bar = progressBar(fx, 'Reading');

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { readFileSync, renameSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { dayFromYmd } from '../../core/civil-date.ts';
@@ -193,6 +193,41 @@ test('an import that fails part way stores nothing and leaves earlier snapshots 
   assert.deepEqual((await readSnapshot(store.loadSnapshot(first.snapshot.id))).data, loaded.data);
   store.close();
   assert.equal(count(path, 'select count(*) as n from source_file'), parts);
+});
+
+test('a write SQLite itself undoes (a full disk) is reported as it is, not as a failed rollback, and stores nothing', async () => {
+  const { content, config, loaded } = await demoImport();
+  const path = tempDb();
+  const store = openSqliteStore(path);
+  const first = store.importSnapshot(content, config, meta);
+  // Another connection adds a trigger that makes SQLite roll the whole transaction back part way, as SQLite
+  // does itself on a full disk: the import must not then roll back again ("no transaction is active").
+  const other = new DatabaseSync(path);
+  other.exec("create trigger stop before insert on source_file when new.snapshot_id > 1 and new.name > '903/2025' begin select raise(rollback, 'database or disk is full'); end;");
+  other.close();
+  const next = (await demoImport(9)).content;
+  assert.throws(() => store.importSnapshot(next, config, { ...meta, extractDate: '2026-04-30' }), (error: Error) => {
+    assert.equal(error.name, 'StoreError');
+    assert.match(error.message, /database or disk is full.*Nothing was stored: the database is as it was before\./);
+    return true;
+  });
+  assert.deepEqual(store.listSnapshots().map((s) => s.id), [first.snapshot.id]);
+  assert.deepEqual((await readSnapshot(store.loadSnapshot(first.snapshot.id))).data, loaded.data);
+  store.close();
+});
+
+test('another program’s SQLite file, or a file that is not SQLite, is refused with a message and left exactly as it was', () => {
+  const path = tempDb();
+  const foreign = new DatabaseSync(path);
+  foreign.exec('create table patients (id integer primary key, name text); insert into patients (name) values (\'x\');');
+  foreign.close();
+  const before = readFileSync(path);
+  assert.throws(() => openSqliteStore(path), (error: Error) => error.name === 'StoreError' && /another program's SQLite database/.test(error.message));
+  assert.deepEqual(readFileSync(path), before, 'not a byte changed (no tables added, not switched to WAL)');
+  const text = join(tempDir('carestats-store-'), 'notes.sqlite');
+  writeFileSync(text, 'these are not the droids you are looking for\n'.repeat(200));
+  assert.throws(() => openSqliteStore(text), (error: Error) => error.name === 'StoreError' && /is not a carestats database \(it is not a SQLite file\)/.test(error.message));
+  assert.throws(() => openSqliteStore(join(tempDir('carestats-store-'), 'no such folder', 'x.sqlite')), (error: Error) => error.name === 'StoreError' && /check that its folder exists/.test(error.message));
 });
 
 test('a process killed part way through an import leaves the store exactly as it was', async () => {

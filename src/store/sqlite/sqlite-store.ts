@@ -6,7 +6,7 @@ import { emptySsd, emptySsda903 } from '../../ingest/empty.ts';
 import { byFolderThenName } from '../../ingest/file-order.ts';
 import type { SsdData, Ssda903Data, SuppliedTable } from '../../ingest/records.ts';
 import { CODEC, filesContentHash, releaseParts, restoreFile, reusingRestorer, type StoredPart } from '../source-files.ts';
-import { SnapshotNotFoundError, type ImportMeta, type ImportOutcome, type SnapshotSummary, type Store, type StoredContent, type StoredSnapshot } from '../store.ts';
+import { SnapshotNotFoundError, StoreError, type ImportMeta, type ImportOutcome, type SnapshotSummary, type Store, type StoredContent, type StoredSnapshot } from '../store.ts';
 import { SCHEMA_V1_SQL, SCHEMA_V2_SQL, SCHEMA_V4_SQL, SCHEMA_VERSION } from './schema.ts';
 
 interface SnapshotRow {
@@ -35,12 +35,24 @@ export interface OpenOptions {
 export function openSqliteStore(path: string, options: OpenOptions = {}): Store {
   // A busy database is waited for (up to 5 s) rather than an error at once: two threads opening one database
   // together found it locked, now and then, while the first rebuilt the write-ahead log's index.
-  const db = new DatabaseSync(path, { readOnly: options.readOnly === true, timeout: 5000 });
+  let db: DatabaseSync;
+  try {
+    db = new DatabaseSync(path, { readOnly: options.readOnly === true, timeout: 5000 });
+  } catch (error) {
+    throw storeErrorOf(error, path, 'open');
+  }
   if (options.readOnly !== true) {
-    // WAL keeps readers working during an import; a crash or kill mid-import leaves the last commit intact
-    // (the uncommitted pages in the write-ahead log are discarded when the file is next opened).
-    db.exec('pragma journal_mode = wal; pragma synchronous = normal; pragma foreign_keys = on;');
-    migrate(db);
+    try {
+      // Before anything is written to it: another program's database is left exactly as it is.
+      refuseForeign(db, path);
+      // WAL keeps readers working during an import; a crash or kill mid-import leaves the last commit intact
+      // (the uncommitted pages in the write-ahead log are discarded when the file is next opened).
+      db.exec('pragma journal_mode = wal; pragma synchronous = normal; pragma foreign_keys = on;');
+      migrate(db, path);
+    } catch (error) {
+      db.close();
+      throw storeErrorOf(error, path, 'open');
+    }
   }
 
   const summaryOf = (r: SnapshotRow): SnapshotSummary => ({
@@ -65,24 +77,28 @@ export function openSqliteStore(path: string, options: OpenOptions = {}): Store 
       const { counts, children, episodes } = content.summary;
       // Looked for inside the transaction (begin immediate holds the write lock), so two imports of the same
       // files at once still store them once.
-      return inTransaction<ImportOutcome>(db, () => {
-        const existing = byHash.get(contentHash) as SnapshotRow | undefined;
-        if (existing) return { snapshot: summaryOf(existing), created: false };
-        const info = db
-          .prepare("insert into snapshot (content_hash, extract_date, imported_at, source, config_json, children, episodes, counts_json, format) values (?, ?, ?, ?, ?, ?, ?, ?, 'files')")
-          .run(contentHash, meta.extractDate, meta.importedAt, meta.source, configJson, children, episodes, JSON.stringify(counts));
-        const id = Number(info.lastInsertRowid);
-        const insert = db.prepare('insert into source_file (snapshot_id, name, part, bytes, sha256, codec, content) values (?, ?, ?, ?, ?, ?, ?)');
-        let done = 0;
-        for (const file of content.files) {
-          file.parts.forEach((p, part) => {
-            insert.run(id, file.name, part, p.bytes, file.sha256, CODEC, p.content);
-            done += p.bytes;
-            meta.onProgress?.(done, total);
-          });
-        }
-        return { snapshot: summaryOf(byId.get(id) as unknown as SnapshotRow), created: true };
-      });
+      try {
+        return inTransaction<ImportOutcome>(db, () => {
+          const existing = byHash.get(contentHash) as SnapshotRow | undefined;
+          if (existing) return { snapshot: summaryOf(existing), created: false };
+          const info = db
+            .prepare("insert into snapshot (content_hash, extract_date, imported_at, source, config_json, children, episodes, counts_json, format) values (?, ?, ?, ?, ?, ?, ?, ?, 'files')")
+            .run(contentHash, meta.extractDate, meta.importedAt, meta.source, configJson, children, episodes, JSON.stringify(counts));
+          const id = Number(info.lastInsertRowid);
+          const insert = db.prepare('insert into source_file (snapshot_id, name, part, bytes, sha256, codec, content) values (?, ?, ?, ?, ?, ?, ?)');
+          let done = 0;
+          for (const file of content.files) {
+            file.parts.forEach((p, part) => {
+              insert.run(id, file.name, part, p.bytes, file.sha256, CODEC, p.content);
+              done += p.bytes;
+              meta.onProgress?.(done, total);
+            });
+          }
+          return { snapshot: summaryOf(byId.get(id) as unknown as SnapshotRow), created: true };
+        });
+      } catch (error) {
+        throw storeErrorOf(error, path, 'import');
+      }
     },
 
     listSnapshots(): SnapshotSummary[] {
@@ -156,28 +172,61 @@ function inTransaction<T>(db: DatabaseSync, work: () => T): T {
     db.exec('commit');
     return result;
   } catch (error) {
-    db.exec('rollback');
+    // SQLite has already undone a transaction a full disk or an I/O error broke off; rolling back again would
+    // throw its own error ("no transaction is active") in place of the one that says what went wrong.
+    if (db.isTransaction) db.exec('rollback');
     throw error;
   }
 }
 
-/** Brings an older file up to SCHEMA_VERSION, one version at a time, each in a transaction. */
-function migrate(db: DatabaseSync): void {
-  const { user_version: version } = db.prepare('pragma user_version').get() as { user_version: number };
-  if (version > SCHEMA_VERSION) {
-    throw new Error(`This database was written by a newer carestats (schema ${String(version)}); upgrade carestats to read it.`);
-  }
-  if (version === SCHEMA_VERSION) return;
+/** Says in words what a failure of SQLite means for the person running carestats (StoreError), or passes on another error. */
+function storeErrorOf(error: unknown, path: string, doing: 'open' | 'import'): unknown {
+  if (error instanceof StoreError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  const fix = doing === 'import' ? 'Nothing was stored: the database is as it was before.' : 'Nothing in it was changed.';
+  if (/unable to open database file/i.test(message)) return new StoreError(`carestats cannot open or create the database ${path}: check that its folder exists and that you may write there.`);
+  if (/file is not a database/i.test(message)) return new StoreError(`${path} is not a carestats database (it is not a SQLite file). Give --db a new file name, or the database carestats import made.`);
+  if (/readonly database|read-only/i.test(message)) return new StoreError(`carestats cannot write to the database ${path}: the file, or its folder, is read-only. Make both writable by you (carestats keeps its write-ahead log beside the file). ${fix}`);
+  if (/disk is full|disk I\/O error|SQLITE_FULL|SQLITE_IOERR/i.test(message)) return new StoreError(`Writing to the database ${path} failed (${message}): the disk may be full, or the file too large for this system. ${fix}`);
+  if (/database is locked/i.test(message)) return new StoreError(`The database ${path} is in use by another carestats (an import still running) and stayed locked for more than 5 seconds. Try again when it has finished. ${fix}`);
+  return error;
+}
+
+/**
+ * Brings an older file up to SCHEMA_VERSION, in one transaction. The version is read only under the write lock
+ * (begin immediate): two carestats opening one new file at once then set it up once, where reading it before
+ * the lock let both see a new file and the second fail ("duplicate column name").
+ */
+function migrate(db: DatabaseSync, path: string): void {
   inTransaction(db, () => {
-    if (version < 1) db.exec(SCHEMA_V1_SQL);
-    if (version < 2) {
-      db.exec(SCHEMA_V2_SQL);
-      migrateV1Rows(db);
+    const { user_version: version } = db.prepare('pragma user_version').get() as { user_version: number };
+    if (version > SCHEMA_VERSION) {
+      throw new StoreError(`This database was written by a newer carestats (schema ${String(version)}); upgrade carestats to read it.`);
     }
-    if (version < 3) flattenSources(db);
-    if (version < 4) db.exec(SCHEMA_V4_SQL);
-    db.exec(`pragma user_version = ${String(SCHEMA_VERSION)}`);
+    if (version === SCHEMA_VERSION) return;
+    if (version === 0) refuseForeign(db, path);
+    migrateFrom(db, version);
   });
+}
+
+/** A file of schema 0 with tables in it is another program's database, not a new one: carestats leaves it alone. */
+function refuseForeign(db: DatabaseSync, path: string): void {
+  const { user_version: version } = db.prepare('pragma user_version').get() as { user_version: number };
+  if (version !== 0) return;
+  const { n } = db.prepare("select count(*) as n from sqlite_master where type = 'table'").get() as { n: number };
+  if (n > 0) throw new StoreError(`${path} is another program's SQLite database, not one carestats made, so carestats leaves it alone. Give --db a new file name, or the database carestats import made.`);
+}
+
+/** The steps from `version` up to SCHEMA_VERSION, inside migrate's transaction. */
+function migrateFrom(db: DatabaseSync, version: number): void {
+  if (version < 1) db.exec(SCHEMA_V1_SQL);
+  if (version < 2) {
+    db.exec(SCHEMA_V2_SQL);
+    migrateV1Rows(db);
+  }
+  if (version < 3) flattenSources(db);
+  if (version < 4) db.exec(SCHEMA_V4_SQL);
+  db.exec(`pragma user_version = ${String(SCHEMA_VERSION)}`);
 }
 
 /**
