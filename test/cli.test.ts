@@ -239,6 +239,13 @@ test('a database that is not one carestats made is refused in words, with no sta
   assert.doesNotMatch(listed.err, /at .*\.ts:\d+/);
 });
 
+test('a --month after the data end gives its figures with a note on stderr that they are guessed', async () => {
+  const r = await run(['measures', demoFolder(), '--month', '2031-03', '--measure', 'cla_count']);
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.err, /Note: March 2031 is after the last month the data cover \(March 2026\)/);
+  assert.doesNotMatch((await run(['measures', demoFolder(), '--month', '2026-03', '--measure', 'cla_count'])).err, /Note:/);
+});
+
 test('validate --format xlsx refuses an --out that is a folder before reading anything', async () => {
   const out = tempDir();
   const r = await run(['validate', demoFolder(), '--format', 'xlsx', '--out', out]);
