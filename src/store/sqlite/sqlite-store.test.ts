@@ -216,6 +216,26 @@ test('a write SQLite itself undoes (a full disk) is reported as it is, not as a 
   store.close();
 });
 
+test('a store can be opened and read while another carestats holds the write lock for an import', async () => {
+  const { content, config } = await demoImport();
+  const path = tempDb();
+  const first = openSqliteStore(path);
+  first.importSnapshot(content, config, meta);
+  first.close();
+  // An import in progress elsewhere: the write lock held, a snapshot row not yet committed.
+  const importing = new DatabaseSync(path);
+  importing.exec('begin immediate');
+  importing.exec("insert into snapshot (content_hash, extract_date, imported_at, source, config_json, children, episodes, counts_json, format) values ('x', '2026-04-30', 'x', 'x', null, 0, 0, '{}', 'files')");
+  try {
+    const reader = openSqliteStore(path);
+    assert.deepEqual(reader.listSnapshots().map((s) => s.extractDate), ['2026-03-31']);
+    reader.close();
+  } finally {
+    importing.exec('rollback');
+    importing.close();
+  }
+});
+
 test('another program’s SQLite file, or a file that is not SQLite, is refused with a message and left exactly as it was', () => {
   const path = tempDb();
   const foreign = new DatabaseSync(path);

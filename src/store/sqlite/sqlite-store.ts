@@ -193,16 +193,20 @@ function storeErrorOf(error: unknown, path: string, doing: 'open' | 'import'): u
 }
 
 /**
- * Brings an older file up to SCHEMA_VERSION, in one transaction. The version is read only under the write lock
- * (begin immediate): two carestats opening one new file at once then set it up once, where reading it before
- * the lock let both see a new file and the second fail ("duplicate column name").
+ * Brings an older file up to SCHEMA_VERSION, in one transaction. A file already up to date is opened without the
+ * write lock, so reading goes on during an import (WAL). Otherwise the version is read again under the lock
+ * (begin immediate): two carestats opening one new file at once then set it up once, where acting on the first
+ * reading let both see a new file and the second fail ("duplicate column name").
  */
 function migrate(db: DatabaseSync, path: string): void {
+  const versionNow = () => (db.prepare('pragma user_version').get() as { user_version: number }).user_version;
+  const newer = (version: number) => new StoreError(`This database was written by a newer carestats (schema ${String(version)}); upgrade carestats to read it.`);
+  const before = versionNow();
+  if (before > SCHEMA_VERSION) throw newer(before);
+  if (before === SCHEMA_VERSION) return;
   inTransaction(db, () => {
-    const { user_version: version } = db.prepare('pragma user_version').get() as { user_version: number };
-    if (version > SCHEMA_VERSION) {
-      throw new StoreError(`This database was written by a newer carestats (schema ${String(version)}); upgrade carestats to read it.`);
-    }
+    const version = versionNow();
+    if (version > SCHEMA_VERSION) throw newer(version);
     if (version === SCHEMA_VERSION) return;
     if (version === 0) refuseForeign(db, path);
     migrateFrom(db, version);
