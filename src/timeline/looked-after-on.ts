@@ -6,6 +6,17 @@ import type { ChildTimeline } from './child-timeline.ts';
 /** Legal statuses of agreed series of short breaks, excluded from children-looked-after figures (903 guidance). */
 export const SHORT_BREAK_STATUSES: ReadonlySet<string> = new Set(['V3', 'V4']);
 
+/**
+ * The last episode other than a short break in a period of care that goes on, after it, with short breaks
+ * (V3, V4) only: the day it ended (its DEC, X1 into the short breaks) is when the child stopped being looked
+ * after in the figures. Undefined for a period that ends in ordinary care, or has short breaks only.
+ */
+export function ordinaryEpisodeBeforeBreaks(episodes: readonly Episode[]): Episode | undefined {
+  const last = episodes.at(-1);
+  if (!last || !SHORT_BREAK_STATUSES.has(last.ls)) return undefined;
+  return episodes.findLast((e) => !SHORT_BREAK_STATUSES.has(e.ls));
+}
+
 /** Whether and why a child counts as looked after on a date. */
 export type LookedAfterStatus =
   | { kind: 'looked-after'; episode: Episode }

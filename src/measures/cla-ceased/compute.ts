@@ -3,7 +3,7 @@ import { formatUk, type Day } from '../../core/civil-date.ts';
 import { monthKeyOf } from '../../core/month.ts';
 import type { Episode } from '../../timeline/record-views.ts';
 import { REC_ENDED_UNRECORDED } from '../../ingest/stack-years.ts';
-import { SHORT_BREAK_STATUSES } from '../../timeline/looked-after-on.ts';
+import { ordinaryEpisodeBeforeBreaks, SHORT_BREAK_STATUSES } from '../../timeline/looked-after-on.ts';
 import { keptReason, type ChildOutcome, type MeasureInput, type MeasureResult } from '../measure.ts';
 import { childrenWithPeriodsDuring, monthStartOf } from '../shared/month-bounds.ts';
 
@@ -24,7 +24,7 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
       // Ordinary care that went on as short breaks only (an X1 into V3 or V4, and no ordinary episode after):
       // the child stopped being counted as looked after the day the ordinary care ended, so they left care
       // then, as cla_starts counts a child whose short breaks became ordinary care from the day that began.
-      const ordinary = lastOrdinaryBeforeBreaks(period.episodes);
+      const ordinary = ordinaryEpisodeBeforeBreaks(period.episodes);
       if (ordinary) {
         if (ordinary.dec !== null && ordinary.dec >= first && ordinary.dec <= monthEnd) toBreaks.push(ordinary);
         continue;
@@ -62,16 +62,6 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
     }
   }
   return { id: 'cla_ceased', month: monthKeyOf(monthEnd), numerator: count, denominator: null, value: count, children };
-}
-
-/**
- * The last episode other than a short break in a period that goes on, after it, with short breaks (V3, V4)
- * only; undefined for a period that ends in ordinary care or has short breaks only.
- */
-function lastOrdinaryBeforeBreaks(episodes: readonly Episode[]): Episode | undefined {
-  const last = episodes.at(-1);
-  if (!last || !SHORT_BREAK_STATUSES.has(last.ls)) return undefined;
-  return episodes.findLast((e) => !SHORT_BREAK_STATUSES.has(e.ls));
 }
 
 function describeGoingOnToBreaks(e: Episode): string {

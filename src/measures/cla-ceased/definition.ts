@@ -24,6 +24,6 @@ export const definition: MeasureDefinition = {
     'DfE, Children looked after in England including adoptions: children who ceased to be looked after during the year (excluding children looked after under an agreed series of short-term placements), here counted month by month.',
     'DfE SSDA903 guidance: reason episode ceased (REC); any code other than X1 ends the period of care.',
     'Counting a child who left care twice in the month once is carestats’ choice, so the figure counts children as the title says.',
-    'Dating the leaving of a child whose care went on as short breaks to the day the ordinary care ended is carestats’ choice (DfE guidance on this case is not known), mirroring "Children who came into care", so that those coming in, those leaving and the number in care add up from month to month.',
+    'Dating the leaving of a child whose care went on as short breaks to the day the ordinary care ended is carestats’ choice (DfE guidance on this case is not known), mirroring "Children who came into care", so that the child is counted as leaving the month they stop being counted as looked after. A stretch of short breaks between two of ordinary care in one period of care is not counted as leaving and coming back.',
   ],
 };

@@ -3,7 +3,7 @@ import { tookPlace, wholeData } from '../shared/whole-data.ts';
 import { firstDayOfMonthsTo, formatUk, type Day } from '../../core/civil-date.ts';
 import { addWorkingDays } from '../../core/working-days.ts';
 import { monthKeyOf } from '../../core/month.ts';
-import { SHORT_BREAK_STATUSES } from '../../timeline/looked-after-on.ts';
+import { ordinaryEpisodeBeforeBreaks, SHORT_BREAK_STATUSES } from '../../timeline/looked-after-on.ts';
 import type { ChildTimeline, PeriodOfCare } from '../../timeline/child-timeline.ts';
 import { rememberedPerDay, rememberedPerTimeline } from '../../timeline/remembered.ts';
 import { keptReason, type ChildOutcome, type MeasureInput, type MeasureResult, type Reason, valueFromParts } from '../measure.ts';
@@ -82,9 +82,13 @@ function childOutcome(t: ChildTimeline, status: InCareEntry['status'], monthEnd:
   const counted: Counted[] = [];
   for (let i = 0; i < t.periods.length; i += 1) {
     const period = t.periods[i];
-    if (!period || allShortBreaks(period) || regulation33Start(period) > monthEnd || (period.end !== null && period.end <= beforeWindow)) continue;
+    if (!period || allShortBreaks(period) || regulation33Start(period) > monthEnd) continue;
+    // Regulation 33 runs to the end of the ordinary care: a period that went on as short breaks only came
+    // under regulation 48 from then, so no review fell due under this timetable after it.
+    const end = ordinaryEpisodeBeforeBreaks(period.episodes)?.dec ?? period.end;
+    if (end !== null && end <= beforeWindow) continue;
     const isCurrent = i === at;
-    const lastDay = isCurrent ? monthEnd : Math.min(monthEnd, (period.end ?? monthEnd + 1) - 1);
+    const lastDay = isCurrent ? monthEnd : Math.min(monthEnd, (end ?? monthEnd + 1) - 1);
     // Reviews held by the month end count, and for an earlier period those up to the day after its last day
     // in care (the day it ended).
     const heldBy = isCurrent ? monthEnd : Math.min(monthEnd, lastDay + 1);

@@ -100,6 +100,25 @@ export const examples: WorkedExample[] = [
     expected: { numerator: 1, denominator: 2, value: 50, counted: ['S'] },
   },
   {
+    name: 'when ordinary care goes on as short breaks only, no review falls due under this timetable after it',
+    explanation:
+      'V and Y came into care on 01/01/2025; the first review, due by 29/01/2025, was held on 20/01/2025, so the second was due by 20/04/2025. V’s care went on from 01/03/2025 as an agreed series of short breaks (V4) only, reviewed under regulation 48, which ended on 01/10/2025: the review due on 20/04/2025 fell after V’s ordinary care had ended, so it is not missed. Y stayed in ordinary care until 01/10/2025 with no second review: missed, in the 12 months to 31/03/2026. Both came back into care on 03/11/2025 and had their reviews on time (20/11/2025, due by 01/12/2025; 10/02/2026, due by 20/02/2026). 1 of 2 = 50%.',
+    children: [
+      {
+        child: 'V', dob: '01/01/2012',
+        episodes: [{ start: '01/01/2025', end: '01/03/2025', rec: 'X1' }, { start: '01/03/2025', end: '01/10/2025', rne: 'L', ls: 'V4', rec: 'E13' }, { start: '03/11/2025', rne: 'S' }],
+        ssd: { reviews: [ssdReview('20/01/2025'), ssdReview('20/11/2025'), ssdReview('10/02/2026')] },
+      },
+      {
+        child: 'Y', dob: '01/01/2012',
+        episodes: [{ start: '01/01/2025', end: '01/10/2025', rec: 'E13' }, { start: '03/11/2025', rne: 'S' }],
+        ssd: { reviews: [ssdReview('20/01/2025'), ssdReview('20/11/2025'), ssdReview('10/02/2026')] },
+      },
+    ],
+    month: '2026-03',
+    expected: { numerator: 1, denominator: 2, value: 50, counted: ['V'] },
+  },
+  {
     name: 'the regulation’s due date is used, not the one recorded, and cancelled reviews did not take place',
     explanation:
       'N’s third review on 24/01/2026 was recorded as due 25/01/2026, but 6 months after the review actually held on 20/07/2025 is 20/01/2026, so it was late. P’s review on 20/07/2025 was cancelled, so the second review was the one on 10/08/2025, after its due date of 25/07/2025. Q’s reviews were all on time. 1 of 3 = 33%.',
