@@ -112,11 +112,13 @@ export function addMonths(day: Day, months: number): Day {
 }
 
 /**
- * Returns the first day of the `months` months ending with `day`. For a month end that is the first day of a
- * month: the 12 months to 28 February 2025 run from 1 March 2024 (not from 29 February, which counting back to
- * "the same date" after clamping, then a day on, would give), and the 6 months to 30 April from 1 November (not
- * 31 October). For any other day it is the day after the same date `months` months earlier (clamped as
- * `addMonths` does). Every rolling window of months a measure reports uses this.
+ * Returns the first day of the `months` months ending with `day`. For a month end, the months are whole calendar
+ * months and this is the 1st of a month: the 12 months to 28 February 2025 run from 1 March 2024 (not from 29
+ * February, which counting back to "the same date" after clamping, then a day on, would give), and the 6 months
+ * to 30 April from 1 November (not 31 October). For any other day it is the day after the same date `months`
+ * months earlier, clamped as `addMonths` does, so windows ending on the 28th to 30th of a month can start on
+ * the same day (1 month to 28, 29 or 30 March starts on 1 March). Every rolling window of months a measure
+ * reports ends on a month end and uses this.
  */
 export function firstDayOfMonthsTo(day: Day, months: number): Day {
   const back = addMonths(day, -months);

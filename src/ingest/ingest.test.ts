@@ -156,6 +156,10 @@ test('two folders with a return for one collection year are an error naming both
   const result = ingestFiles([...year('903/2024-25'), ...year('903/2024-25 resubmitted')]);
   assert.deepEqual(result.issues.map((i) => [i.id, i.severity]), [['return-year-repeated', 'error']]);
   assert.match(result.issues[0]?.message ?? '', /for 2024\/25: 903\/2024-25 and 903\/2024-25 resubmitted\./);
+  // Read the other way round, the same error, naming the folders in the order read.
+  const reversed = ingestFiles([...year('903/2024-25 resubmitted'), ...year('903/2024-25')]);
+  assert.deepEqual(reversed.issues.map((i) => i.id), ['return-year-repeated']);
+  assert.match(reversed.issues[0]?.message ?? '', /for 2024\/25: 903\/2024-25 resubmitted and 903\/2024-25\./);
   // A folder not named for its year, found by its latest date to be the same year, is a repeat too.
   assert.deepEqual(ingestFiles([...year('903/2024-25'), ...year('903/old')]).issues.map((i) => i.id), ['return-year-repeated']);
   const twoYears = ingestFiles([...year('903/2024-25'), ...year('903/2025-26').map((f) => ({ ...f, text: f.text.replace('01/06/2024', '01/06/2025') }))]);

@@ -19,6 +19,20 @@ export function isSameCarer(usual: PlacementFields, next: PlacementFields): bool
     normalise(usual.plPost) === normalise(next.plPost) && normalise(usual.urn) === normalise(next.urn);
 }
 
+/**
+ * What differs between the two, field by field as isSameCarer compares them: [column, in usual, in next] for
+ * each field that differs (none when isSameCarer is true). For messages; isSameCarer is the quick test.
+ */
+export function placementDifferences(usual: PlacementFields, next: PlacementFields): [string, string, string][] {
+  const fields: [string, string, string, boolean][] = [
+    ['PLACE', usual.place, next.place, false],
+    ['PLACE_PROVIDER', usual.placeProvider, next.placeProvider, false],
+    ['PL_POST', usual.plPost, next.plPost, true],
+    ['URN', usual.urn, next.urn, true],
+  ];
+  return fields.filter(([, a, b, loose]) => (loose ? normalise(a) !== normalise(b) : a !== b)).map(([column, a, b]) => [column, a, b]);
+}
+
 function normalise(text: string): string {
   return text.replace(/\s+/g, '').toUpperCase();
 }

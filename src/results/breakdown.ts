@@ -197,7 +197,9 @@ function contributionsOf(result: MeasureResult, unit: Unit, children: ChildIndex
   const outcomes = result.children;
   let n = 0;
   for (const o of outcomes) if (o.inCohort) n += 1;
-  const sharedDay = sharedGroupDay(outcomes);
+  // Only for a cohort big enough to be worth a day of the cache (an annual cohort): a month's few starters or
+  // leavers are grouped one by one, not given a day's array that would push a month end out of the cache.
+  const sharedDay = n >= SHARED_DAY_COHORT ? sharedGroupDay(outcomes) : null;
   const ownDays = sharedDay === null && outcomes.some((o) => o.inCohort && o.groupDay !== undefined);
   const c: Contributions = {
     children, unit, size: n, positions: new Int32Array(n), numerator: new Float64Array(n), denominator: new Float64Array(n), days: ownDays ? new Float64Array(n) : null, sharedDay,
@@ -243,6 +245,9 @@ function positionOf(child: string, place: number, index: ChildIndex): number {
   positions[place] = at;
   return at;
 }
+
+/** The smallest cohort whose shared groupDay is grouped through the cache, as a month end is (see contributionsOf). */
+const SHARED_DAY_COHORT = 64;
 
 /** Month ends whose children's groups a breakdown context keeps. */
 const KEPT_DAYS = 3;

@@ -3,7 +3,7 @@
 // a warning says so, so the analyst can tell a real move from a return recorded with other details.
 import { formatUk } from '../../core/civil-date.ts';
 import type { EpisodeRecord } from '../../ingest/records.ts';
-import { isSameCarer, TEMPORARY_PLACEMENTS } from '../../ingest/same-carer.ts';
+import { isSameCarer, placementDifferences, TEMPORARY_PLACEMENTS } from '../../ingest/same-carer.ts';
 import { issueAt, type Rule } from '../check-context.ts';
 import { episodesByChild, rowRef } from '../history-index.ts';
 import type { Issue } from '../issue.ts';
@@ -23,7 +23,8 @@ export const temporaryPlacements: Rule = (ctx) => {
     for (let i = 0; i < list.length; i += 1) {
       const e = list[i] as EpisodeRecord;
       const prev = list[i - 1];
-      const continues = prev !== undefined && prev.rec === 'X1' && prev.dec === e.decom;
+      // Periods split as the timelines split them (timeline/build-timelines.ts periodsOfCare): after any X1.
+      const continues = prev !== undefined && prev.rec === 'X1' && prev.dec !== null;
       if (!continues || SHORT_BREAKS.has(e.ls)) {
         usual = null;
         away = null;
@@ -46,27 +47,11 @@ export const temporaryPlacements: Rule = (ctx) => {
   return issues;
 };
 
-/** The fields isSameCarer compares, with how each is compared (postcodes and URNs without spaces or case). */
-const COMPARED: readonly [string, (r: EpisodeRecord) => string, boolean][] = [
-  ['PLACE', (r) => r.place, false],
-  ['PLACE_PROVIDER', (r) => r.placeProvider, false],
-  ['PL_POST', (r) => r.plPost, true],
-  ['URN', (r) => r.urn, true],
-];
-
-function differing(usual: EpisodeRecord, e: EpisodeRecord): [string, string, string][] {
-  const loose = (text: string) => text.replace(/\s+/g, '').toUpperCase();
-  return COMPARED.flatMap(([column, of, spaces]) => {
-    const [a, b] = [of(usual), of(e)];
-    return (spaces ? loose(a) === loose(b) : a === b) ? [] : [[column, a, b]];
-  });
-}
-
 function firstDifference(usual: EpisodeRecord, e: EpisodeRecord): [string, string] {
-  const [first] = differing(usual, e);
+  const [first] = placementDifferences(usual, e);
   return first ? [first[0], first[2]] : ['PLACE', e.place];
 }
 
 function differences(usual: EpisodeRecord, e: EpisodeRecord): string[] {
-  return differing(usual, e).map(([column, a, b]) => `${column} ${a || '(blank)'} to ${b || '(blank)'}`);
+  return placementDifferences(usual, e).map(([column, a, b]) => `${column} ${a || '(blank)'} to ${b || '(blank)'}`);
 }

@@ -83,9 +83,12 @@ function noContact(l: CareLeaver): (() => string) | null {
     // A contact dated after the month end only: the extract may hold each young person's current row alone
     // (see CARE_LEAVER_SOURCES), which cannot say how they stood then. Said, so an analyst reading an early
     // month of a series knows why.
-    const later = l.rows.some((r) => r.latestContact !== null && r.latestContact > l.monthEnd);
-    const note = later ? '; the only contacts recorded are dated after the month end (an extract holding only each young person’s current status cannot say how they stood then)' : '';
-    return () => `no dated contact recorded by the month end (ssd_care_leavers latest contact date), so no contact in the window: counted as not in touch${note}`;
+    // Looked for only when the words are read (explain, child lists), not for every figure.
+    return () => {
+      const later = l.rows.some((r) => r.latestContact !== null && r.latestContact > l.monthEnd);
+      const note = later ? '; the only contacts recorded are dated after the month end (an extract holding only each young person’s current status cannot say how they stood then)' : '';
+      return `no dated contact recorded by the month end (ssd_care_leavers latest contact date), so no contact in the window: counted as not in touch${note}`;
+    };
   }
   const latest = l.latest;
   if (!l.inWindow) return () => `latest contact ${formatUk(latest.latestContact ?? 0)} (${where(latest)}) is before ${formatUk(l.windowStart)}: no contact in the three months, counted as not in touch`;

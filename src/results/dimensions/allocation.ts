@@ -37,10 +37,11 @@ export function allocationOn(involvements: readonly SsdInvolvement[], day: Day):
 
 /**
  * Roles (SSD invo_professional_role_id, free text in each council's system) whose team says nothing of who holds
- * the child's case: an independent reviewing officer, a foster carer's supervising social worker, an advocate
- * or an independent visitor.
+ * the child's case: an independent reviewing officer, the carers' worker (a supervising, fostering, family
+ * placement or adoption social worker), an advocate or an independent visitor. An agency ('independent')
+ * social worker does hold the case.
  */
-const NOT_THE_CASE = /\b(iro|independent|reviewing|supervising|advocate|advocacy|visitor)\b/i;
+const NOT_THE_CASE = /\b(iro|reviewing|supervising|fostering|family placement|adoption|advocate|advocacy|visitor)\b/i;
 /** Roles of the worker who holds the case. */
 const HOLDS_THE_CASE = /social worker|case worker|allocated worker|key worker/i;
 const RANKS = new Map<string, number>();

@@ -68,6 +68,11 @@ test('the allocation is the case holder’s: a reviewing officer never, a person
   // Once the social worker's involvement has ended, the personal adviser is the allocation (a care leaver).
   const swEnded = involvement('N-CIC1', '01/01/2025', '01/03/2026');
   assert.deepEqual(groupsOf('district', child({ ssd: { involvements: [swEnded, pa] } }), ['28/02/2026', '31/03/2026']), ['North', 'South']);
+  // The carers' workers by their other names are not the child's; an agency ('independent') social worker is.
+  for (const role of ['Fostering Social Worker', 'Family Placement Social Worker', 'Adoption Social Worker']) {
+    assert.deepEqual(groupsOf('team', child({ ssd: { involvements: [sw, involvement('S-CIC1', '01/02/2026', undefined, role)] } }), ['31/03/2026']), ['North CIC 1'], role);
+  }
+  assert.deepEqual(groupsOf('team', child({ ssd: { involvements: [involvement('S-CIC1', '01/02/2026', undefined, 'Independent Social Worker')] } }), ['31/03/2026']), ['South CIC 1']);
   // A role left blank may be the allocation.
   assert.deepEqual(groupsOf('team', child({ ssd: { involvements: [involvement('S-CIC1', '01/02/2026', undefined, '')] } }), ['31/03/2026']), ['South CIC 1']);
 });

@@ -55,7 +55,7 @@ export const DIMENSIONS: readonly Dimension[] = [
   {
     id: 'team',
     title: 'Team',
-    description: 'The team of the child’s allocated worker on the date (SSD ssd_involvements), named as in la-config.json where it lists the team: the social worker’s (or case worker’s) team, else that of another worker who may hold the case, such as a care leaver’s personal adviser. Independent reviewing officers, supervising social workers, advocates and independent visitors are not allocations.',
+    description: 'The team of the child’s allocated worker on the date (SSD ssd_involvements), named as in la-config.json where it lists the team: the social worker’s (or case worker’s) team, else that of another worker who may hold the case, such as a care leaver’s personal adviser. Independent reviewing officers, the carers’ workers (supervising, fostering, family placement or adoption social workers), advocates and independent visitors are not allocations; which role is which is read from the role’s name.',
     prepare(input) {
       if (!input.supplied.has('ssd.involvements')) return { unavailable: 'Needs the SSD ssd_involvements table, which the data does not include.' };
       const place = teamDirectory(input.config);
