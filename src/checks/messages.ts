@@ -76,7 +76,7 @@ export const MESSAGES = {
   'value-missing': entry('error', (p) => `${p.column ?? ''} is blank, but every row needs it.`, 'Fill in the value in the case-management system and export the table again.'),
   'date-invalid': entry(
     'error',
-    (p) => `"${p.value ?? ''}" in ${p.column ?? ''} is not a real date. Dates must be written dd/mm/yyyy, for example 31/03/2026.`,
+    (p) => `"${p.value ?? ''}" in ${p.column ?? ''} is not a real date. Dates must be written ${p.form ?? 'dd/mm/yyyy, for example 31/03/2026'}.`,
     'Correct the date in the case-management system and export the table again.',
   ),
   'date-implausible': entry(

@@ -29,6 +29,10 @@ export type Fail = (id: IssueId, row: number, value: string, params?: Record<str
 /** Counts something harmless found in a cell, reported once per column (type-table.ts CountedNote). */
 export type Note = (id: IssueId, column: string, columnIndex: number, row: number, value: string) => void;
 
+/** How a date must be written, for the date-invalid message: the SSDA903's form, and the SSD's. */
+const UK_FORM = 'dd/mm/yyyy, for example 31/03/2026';
+const ISO_FORM = 'yyyy-mm-dd, for example 2026-03-31 (a time after it, such as 2026-03-31 14:30, is read as that day)';
+
 /** A general converter taking a range. */
 export function viaString(general: CellConverter): Converter {
   return (text, start, end, row) => general(start === 0 && end === text.length ? text : text.slice(start, end), row);
@@ -181,6 +185,7 @@ export function generalConverter(spec: Field, at: number, options: CellOptions, 
     return t;
   };
   const blank = (row: number, raw: string): string | null => (spec.required ? fail('value-missing', row, raw) : '');
+  const uk = options.dateStyle === 'uk';
   switch (spec.kind) {
     case 'id':
       return (raw, row) => {
@@ -227,9 +232,11 @@ export function generalConverter(spec: Field, at: number, options: CellOptions, 
       return (raw, row) => {
         const v = trimmed(raw, row);
         const parsed = parseDateCell(v);
-        if (parsed.day === 'invalid') return fail('date-invalid', row, raw);
+        // An SSDA903 date is a date; an SSD datetime column may hold a time of day, read as its day.
+        if (parsed.day === 'invalid' || (uk && parsed.style === 'time-of-day')) return fail('date-invalid', row, raw, { form: uk ? UK_FORM : ISO_FORM });
         if (parsed.day === null) return spec.required ? fail('value-missing', row, raw) : null;
-        if (parsed.style === 'date-time' || (options.dateStyle === 'uk' && parsed.style === 'iso')) note('date-excel-style', column, at, row, raw);
+        // Only the SSDA903 has a form of its own (dd/mm/yyyy) to be told about: SSD dates are ISO date-times.
+        if (uk && (parsed.style === 'date-time' || parsed.style === 'iso')) note('date-excel-style', column, at, row, raw);
         return parsed.day;
       };
     case 'int':

@@ -1,7 +1,9 @@
 // Unit tests for reading SSDA903 files into records, and for the issues bad fields give.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { dayFromYmd } from '../core/civil-date.ts';
 import { ingestFiles } from './ingest.ts';
+import { ssdColumns } from './ssd-tables.ts';
 
 const HEADER = 'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n1001,M,01/02/2015,WBRI,UN1,,\n';
 const EPISODES_HEAD = 'CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n';
@@ -172,4 +174,20 @@ test('a partly known date of a previous permanence option must be one that can e
   const read = (date: string) => ingestFiles([{ name: 'header.csv', text: HEADER }, episodes, { name: 'prev_perm.csv', text: `${head}1001,01/02/2015,P1,,${date}\n` }]).issues.map((i) => [i.id, i.column]);
   for (const fine of ['01/03/2020', 'ZZ/03/2020', 'ZZ/ZZ/2020', 'ZZ/ZZ/ZZZZ', '29/02/2020', '29/02/ZZZZ', '31/12/ZZZZ', 'zz/zz/zzzz']) assert.deepEqual(read(fine), [], fine);
   for (const bad of ['01/13/2020', '31/02/2030', '29/02/2021', '00/05/2020', '32/ZZ/2020', 'ZZ/00/ZZZZ', '2020-03-01']) assert.deepEqual(read(bad), [['date-invalid', 'DATE_PERM']], bad);
+});
+
+test('an SSD datetime with a time of day is read as its day; an SSDA903 date with one is an error, and each says its own form', () => {
+  const heads = ssdColumns('ssd_cla_visits');
+  const visit = (date: string) => heads.map((h) => ({ clav_cla_visit_id: 'V1', clav_cla_id: 'CLA1', clav_person_id: '1001', clav_cla_visit_date: date, clav_cla_visit_seen: 'Y', clav_cla_visit_seen_alone: 'N' })[h] ?? '').join(',');
+  const read = (date: string) => ingestFiles([{ name: 'ssd/visits.csv', text: `${heads.join(',')}\n${visit(date)}\n` }]);
+  for (const time of ['2023-12-14 14:30:00.000', '2023-12-14T09:05', '2023-12-14 23:59:59', '2023-12-14 00:00:00', '2023-12-14']) {
+    const r = read(time);
+    assert.deepEqual(r.issues.filter((i) => i.id !== 'required-table-missing').map((i) => i.id), [], time);
+    assert.equal(r.ssd.visits[0]?.date, dayFromYmd(2023, 12, 14), time);
+  }
+  const bad = read('2023-12-14 25:00').issues.find((i) => i.id === 'date-invalid');
+  assert.match(bad?.message ?? '', /must be written yyyy-mm-dd, for example 2026-03-31 \(a time after it/);
+  const episode = ingestFiles([{ name: 'header.csv', text: HEADER }, { name: 'episodes.csv', text: `${EPISODES_HEAD}1001,2025-03-01 14:30:00,S,C2,N1,U6,PR1,,,,,,\n` }]);
+  assert.deepEqual(episode.issues.map((i) => [i.id, i.column]), [['date-invalid', 'DECOM']]);
+  assert.match(episode.issues[0]?.message ?? '', /must be written dd\/mm\/yyyy, for example 31\/03\/2026\./);
 });

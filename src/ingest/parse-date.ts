@@ -4,8 +4,12 @@
 // every date cell of a national extract (tens of millions), and a calendar date needs no time zone.
 import { type Day, validDay } from '../core/civil-date.ts';
 
-/** How a date was written, so the reader can tell the analyst when a file has been through Excel. */
-export type DateStyle = 'uk' | 'iso' | 'date-time';
+/**
+ * How a date was written, so the reader can tell the analyst when a file has been through Excel: 'date-time' is
+ * a date at midnight ("2020-07-31 00:00:00"), 'time-of-day' a date with another time ("2023-12-14 14:30:00"),
+ * which an SSD datetime column (a visit, a missing episode) holds and an SSDA903 date column should not.
+ */
+export type DateStyle = 'uk' | 'iso' | 'date-time' | 'time-of-day';
 
 /** A parsed date cell: the day, or null for blank, or 'invalid'; and how it was written. */
 export interface ParsedDate {
@@ -39,7 +43,9 @@ export function parseDateCell(text: string): ParsedDate {
     const day = d < 0 || m < 0 || y < 0 ? null : validDay(y, m, d);
     if (day === null) return INVALID;
     if (n === 10) return { day, style: 'iso' };
-    return isMidnight(text.slice(10)) ? { day, style: 'date-time' } : INVALID;
+    const rest = text.slice(10);
+    if (isMidnight(rest)) return { day, style: 'date-time' };
+    return TIME_OF_DAY.test(rest) ? { day, style: 'time-of-day' } : INVALID;
   }
   return INVALID;
 }
@@ -60,9 +66,10 @@ export function digits(text: string, from: number, to: number): number {
   return to > from ? v : -1;
 }
 
-// " 00:00:00", "T00:00", " 00:00:00.000": a calendar date saved as a date-time. Any other time is refused:
-// these fields are dates, and a time of day would mean the cell holds something else.
+// " 00:00:00", "T00:00", " 00:00:00.000": a calendar date saved as a date-time.
 const MIDNIGHT = /^[ T]00:00(?::00(?:\.0+)?)?$/;
+// Any other time of day, hours 00-23, minutes and seconds 00-59, with optional fractions of a second.
+const TIME_OF_DAY = /^[ T]([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?$/;
 function isMidnight(rest: string): boolean {
   return MIDNIGHT.test(rest);
 }
