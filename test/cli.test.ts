@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { main } from '../src/cli/main.ts';
@@ -74,8 +74,16 @@ test('wrong headings give a plain-English error naming the file and row, and exi
   const dir = folderWith('CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,END,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n');
   const { code, err } = await run(['measures', dir]);
   assert.equal(code, 1);
-  assert.match(err, /ERROR {2}episodes\.csv, row 1\n {2}The column headings do not match any SSDA903 table\. They look most like the Episodes table but DEC is missing/);
+  assert.match(err, /ERROR {2}episodes\.csv, row 1\n {2}The column headings in the first row do not match any SSDA903 or SSD table\. They look most like the SSDA903 Episodes table but DEC is missing and END is not an expected heading/);
   assert.match(err, /\[table-not-recognised\]/);
+});
+
+test('an SSD table with a column added is named as the SSD table it looks like, with the column that is not one of its own', async () => {
+  const dir = folderWith(`${EPISODES_HEAD}1001,01/01/2026,S,C2,N1,U6,PR1,,,,,,\n`);
+  mkdirSync(join(dir, 'ssd'));
+  writeFileSync(join(dir, 'ssd', 'visits.csv'), 'clav_cla_visit_id,clav_cla_id,clav_person_id,clav_cla_visit_date,clav_cla_visit_seen,clav_cla_visit_seen_alone,clav_notes\nV1,C1,1001,2026-01-10,Y,N,x\n');
+  const { err } = await run(['validate', dir]);
+  assert.match(err + (await run(['validate', dir, '--format', 'json'])).out, /They look most like the SSD table ssd_cla_visits but clav_notes is not an expected heading/);
 });
 
 test('an impossible date names file, row and column', async () => {

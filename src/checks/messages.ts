@@ -50,8 +50,8 @@ export const MESSAGES = {
   'file-empty': entry('error', () => 'The file is empty: it has no column headings and no rows.', 'Export the table again from the case-management system.'),
   'table-not-recognised': entry(
     'error',
-    (p) => `The column headings do not match any SSDA903 table. ${p.detail ?? ''}`.trim(),
-    'Use the exact DfE column names in the first row (for example CHILD, DECOM, RNE). Column order does not matter.',
+    (p) => `The column headings in the first row do not match any SSDA903 or SSD table. ${p.detail ?? ''}`.trim(),
+    'Put the column headings in the first row, with nothing above them, using the exact names: the DfE’s for an SSDA903 table (for example CHILD, DECOM, RNE), the Standard Safeguarding Dataset’s for an SSD table (for example clav_cla_visit_date). Column order and case do not matter.',
   ),
   'row-wrong-length': entry(
     'error',

@@ -191,7 +191,7 @@ export function createIngest(options: IngestOptions = {}): Ingest {
     }
     const recognised = recogniseTable(heads);
     if (recognised.kind === 'unrecognised') {
-      issues.push(makeIssue('table-not-recognised', { file, row: 1 }, { detail: describeMismatch(recognised) }));
+      issues.push(makeIssue('table-not-recognised', { file, row: 1 }, { detail: describeMismatch(recognised, heads) }));
       return DISCARD;
     }
     const name = recognised.table.name;
@@ -321,12 +321,42 @@ function recogniseSsd(headings: readonly string[]): SsdTableName | null {
   return table?.name ?? null;
 }
 
-function describeMismatch(r: Extract<ReturnType<typeof recogniseTable>, { kind: 'unrecognised' }>): string {
-  if (!r.closest) return 'They do not look like any SSDA903 table.';
-  const parts = [`They look most like the ${r.closest.name} table`];
-  if (r.missing.length) parts.push(`but ${list(r.missing)} ${r.missing.length === 1 ? 'is' : 'are'} missing`);
-  if (r.unexpected.length) parts.push(`${r.missing.length ? 'and' : 'but'} ${list(r.unexpected)} ${r.unexpected.length === 1 ? 'is' : 'are'} not an expected heading`);
-  return `${parts.join(' ')}. ${r.closest.name} needs: ${r.closest.columns.join(', ')}.`;
+/**
+ * Says which known table the headings look most like, SSDA903 or SSD, and what is missing or unexpected: an SSD
+ * export with a column added, or a sheet whose headings are not in its first row, should be told so in the
+ * SSD's own names rather than compared with the 903 alone.
+ */
+function describeMismatch(r: Extract<ReturnType<typeof recogniseTable>, { kind: 'unrecognised' }>, headings: readonly string[]): string {
+  const found = new Set(headings.map((h) => h.trim().toUpperCase()).filter((h) => h !== ''));
+  const ssd = closestSsd(found);
+  const score903 = r.closest ? similarity(r.closest.columns, found) : 0;
+  const closest = ssd && ssd.score > score903 && ssd.score >= 0.4
+    ? { label: `SSD table ${ssd.table.name}`, columns: ssd.table.columns, missing: ssd.missing, unexpected: ssd.unexpected }
+    : r.closest ? { label: `SSDA903 ${r.closest.name} table`, columns: r.closest.columns, missing: r.missing, unexpected: r.unexpected } : null;
+  if (!closest) return 'They do not look like any SSDA903 or SSD table: are the headings in the first row?';
+  const parts = [`They look most like the ${closest.label}`];
+  if (closest.missing.length) parts.push(`but ${list(closest.missing)} ${closest.missing.length === 1 ? 'is' : 'are'} missing`);
+  if (closest.unexpected.length) parts.push(`${closest.missing.length ? 'and' : 'but'} ${list(closest.unexpected)} ${closest.unexpected.length === 1 ? 'is' : 'are'} not an expected heading`);
+  return `${parts.join(' ')}. It needs exactly these columns: ${closest.columns.join(', ')}.`;
+}
+
+/** Shared columns over all distinct columns of both (headings upper-cased). */
+function similarity(columns: readonly string[], found: ReadonlySet<string>): number {
+  const shared = columns.filter((c) => found.has(c.toUpperCase())).length;
+  return shared / (columns.length + found.size - shared);
+}
+
+function closestSsd(found: ReadonlySet<string>) {
+  let best: { table: (typeof SSD_TABLES)[number]; score: number } | null = null;
+  for (const table of SSD_TABLES) {
+    const score = similarity(table.columns, found);
+    if (!best || score > best.score) best = { table, score };
+  }
+  if (!best) return null;
+  const expected = new Set(best.table.columns.map((c) => c.toUpperCase()));
+  const missing = best.table.columns.filter((c) => !found.has(c.toUpperCase()));
+  const unexpected = [...found].filter((c) => !expected.has(c)).map((c) => c.toLowerCase());
+  return { ...best, missing, unexpected };
 }
 
 function list(items: readonly string[]): string {
