@@ -76,6 +76,18 @@ test('numbers, booleans, errors, rich text and hyperlinks read as Excel shows th
   ]);
 });
 
+test('a whole number shown with leading zeros (an id formatted 000000) reads as Excel shows it, so it still matches', async () => {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('people');
+  sheet.addRow(['pers_person_id', 'other']);
+  sheet.addRow([123, 45]);
+  sheet.getCell('A2').numFmt = '000000';
+  // Only a format of zeros pads; other formats are not applied (45 shown as 45.00 reads as 45).
+  sheet.getCell('B2').numFmt = '0.00';
+  const { tables } = await readXlsx('p.xlsx', await bytes(workbook));
+  assert.deepEqual(tables[0]?.rows, [{ row: 2, values: ['000123', '45'] }]);
+});
+
 test('a value right of the last heading is reported, and the row is kept', async () => {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('s');

@@ -98,6 +98,12 @@ function pad(values: string[], width: number): string[] {
 function cellText(cell: Cell): string {
   // The other cells of a merged range report the first cell's value; Excel's own CSV export leaves them blank.
   if (cell.isMerged && cell.master.address !== cell.address) return '';
+  // A whole number shown with leading zeros (number format 000000: an id such as 000123, stored as 123) is
+  // written as Excel shows it and saves it to CSV, so it still matches the child's id in the other files.
+  const format = cell.numFmt;
+  if (typeof cell.value === 'number' && Number.isInteger(cell.value) && cell.value >= 0 && typeof format === 'string' && /^0+$/.test(format)) {
+    return String(cell.value).padStart(format.length, '0');
+  }
   return valueText(cell.value);
 }
 
