@@ -71,6 +71,12 @@ export const RNE = codeList(['S', 'L', 'P', 'T', 'B', 'U']);
 /** LS: legal status. V3 and V4 are short breaks. */
 export const LEGAL_STATUS = codeList(['C1', 'C2', 'D1', 'E1', 'J1', 'J2', 'J3', 'L1', 'L2', 'L3', 'V2', 'V3', 'V4']);
 
+/**
+ * Legal statuses of agreed series of short breaks, excluded from children-looked-after figures (903 guidance).
+ * Here, below the checks and the timelines, so both read the one set.
+ */
+export const SHORT_BREAK_STATUSES: ReadonlySet<string> = new Set(['V3', 'V4']);
+
 /** CIN: category of need. */
 export const CATEGORY_OF_NEED = codeList(['N1', 'N2', 'N3', 'N4', 'N5', 'N6', 'N7', 'N8']);
 

@@ -2,9 +2,15 @@
 import { ageOn, type Day } from '../core/civil-date.ts';
 import type { Episode } from './record-views.ts';
 import type { ChildTimeline } from './child-timeline.ts';
+import { SHORT_BREAK_STATUSES } from '../ingest/code-lists.ts';
 
-/** Legal statuses of agreed series of short breaks, excluded from children-looked-after figures (903 guidance). */
-export const SHORT_BREAK_STATUSES: ReadonlySet<string> = new Set(['V3', 'V4']);
+// The measures and the rest of the timeline find it here, beside the rule that uses it.
+export { SHORT_BREAK_STATUSES };
+
+/** The first episode of a period of care other than a short break (V3, V4); undefined for short breaks only. */
+export function firstOrdinaryEpisode(episodes: readonly Episode[]): Episode | undefined {
+  return episodes.find((e) => !SHORT_BREAK_STATUSES.has(e.ls));
+}
 
 /**
  * The last episode other than a short break in a period of care that goes on, after it, with short breaks

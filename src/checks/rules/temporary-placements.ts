@@ -2,14 +2,12 @@
 // that does not is counted by carestats as a new placement, which the stability measures then count as a move:
 // a warning says so, so the analyst can tell a real move from a return recorded with other details.
 import { formatUk } from '../../core/civil-date.ts';
+import { SHORT_BREAK_STATUSES } from '../../ingest/code-lists.ts';
 import type { EpisodeRecord } from '../../ingest/records.ts';
 import { isSameCarer, placementDifferences, TEMPORARY_PLACEMENTS } from '../../ingest/same-carer.ts';
 import { issueAt, type Rule } from '../check-context.ts';
 import { episodesByChild, rowRef } from '../history-index.ts';
 import type { Issue } from '../issue.ts';
-
-/** Short breaks (903 LS V3, V4) hold no placement in the timelines (timeline/placements.ts), so none is returned to. */
-const SHORT_BREAKS: ReadonlySet<string> = new Set(['V3', 'V4']);
 
 /** Finds episodes after a temporary placement that are not back in the placement before it. */
 export const temporaryPlacements: Rule = (ctx) => {
@@ -25,11 +23,12 @@ export const temporaryPlacements: Rule = (ctx) => {
       const prev = list[i - 1];
       // Periods split as the timelines split them (timeline/build-timelines.ts periodsOfCare): after any X1.
       const continues = prev !== undefined && prev.rec === 'X1' && prev.dec !== null;
-      if (!continues || SHORT_BREAKS.has(e.ls)) {
+      // Short breaks hold no placement in the timelines (timeline/placements.ts), so none is returned to.
+      if (!continues || SHORT_BREAK_STATUSES.has(e.ls)) {
         usual = null;
         away = null;
       }
-      if (SHORT_BREAKS.has(e.ls)) continue;
+      if (SHORT_BREAK_STATUSES.has(e.ls)) continue;
       if (TEMPORARY_PLACEMENTS.has(e.place)) {
         if (usual !== null) away ??= e;
         continue;

@@ -3,7 +3,7 @@ import { formatUk, type Day } from '../../core/civil-date.ts';
 import { monthKeyOf } from '../../core/month.ts';
 import type { Episode } from '../../timeline/record-views.ts';
 import { REC_ENDED_UNRECORDED } from '../../ingest/stack-years.ts';
-import { ordinaryEpisodeBeforeBreaks, SHORT_BREAK_STATUSES } from '../../timeline/looked-after-on.ts';
+import { firstOrdinaryEpisode, ordinaryEpisodeBeforeBreaks } from '../../timeline/looked-after-on.ts';
 import { keptReason, type ChildOutcome, type MeasureInput, type MeasureResult } from '../measure.ts';
 import { childrenWithPeriodsDuring, monthStartOf } from '../shared/month-bounds.ts';
 
@@ -42,7 +42,7 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
         unrecorded.push(last);
         continue;
       }
-      const shortBreaksOnly = period.episodes.every((e) => SHORT_BREAK_STATUSES.has(e.ls));
+      const shortBreaksOnly = !firstOrdinaryEpisode(period.episodes);
       (shortBreaksOnly ? breaks : endings).push(last);
     }
     if (endings.length + toBreaks.length > 0) {

@@ -2,7 +2,7 @@
 import { formatUk, type Day } from '../../core/civil-date.ts';
 import { monthKeyOf } from '../../core/month.ts';
 import type { Episode } from '../../timeline/record-views.ts';
-import { SHORT_BREAK_STATUSES } from '../../timeline/looked-after-on.ts';
+import { firstOrdinaryEpisode } from '../../timeline/looked-after-on.ts';
 import { keptReason, type ChildOutcome, type MeasureInput, type MeasureResult } from '../measure.ts';
 import { childrenWithPeriodsDuring, monthStartOf } from '../shared/month-bounds.ts';
 import { describeEpisode } from '../shared/share-of-looked-after.ts';
@@ -29,7 +29,7 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
         continue;
       }
       // The first episode that is not a short break: where care counted in children-looked-after figures begins.
-      const start = period.episodes.find((e) => !SHORT_BREAK_STATUSES.has(e.ls));
+      const start = firstOrdinaryEpisode(period.episodes);
       if (start && start.decom >= first && start.decom <= monthEnd) starts.push(start);
       if (!start && opening && opening.decom >= first && opening.decom <= monthEnd) breaks.push(opening);
     }

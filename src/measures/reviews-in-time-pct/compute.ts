@@ -3,7 +3,7 @@ import { tookPlace, wholeData } from '../shared/whole-data.ts';
 import { firstDayOfMonthsTo, formatUk, type Day } from '../../core/civil-date.ts';
 import { addWorkingDays } from '../../core/working-days.ts';
 import { monthKeyOf } from '../../core/month.ts';
-import { ordinaryEpisodeBeforeBreaks, SHORT_BREAK_STATUSES } from '../../timeline/looked-after-on.ts';
+import { firstOrdinaryEpisode, ordinaryEpisodeBeforeBreaks } from '../../timeline/looked-after-on.ts';
 import type { ChildTimeline, PeriodOfCare } from '../../timeline/child-timeline.ts';
 import { rememberedPerDay, rememberedPerTimeline } from '../../timeline/remembered.ts';
 import { keptReason, type ChildOutcome, type MeasureInput, type MeasureResult, type Reason, valueFromParts } from '../measure.ts';
@@ -82,7 +82,9 @@ function childOutcome(t: ChildTimeline, status: InCareEntry['status'], monthEnd:
   const counted: Counted[] = [];
   for (let i = 0; i < t.periods.length; i += 1) {
     const period = t.periods[i];
-    if (!period || allShortBreaks(period) || regulation33Start(period) > monthEnd) continue;
+    // A period of short breaks only has no regulation 33 timetable; the others' starts at their first ordinary episode.
+    const ordinary = period ? firstOrdinaryEpisode(period.episodes) : undefined;
+    if (!period || !ordinary || ordinary.decom > monthEnd) continue;
     // Regulation 33 runs to the end of the ordinary care: a period that went on as short breaks only came
     // under regulation 48 from then, so no review fell due under this timetable after it.
     const end = ordinaryEpisodeBeforeBreaks(period.episodes)?.dec ?? period.end;
@@ -151,8 +153,7 @@ function timetablesOf(t: ChildTimeline, held: readonly HeldReview[], historyStar
  * period of short breaks only has no regulation 33 timetable: it is its own start (and is skipped as such).
  */
 function regulation33Start(p: PeriodOfCare): Day {
-  for (const e of p.episodes) if (!SHORT_BREAK_STATUSES.has(e.ls)) return e.decom;
-  return p.start;
+  return firstOrdinaryEpisode(p.episodes)?.decom ?? p.start;
 }
 
 /** The place in the child's periods of care of the one holding `episode` (-1 if none): looked for from the latest period and episode, where the episode in force at a month end mostly is. */
@@ -165,9 +166,6 @@ function byDay(held: HeldReview[]): readonly HeldReview[] {
   return held.sort((a, b) => a.day - b.day);
 }
 
-function allShortBreaks(p: PeriodOfCare): boolean {
-  return p.episodes.every((e) => SHORT_BREAK_STATUSES.has(e.ls));
-}
 
 function excluded(t: ChildTimeline, reason: Reason): ChildOutcome {
   return { child: t.child, inCohort: false, met: null, reason };
