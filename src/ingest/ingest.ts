@@ -15,7 +15,7 @@ import type { RawTable } from './raw-table.ts';
 import { startsWithByteOrderMark, streamCsv, streamCsvBytes, type RowSink, type StreamedCsv } from './read-csv.ts';
 import type { ReturnInfo, SsdData, Ssda903Data, SuppliedTable } from './records.ts';
 import { SSD_TABLES, type SsdTableName } from './ssd-tables.ts';
-import { recogniseTable, type Ssda903TableName } from './ssda903-tables.ts';
+import { closestTable, recogniseTable, similarity, type Ssda903TableName } from './ssda903-tables.ts';
 import { createStack } from './stack-years.ts';
 import { createIdPool, createTextPool } from './string-pools.ts';
 import type { Shard } from './shard.ts';
@@ -328,10 +328,11 @@ function recogniseSsd(headings: readonly string[]): SsdTableName | null {
  */
 function describeMismatch(r: Extract<ReturnType<typeof recogniseTable>, { kind: 'unrecognised' }>, headings: readonly string[]): string {
   const found = new Set(headings.map((h) => h.trim().toUpperCase()).filter((h) => h !== ''));
-  const ssd = closestSsd(found);
+  const ssd = closestTable(SSD_TABLES, found);
   const score903 = r.closest ? similarity(r.closest.columns, found) : 0;
+  // SSD columns are named in lower case, and so are the headings that are not among them.
   const closest = ssd && ssd.score > score903 && ssd.score >= 0.4
-    ? { label: `SSD table ${ssd.table.name}`, columns: ssd.table.columns, missing: ssd.missing, unexpected: ssd.unexpected }
+    ? { label: `SSD table ${ssd.table.name}`, columns: ssd.table.columns, missing: ssd.missing, unexpected: ssd.unexpected.map((c) => c.toLowerCase()) }
     : r.closest ? { label: `SSDA903 ${r.closest.name} table`, columns: r.closest.columns, missing: r.missing, unexpected: r.unexpected } : null;
   if (!closest) return 'They do not look like any SSDA903 or SSD table: are the headings in the first row?';
   const parts = [`They look most like the ${closest.label}`];
@@ -340,24 +341,6 @@ function describeMismatch(r: Extract<ReturnType<typeof recogniseTable>, { kind: 
   return `${parts.join(' ')}. It needs exactly these columns: ${closest.columns.join(', ')}.`;
 }
 
-/** Shared columns over all distinct columns of both (headings upper-cased). */
-function similarity(columns: readonly string[], found: ReadonlySet<string>): number {
-  const shared = columns.filter((c) => found.has(c.toUpperCase())).length;
-  return shared / (columns.length + found.size - shared);
-}
-
-function closestSsd(found: ReadonlySet<string>) {
-  let best: { table: (typeof SSD_TABLES)[number]; score: number } | null = null;
-  for (const table of SSD_TABLES) {
-    const score = similarity(table.columns, found);
-    if (!best || score > best.score) best = { table, score };
-  }
-  if (!best) return null;
-  const expected = new Set(best.table.columns.map((c) => c.toUpperCase()));
-  const missing = best.table.columns.filter((c) => !found.has(c.toUpperCase()));
-  const unexpected = [...found].filter((c) => !expected.has(c)).map((c) => c.toLowerCase());
-  return { ...best, missing, unexpected };
-}
 
 function list(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;

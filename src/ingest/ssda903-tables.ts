@@ -64,22 +64,44 @@ export type Recognition =
  * "looks like Episodes but DEC is missing" rather than just "unknown file".
  */
 export function recogniseTable(headings: readonly string[]): Recognition {
-  const found = new Set(headings.map((h) => h.trim().toUpperCase()));
-  let best: { table: TableSpec; score: number } | null = null;
-  for (const table of SSDA903_TABLES) {
-    const expected = new Set(table.columns);
-    if (expected.size === found.size && table.columns.every((c) => found.has(c))) return { kind: 'recognised', table };
-    const shared = table.columns.filter((c) => found.has(c)).length;
-    // Jaccard similarity: shared columns over all distinct columns of both.
-    const score = shared / (expected.size + found.size - shared);
+  const best = closestTable(SSDA903_TABLES, new Set(headings.map((h) => h.trim().toUpperCase())));
+  // A similarity of 1 is the very set of columns, in any order.
+  if (best?.score === 1) return { kind: 'recognised', table: best.table };
+  if (!best || best.score < 0.4) return { kind: 'unrecognised', closest: null, missing: [], unexpected: [] };
+  return { kind: 'unrecognised', closest: best.table, missing: best.missing, unexpected: best.unexpected };
+}
+
+/** A table's likeness to a file's headings: the similarity, and the table's columns missing and the headings not its own. */
+export interface Likeness<T> {
+  table: T;
+  score: number;
+  missing: string[];
+  /** Headings (upper-cased) that are not the table's columns. */
+  unexpected: string[];
+}
+
+/**
+ * Of `tables` (SSDA903 or SSD), the one whose columns are most like `found` (headings trimmed and upper-cased;
+ * columns compared upper-cased), the first of equals; null when there are no tables. The ingest names it when
+ * a file's headings match no table.
+ */
+export function closestTable<T extends { columns: readonly string[] }>(tables: readonly T[], found: ReadonlySet<string>): Likeness<T> | null {
+  let best: { table: T; score: number } | null = null;
+  for (const table of tables) {
+    const score = similarity(table.columns, found);
     if (!best || score > best.score) best = { table, score };
   }
-  if (!best || best.score < 0.4) return { kind: 'unrecognised', closest: null, missing: [], unexpected: [] };
-  const expected = new Set(best.table.columns);
+  if (!best) return null;
+  const expected = new Set(best.table.columns.map((c) => c.toUpperCase()));
   return {
-    kind: 'unrecognised',
-    closest: best.table,
-    missing: best.table.columns.filter((c) => !found.has(c)),
+    ...best,
+    missing: best.table.columns.filter((c) => !found.has(c.toUpperCase())),
     unexpected: [...found].filter((c) => !expected.has(c)),
   };
+}
+
+/** Jaccard similarity: the columns the headings share over all distinct columns of both (1 for the same set). */
+export function similarity(columns: readonly string[], found: ReadonlySet<string>): number {
+  const shared = columns.filter((c) => found.has(c.toUpperCase())).length;
+  return shared / (columns.length + found.size - shared);
 }
