@@ -6,6 +6,7 @@
 import { makeIssue, type Issue } from '../checks/issue.ts';
 import { ymdFromDay } from '../core/civil-date.ts';
 import { ownString } from '../core/own-string.ts';
+import { listInWords } from '../core/words.ts';
 import { yearName, type CollectionYear } from './code-lists.ts';
 import { TABLES_903 } from './fields-903.ts';
 import { TABLES_SSD } from './fields-ssd.ts';
@@ -336,12 +337,8 @@ function describeMismatch(r: Extract<ReturnType<typeof recogniseTable>, { kind: 
     : r.closest ? { label: `SSDA903 ${r.closest.name} table`, columns: r.closest.columns, missing: r.missing, unexpected: r.unexpected } : null;
   if (!closest) return 'They do not look like any SSDA903 or SSD table: are the headings in the first row?';
   const parts = [`They look most like the ${closest.label}`];
-  if (closest.missing.length) parts.push(`but ${list(closest.missing)} ${closest.missing.length === 1 ? 'is' : 'are'} missing`);
-  if (closest.unexpected.length) parts.push(`${closest.missing.length ? 'and' : 'but'} ${list(closest.unexpected)} ${closest.unexpected.length === 1 ? 'is' : 'are'} not an expected heading`);
+  if (closest.missing.length) parts.push(`but ${listInWords(closest.missing)} ${closest.missing.length === 1 ? 'is' : 'are'} missing`);
+  if (closest.unexpected.length) parts.push(`${closest.missing.length ? 'and' : 'but'} ${listInWords(closest.unexpected)} ${closest.unexpected.length === 1 ? 'is' : 'are'} not an expected heading`);
   return `${parts.join(' ')}. It needs exactly these columns: ${closest.columns.join(', ')}.`;
 }
 
-
-function list(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
-}

@@ -1,6 +1,7 @@
 // Renders the children-looked-after overview page: headline, chart with text alternative, data table, definitions.
 import { formatLong, formatMonthLong, formatMonthShort, type Day } from '../core/civil-date.ts';
 import { monthKeyOf } from '../core/month.ts';
+import { listInWords } from '../core/words.ts';
 import type { MeasureDefinition, MeasureResult } from '../measures/measure.ts';
 import { describeChange, formatNumber } from './format.ts';
 import { abbreviationsIn } from './glossary.ts';
@@ -48,7 +49,7 @@ export function renderOverview(input: OverviewInput): string {
   const lowest = known.length ? Math.min(...known.map((c) => c.value)) : null;
   const highest = known.length ? Math.max(...known.map((c) => c.value)) : null;
   // Every month the lowest (or highest) figure was reached, not only the first: two months can share it.
-  const monthsAt = (v: number) => listed(known.filter((c) => c.value === v).map((c) => formatMonthLong(c.monthEnd)));
+  const monthsAt = (v: number) => listInWords(known.filter((c) => c.value === v).map((c) => formatMonthLong(c.monthEnd)));
   const altText =
     `Line chart of the number of children looked after at each month end from ${formatMonthLong(firstEnd)} to ${formatMonthLong(latestEnd)}.` +
     (lowest !== null && highest !== null
@@ -87,9 +88,4 @@ export function renderOverview(input: OverviewInput): string {
 /** Every text of a definition the page shows. */
 function definitionTexts(d: MeasureDefinition): string[] {
   return [d.title, d.description, d.numerator, d.denominator ?? '', d.cohort, ...d.exclusions, ...d.sources];
-}
-
-/** "a", "a and b", "a, b and c". */
-function listed(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
 }

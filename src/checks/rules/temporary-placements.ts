@@ -34,9 +34,12 @@ export const temporaryPlacements: Rule = (ctx) => {
         continue;
       }
       if (usual !== null && away !== null && !isSameCarer(usual, e)) {
-        const [column, value] = firstDifference(usual, e);
+        // The issue sits on the first field that differs, and names every one.
+        const differ = placementDifferences(usual, e);
+        const [column, , value] = differ[0] ?? ['PLACE', usual.place, e.place];
+        const what = differ.map(([field, a, b]) => `${field} ${a || '(blank)'} to ${b || '(blank)'}`).join(', ');
         issues.push(issueAt(ctx, 'temporary-placement-not-returned', e, column, value, {
-          child, start: formatUk(e.decom), temporary: away.place, since: formatUk(away.decom), usual: rowRef(usual, e), what: differences(usual, e).join(', '),
+          child, start: formatUk(e.decom), temporary: away.place, since: formatUk(away.decom), usual: rowRef(usual, e), what,
         }));
       }
       usual = e;
@@ -45,12 +48,3 @@ export const temporaryPlacements: Rule = (ctx) => {
   }
   return issues;
 };
-
-function firstDifference(usual: EpisodeRecord, e: EpisodeRecord): [string, string] {
-  const [first] = placementDifferences(usual, e);
-  return first ? [first[0], first[2]] : ['PLACE', e.place];
-}
-
-function differences(usual: EpisodeRecord, e: EpisodeRecord): string[] {
-  return placementDifferences(usual, e).map(([column, a, b]) => `${column} ${a || '(blank)'} to ${b || '(blank)'}`);
-}

@@ -1,6 +1,7 @@
 // The one way a measure says it cannot be computed: which tables it needs that the council did not supply.
 import type { Day } from '../../core/civil-date.ts';
 import { monthKeyOf } from '../../core/month.ts';
+import { listInWords } from '../../core/words.ts';
 import type { SuppliedTable } from '../../timeline/build-timelines.ts';
 import type { MeasureInput, MeasureResult } from '../measure.ts';
 
@@ -40,6 +41,5 @@ export function unavailableUnless(input: MeasureInput, id: string, monthEnd: Day
   const missing = needs.filter((t) => !input.supplied.has(t));
   if (missing.length === 0) return null;
   const names = missing.map((t) => TABLE_NAMES[t]);
-  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
-  return { id, month: monthKeyOf(monthEnd), numerator: null, denominator: null, value: null, unavailable: `Needs ${list ?? ''}, which the data does not include.`, children: [] };
+  return { id, month: monthKeyOf(monthEnd), numerator: null, denominator: null, value: null, unavailable: `Needs ${listInWords(names)}, which the data does not include.`, children: [] };
 }
