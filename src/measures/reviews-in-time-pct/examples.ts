@@ -20,6 +20,8 @@ function review903(child: string, dob: string, held: string): ReviewRecord {
 }
 
 const onTimeYear = (): SsdReviewRecord[] => [ssdReview('25/04/2025'), ssdReview('20/07/2025'), ssdReview('15/01/2026')];
+/** A first review on 20/01/2025, then two in a new period of care from 03/11/2025, all on time. */
+const reviewedThenBackInCare = (): SsdReviewRecord[] => [ssdReview('20/01/2025'), ssdReview('20/11/2025'), ssdReview('10/02/2026')];
 
 export const examples: WorkedExample[] = [
   {
@@ -107,12 +109,12 @@ export const examples: WorkedExample[] = [
       {
         child: 'V', dob: '01/01/2012',
         episodes: [{ start: '01/01/2025', end: '01/03/2025', rec: 'X1' }, { start: '01/03/2025', end: '01/10/2025', rne: 'L', ls: 'V4', rec: 'E13' }, { start: '03/11/2025', rne: 'S' }],
-        ssd: { reviews: [ssdReview('20/01/2025'), ssdReview('20/11/2025'), ssdReview('10/02/2026')] },
+        ssd: { reviews: reviewedThenBackInCare() },
       },
       {
         child: 'Y', dob: '01/01/2012',
         episodes: [{ start: '01/01/2025', end: '01/10/2025', rec: 'E13' }, { start: '03/11/2025', rne: 'S' }],
-        ssd: { reviews: [ssdReview('20/01/2025'), ssdReview('20/11/2025'), ssdReview('10/02/2026')] },
+        ssd: { reviews: reviewedThenBackInCare() },
       },
     ],
     month: '2026-03',
