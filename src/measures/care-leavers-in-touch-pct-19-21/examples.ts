@@ -51,6 +51,19 @@ export const examples: WorkedExample[] = [
     expected: { numerator: 1, denominator: 1, value: 100, counted: ['W4'] },
   },
   {
+    name: 'an undated row saying died or returned home leaves the young person out, as does care that was all short breaks',
+    explanation:
+      'The SSD leaves the contact date blank when the council is not in touch, so D1’s row saying they died (DIED) and D2’s saying they returned home (RHOM) have no date: each is taken as the young person’s status now, and DfE excludes both, even though D1 was contacted on 10/06/2025. D4 is recorded as Former Relevant but was only ever on short breaks (legal status V3), which never makes a care leaver. D3 was contacted on 15/03/2026 and is in touch. 1 of 1 = 100%.',
+    children: [
+      careLeaver('D1', '20/07/2005', '20/07/2023', [{ contact: '10/06/2025' }, { contact: null, inTouch: 'DIED', activity: '0', accommodation: '0', suitable: '' }]),
+      careLeaver('D2', '20/07/2005', '20/07/2023', [{ contact: null, inTouch: 'RHOM', activity: '0', accommodation: '0', suitable: '' }]),
+      careLeaver('D3', '20/07/2005', '20/07/2023', [{ contact: '15/03/2026' }]),
+      { ...careLeaver('D4', '20/07/2005', '19/07/2023', [{ contact: '01/03/2026' }], 'E13'), episodes: [{ start: '01/01/2021', end: '19/07/2023', ls: 'V3', place: 'K2', rec: 'E13' }] },
+    ],
+    month: '2026-03',
+    expected: { numerator: 1, denominator: 1, value: 100, counted: ['D3'] },
+  },
+  {
     name: 'without the care leavers table the measure is unavailable',
     explanation: 'The council supplied no ssd_care_leavers rows, so the measure says so instead of showing 0%.',
     children: [careLeaver('X1', '12/06/2006', '12/06/2024', [])],

@@ -17,6 +17,19 @@ export const examples: WorkedExample[] = [
     expected: { numerator: 2, denominator: 4, value: 50, counted: ['S1', 'S3'] },
   },
   {
+    name: 'no fixed abode and custody are never suitable, whatever the suitability says',
+    explanation:
+      'The 903 does not accept no fixed abode (S) or custody (X) as suitable (ACCOM S1 and X1 are invalid). H1 has no fixed abode (S) recorded suitable ("1") and H2 is in custody (X) recorded Suitable: neither counted. H3’s code S1 has no suitability: not counted. H4 lives independently (U), recorded Suitable: counted. 1 of 4 = 25.0%.',
+    children: [
+      careLeaver('H1', '01/08/2005', '01/08/2023', [{ contact: '01/03/2026', accommodation: 'S', suitable: '1' }]),
+      careLeaver('H2', '01/08/2005', '01/08/2023', [{ contact: '01/03/2026', accommodation: 'X', suitable: 'Suitable' }]),
+      careLeaver('H3', '01/08/2005', '01/08/2023', [{ contact: '01/03/2026', accommodation: 'S1', suitable: '' }]),
+      careLeaver('H4', '01/08/2005', '01/08/2023', [{ contact: '01/03/2026', accommodation: 'U', suitable: 'Suitable' }]),
+    ],
+    month: '2026-03',
+    expected: { numerator: 1, denominator: 4, value: 25, counted: ['H4'] },
+  },
+  {
     name: 'a care leaver not contacted in the last three months counts as not in suitable accommodation',
     explanation:
       'At 31/01/2026 the window is 01/11/2025 to 31/01/2026. R1’s latest contact (31/10/2025, suitable) falls just before it, so their accommodation is unknown: not counted. R2 was contacted on 01/11/2025, the first day of the window, in suitable accommodation: counted. 1 of 2 = 50.0%.',

@@ -30,6 +30,17 @@ export const examples: WorkedExample[] = [
     expected: { numerator: 1, denominator: 1, value: 100, counted: ['N1'] },
   },
   {
+    name: 'a young person whose care another council took over is left out',
+    explanation:
+      'T1’s care ended on 01/06/2022 with REC E3 (taken over by another council in the UK): DfE care-leaver figures exclude them, and the 903 expects no OC3 row for them (rule 1011), so the row saying not in touch does not count. T2 is in touch. 1 of 1 = 100%.',
+    children: [
+      { child: 'T1', dob: '01/06/2005', episodes: [{ start: '01/01/2019', end: '01/06/2022', place: 'U4', rec: 'E3' }], ssda903: { oc3: [oc3('T1', 2025, 'NO', '0', '0')] } },
+      { ...oc3Leaver('T2', '01/06/2005', '01/06/2023'), ssda903: { oc3: [oc3('T2', 2025, 'YES', 'F2', 'U1')] } },
+    ],
+    month: '2025-03',
+    expected: { numerator: 1, denominator: 1, value: 100, counted: ['T2'] },
+  },
+  {
     name: 'at any other month the figure is the one for the year to the previous 31 March',
     explanation:
       'At December 2025 the measure shows 2024/25. P1’s 2024/25 row says in touch (its 2023/24 row, not in touch, is another year’s). P2 has only a 2023/24 row: not in the 2024/25 cohort. 1 of 1 = 100%.',

@@ -16,6 +16,7 @@ export const OC3_COHORT = 'Young people with an SSDA903 OC3 (care leavers) row f
 /** Who the OC3 measures leave out, and why. */
 export const OC3_EXCLUSIONS: readonly string[] = [
   'Young people who died since leaving care (IN_TOUCH DIED) or returned home to a parent or person with parental responsibility for 6 months or more (IN_TOUCH RHOM), as DfE care-leaver figures exclude them.',
+  'Young people whose care was taken over by another council (SSDA903 reason ceased E3 ending their last period of care by 31 March), as DfE care-leaver figures exclude them; DfE validation rule 1011 expects no OC3 row for them.',
   'OC3 rows for ages 22 to 25 (collected from 2023 only for young people receiving support).',
   'Young people not reported in the OC3 table; DfE takes the council’s OC3 rows as the cohort.',
 ];

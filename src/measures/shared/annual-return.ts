@@ -5,7 +5,7 @@ import { monthKeyOf } from '../../core/month.ts';
 import type { Oc2, Oc3 } from '../../timeline/record-views.ts';
 import { lookedAfterContinuously } from '../../timeline/continuous-care.ts';
 import { keptReason, reasonText, type ChildOutcome, type MeasureInput, type MeasureResult, type Reason, valueFromParts } from '../measure.ts';
-import { EET_ACTIVITIES } from './care-leaver-status.ts';
+import { EET_ACTIVITIES, endedByTransfer } from './care-leaver-status.ts';
 import { memoFor } from './input-memo.ts';
 import { unavailableUnless } from './unavailable.ts';
 
@@ -86,7 +86,7 @@ const OC3_EXCLUDED: Readonly<Record<string, string>> = { DIED: 'died since leavi
 /**
  * Computes an OC3 percentage for the collection year ending on the latest 31 March on or before `monthEnd`:
  * young people with an OC3 row for that year whose 17th to 21st birthday fell in the year (aged 17–21 on
- * 31 March), less those who died or returned home, who meet `judge`.
+ * 31 March), less those who died or returned home or whose care another council took over (REC E3), who meet `judge`.
  */
 export function oc3Percent(input: MeasureInput, monthEnd: Day, id: string, decimals: number, judge: (r: Oc3) => { met: boolean; reason: Reason }): MeasureResult {
   const unavailable = unavailableUnless(input, id, monthEnd, ['ssda903.oc3']);
@@ -109,6 +109,11 @@ export function oc3Percent(input: MeasureInput, monthEnd: Day, id: string, decim
     const age = ageOn(t.dob, y.march31);
     if (age < 17 || age > 21) {
       children.push({ child: t.child, inCohort: false, met: null, reason: keptReason(input, () => `${label}: not counted: aged ${String(age)} on ${formatUk(y.march31)}, outside the 17th to 21st birthdays (${where})`) });
+      continue;
+    }
+    const transfer = endedByTransfer(t, y.march31);
+    if (transfer) {
+      children.push({ child: t.child, inCohort: false, met: null, reason: keptReason(input, () => `${label}: not counted: care was taken over by another council (REC E3, ${transfer.file} row ${String(transfer.row)}), as DfE care-leaver figures exclude (903 rule 1011: no OC3 row is expected) (${where})`) });
       continue;
     }
     const excluded = OC3_EXCLUDED[row.inTouch];
@@ -137,9 +142,9 @@ export function oc3Eet(r: Oc3): { met: boolean; reason: Reason } {
     : { met: false, reason: () => `not in education, employment or training, or not known (ACTIV ${r.activ || 'blank'}, IN_TOUCH ${r.inTouch || 'blank'})` };
 }
 
-/** OC3 suitable accommodation: ACCOM a letter then 1. */
+/** OC3 suitable accommodation: ACCOM a letter then 1, other than no fixed abode (S) or custody (X), which the 903 never accepts as suitable (rule 133). */
 export function oc3Suitable(r: Oc3): { met: boolean; reason: Reason } {
-  return /^[A-Z]1$/.test(r.accom)
+  return /^[A-RT-WYZ]1$/.test(r.accom)
     ? { met: true, reason: () => `in suitable accommodation (ACCOM ${r.accom})` }
     : { met: false, reason: () => `not in suitable accommodation, or not known (ACCOM ${r.accom || 'blank'}, IN_TOUCH ${r.inTouch || 'blank'})` };
 }

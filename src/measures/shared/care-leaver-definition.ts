@@ -11,8 +11,9 @@ export const CARE_LEAVER_EXCLUSIONS: readonly string[] = [
   'Young people still looked after at the month end (not yet care leavers).',
   'Young people whose care ended in adoption, or recorded only as eligible, qualifying or with no current eligibility.',
   'Young people whose care was taken over by another council (SSDA903 reason ceased E3), as DfE care-leaver figures exclude them.',
-  'Young people who died (SSD person death date, or latest contact IN_TOUCH DIED) or returned home to a parent for six months or more (IN_TOUCH RHOM), as DfE care-leaver figures exclude them.',
-  'Rows with no contact date cannot be placed in time: they count only for the eligibility category, so a young person whose only rows are undated has no contact in the window.',
+  'Young people who died (SSD person death date, or latest contact IN_TOUCH DIED) or returned home to a parent for six months or more (IN_TOUCH RHOM), as DfE care-leaver figures exclude them. The SSD leaves the contact date blank when the council is not in touch, so a row saying DIED or RHOM with no date is taken as the young person’s status now, at every month end.',
+  'Young people whose every SSDA903 episode was a short break (legal status V3 or V4), whatever their SSD eligibility says: short breaks never make a care leaver (DfE validation rule 1001).',
+  'Otherwise, rows with no contact date cannot be placed in time: they count only for the eligibility category, so a young person whose only rows are undated has no contact in the window.',
 ];
 
 /** Where the monthly care-leaver measures come from. */

@@ -1,9 +1,9 @@
 // Who counts as a care leaver at a month end, and what their latest contact says, from the SSD ssd_care_leavers table.
 import type { Reason } from '../measure.ts';
 import { ageOn, type Day, firstDayOfMonthsTo, formatUk } from '../../core/civil-date.ts';
-import type { SsdCareLeaver } from '../../timeline/record-views.ts';
+import type { Episode, SsdCareLeaver } from '../../timeline/record-views.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
-import { lookedAfterOn } from '../../timeline/looked-after-on.ts';
+import { lookedAfterOn, SHORT_BREAK_STATUSES } from '../../timeline/looked-after-on.ts';
 
 /** Adoption ends care without making a care leaver: the DfE validator's relevant/former-relevant test (903 rule 1001) requires the final episode not to end in adoption. */
 const ADOPTED: ReadonlySet<string> = new Set(['E11', 'E12']);
@@ -13,6 +13,10 @@ const TRANSFERRED = 'E3';
 
 /** Activity codes meaning education, employment or training (903 OC3 ACTIV; F3/P3 to 2020/21, F4/P4/F5/P5 from 2021/22). */
 export const EET_ACTIVITIES: ReadonlySet<string> = new Set(['F1', 'P1', 'F2', 'P2', 'F3', 'P3', 'F4', 'P4', 'F5', 'P5']);
+
+/** IN_TOUCH codes DfE leaves out of care-leaver figures, and what they mean. */
+const ENDED_WHY: Readonly<Record<string, string>> = { DIED: 'died after leaving care', RHOM: 'returned home to a parent for 6 months or more' };
+const ENDED_CONTACT: ReadonlySet<string> = new Set(Object.keys(ENDED_WHY));
 
 /** Where a young person stands at a month end, as a care leaver in an age band. */
 export type CareLeaverStatus =
@@ -45,20 +49,22 @@ export function contactWindowStart(monthEnd: Day): Day {
  * care ended on or before it other than by adoption, or, with no SSDA903 episodes, a contact is dated on or
  * before it). Excluded: still looked after, care taken over by another council (REC E3), died (SSD person death
  * date or IN_TOUCH DIED) or returned home for 6 months or more (IN_TOUCH RHOM), as DfE excludes them from
- * care-leaver figures. Rows with no contact date cannot
- * be placed in time and are used only for the eligibility.
+ * care-leaver figures, and anyone whose care was all short breaks (V3/V4), which never makes a care leaver.
+ * Rows with no contact date cannot be placed in time: they give the eligibility, and one saying DIED or RHOM
+ * (the SSD leaves the date blank when not in touch) is taken as the status at every month end.
  */
 export function careLeaverStatus(t: ChildTimeline, monthEnd: Day, minAge: number, maxAge: number): CareLeaverStatus {
   const rows = t.ssd.careLeavers;
   if (rows.length === 0) return { kind: 'not-a-care-leaver' };
   const age = ageOn(t.dob, monthEnd);
   if (age < minAge || age > maxAge) return { kind: 'not-a-care-leaver' };
-  if (!rows.some((r) => isRelevant(r.eligibility))) return { kind: 'not-a-care-leaver' };
+  const relevant = rows.find((r) => isRelevant(r.eligibility));
+  if (!relevant) return { kind: 'not-a-care-leaver' };
   // The row with the latest contact on or before the month end (the last such in the list, where two share a date).
   let latest: (SsdCareLeaver & { latestContact: Day }) | null = null;
   for (const r of rows) if (hasContactBy(r, monthEnd) && (latest === null || r.latestContact >= latest.latestContact)) latest = r;
   // Shown in the child list: the category on the latest contact if it is relevant or former relevant, else any row's.
-  const eligibility = latest && isRelevant(latest.eligibility) ? latest.eligibility : (rows.find((r) => isRelevant(r.eligibility))?.eligibility ?? '');
+  const eligibility = latest && isRelevant(latest.eligibility) ? latest.eligibility : relevant.eligibility;
   const status = lookedAfterOn(t, monthEnd);
   if (status.kind === 'looked-after') {
     return { kind: 'excluded', reason: () => `Not counted: still looked after on ${formatUk(monthEnd)} (episode from ${formatUk(status.episode.decom)}, ${status.episode.file} row ${String(status.episode.row)}), so not yet a care leaver` };
@@ -70,20 +76,43 @@ export function careLeaverStatus(t: ChildTimeline, monthEnd: Day, minAge: number
     const last = left?.episodes.at(-1);
     if (status.kind !== 'aged-18-or-over' && last && ADOPTED.has(last.rec)) return { kind: 'not-a-care-leaver' };
     // DfE care-leaver figures leave out young people whose care was taken over by another council (REC E3; 903 rule 1011).
-    if (status.kind !== 'aged-18-or-over' && last && last.rec === TRANSFERRED) {
-      return { kind: 'excluded', reason: () => `Not counted: care was taken over by another council (REC E3, ${last.file} row ${String(last.row)}), as DfE care-leaver figures exclude` };
+    const transfer = status.kind === 'aged-18-or-over' ? null : endedByTransfer(t, monthEnd);
+    if (transfer) {
+      return { kind: 'excluded', reason: () => `Not counted: care was taken over by another council (REC E3, ${transfer.file} row ${String(transfer.row)}), as DfE care-leaver figures exclude` };
     }
   } else if (!latest) {
     return { kind: 'not-a-care-leaver' };
   }
+  // Short breaks (V3/V4) never make a care leaver (903 rule 1001), whatever the SSD row's eligibility says.
+  if (t.episodes.length > 0 && t.episodes.every((e) => SHORT_BREAK_STATUSES.has(e.ls))) {
+    return { kind: 'excluded', reason: () => `Not counted: recorded as ${eligibility} in the SSD, but every episode of care is a short break (legal status V3 or V4), and short breaks do not make a care leaver; check the eligibility (${where(relevant)})` };
+  }
   const death = t.ssd.person?.deathDate ?? null;
   if (death !== null && death <= monthEnd) return { kind: 'excluded', reason: () => `Not counted: died on ${formatUk(death)} (SSD ssd_person), as DfE care-leaver figures exclude` };
-  if (latest && (latest.inTouch === 'DIED' || latest.inTouch === 'RHOM')) {
-    const why = latest.inTouch === 'DIED' ? 'died after leaving care' : 'returned home to a parent for 6 months or more';
-    return { kind: 'excluded', reason: () => `Not counted: ${why} (IN_TOUCH ${latest.inTouch}, contact ${formatUk(latest.latestContact)}, ${where(latest)}), as DfE care-leaver figures exclude` };
+  if (latest && ENDED_CONTACT.has(latest.inTouch)) {
+    return { kind: 'excluded', reason: () => `Not counted: ${ENDED_WHY[latest.inTouch] ?? ''} (IN_TOUCH ${latest.inTouch}, contact ${formatUk(latest.latestContact)}, ${where(latest)}), as DfE care-leaver figures exclude` };
+  }
+  // The SSD leaves the contact date blank when the council is not in touch, so a row saying the young person
+  // died or returned home usually has none: it cannot be placed in time and is taken as their status now.
+  const undated = rows.find((r) => r.latestContact === null && ENDED_CONTACT.has(r.inTouch));
+  if (undated) {
+    return {
+      kind: 'excluded',
+      reason: () => `Not counted: ${ENDED_WHY[undated.inTouch] ?? ''} (IN_TOUCH ${undated.inTouch} on a row with no contact date, ${where(undated)}, taken as the young person's status now), as DfE care-leaver figures exclude`,
+    };
   }
   const windowStart = contactWindowStart(monthEnd);
   return { kind: 'care-leaver', age, eligibility, monthEnd, rows, latest, windowStart, inWindow: latest !== null && latest.latestContact >= windowStart };
+}
+
+/**
+ * The episode that ended the young person's latest period of care by `day`, when it ended with REC E3 (care
+ * taken over by another council in the UK); null otherwise. DfE care-leaver figures leave these young people
+ * out (903 rule 1011).
+ */
+export function endedByTransfer(t: ChildTimeline, day: Day): Episode | null {
+  const last = t.periods.findLast((p) => p.end !== null && p.end <= day)?.episodes.at(-1);
+  return last?.rec === TRANSFERRED ? last : null;
 }
 
 function hasContactBy(r: SsdCareLeaver, day: Day): r is SsdCareLeaver & { latestContact: Day } {
@@ -105,6 +134,10 @@ const RELEVANT = new Map<string, boolean>();
 
 /** Reads the SSD suitability of accommodation: true suitable, false unsuitable, null not recorded. */
 export function accommodationSuitable(r: SsdCareLeaver): boolean | null {
+  // No fixed abode (S) and custody (X) are never suitable: the 903 does not accept S1 or X1 (validator rule 133),
+  // whatever the SSD's suitability says.
+  const letter = /^([A-Z])[12]?$/.exec(r.accommodation.trim().toUpperCase())?.[1];
+  if (letter === 'S' || letter === 'X') return false;
   const s = r.accomSuitable.trim().toLowerCase();
   if (['suitable', 'y', 'yes', '1'].includes(s)) return true;
   if (['unsuitable', 'not suitable', 'n', 'no', '2'].includes(s)) return false;
