@@ -8,7 +8,7 @@ export const definition: MeasureDefinition = {
   description:
     'For children adopted in the last three years, the average number of days between coming into care and moving in with the family who adopted them. Fewer days means children reach their permanent family sooner.',
   numerator:
-    'Total days, over the children counted, from entering care (start of the period of care that ended in adoption) to being placed for adoption (start of the first episode with placement A3–A6 in the placement that ended in adoption)',
+    'Total days, over the children counted, from entering care (start of the period of care that ended in adoption, at its first episode other than a short break, V3 or V4) to being placed for adoption (start of the first episode with placement A3–A6 in the placement that ended in adoption)',
   denominator: PLACED_FOR_ADOPTION_DENOMINATOR,
   cohort: ADOPTED_IN_WINDOW_COHORT,
   exclusions: PLACED_FOR_ADOPTION_EXCLUSIONS,

@@ -40,6 +40,23 @@ export const examples: WorkedExample[] = [
     expected: { numerator: 181, denominator: 1, value: 181, counted: ['L2'] },
   },
   {
+    name: 'short breaks at the start of the period of care are not time in care',
+    explanation:
+      'S1 had short breaks (legal status V3) from 01/01/2023, then went straight into full-time care (C2, U6) on 01/06/2023, joined by X1 into one period, was placed for adoption (A6) on 01/12/2023 and adopted on 01/06/2024. Short breaks are not being looked after, so S1 entered care on 01/06/2023: 183 days, not 334.',
+    children: [
+      {
+        child: 'S1', dob: '01/01/2021',
+        episodes: [
+          { start: '01/01/2023', end: '01/06/2023', ls: 'V3', place: 'K2', rec: 'X1' },
+          { start: '01/06/2023', end: '01/12/2023', ls: 'C2', place: 'U6', rec: 'X1' },
+          { start: '01/12/2023', end: '01/06/2024', ls: 'E1', place: 'A6', rec: 'E11' },
+        ],
+      },
+    ],
+    month: '2026-03',
+    expected: { numerator: 183, denominator: 1, value: 183, counted: ['S1'] },
+  },
+  {
     name: 'a child adopted with no placement for adoption recorded is listed but not averaged',
     explanation:
       'M1’s adoption (E11 on 01/09/2024) ends a foster placement (U4) with no placement for adoption recorded, so the day M1 moved in with the adopters is unknown: listed, not counted. M2 entered on 01/06/2023 and was placed (A4, with consent) on 01/02/2024: 245 days.',

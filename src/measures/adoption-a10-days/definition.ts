@@ -8,7 +8,7 @@ export const definition: MeasureDefinition = {
   description:
     'For children adopted in the last three years, the average number of days between coming into care and moving in with the family who adopted them. When the adopters were already the child’s foster carers, the count stops on the day the child first moved in with them.',
   numerator:
-    'Total days, over the children counted, from entering care (start of the period of care that ended in adoption) to the start of the placement with the carers who adopted: the placement for adoption (A3–A6), or, where it continued an earlier placement with the same carers (each later episode a change of legal status or of placement with the same carer, 903 reason for new episode L, T or U, temporary moves and the return to the same carer included), the start of that earlier placement',
+    'Total days, over the children counted, from entering care (start of the period of care that ended in adoption, at its first episode other than a short break, V3 or V4) to the start of the placement with the carers who adopted: the placement for adoption (A3–A6), or, where it continued an earlier placement with the same carers (each later episode a change of legal status or of placement with the same carer, 903 reason for new episode L, T or U, temporary moves and the return to the same carer included), the start of that earlier placement',
   denominator: PLACED_FOR_ADOPTION_DENOMINATOR,
   cohort: ADOPTED_IN_WINDOW_COHORT,
   exclusions: PLACED_FOR_ADOPTION_EXCLUSIONS,

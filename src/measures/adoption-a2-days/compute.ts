@@ -10,7 +10,7 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
   return adoptionAverage(input, monthEnd, definition.id, definition.decimals, ['ssda903.episodes', 'ssda903.ad1'], (a, t) => {
     const order = a.period.episodes.find((e) => AUTHORITY_TO_PLACE.has(e.ls));
     if (!order) return { excluded: 'no placement order or freeing order (legal status E1 or D1) in the period of care, as when placed with parental consent' };
-    if (!a.placedEpisode) return { excluded: 'not placed for adoption (A3–A6) before the adoption order' };
+    if (!a.placedEpisode) return { excluded: 'the placement that ended in adoption has no placement for adoption (A3–A6) episode' };
     const matched = [...t.ssda903.ad1].reverse().find((r) => r.dateMatch !== null && r.dateMatch >= a.enteredCare);
     if (!matched || matched.dateMatch === null) return { excluded: 'no date matched with adopters (AD1 DATE_MATCH) is recorded for this adoption' };
     const authority = `court authority to place ${formatUk(order.decom)} (legal status ${order.ls}, ${order.file} row ${String(order.row)})`;

@@ -20,7 +20,7 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
   let denominator = 0;
   for (const { t, a } of adoptionsBetween(input, from, monthEnd)) {
     if (!a.placedEpisode) {
-      children.push({ child: t.child, inCohort: false, met: null, reason: keptReason(input, () => `Not counted: ${describeAdoption(a)}; no placement for adoption (A3–A6) is recorded, so the day the child moved in is unknown (903 rule 390)`) });
+      children.push({ child: t.child, inCohort: false, met: null, reason: keptReason(input, () => `Not counted: ${describeAdoption(a)}; the placement that ended in adoption has no placement for adoption (A3–A6) episode, so the day the child moved in with the adopters is unknown (903 rule 390)`) });
       continue;
     }
     const limit = addMonths(a.enteredCare, MONTHS);

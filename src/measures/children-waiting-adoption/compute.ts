@@ -52,7 +52,7 @@ function judge(t: ChildTimeline, monthEnd: Day): ChildOutcome | null {
   if (!order && !latest) return null;
   // As a function: read only for the reasons an analyst opens.
   const why = (): string => [
-    order ? `legal status ${episode.ls} (${episode.ls === 'E1' ? 'placement order' : 'freeing order'}) from episode ${formatUk(episode.decom)} (${episode.file} row ${String(episode.row)})` : '',
+    order ? `legal status ${episode.ls} (${episode.ls === 'E1' ? 'placement order' : 'freeing order'}) in force in the episode from ${formatUk(episode.decom)} (${episode.file} row ${String(episode.row)})` : '',
     latest ? `decision to place for adoption ${formatUk(latest.day)} (${latest.source.file} row ${String(latest.source.row)})` : '',
   ].filter((s) => s !== '').join(' and ');
   const reversed = latest?.reversed ?? null;

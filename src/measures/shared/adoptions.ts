@@ -2,6 +2,7 @@
 import { type Day, firstDayOfMonthsTo, formatUk } from '../../core/civil-date.ts';
 import type { Episode } from '../../timeline/record-views.ts';
 import type { ChildTimeline, PeriodOfCare } from '../../timeline/child-timeline.ts';
+import { firstOrdinaryEpisode } from '../../timeline/looked-after-on.ts';
 import { placementsOf } from '../../timeline/placements.ts';
 import { rememberedPerTimeline } from '../../timeline/remembered.ts';
 import type { MeasureInput } from '../measure.ts';
@@ -29,7 +30,7 @@ export interface Adoption {
   /** The episode that ended with the adoption. */
   final: Episode;
   adopted: Day;
-  /** Start of the period of care that ended in adoption. */
+  /** Start of the period of care that ended in adoption: of its first episode other than a short break (V3/V4), which is not being looked after. */
   enteredCare: Day;
   /** The first episode placed for adoption (A3–A6) in the placement that ended in adoption; null if none was recorded. */
   placedEpisode: Episode | null;
@@ -74,7 +75,7 @@ const adoptionsOf = rememberedPerTimeline((t): readonly Adoption[] => {
     if (!final || final.dec === null || !ADOPTED_RECS.has(final.rec)) return [];
     const placement = placementsOf(t).find((p) => p.episodes.includes(final));
     const placedEpisode = placement?.episodes.find((e) => ADOPTIVE_PLACEMENTS.has(e.place)) ?? null;
-    return [{ period, final, adopted: final.dec, enteredCare: period.start, placedEpisode, withAdoptersSince: placedEpisode && placement ? placement.start : null }];
+    return [{ period, final, adopted: final.dec, enteredCare: firstOrdinaryEpisode(period.episodes)?.decom ?? period.start, placedEpisode, withAdoptersSince: placedEpisode && placement ? placement.start : null }];
   });
   // Most children were never adopted: they share one empty list (nationally, half a million of them).
   return found.length === 0 ? NO_ADOPTIONS : found;
