@@ -258,6 +258,13 @@ export const MESSAGES = {
     (p) => `Child ${p.child ?? ''}'s OC3 row has IN_TOUCH YES, but ${p.column ?? ''} is 0 (no information). When the council is in touch, ACTIV and ACCOM say what the young person is doing and where they live (DfE rule 345).`,
     'Record the young person’s activity and accommodation, or correct IN_TOUCH.',
   ),
+  // A warning: the OC3 measures leave these young people out (measures/shared/annual-return.ts), so no figure
+  // is wrong; the DfE validator rejects the row, so it needs fixing before the return is sent.
+  'oc3-care-transferred': entry(
+    'warning',
+    (p) => `Child ${p.child ?? ''} has an OC3 row, but their care ended with REC E3 (care taken over by another council) at ${p.ended ?? ''} row ${p.row ?? ''}: they are that council's care leaver, not this one's (DfE rule 1011). carestats leaves them out of the OC3 measures.`,
+    'Remove the OC3 row, or correct the REC of the episode that ended their care.',
+  ),
   'ssd-care-leaver-in-touch-incomplete': entry(
     'warning',
     (p) => `Child ${p.child ?? ''}'s care-leaver contact says the council is in touch, but ${p.column ?? ''} is ${p.value === '' ? 'blank' : `"${p.value ?? ''}"`}.`,

@@ -53,3 +53,10 @@ test('an SSD contact in touch without activity or accommodation is a warning; no
     ['ssd-care-leaver-in-touch-incomplete', 'warning', 4, 'clea_care_leaver_accommodation'],
   ]);
 });
+
+test('an OC3 row for a young person whose care another council took over is a warning (rule 1011)', () => {
+  // Child 6's care ended with E3 on 01/03/2024; child 7's with E8 on the same day; child 1's is still open.
+  const episodes = `${EPISODES}6,01/05/2020,S,C2,N1,U6,PR1,01/03/2024,E3,,,,\n7,01/05/2020,S,C2,N1,U6,PR1,01/03/2024,E8,,,,\n`;
+  const found = located(checkFixture({ returns: { '903/2025-26': { Header: HEADER, Episodes: episodes, OC3: `1,${DOB},YES,F2,U1\n6,${DOB},NO,0,0\n7,${DOB},NO,0,0\n` } } }).issues);
+  assert.deepEqual(found, [['oc3-care-transferred', 'oc3.csv', 3, 'IN_TOUCH']]);
+});

@@ -1,7 +1,10 @@
-// Rules on care leavers' status: OC3's three items go together (DfE rules 153, 344 and 345), and an SSD
+// Rules on care leavers' status: OC3's three items go together (DfE rules 153, 344 and 345), no OC3 row for a
+// young person whose care another council took over (rule 1011), and an SSD
 // care-leaver contact where the council is in touch says what the young person is doing and where they live.
 import { issueAt, type Rule } from '../check-context.ts';
+import { episodesByChild, yearEnd } from '../history-index.ts';
 import type { Issue } from '../issue.ts';
+import type { EpisodeRecord } from '../../ingest/records.ts';
 
 /** Finds OC3 rows whose IN_TOUCH, ACTIV and ACCOM contradict each other, and incomplete in-touch SSD contacts. */
 export const careLeavers: Rule = (ctx) => {
@@ -29,6 +32,12 @@ export const careLeavers: Rule = (ctx) => {
       if (zero) issues.push(issueAt(ctx, 'oc3-in-touch-status-zero', r, zero[0], zero[1], params));
     }
   }
+  // Rule 1011: a young person whose care another council took over (REC E3) is that council's care leaver.
+  const episodes = ctx.data.oc3.length > 0 ? episodesByChild(ctx.data.episodes) : null;
+  for (const r of ctx.data.oc3) {
+    const transfer = endedByTransfer(episodes?.get(r.child) ?? [], yearEnd(r.year));
+    if (transfer) issues.push(issueAt(ctx, 'oc3-care-transferred', r, 'IN_TOUCH', r.inTouch, { child: r.child, ended: transfer.file, row: String(transfer.row) }));
+  }
   for (const l of ctx.ssd?.careLeavers ?? []) {
     if (l.inTouch !== 'YES' || (given(l.activity) && given(l.accommodation))) continue;
     const items = [['clea_care_leaver_activity', l.activity], ['clea_care_leaver_accommodation', l.accommodation]] as const;
@@ -44,6 +53,12 @@ function oc3Agrees(inTouch: string, activ: string, accom: string): boolean {
   const blank = inTouch === '' || activ === '' || accom === '';
   if (blank && (inTouch !== '' || activ !== '' || accom !== '')) return false;
   return inTouch !== 'YES' || (activ !== '0' && accom !== '0');
+}
+
+/** The child's last episode begun by `day`, when it had ended by then with REC E3 (care taken over by another council); null otherwise. `episodes` in DECOM order. */
+function endedByTransfer(episodes: readonly EpisodeRecord[], day: number): EpisodeRecord | null {
+  const last = episodes.findLast((e) => e.decom <= day);
+  return last && last.rec === 'E3' && last.dec !== null && last.dec <= day ? last : null;
 }
 
 function given(value: string): boolean {
