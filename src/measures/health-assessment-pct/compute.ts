@@ -16,14 +16,19 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
   return shareOfLookedAfter(input, monthEnd, definition.id, definition.decimals, (t) => {
     const cohort = continuousCare(t, monthEnd, 12);
     if (!cohort.inCohort) return cohort;
-    // Statutory guidance (DfE/DHSC 2015): review health assessments every 6 months before the 5th birthday, yearly after.
-    const age = ageOn(t.dob, monthEnd);
-    const months = age < 5 ? 6 : 12;
-    const found = latestCheck(t.ssd.health, isHealthAssessment, after[months], monthEnd);
+    // Statutory guidance (DfE/DHSC 2015): review health assessments every 6 months before the 5th birthday, yearly
+    // after. Each assessment falls due again by the child's age when it was held: one held at 4 is due 6 months
+    // later even if the child has turned 5 since.
+    const latest = latestCheck(t.ssd.health, isHealthAssessment, after[12], monthEnd);
+    const heldOn = latest?.date ?? null;
+    const ageThen = ageOn(t.dob, heldOn ?? monthEnd);
+    const months = ageThen < 5 ? 6 : 12;
     // Worded only when read: every child in care is judged at every month end.
-    const span = () => `the ${String(months)} months to ${formatUk(monthEnd)} (aged ${String(age)})`;
-    const foundOn = found?.date ?? null;
-    if (found && foundOn !== null) return { inCohort: true, met: true, reason: () => `Health assessment on ${formatUk(foundOn)} at ${where(found)}, within ${span()}` };
+    const span = () => `the ${String(months)} months to ${formatUk(monthEnd)} (aged ${String(ageThen)} ${heldOn === null ? 'at the month end' : 'when assessed'})`;
+    if (latest && heldOn !== null && heldOn > after[months]) return { inCohort: true, met: true, reason: () => `Health assessment on ${formatUk(heldOn)} at ${where(latest)}, within ${span()}` };
+    if (latest && heldOn !== null) {
+      return { inCohort: true, met: false, reason: () => `No health assessment within ${span()}: the latest, on ${formatUk(heldOn)} at ${where(latest)}, was held before the 5th birthday, so the next was due within 6 months` };
+    }
     return { inCohort: true, met: false, reason: () => `No health assessment within ${span()}: ${latestAttempt(t.ssd.health, isHealthAssessment, monthEnd)}` };
   });
 }

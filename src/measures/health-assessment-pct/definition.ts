@@ -5,9 +5,9 @@ export const definition: MeasureDefinition = {
   id: 'health_assessment_pct',
   title: 'Children in care for a year or more with an up-to-date health assessment',
   description:
-    'Of the children who have been in care for at least 12 months without a break, the share who have had their health assessment by a doctor or nurse in the last 12 months, or in the last 6 months for children under 5.',
+    'Of the children who have been in care for at least 12 months without a break, the share who have had their health assessment by a doctor or nurse in the last 12 months, or in the last 6 months where their last assessment was before their 5th birthday.',
   numerator:
-    'Children in the cohort with a health assessment that took place in the 12 months to the month end (6 months for children aged under 5 at the month end)',
+    'Children in the cohort whose latest health assessment took place in the 12 months to the month end, or in the 6 months to it where the child was under 5 when assessed (each assessment falls due again by the child’s age when it was held)',
   denominator: 'Children looked after at the month end who had been looked after continuously for at least 12 months',
   cohort:
     'Children looked after at the end of the month (as in "Children looked after") whose current period of care began at least 12 months earlier (on or before the first day of the 12 whole months to the month end: 1 April 2025 for 31 March 2026, 1 March 2024 for 28 February 2025), with no short-break episode since: the cohort of the SSDA903 OC2 table, moved to each month end.',

@@ -21,9 +21,9 @@ export const examples: WorkedExample[] = [
     expected: { numerator: 1, denominator: 3, value: 33, counted: ['A'] },
   },
   {
-    name: 'children under 5 need an assessment in the last 6 months',
+    name: 'an assessment held before the 5th birthday is due again within 6 months',
     explanation:
-      'D and E are 3 at 31/03/2026, so their assessment must fall after 30/09/2025: D’s on 15/08/2025 is too old, E’s on 01/10/2025 counts. F turned 5 on 01/03/2026, so 12 months apply and F’s assessment on 15/08/2025 counts. A dental check (E) is not a health assessment. 2 of 3 = 67%.',
+      'D and E are 3 at 31/03/2026, so their assessment must fall after 30/09/2025: D’s on 15/08/2025 is too old, E’s on 01/10/2025 counts. F turned 5 on 01/03/2026, but was 4 at the assessment on 15/08/2025, so the next was due by 15/02/2026: F is overdue. G turned 5 on 01/06/2025 and was assessed at 5 on 15/08/2025: 12 months apply and it counts. A dental check (E) is not a health assessment. 2 of 4 = 50%.',
     children: [
       { child: 'D', dob: '01/06/2022', episodes: [{ start: '01/01/2024' }], ssd: { health: [healthCheck('Health Assessment', '15/08/2025')] } },
       {
@@ -31,9 +31,10 @@ export const examples: WorkedExample[] = [
         ssd: { health: [healthCheck('Review Health Assessment', '01/10/2025'), healthCheck('Dental Check', '01/03/2026')] },
       },
       { child: 'F', dob: '01/03/2021', episodes: [{ start: '01/01/2024' }], ssd: { health: [healthCheck('Health Assessment', '15/08/2025')] } },
+      { child: 'G', dob: '01/06/2020', episodes: [{ start: '01/01/2024' }], ssd: { health: [healthCheck('Health Assessment', '15/08/2025')] } },
     ],
     month: '2026-03',
-    expected: { numerator: 2, denominator: 3, value: 67, counted: ['E', 'F'] },
+    expected: { numerator: 2, denominator: 4, value: 50, counted: ['E', 'G'] },
   },
   {
     name: 'the 6 months to a 30-day month end are whole months',
