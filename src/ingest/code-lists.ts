@@ -77,6 +77,12 @@ export const LEGAL_STATUS = codeList(['C1', 'C2', 'D1', 'E1', 'J1', 'J2', 'J3', 
  */
 export const SHORT_BREAK_STATUSES: ReadonlySet<string> = new Set(['V3', 'V4']);
 
+/** REC E3: care taken over by another council in the UK. DfE care-leaver figures leave these young people out (rule 1011); the checks and the measures read this one code. */
+export const REC_CARE_TRANSFERRED = 'E3';
+
+/** ACCOM letters never suitable: no fixed abode (S) and custody (X), whose S1 and X1 the validator rejects (rule 133). */
+export const NEVER_SUITABLE_ACCOMMODATION: ReadonlySet<string> = new Set(['S', 'X']);
+
 /** CIN: category of need. */
 export const CATEGORY_OF_NEED = codeList(['N1', 'N2', 'N3', 'N4', 'N5', 'N6', 'N7', 'N8']);
 

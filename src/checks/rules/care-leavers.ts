@@ -4,6 +4,7 @@
 import { issueAt, type Rule } from '../check-context.ts';
 import { episodesByChild, yearEnd } from '../history-index.ts';
 import type { Issue } from '../issue.ts';
+import { REC_CARE_TRANSFERRED } from '../../ingest/code-lists.ts';
 import type { EpisodeRecord } from '../../ingest/records.ts';
 
 /** Finds OC3 rows whose IN_TOUCH, ACTIV and ACCOM contradict each other, and incomplete in-touch SSD contacts. */
@@ -58,7 +59,7 @@ function oc3Agrees(inTouch: string, activ: string, accom: string): boolean {
 /** The child's last episode begun by `day`, when it had ended by then with REC E3 (care taken over by another council); null otherwise. `episodes` in DECOM order. */
 function endedByTransfer(episodes: readonly EpisodeRecord[], day: number): EpisodeRecord | null {
   const last = episodes.findLast((e) => e.decom <= day);
-  return last && last.rec === 'E3' && last.dec !== null && last.dec <= day ? last : null;
+  return last && last.rec === REC_CARE_TRANSFERRED && last.dec !== null && last.dec <= day ? last : null;
 }
 
 function given(value: string): boolean {

@@ -5,7 +5,8 @@ import { monthKeyOf } from '../../core/month.ts';
 import type { Oc2, Oc3 } from '../../timeline/record-views.ts';
 import { lookedAfterContinuously } from '../../timeline/continuous-care.ts';
 import { keptReason, reasonText, type ChildOutcome, type MeasureInput, type MeasureResult, type Reason, valueFromParts } from '../measure.ts';
-import { EET_ACTIVITIES, endedByTransfer } from './care-leaver-status.ts';
+import { contactEndedReason, EET_ACTIVITIES, endedByTransfer } from './care-leaver-status.ts';
+import { NEVER_SUITABLE_ACCOMMODATION } from '../../ingest/code-lists.ts';
 import { memoFor } from './input-memo.ts';
 import { unavailableUnless } from './unavailable.ts';
 
@@ -80,8 +81,6 @@ export function oc2Percent(input: MeasureInput, monthEnd: Day, id: string, decim
   return { id, month: monthKeyOf(monthEnd), numerator, denominator, value, children };
 }
 
-/** IN_TOUCH codes DfE leaves out of care-leaver figures: died since leaving care; returned home for 6 months or more. */
-const OC3_EXCLUDED: Readonly<Record<string, string>> = { DIED: 'died since leaving care', RHOM: 'returned home to a parent for 6 months or more' };
 
 /**
  * Computes an OC3 percentage for the collection year ending on the latest 31 March on or before `monthEnd`:
@@ -116,7 +115,7 @@ export function oc3Percent(input: MeasureInput, monthEnd: Day, id: string, decim
       children.push({ child: t.child, inCohort: false, met: null, reason: keptReason(input, () => `${label}: not counted: care was taken over by another council (REC E3, ${transfer.file} row ${String(transfer.row)}), as DfE care-leaver figures exclude (903 rule 1011: no OC3 row is expected) (${where})`) });
       continue;
     }
-    const excluded = OC3_EXCLUDED[row.inTouch];
+    const excluded = contactEndedReason(row.inTouch);
     if (excluded !== undefined) {
       children.push({ child: t.child, inCohort: false, met: null, reason: keptReason(input, () => `${label}: not counted: ${excluded} (IN_TOUCH ${row.inTouch}, ${where}), as DfE care-leaver figures exclude`) });
       continue;
@@ -142,9 +141,9 @@ export function oc3Eet(r: Oc3): { met: boolean; reason: Reason } {
     : { met: false, reason: () => `not in education, employment or training, or not known (ACTIV ${r.activ || 'blank'}, IN_TOUCH ${r.inTouch || 'blank'})` };
 }
 
-/** OC3 suitable accommodation: ACCOM a letter then 1, other than no fixed abode (S) or custody (X), which the 903 never accepts as suitable (rule 133). */
+/** OC3 suitable accommodation: ACCOM a letter then 1, other than the letters never suitable (no fixed abode, custody). */
 export function oc3Suitable(r: Oc3): { met: boolean; reason: Reason } {
-  return /^[A-RT-WYZ]1$/.test(r.accom)
+  return /^[A-Z]1$/.test(r.accom) && !NEVER_SUITABLE_ACCOMMODATION.has(r.accom.charAt(0))
     ? { met: true, reason: () => `in suitable accommodation (ACCOM ${r.accom})` }
     : { met: false, reason: () => `not in suitable accommodation, or not known (ACCOM ${r.accom || 'blank'}, IN_TOUCH ${r.inTouch || 'blank'})` };
 }

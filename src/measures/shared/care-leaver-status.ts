@@ -3,20 +3,22 @@ import type { Reason } from '../measure.ts';
 import { ageOn, type Day, firstDayOfMonthsTo, formatUk } from '../../core/civil-date.ts';
 import type { Episode, SsdCareLeaver } from '../../timeline/record-views.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
+import { NEVER_SUITABLE_ACCOMMODATION, REC_CARE_TRANSFERRED } from '../../ingest/code-lists.ts';
 import { lookedAfterOn, SHORT_BREAK_STATUSES } from '../../timeline/looked-after-on.ts';
 
 /** Adoption ends care without making a care leaver: the DfE validator's relevant/former-relevant test (903 rule 1001) requires the final episode not to end in adoption. */
 const ADOPTED: ReadonlySet<string> = new Set(['E11', 'E12']);
 
-/** Care taken over by another UK council (903 REC E3): DfE care-leaver figures exclude these young people. */
-const TRANSFERRED = 'E3';
-
 /** Activity codes meaning education, employment or training (903 OC3 ACTIV; F3/P3 to 2020/21, F4/P4/F5/P5 from 2021/22). */
 export const EET_ACTIVITIES: ReadonlySet<string> = new Set(['F1', 'P1', 'F2', 'P2', 'F3', 'P3', 'F4', 'P4', 'F5', 'P5']);
 
-/** IN_TOUCH codes DfE leaves out of care-leaver figures, and what they mean. */
-const ENDED_WHY: Readonly<Record<string, string>> = { DIED: 'died after leaving care', RHOM: 'returned home to a parent for 6 months or more' };
-const ENDED_CONTACT: ReadonlySet<string> = new Set(Object.keys(ENDED_WHY));
+/** IN_TOUCH codes DfE leaves out of care-leaver figures, and what they mean: the monthly and the OC3 measures read this one list (contactEndedReason). */
+const CONTACT_ENDED: Readonly<Record<string, string>> = { DIED: 'died after leaving care', RHOM: 'returned home to a parent for 6 months or more' };
+
+/** What an IN_TOUCH code DfE leaves out of care-leaver figures means; undefined for any other code. */
+export function contactEndedReason(inTouch: string): string | undefined {
+  return Object.hasOwn(CONTACT_ENDED, inTouch) ? CONTACT_ENDED[inTouch] : undefined;
+}
 
 /** Where a young person stands at a month end, as a care leaver in an age band. */
 export type CareLeaverStatus =
@@ -89,16 +91,18 @@ export function careLeaverStatus(t: ChildTimeline, monthEnd: Day, minAge: number
   }
   const death = t.ssd.person?.deathDate ?? null;
   if (death !== null && death <= monthEnd) return { kind: 'excluded', reason: () => `Not counted: died on ${formatUk(death)} (SSD ssd_person), as DfE care-leaver figures exclude` };
-  if (latest && ENDED_CONTACT.has(latest.inTouch)) {
-    return { kind: 'excluded', reason: () => `Not counted: ${ENDED_WHY[latest.inTouch] ?? ''} (IN_TOUCH ${latest.inTouch}, contact ${formatUk(latest.latestContact)}, ${where(latest)}), as DfE care-leaver figures exclude` };
+  const latestEnded = latest ? contactEndedReason(latest.inTouch) : undefined;
+  if (latest && latestEnded !== undefined) {
+    return { kind: 'excluded', reason: () => `Not counted: ${latestEnded} (IN_TOUCH ${latest.inTouch}, contact ${formatUk(latest.latestContact)}, ${where(latest)}), as DfE care-leaver figures exclude` };
   }
   // The SSD leaves the contact date blank when the council is not in touch, so a row saying the young person
   // died or returned home usually has none: it cannot be placed in time and is taken as their status now.
-  const undated = rows.find((r) => r.latestContact === null && ENDED_CONTACT.has(r.inTouch));
-  if (undated) {
+  for (const undated of rows) {
+    const ended = undated.latestContact === null ? contactEndedReason(undated.inTouch) : undefined;
+    if (ended === undefined) continue;
     return {
       kind: 'excluded',
-      reason: () => `Not counted: ${ENDED_WHY[undated.inTouch] ?? ''} (IN_TOUCH ${undated.inTouch} on a row with no contact date, ${where(undated)}, taken as the young person's status now), as DfE care-leaver figures exclude`,
+      reason: () => `Not counted: ${ended} (IN_TOUCH ${undated.inTouch} on a row with no contact date, ${where(undated)}, taken as the young person's status now), as DfE care-leaver figures exclude`,
     };
   }
   const windowStart = contactWindowStart(monthEnd);
@@ -112,7 +116,7 @@ export function careLeaverStatus(t: ChildTimeline, monthEnd: Day, minAge: number
  */
 export function endedByTransfer(t: ChildTimeline, day: Day): Episode | null {
   const last = t.periods.findLast((p) => p.end !== null && p.end <= day)?.episodes.at(-1);
-  return last?.rec === TRANSFERRED ? last : null;
+  return last?.rec === REC_CARE_TRANSFERRED ? last : null;
 }
 
 function hasContactBy(r: SsdCareLeaver, day: Day): r is SsdCareLeaver & { latestContact: Day } {
@@ -134,16 +138,15 @@ const RELEVANT = new Map<string, boolean>();
 
 /** Reads the SSD suitability of accommodation: true suitable, false unsuitable, null not recorded. */
 export function accommodationSuitable(r: SsdCareLeaver): boolean | null {
-  // No fixed abode (S) and custody (X) are never suitable: the 903 does not accept S1 or X1 (validator rule 133),
-  // whatever the SSD's suitability says.
-  const letter = /^([A-Z])[12]?$/.exec(r.accommodation.trim().toUpperCase())?.[1];
-  if (letter === 'S' || letter === 'X') return false;
+  // A 903-style accommodation: a letter, with or without the suitability digit (1 suitable, 2 unsuitable).
+  const [, letter, digit] = /^([A-Z])([12])?$/.exec(r.accommodation.trim().toUpperCase()) ?? [];
+  // No fixed abode and custody are never suitable, whatever the SSD's suitability says.
+  if (letter !== undefined && NEVER_SUITABLE_ACCOMMODATION.has(letter)) return false;
   const s = r.accomSuitable.trim().toLowerCase();
   if (['suitable', 'y', 'yes', '1'].includes(s)) return true;
   if (['unsuitable', 'not suitable', 'n', 'no', '2'].includes(s)) return false;
-  // Some councils record the 903 ACCOM code itself (a letter, then 1 suitable or 2 unsuitable).
-  const code = /^[A-Z]([12])$/.exec(r.accommodation.trim().toUpperCase());
-  return code ? code[1] === '1' : null;
+  // Some councils record the 903 ACCOM code itself, digit and all.
+  return digit === undefined ? null : digit === '1';
 }
 
 /** Names a row for the child list: file and row. */
