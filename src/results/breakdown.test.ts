@@ -3,6 +3,10 @@ import assert from 'node:assert/strict';
 import { claCeased } from '../measures/cla-ceased/index.ts';
 import { claCount } from '../measures/cla-count/index.ts';
 import { claStarts } from '../measures/cla-starts/index.ts';
+import { missingChildren } from '../measures/missing-children/index.ts';
+import { missingIncidents } from '../measures/missing-incidents/index.ts';
+import { missingRhiOfferedPct } from '../measures/missing-rhi-offered-pct/index.ts';
+import { missingEpisode } from '../measures/shared/example-records.ts';
 import { exampleDay, exampleInput, type ExampleChild } from '../measures/example-kit.ts';
 import type { ChildOutcome, MeasureDefinition, MeasureInput, MeasureResult } from '../measures/measure.ts';
 import { breakdownContext, breakdownOf, breakdownsOf, groupFigures } from './breakdown.ts';
@@ -164,4 +168,25 @@ test('children counted for leaving care are grouped as on their last day in care
   assert.deepEqual(groupsOf(ceased, claCeased.definition, 'placement_type_group'), [['Foster care', 1]]);
   const starts = claStarts.compute(flowInput, exampleDay('31/03/2026'));
   assert.deepEqual(groupsOf(starts, claStarts.definition, 'legal_status_group'), [['Section 20 (accommodated by agreement)', 1]]);
+});
+
+test('children counted for going missing are grouped as on the day their latest counted episode began', () => {
+  const children: ExampleChild[] = [
+    // Went missing on 05/03/2026 from a section 20 residential placement, left care on 09/03/2026: on
+    // 31/03/2026 neither applies any more.
+    { child: 'M1', dob: '01/05/2010', episodes: [{ start: '01/01/2024', end: '09/03/2026', ls: 'V2', place: 'K2', rec: 'E4A' }], ssd: { missing: [missingEpisode('Missing', '05/03/2026', '06/03/2026', 'Y')] } },
+    // Went missing twice from a children's home; moved to foster care under a care order on 25/03/2026.
+    { child: 'M2', dob: '01/05/2010', episodes: [{ start: '01/01/2024', end: '25/03/2026', ls: 'C2', place: 'K2', rec: 'X1' }, { start: '25/03/2026', rne: 'P', ls: 'C2', place: 'U4' }], ssd: { missing: [missingEpisode('Missing', '02/03/2026', '03/03/2026', 'Y'), missingEpisode('Missing', '10/03/2026', '11/03/2026', 'N')] } },
+  ];
+  const missingInput = exampleInput({ name: '', explanation: '', children, month: '2026-03', expected: { numerator: null, denominator: null, value: null } });
+  const groupsOf = (result: MeasureResult, definition: MeasureDefinition, id: string) =>
+    breakdownOf(result, definition, breakdownContext(dim(id), missingInput)).groups.filter((g) => g.cohort > 0).map((g) => [g.group, g.numerator, g.denominator]);
+  const march = exampleDay('31/03/2026');
+  for (const m of [missingChildren, missingIncidents, missingRhiOfferedPct]) {
+    const result = m.compute(missingInput, march);
+    assert.deepEqual(groupsOf(result, m.definition, 'placement_type_group').map(([g]) => g), ['Children’s homes, secure and residential'], m.definition.id);
+  }
+  assert.deepEqual(groupsOf(missingChildren.compute(missingInput, march), missingChildren.definition, 'legal_status_group'), [['Care order', 1, null], ['Section 20 (accommodated by agreement)', 1, null]]);
+  assert.deepEqual(groupsOf(missingIncidents.compute(missingInput, march), missingIncidents.definition, 'placement_type_group'), [['Children’s homes, secure and residential', 3, null]]);
+  assert.deepEqual(groupsOf(missingRhiOfferedPct.compute(missingInput, march), missingRhiOfferedPct.definition, 'placement_type_group'), [['Children’s homes, secure and residential', 2, 3]]);
 });

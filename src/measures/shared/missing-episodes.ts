@@ -117,7 +117,17 @@ export function countStartingInMonth(input: MeasureInput, monthEnd: Day, id: str
     const also = left.length > 0 ? `. Not counted: ${leftText}` : '';
     const reason = keptReason(input, () => `${String(counted.length)} counted: ${counted.map(describeMissing).join('; ')}${also}`);
     // For a count of episodes the child's own number of episodes is their figure; a count of children has none.
-    children.push(unit === 'episodes' ? { child: t.child, inCohort: true, met: true, value: counted.length, reason } : { child: t.child, inCohort: true, met: true, reason });
+    // Grouped as they were when their latest counted episode began (the day the cohort is looked after on), not
+    // at the month end, when a child who went missing may have left care or moved.
+    const groupDay = latestStart(counted);
+    children.push(unit === 'episodes' ? { child: t.child, inCohort: true, met: true, value: counted.length, groupDay, reason } : { child: t.child, inCohort: true, met: true, groupDay, reason });
   }
   return { id, month: monthKeyOf(monthEnd), numerator: total, denominator: null, value: total, children };
+}
+
+/** The day the latest of some episodes began (a breakdown groups a child counted for them on it). */
+export function latestStart(episodes: readonly { start: Day }[]): Day {
+  let latest = -Infinity;
+  for (const e of episodes) if (e.start > latest) latest = e.start;
+  return latest;
 }
