@@ -14,7 +14,7 @@ import { SCHEMA_V1_SQL, SCHEMA_V2_SQL } from '../src/store/sqlite/schema.ts';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import { summariseRecords } from '../src/store/store.ts';
 import { fakeEffects } from './helpers/fake-effects.ts';
-import { demoFolder, EPISODES_HEAD, folderWith, tempDir, TODAY } from './helpers/fixtures.ts';
+import { demoFolder, EPISODES_HEAD, folderWith, HEADER_CSV, tempDir, TODAY } from './helpers/fixtures.ts';
 
 async function run(argv: string[]) {
   const c = fakeEffects(TODAY);
@@ -49,6 +49,17 @@ test('without --month, measures reports the latest month end on or before the la
   const rows = JSON.parse(out) as { id: string; month: string; value: number | null; unavailable?: string; cohort: number | null }[];
   assert.deepEqual(rows.map((r) => [r.id, r.month, r.value, r.cohort]), [['cla_count', '2026-02', 2, 2], ['cla_rate', '2026-02', null, null]]);
   assert.match(rows[1]?.unavailable ?? '', /la-config\.json/);
+});
+
+test('without --month, a return in a folder named for its year whose latest date is in its March covers 31 March', async () => {
+  const dir = tempDir();
+  mkdirSync(join(dir, '2025-26'));
+  writeFileSync(join(dir, '2025-26', 'header.csv'), HEADER_CSV);
+  writeFileSync(join(dir, '2025-26', 'episodes.csv'), `${EPISODES_HEAD}1001,01/01/2026,S,C2,N1,U6,PR1,,,,,,\n1002,03/01/2026,S,V2,N1,U6,PR1,14/03/2026,E4A,,,,\n`);
+  const { code, out } = await run(['measures', dir, '--measure', 'cla_count']);
+  assert.equal(code, 0);
+  // The same files outside a year's folder give February (the test above): they may be an extract from mid-March.
+  assert.deepEqual((JSON.parse(out) as { month: string; value: number }[]).map((r) => [r.month, r.value]), [['2026-03', 1]]);
 });
 
 test('--months gives a series ending with --month, oldest first', async () => {

@@ -1,11 +1,16 @@
 // Works out which month ends the data can speak for.
-import type { Day } from '../core/civil-date.ts';
+import { dayFromYmd, ymdFromDay, type Day } from '../core/civil-date.ts';
 import { latestMonthEndOnOrBefore } from '../core/month.ts';
 import type { Ssda903Data } from '../ingest/records.ts';
 
 /**
- * Returns the latest month end the data cover: the last month end on or before the latest date recorded
- * in the episodes (a start or end date). Null when there are no episodes.
+ * Returns the latest month end the data cover: the last month end on or before the latest date recorded in
+ * the episodes (a start or end date), so a month is not reported before the data reach its last day. One
+ * exception: a return in a folder named for its collection year (903/2025-26) is that year's return, which
+ * covers the year to its 31 March, so when the latest date falls in that March the data cover 31 March (a
+ * return's last event is seldom on the 31st itself, and 31 March is the date a panel most wants). A return
+ * whose year was worked out from its dates may be an extract taken part way through March, so it is not
+ * stretched. Null when there are no episodes.
  */
 export function latestMonthCovered(data: Ssda903Data): Day | null {
   let latest: Day | null = null;
@@ -13,5 +18,8 @@ export function latestMonthCovered(data: Ssda903Data): Day | null {
     const d = e.dec !== null && e.dec > e.decom ? e.dec : e.decom;
     if (latest === null || d > latest) latest = d;
   }
-  return latest === null ? null : latestMonthEndOnOrBefore(latest);
+  if (latest === null) return null;
+  const { year, month } = ymdFromDay(latest);
+  if (month === 3 && data.returns.some((r) => r.year === year && r.yearFrom === 'folder-name')) return dayFromYmd(year, 3, 31);
+  return latestMonthEndOnOrBefore(latest);
 }

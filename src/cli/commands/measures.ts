@@ -26,7 +26,8 @@ export const MEASURES_USAGE = `carestats measures <data-dir> | --snapshot ID [--
 
   --month YYYY-MM   the last month to report (default: the latest month end on or before the
                     latest date recorded in the episodes, so a month is never reported before
-                    the data reach its last day)
+                    the data reach its last day; or 31 March, when that date is in March and
+                    its return is in a folder named for its year, such as 903/2025-26)
   --period months   N month ends ending with --month (the default)
   --period fytd     the financial year to date: every month end from April to --month
   --period march    31 March of each of the last N years, up to --month
