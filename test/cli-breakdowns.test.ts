@@ -123,6 +123,13 @@ test('explain says a child who has left care is outside the cohort, quoting the 
   assert.match(out, /In the cohort: no\nWhy: the measure did not consider this child on 31 March 2026, so they are outside its cohort, which is: Every child with an SSDA903 episode/);
 });
 
+test('explain of a month after the data end says, as measures does, that its figures are guessed', async () => {
+  const later = await run(['explain', 'cla_count', '--child', '1001', '--month', '2031-01', two()]);
+  assert.equal(later.code, 0);
+  assert.match(later.err, /^Note: January 2031 is after the last month the data cover \(February 2026\)/);
+  assert.doesNotMatch((await run(['explain', 'cla_count', '--child', '1001', '--month', '2026-02', two()])).err, /Note:/);
+});
+
 test('explain gives clear errors for an unknown measure or child, and says when a measure is unavailable', async () => {
   const measure = await run(['explain', 'nope', '--child', '1001', two()]);
   assert.equal(measure.code, 2);

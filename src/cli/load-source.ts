@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Issue } from '../checks/issue.ts';
 import type { LaConfig } from '../config/la-config.ts';
-import type { Day } from '../core/civil-date.ts';
+import { formatMonthLong, type Day } from '../core/civil-date.ts';
 import { monthEndFromKey } from '../core/month.ts';
 import type { SsdData, Ssda903Data, SuppliedTable } from '../ingest/records.ts';
 import type { MeasureInput } from '../measures/measure.ts';
@@ -46,6 +46,15 @@ export function monthArg(text: string | undefined): Day | null {
   const end = monthEndFromKey(text);
   if (end === null) throw new UsageError(`--month must be a month written YYYY-MM, such as 2026-03, not "${text}".`);
   return end;
+}
+
+/**
+ * The note for a month asked for after the last month the data cover (`latest`), or null: its figures are not
+ * unknown to carestats but guessed, which `measures` and `explain` say on standard error.
+ */
+export function afterDataNote(month: Day | null, latest: Day | null): string | null {
+  if (month === null || latest === null || month <= latest) return null;
+  return `Note: ${formatMonthLong(month)} is after the last month the data cover (${formatMonthLong(latest)}). Its figures treat every episode still open then as going on, and know nothing of what happened after.`;
 }
 
 /** Names the source in messages. */

@@ -3,6 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { claCeased } from '../measures/cla-ceased/index.ts';
 import { claCount } from '../measures/cla-count/index.ts';
+import { missingRhiOfferedPct } from '../measures/missing-rhi-offered-pct/index.ts';
+import { missingEpisode } from '../measures/shared/example-records.ts';
 import { exampleDay, exampleInput, type ExampleChild } from '../measures/example-kit.ts';
 import { explainChild } from './explain-child.ts';
 
@@ -27,4 +29,14 @@ test('a child in care at the month end is explained with their groups on the mon
 test('a child who left care is explained with the groups the breakdowns give them, on their last day in care', () => {
   const lines = explain(claCeased, 'L1');
   assert.match(lines.at(-1) ?? '', /^Breakdown groups on 14 March 2026 \(the day this measure groups the child on, rather than the month end\): .*legal status: Care order; placement type: Foster care/);
+});
+
+test('a child counted for some of their events is explained with how many, not yes or no', () => {
+  // Two missing episodes ended in March, an interview offered after one: the child adds 1 of 2 to the figure.
+  const m: ExampleChild = { child: 'M1', dob: '01/05/2010', episodes: [{ start: '01/01/2024', ls: 'C2', place: 'K2' }], ssd: { missing: [missingEpisode('Missing', '02/03/2026', '03/03/2026', 'Y'), missingEpisode('Missing', '10/03/2026', '11/03/2026', 'N')] } };
+  const withMissing = exampleInput({ name: '', explanation: '', children: [m], month: '2026-03', expected: { numerator: null, denominator: null, value: null } });
+  const timeline = withMissing.timelines[0] ?? assert.fail('no timeline');
+  const lines = explainChild(missingRhiOfferedPct, missingRhiOfferedPct.compute(withMissing, monthEnd), timeline, withMissing, monthEnd);
+  assert.ok(lines.includes('In the cohort: yes'));
+  assert.match(lines.find((l) => l.startsWith('Counted in the numerator')) ?? '', /: 1 of the child’s 2$/);
 });

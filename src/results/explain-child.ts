@@ -24,7 +24,9 @@ export function explainChild(measure: Measure, result: MeasureResult, child: Chi
     ];
   }
   const lines = [...head, `In the cohort: ${outcome.inCohort ? 'yes' : 'no'}`];
-  if (outcome.inCohort) lines.push(`Counted in the numerator (${d.numerator}): ${outcome.met === true ? 'yes' : 'no'}`);
+  // A percentage of events (missing episodes) counts some of a child's events: say how many, as yes or no would mislead.
+  const counted = outcome.events ? `${String(outcome.events.met)} of the child’s ${String(outcome.events.of)}` : outcome.met === true ? 'yes' : 'no';
+  if (outcome.inCohort) lines.push(`Counted in the numerator (${d.numerator}): ${counted}`);
   lines.push(`Why: ${reasonText(outcome.reason)}`);
   if (outcome.value !== undefined) lines.push(`The child’s own figure: ${String(outcome.value)}`);
   // The day the breakdowns group this child on: the month end, or the measure's own (an event, an annual cohort).

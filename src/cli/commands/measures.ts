@@ -5,8 +5,8 @@ import { PERIODS, periodMonthEnds, type Period } from '../../results/periods.ts'
 import { resultsCsv } from '../../results/result-csv.ts';
 import { DIMENSIONS } from '../../results/dimensions/dimensions.ts';
 import { EXIT, UsageError, type Effects } from '../effects.ts';
-import { describeSource, loadMeasureInput, monthArg, reportFolderIssues, snapshotFileBytes, sourceArg, type SourceArg } from '../load-source.ts';
-import { formatMonthLong, type Day } from '../../core/civil-date.ts';
+import { afterDataNote, describeSource, loadMeasureInput, monthArg, reportFolderIssues, snapshotFileBytes, sourceArg, type SourceArg } from '../load-source.ts';
+import type { Day } from '../../core/civil-date.ts';
 import { isShareOutOfMemory, measureInShares, type MeasurePlan, type ShareLimits } from '../../pipeline/sharded-measures.ts';
 import { readDataFolder } from '../../ingest/read-folder.ts';
 import { resolve } from 'node:path';
@@ -69,9 +69,10 @@ export async function measuresCommand(args: string[], fx: Effects): Promise<numb
   const plan = (latest: Day | null) => {
     // A month after the data end is not unknown to carestats but is guessed: say so once (on stderr, so the
     // figures on stdout stay as they are for other tools).
-    if (!noted && last !== null && latest !== null && last > latest) {
+    const note = noted ? null : afterDataNote(last, latest);
+    if (note !== null) {
       noted = true;
-      fx.err(`Note: ${formatMonthLong(last)} is after the last month the data cover (${formatMonthLong(latest)}). Its figures treat every episode still open then as going on, and know nothing of what happened after.`);
+      fx.err(note);
     }
     const end = last ?? latest;
     return end === null ? null : { measures, monthEnds: periodMonthEnds(period, end, count), dimensions };
