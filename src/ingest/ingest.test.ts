@@ -191,3 +191,15 @@ test('an SSD datetime with a time of day is read as its day; an SSDA903 date wit
   assert.deepEqual(episode.issues.map((i) => [i.id, i.column]), [['date-invalid', 'DECOM']]);
   assert.match(episode.issues[0]?.message ?? '', /must be written dd\/mm\/yyyy, for example 31\/03\/2026\./);
 });
+
+test('a row of empty cells (Excel writes one for cleared cells) is skipped like a blank line, quoted file or not, whatever its width', () => {
+  // A quoted cell sends the file to the general CSV parser; a plain file goes to the splitter (read-csv.ts).
+  for (const upn of ['UN1', '"UN1"']) {
+    const result = ingestFiles([
+      { name: 'header.csv', text: `CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n,,,,,,\n1001,M,01/02/2015,WBRI,${upn},,\n , ,,,,,\n,,,\n` },
+      { name: 'episodes.csv', text: `${EPISODES_HEAD}1001,01/03/2025,S,C2,N1,U6,PR1,,,,,,\n` },
+    ]);
+    assert.deepEqual(result.issues.filter((i) => i.severity !== 'note').map((i) => [i.id, i.row]), [], upn);
+    assert.deepEqual(result.data.headers.map((h) => [h.child, h.row]), [['1001', 3]], upn);
+  }
+});

@@ -62,8 +62,9 @@ export function streamCsv(file: string, text: string, sinkFor: (headings: string
     }
     const row = i + 1;
     if (values.length === 1 && values[0] === '') return null;
+    // A row of empty cells, of any width, is no row (Excel writes one for a row whose cells were cleared).
+    if (values.every((v) => v.trim() === '')) return null;
     if (values.length !== headings.length) {
-      if (values.every((v) => v.trim() === '')) return null;
       issues.push(makeIssue('row-wrong-length', { file, row }, { found: String(values.length), expected: String(headings.length) }));
       return null;
     }

@@ -88,6 +88,10 @@ export function createPlainSplitter(rowFor: (headings: string[]) => RangeRow | n
           if (!text.slice(pos, end).split(',').every((v) => v.trim() === '')) result.wrongLength.push({ row, found: cells });
           continue;
         }
+        // A row of empty cells (what Excel writes for rows whose cells were cleared) is no row, as a blank line is.
+        // Only a row whose first cell is empty or starts with a space is looked at: the first column is an id, so
+        // that is rare.
+        if ((bounds[0] === bounds[1] || text.charCodeAt(bounds[0] ?? 0) <= 32) && blankCells(text, bounds, width)) continue;
         result.count += 1;
         if (onRow) onRow(text, bounds, row);
       }
@@ -111,4 +115,10 @@ function lineEnd(text: string, from: number): number {
 /** Where a line's cells end: before a \r that ends the line. */
 function contentEnd(text: string, start: number, eol: number): number {
   return eol > start && text.charCodeAt(eol - 1) === 13 ? eol - 1 : eol;
+}
+
+/** Tells whether every one of a row's `width` cells (ranges of `text`, as `bounds` holds them) is spaces or nothing. */
+function blankCells(text: string, bounds: Int32Array, width: number): boolean {
+  for (let i = 0; i < width; i += 1) if (text.slice(bounds[2 * i], bounds[2 * i + 1]).trim() !== '') return false;
+  return true;
 }
