@@ -156,7 +156,7 @@ export const MESSAGES = {
   ),
   'episode-x1-not-followed': entry(
     'error',
-    (p) => `Child ${p.child ?? ''}'s episode ends on ${p.end ?? ''} with REC X1 (a new episode starts the same day), but the next episode starts on ${p.next ?? ''}.`,
+    (p) => `Child ${p.child ?? ''}'s episode ends on ${p.end ?? ''} with REC X1 (a new episode starts the same day), but ${p.next === undefined ? 'no later episode follows it' : `the next episode starts on ${p.next}`}.`,
     'Correct the dates so the next episode starts on the day this one ends, or record the real reason the child left care.',
   ),
   'episode-same-day-after-leaving': entry(

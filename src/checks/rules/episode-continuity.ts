@@ -37,7 +37,7 @@ export const episodeContinuity: Rule = (ctx) => {
     }
     const last = list.at(-1);
     // Rule 388: the final episode cannot end X1 (nothing follows it).
-    if (last?.rec === 'X1' && last.dec !== null) issues.push(issueAt(ctx, 'episode-x1-not-followed', last, 'REC', 'X1', { child: last.child, end: formatUk(last.dec), next: 'no later episode' }));
+    if (last?.rec === 'X1' && last.dec !== null) issues.push(issueAt(ctx, 'episode-x1-not-followed', last, 'REC', 'X1', { child: last.child, end: formatUk(last.dec) }));
   }
   return issues;
 };

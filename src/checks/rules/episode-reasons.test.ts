@@ -62,14 +62,16 @@ test('RNE L needs a new legal status and an unchanged placement (rule 434)', () 
 });
 
 test('RNE P or T needs the same legal status and a changed placement (rule 435)', () => {
-  const first = '1,01/05/2025,S,C1,N1,U6,PR1,01/07/2025,X1,CARPL,,AB1 2CD,\n';
-  assert.deepEqual(check(`${first}1,01/07/2025,P,C2,N1,U4,PR1,,,,,EF3 4GH,\n`), [['rne-p-t-inconsistent', 'episodes.csv', 3, 'RNE']]);
-  assert.deepEqual(check(`${first}1,01/07/2025,T,C1,N1,U6,PR1,,,,,AB1 2CD,\n`), [['rne-p-t-inconsistent', 'episodes.csv', 3, 'RNE']]);
+  const first = '1,01/05/2025,S,C1,N1,U6,PR1,01/07/2025,X1,CARPL,,AB1 2CD,SC123456\n';
+  assert.deepEqual(check(`${first}1,01/07/2025,P,C2,N1,U4,PR1,,,,,EF3 4GH,SC123456\n`), [['rne-p-t-inconsistent', 'episodes.csv', 3, 'RNE']]);
+  assert.deepEqual(check(`${first}1,01/07/2025,T,C1,N1,U6,PR1,,,,,AB1 2CD,SC123456\n`), [['rne-p-t-inconsistent', 'episodes.csv', 3, 'RNE']]);
 });
 
-test('a postcode written with other spacing or case is the same placement', () => {
-  const issues = check('1,01/05/2025,S,C1,N1,U6,PR1,01/07/2025,X1,CARPL,,AB1 2CD,\n1,01/07/2025,P,C1,N1,U6,PR1,,,,,ab12cd,\n');
-  assert.deepEqual(issues, [['rne-p-t-inconsistent', 'episodes.csv', 3, 'RNE']]);
+test('for RNE P or T the placement is compared as DfE rule 435 does: as written, and a field blank in both is not the same', () => {
+  // Two carers of one agency, PL_POST blank in both (the validator passes it, so carestats must not block it).
+  assert.deepEqual(check('1,01/05/2024,S,C2,N1,U4,PR4,01/06/2024,X1,,AB1 1AA,,SC123456\n1,01/06/2024,P,C2,N1,U4,PR4,,,,AB1 1AA,,SC123456\n'), []);
+  // A postcode written with other spacing or case: different as written, so the validator passes it too.
+  assert.deepEqual(check('1,01/05/2025,S,C1,N1,U6,PR1,01/07/2025,X1,CARPL,,AB1 2CD,SC123456\n1,01/07/2025,P,C1,N1,U6,PR1,,,,,ab12cd,SC123456\n'), []);
 });
 
 test('RNE B or U needs both a new legal status and a changed placement (rule 436)', () => {

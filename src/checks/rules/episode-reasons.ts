@@ -56,8 +56,10 @@ type Flag = (id: IssueId, cur: EpisodeRecord, params: Record<string, string>) =>
 
 /**
  * Rules 434–436: L is legal status only; P and T are placement only; B and U are both. A blank field equals a
- * blank field (as the validator's rules 434 and 436 compare; its rule 435 code lets a P or T with no change
- * through when a compared field is blank in both, which reads as an accident of comparing blanks, not a rule).
+ * blank field (as the validator's rules 434 and 436 compare). For P and T (rule 435) the placement is compared
+ * as the validator's rule 435 compares it, though: its fields as written, a field blank in both never the same.
+ * That may be an accident of comparing blanks, but an error blocks the import, and carestats must not block
+ * what DfE accepts (two carers of one agency, PL_POST blank in both; a postcode written with other spacing).
  */
 function checkWhatChanged(prev: EpisodeRecord, cur: EpisodeRecord, flag: Flag): void {
   // Every continuation passes through here: the wording is built only for an episode that is flagged.
@@ -74,7 +76,7 @@ function checkWhatChanged(prev: EpisodeRecord, cur: EpisodeRecord, flag: Flag): 
     case 'P':
     case 'T':
       if (lsChanged) flag('rne-p-t-inconsistent', cur, { what: `the legal status changed too, LS ${prev.ls} to ${cur.ls}` });
-      else if (!placementChanged(prev, cur)) flag('rne-p-t-inconsistent', cur, { what: noMove });
+      else if (!placementDiffersAsWritten(prev, cur)) flag('rne-p-t-inconsistent', cur, { what: noMove });
       break;
     case 'B':
     case 'U':
@@ -111,6 +113,12 @@ function placementChanged(prev: EpisodeRecord, cur: EpisodeRecord, described: st
   }
   for (const [column, before, after] of changes) described?.push(`${column} ${shown(before)} to ${shown(after)}`);
   return changes.length > 0;
+}
+
+/** Rule 435's test that the placement changed: PLACE, PL_POST, URN or PLACE_PROVIDER differs as written, or is blank in both. */
+function placementDiffersAsWritten(prev: EpisodeRecord, cur: EpisodeRecord): boolean {
+  const differs = (a: string, b: string) => a !== b || a === '';
+  return differs(prev.place, cur.place) || differs(prev.plPost, cur.plPost) || differs(prev.urn, cur.urn) || differs(prev.placeProvider, cur.placeProvider);
 }
 
 /**
