@@ -20,7 +20,7 @@ export const definition: MeasureDefinition = {
   decimals: 0,
   minCohort: 10,
   sources: [
-    'Local definition after an older national performance indicator of children aged 10 to 15 or 16 in foster placements or placed for adoption (thought to be PAF B79; the id and its exact age range are not confirmed). Carestats uses ages 10 to 17 as issue 5 sets; there is no current DfE figure to compare with.',
+    'Local definition after an older national performance indicator of children aged 10 to 15 or 16 in foster placements or placed for adoption (thought to be PAF B79; the id and its exact age range are not confirmed). Carestats uses ages 10 to 17, every age from 10 a child can be looked after at; there is no current DfE figure to compare with.',
     'DfE SSDA903 guidance: placement types U1 to U6 (foster placements) and A3 to A6 (placed for adoption), the same codes in every 903 year carestats reads.',
   ],
 };

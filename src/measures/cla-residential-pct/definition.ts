@@ -21,7 +21,7 @@ export const definition: MeasureDefinition = {
   decimals: 0,
   minCohort: 10,
   sources: [
-    'Issue 5 of carestats fixes the codes as K1, K2, R1 and S1 and their successors. K1, K2, R1 and S1 are in the 903 code list of every year carestats reads (to 2025/26) and no code replaces any of them, so none has a successor; K3 (2024/25 onwards) is supported accommodation, the successor of H5, which was never in this group.',
+    'Carestats defines the group as K1, K2, R1 and S1 and their successors. K1, K2, R1 and S1 are in the 903 code list of every year carestats reads (to 2025/26) and no code replaces any of them, so none has a successor; K3 (2024/25 onwards) is supported accommodation, the successor of H5, which was never in this group.',
     'The 2025/26 903 code list adds Z11 to Z14 in place of Z1 (other placements). Their meanings are not in the sources carestats holds, so they are not counted as residential care; councils should check this when the 2025/26 guide is read.',
     'DfE, Children looked after in England including adoptions: children looked after at 31 March by placement (secure homes and children’s homes; other residential settings; residential schools).',
     'DfE validator rule 383: a child in a temporary placement must return to their normal placement.',
