@@ -68,6 +68,11 @@ export const MESSAGES = {
     (p) => `Child ${p.child ?? ''}'s episode was open at the end of this return, and a later return (${p.nextFile ?? ''}) shows the child's next episode in the same period of care starting on ${p.date ?? ''}. carestats has taken this episode as ending that day with REC X1.`,
     'Nothing needs doing: this is how an open episode carries into the next year.',
   ),
+  'episode-corrected-by-later-return': entry(
+    'warning',
+    (p) => `Child ${p.child ?? ''}'s episode starting ${p.value ?? ''} was open at the end of the ${p.year ?? ''} return, but the later return (${p.nextFile ?? ''} row ${p.nextRow ?? ''}) has an episode starting ${p.date ?? ''} in force then instead. carestats has taken the later return as correcting the start date and left this row out.`,
+    'Check the child’s start date in the case record. If the later return is right, nothing needs doing; if not, correct it and export the later return again.',
+  ),
   'episode-end-not-recorded': entry(
     'warning',
     (p) => `Child ${p.child ?? ''}'s episode was open at the end of this return, but no later return continues it. carestats has taken the child as leaving care by ${p.date ?? ''} for a reason not recorded.`,

@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkFixture, located } from '../checks/check-fixture.ts';
+import { runChecks } from '../checks/run-checks.ts';
 import type { Issue } from '../checks/issue.ts';
 import type { StackRule } from './fields.ts';
 import { TABLES_903 } from './fields-903.ts';
@@ -100,4 +101,26 @@ test('an episode its own return shows followed by a later one is not repaired: t
   assert.deepEqual(withNext.read.map((i) => i.id), []);
   assert.deepEqual(located(withNext.issues), [['episode-open-before-another', 'episodes.csv', 2, 'DEC']]);
   assert.deepEqual(located(checkFixture({ returns: { '903/2023-24': fault } }).issues), [['episode-open-before-another', 'episodes.csv', 2, 'DEC']]);
+});
+
+test('an episode a later return shows with a corrected start date replaces the older return’s open copy, with a warning (rule 5c)', () => {
+  const older = `${HEAD}1001,1,01/01/2012,WBRI,UN1,,\n`;
+  const newer = `${HEAD}1001,M,01/01/2012,WBRI,UN1,,\n`;
+  const checked = (r: ReturnType<typeof read>) => runChecks({ data: r.data, ssd: r.ssd, headings: r.headings, rejectedChildren: r.rejectedChildren });
+  // Corrected earlier: without rule 5c the older copy was closed X1 on 10/06/2024 and overlapped the newer one.
+  const earlier = read({
+    '903/2023-24/header.csv': older, '903/2023-24/episodes.csv': `${EPIS}1001,05/02/2024,S,V2,N1,U4,PR4,,,,,,\n`,
+    '903/2024-25/header.csv': newer, '903/2024-25/episodes.csv': `${EPIS}1001,01/02/2024,S,V2,N1,U4,PR4,10/06/2024,X1,,,,\n1001,10/06/2024,P,V2,N1,U6,PR1,,,,,,\n` });
+  assert.deepEqual(located(earlier.issues), [['episode-corrected-by-later-return', 'episodes.csv', 2, 'DECOM']]);
+  assert.equal(earlier.issues[0]?.severity, 'warning');
+  assert.match(earlier.issues[0]?.message ?? '', /episode starting 05\/02\/2024 was open at the end of the 2023\/24 return, but the later return \(903\/2024-25\/episodes\.csv row 2\) has an episode starting 01\/02\/2024 in force then instead/);
+  assert.deepEqual(earlier.data.episodes.map((e) => [e.file, e.row]), [['903/2024-25/episodes.csv', 2], ['903/2024-25/episodes.csv', 3]]);
+  assert.deepEqual(checked(earlier), []);
+  // Corrected later: without rule 5c the older copy was closed E99 on 05/02/2024, a second start of care.
+  const later = read({
+    '903/2023-24/header.csv': older, '903/2023-24/episodes.csv': `${EPIS}1001,01/02/2024,S,V2,N1,U4,PR4,,,,,,\n`,
+    '903/2024-25/header.csv': newer, '903/2024-25/episodes.csv': `${EPIS}1001,05/02/2024,S,V2,N1,U4,PR4,,,,,,\n` });
+  assert.deepEqual(located(later.issues).map(([id]) => id), ['episode-corrected-by-later-return']);
+  assert.deepEqual(later.data.episodes.map((e) => [e.file, e.dec]), [['903/2024-25/episodes.csv', null]]);
+  assert.deepEqual(checked(later), []);
 });

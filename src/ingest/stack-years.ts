@@ -15,6 +15,9 @@
 //    b. otherwise the child left care at a date no return records: the episode is closed on the day after
 //       its return's year ended (or the day the next period starts, if sooner) with REC E99, carestats'
 //       marker for "ended, reason not recorded" (as liia-tools does), and reported as a warning.
+//    c. but first: if a newer return shows a different episode of the child in force at the end of the older
+//       return's year (the newer return corrected the start date), the older copy is left out, with a warning:
+//       the newer return is the truth (rule 2), and closing the stale copy would make an overlap no return has.
 //    An episode open in the newest return is still open. Rule 5 never touches an episode a newer return has,
 //    nor one its own return shows followed by a later episode of the child: that return's fault (DfE rule 142,
 //    which the checks report as episode-open-before-another), not an episode left open at the year's end.
@@ -107,16 +110,17 @@ export function createStack(issues: Issue[], headings: ReadonlyMap<string, reado
         for (const r of perYear.get(key) ?? []) out.push(r);
         return out as T[];
       };
+      const returnsInOrder = [...returns].sort((a, b) => a.year - b.year || a.folder.localeCompare(b.folder));
+      // Before the episodes are taken: repair may leave an older return's stale copy out (rule 5c). The stacked
+      // episodes are these per-child entries, flattened in this order: grouped by child without grouping again.
+      const episodes = latest.get('episodes');
+      if (episodes) repairOpenEpisodes(episodes.lists, returnsInOrder, openInReturn, issues, headings);
       const data: Ssda903Data = {
         headers: take('headers'), episodes: take('episodes'), reviews: take('reviews'), uasc: take('uasc'), oc2: take('oc2'),
         oc3: take('oc3'), ad1: take('ad1'), placedAdoption: take('placedAdoption'), prevPerm: take('prevPerm'),
         missing: take('missing'), swEpisodes: take('swEpisodes'), dolo: take('dolo'),
-        returns: [...returns].sort((a, b) => a.year - b.year || a.folder.localeCompare(b.folder)),
+        returns: returnsInOrder,
       };
-      // The stacked episodes are these per-child entries, flattened in this order: they are the episodes
-      // grouped by child without grouping them again.
-      const episodes = latest.get('episodes');
-      if (episodes) repairOpenEpisodes(episodes.lists, data.returns, openInReturn, issues, headings);
       return data;
     },
   };
@@ -264,16 +268,29 @@ function repairOpenEpisodes(byChild: readonly Entries[], returns: readonly Retur
     const at = headings.get(e.file)?.indexOf('DEC') ?? -1;
     return { file: e.file, row: e.row, column: 'DEC', columnIndex: at >= 0 ? at : null };
   };
+  const decomAt = (e: EpisodeRecord) => {
+    const at = headings.get(e.file)?.indexOf('DECOM') ?? -1;
+    return at >= 0 ? at : null;
+  };
   for (const entries of byChild) {
     // Only a child with an episode left open in an older return can need repair; most have none.
     if (!hasOlderOpen(entries, newest)) continue;
     const list: EpisodeRecord[] = [];
     for (let i = 1; i < entries.length; i += 2) list.push(entries[i] as EpisodeRecord);
     list.sort((a, b) => a.decom - b.decom);
+    const stale = new Set<EpisodeRecord>();
     for (let i = 0; i < list.length; i += 1) {
       const e = list[i];
       if (!e || e.dec !== null || e.year >= newest || e.year === 0 || openInReturn.has(e)) continue;
-      const next = list[i + 1];
+      const yearEnd = dayFromYmd(e.year, 3, 31);
+      const instead = list.find((x) => x.year > e.year && x.decom <= yearEnd && (x.dec === null || x.dec > yearEnd));
+      if (instead) {
+        // Rule 5c: the newer return corrected the episode in force at the older return's year end.
+        stale.add(e);
+        issues.push(makeIssue('episode-corrected-by-later-return', { file: e.file, row: e.row, column: 'DECOM', columnIndex: decomAt(e), value: formatUk(e.decom) }, { child: e.child, year: `${String(e.year - 1)}/${String(e.year % 100).padStart(2, '0')}`, date: formatUk(instead.decom), nextFile: instead.file, nextRow: String(instead.row) }));
+        continue;
+      }
+      const next = list.slice(i + 1).find((x) => !stale.has(x));
       if (next && next.rne !== 'S' && next.decom > e.decom) {
         e.dec = next.decom;
         e.rec = 'X1';
@@ -287,7 +304,20 @@ function repairOpenEpisodes(byChild: readonly Entries[], returns: readonly Retur
       e.rec = REC_ENDED_UNRECORDED;
       issues.push(makeIssue('episode-end-not-recorded', decAt(e), { child: e.child, date: formatUk(end) }));
     }
+    if (stale.size > 0) dropEntries(entries, stale);
   }
+}
+
+/** Takes `drop`'s records (and their hints) out of a child's entries, keeping the rest in order. */
+function dropEntries(entries: Entries, drop: ReadonlySet<object>): void {
+  let kept = 0;
+  for (let i = 0; i < entries.length; i += 2) {
+    if (drop.has(entries[i + 1] as object)) continue;
+    entries[kept] = entries[i];
+    entries[kept + 1] = entries[i + 1];
+    kept += 2;
+  }
+  entries.length = kept;
 }
 
 function hasOlderOpen(entries: Entries, newest: number): boolean {
