@@ -23,7 +23,7 @@
 //    which the checks report as episode-open-before-another), not an episode left open at the year's end.
 import { dayFromYmd, formatUk } from '../core/civil-date.ts';
 import { makeIssue, type Issue } from '../checks/issue.ts';
-import type { CollectionYear } from './code-lists.ts';
+import { yearName, type CollectionYear } from './code-lists.ts';
 import type { Table903 } from './fields-903.ts';
 import type { EpisodeRecord, ReturnInfo, Ssda903Data } from './records.ts';
 
@@ -263,14 +263,10 @@ function markOpenBeforeAnother(records: readonly Rec[], marked: Set<object>): vo
 /** Rule 5: closes episodes left open in an older return. `byChild` holds each child's episode entries. */
 function repairOpenEpisodes(byChild: readonly Entries[], returns: readonly ReturnInfo[], openInReturn: ReadonlySet<object>, issues: Issue[], headings: ReadonlyMap<string, readonly string[]>): void {
   const newest = Math.max(0, ...returns.map((r) => r.year));
-  // Where DEC is in the episode's file, for the column letter (headings are kept upper-case).
-  const decAt = (e: EpisodeRecord) => {
-    const at = headings.get(e.file)?.indexOf('DEC') ?? -1;
-    return { file: e.file, row: e.row, column: 'DEC', columnIndex: at >= 0 ? at : null };
-  };
-  const decomAt = (e: EpisodeRecord) => {
-    const at = headings.get(e.file)?.indexOf('DECOM') ?? -1;
-    return at >= 0 ? at : null;
+  // Where a column is in the episode's file, for its letter (headings are kept upper-case).
+  const cellOf = (e: EpisodeRecord, column: 'DEC' | 'DECOM') => {
+    const at = headings.get(e.file)?.indexOf(column) ?? -1;
+    return { file: e.file, row: e.row, column, columnIndex: at >= 0 ? at : null };
   };
   for (const entries of byChild) {
     // Only a child with an episode left open in an older return can need repair; most have none.
@@ -287,14 +283,15 @@ function repairOpenEpisodes(byChild: readonly Entries[], returns: readonly Retur
       if (instead) {
         // Rule 5c: the newer return corrected the episode in force at the older return's year end.
         stale.add(e);
-        issues.push(makeIssue('episode-corrected-by-later-return', { file: e.file, row: e.row, column: 'DECOM', columnIndex: decomAt(e), value: formatUk(e.decom) }, { child: e.child, year: `${String(e.year - 1)}/${String(e.year % 100).padStart(2, '0')}`, date: formatUk(instead.decom), nextFile: instead.file, nextRow: String(instead.row) }));
+        issues.push(makeIssue('episode-corrected-by-later-return', { ...cellOf(e, 'DECOM'), value: formatUk(e.decom) }, { child: e.child, year: yearName(e.year), date: formatUk(instead.decom), nextFile: instead.file, nextRow: String(instead.row) }));
         continue;
       }
-      const next = list.slice(i + 1).find((x) => !stale.has(x));
+      // Never a stale copy: those are the episodes before this one.
+      const next = list[i + 1];
       if (next && next.rne !== 'S' && next.decom > e.decom) {
         e.dec = next.decom;
         e.rec = 'X1';
-        issues.push(makeIssue('episode-closed-by-later-return', decAt(e), { child: e.child, date: formatUk(next.decom), nextFile: next.file }));
+        issues.push(makeIssue('episode-closed-by-later-return', cellOf(e, 'DEC'), { child: e.child, date: formatUk(next.decom), nextFile: next.file }));
         continue;
       }
       const yearAfter = dayFromYmd(e.year, 4, 1);
@@ -302,7 +299,7 @@ function repairOpenEpisodes(byChild: readonly Entries[], returns: readonly Retur
       if (end <= e.decom) continue;
       e.dec = end;
       e.rec = REC_ENDED_UNRECORDED;
-      issues.push(makeIssue('episode-end-not-recorded', decAt(e), { child: e.child, date: formatUk(end) }));
+      issues.push(makeIssue('episode-end-not-recorded', cellOf(e, 'DEC'), { child: e.child, date: formatUk(end) }));
     }
     if (stale.size > 0) dropEntries(entries, stale);
   }

@@ -6,7 +6,7 @@ import type { Oc2, Oc3 } from '../../timeline/record-views.ts';
 import { lookedAfterContinuously } from '../../timeline/continuous-care.ts';
 import { keptReason, reasonText, type ChildOutcome, type MeasureInput, type MeasureResult, type Reason, valueFromParts } from '../measure.ts';
 import { contactEndedReason, EET_ACTIVITIES, endedByTransfer } from './care-leaver-status.ts';
-import { NEVER_SUITABLE_ACCOMMODATION } from '../../ingest/code-lists.ts';
+import { NEVER_SUITABLE_ACCOMMODATION, yearName } from '../../ingest/code-lists.ts';
 import { memoFor } from './input-memo.ts';
 import { unavailableUnless } from './unavailable.ts';
 
@@ -25,7 +25,7 @@ export function latestCollectionYear(monthEnd: Day): CollectionYearEnd {
 
 /** Labels the year for the child list, saying when it is not the month asked for. */
 function yearLabel(y: CollectionYearEnd, monthEnd: Day): string {
-  const name = `${String(y.year - 1)}/${String(y.year % 100).padStart(2, '0')}`;
+  const name = yearName(y.year);
   return y.march31 === monthEnd ? `Year ${name} (to ${formatUk(y.march31)})` : `Year ${name} (to ${formatUk(y.march31)}, the latest 31 March on or before ${formatUk(monthEnd)})`;
 }
 
