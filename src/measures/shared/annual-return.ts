@@ -81,7 +81,6 @@ export function oc2Percent(input: MeasureInput, monthEnd: Day, id: string, decim
   return { id, month: monthKeyOf(monthEnd), numerator, denominator, value, children };
 }
 
-
 /**
  * Computes an OC3 percentage for the collection year ending on the latest 31 March on or before `monthEnd`:
  * young people with an OC3 row for that year whose 17th to 21st birthday fell in the year (aged 17–21 on
