@@ -265,6 +265,18 @@ test('a --month after the data end gives its figures with a note on stderr that 
   assert.doesNotMatch((await run(['measures', demoFolder(), '--month', '2026-03', '--measure', 'cla_count'])).err, /Note:/);
 });
 
+test('a month before the earliest return\'s April gives its figures with a note that they leave children out', async () => {
+  // The demo's three returns begin with 2023-24, on 1 April 2023.
+  const dir = demoFolder();
+  const series = await run(['measures', dir, '--month', '2023-04', '--months', '3', '--measure', 'cla_count']);
+  assert.equal(series.code, 0, series.err);
+  assert.match(series.err, /Note: 2 of the months \(February 2023 to March 2023\) are before April 2023, the first month the data cover in full/);
+  assert.doesNotMatch((await run(['measures', dir, '--month', '2023-06', '--months', '3', '--measure', 'cla_count'])).err, /Note:/);
+  assert.doesNotMatch((await run(['measures', dir, '--month', '2023-04', '--measure', 'cla_count'])).err, /Note:/);
+  const explained = await run(['explain', 'cla_count', '--child', '1001', '--month', '2023-03', dir]);
+  assert.match(explained.err, /Note: March 2023 is before April 2023, the first month the data cover in full\. The earliest SSDA903 return supplied begins on 1 April 2023, so the figures of earlier months leave out every child who left care before then\./);
+});
+
 test('validate --format xlsx refuses an --out that is a folder before reading anything', async () => {
   const out = tempDir();
   const r = await run(['validate', demoFolder(), '--format', 'xlsx', '--out', out]);

@@ -38,3 +38,9 @@ export function latestMonthEndOnOrBefore(day: Day): Day {
   const end = monthEnd(year, month);
   return end === day ? day : dayFromYmd(year, month, 1) - 1;
 }
+
+/** Returns the first day of the month that ends on (or contains) `day`. */
+export function monthStartOf(day: Day): Day {
+  const { year, month } = ymdFromDay(day);
+  return dayFromYmd(year, month, 1);
+}

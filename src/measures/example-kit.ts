@@ -1,7 +1,8 @@
 // Builds child timelines from compact worked-example histories, so examples read like a case summary.
 import { dayFromYmd, type Day } from '../core/civil-date.ts';
 import type { LaConfig } from '../config/la-config.ts';
-import type { MeasureInput } from './measure.ts';
+import type { DatedTable, MeasureInput, WholeData } from './measure.ts';
+import { wholeDataOf } from './shared/whole-data.ts';
 import { TABLE_NAMES } from './shared/unavailable.ts';
 import type { EpisodeRecord } from '../ingest/records.ts';
 import { periodsOfCare, type SuppliedTable } from '../timeline/build-timelines.ts';
@@ -46,6 +47,12 @@ export interface WorkedExample {
   config?: LaConfig;
   /** Tables the council supplied; every table unless given, so an example can show a measure is unavailable. */
   supplied?: SuppliedTable[];
+  /**
+   * Where the records of a dated table begin (dd/mm/yyyy), as the whole data would show it. A table not named
+   * that holds a record of the example's children is taken to go back long before them (to RECORDS_BEGIN), as a
+   * council's records do: an example is a few children of a whole council's data, not the whole of it.
+   */
+  recordsBegin?: Partial<Record<DatedTable, string>>;
   month: string;
   expected: {
     numerator: number | null;
@@ -104,7 +111,23 @@ const EMPTY_SSD: ChildSsdRecords = { person: null, reviews: [], visits: [], heal
 /** Every table carestats reads: what a worked example is assumed to have supplied unless it says otherwise. */
 export const ALL_TABLES: readonly SuppliedTable[] = Object.keys(TABLE_NAMES) as SuppliedTable[];
 
+/** Where the records of a table an example does not name begin: long before any example child. */
+export const RECORDS_BEGIN = '01/01/2000';
+
+/** The tables of dated records, whose beginning an example may set (WorkedExample.recordsBegin). */
+const DATED_TABLES: readonly DatedTable[] = [
+  'ssd.reviews', 'ssda903.reviews', 'ssd.visits', 'ssd.health', 'ssd.immunisations', 'ssd.sdq', 'ssd.missing', 'ssda903.missing', 'ssd.careLeavers',
+];
+
 /** The measure input a worked example describes. */
 export function exampleInput(example: WorkedExample): MeasureInput {
-  return { timelines: exampleTimelines(example.children), config: example.config ?? null, supplied: new Set(example.supplied ?? ALL_TABLES) };
+  const timelines = exampleTimelines(example.children);
+  const facts = wholeDataOf(timelines);
+  const firstRecord: WholeData['firstRecord'] = {};
+  for (const table of DATED_TABLES) {
+    const given = example.recordsBegin?.[table];
+    // A table holding no record of the example's children holds none in the whole data either.
+    if (given !== undefined || facts.firstRecord[table] !== undefined) firstRecord[table] = exampleDay(given ?? RECORDS_BEGIN);
+  }
+  return { timelines, config: example.config ?? null, supplied: new Set(example.supplied ?? ALL_TABLES), whole: { ...facts, firstRecord } };
 }

@@ -57,10 +57,17 @@ export interface MeasureInput {
   figuresOnly?: boolean;
 }
 
+/** The tables of dated records (reviews, visits, checks, episodes, contacts) whose history can begin after a month a measure looks back over. */
+export type DatedTable = Extract<SuppliedTable,
+  'ssd.reviews' | 'ssda903.reviews' | 'ssd.visits' | 'ssd.health' | 'ssd.immunisations' | 'ssd.sdq' | 'ssd.missing' | 'ssda903.missing' | 'ssd.careLeavers'>;
+
 /** What the whole data say that no one child's timeline does. */
 export interface WholeData {
-  /** The first day a review took place in each source: where the data's review history begins. */
-  earliestReview: { ssd: Day | null; ssda903: Day | null };
+  /**
+   * The earliest date in each dated table (for reviews, the first that took place), absent when it holds no
+   * dated record of a child: where the table's history begins, before which its measures cannot be worked out.
+   */
+  firstRecord: Partial<Record<DatedTable, Day>>;
   /** Collection years (ending 31 March of the year) with at least one OC2 row, and with one OC3 row. */
   oc2Years: number[];
   oc3Years: number[];

@@ -9,7 +9,7 @@ import type { SuppliedTable } from '../ingest/records.ts';
 import { readDataFile, readDataFolder, reusingReader } from '../ingest/read-folder.ts';
 import { MEASURES } from '../measures/registry.ts';
 import { seriesRows } from '../results/compute-series.ts';
-import { latestMonthCovered } from '../results/data-coverage.ts';
+import { firstMonthCovered, latestMonthCovered } from '../results/data-coverage.ts';
 import { dimensionById } from '../results/dimensions/dimensions.ts';
 import type { ResultJson } from '../results/result-json.ts';
 import { buildTimelines, suppliedTables } from '../timeline/build-timelines.ts';
@@ -44,6 +44,8 @@ export interface MeasureBasis {
   /** The tables with rows, and the latest month the episodes cover. */
   supplied: SuppliedTable[];
   latest: Day | null;
+  /** The first month the returns cover in full (results/data-coverage.ts). */
+  first: Day | null;
   /** The SSD CLA episode ids of this share's children (their reviews are linked to a child by it). */
   claIds: string[];
 }
@@ -114,7 +116,7 @@ async function run(task: ShareTask, post: (message: FromShare, transfer?: ArrayB
   }
   const { data, ssd, config } = loaded;
   const supplied = [...suppliedTables(data, ssd, loaded.supplied)];
-  const basis = { supplied, latest: latestMonthCovered(data), claIds: ssd.claEpisodes.map((e) => e.claId) };
+  const basis = { supplied, first: firstMonthCovered(data), latest: latestMonthCovered(data), claIds: ssd.claEpisodes.map((e) => e.claId) };
   post({ kind: 'done', result, basis });
   // The timelines are built when asked, once every share has read its files: a share building them while
   // another still read (each the peak of its memory) took nationally 0.2 GB more at once.

@@ -1,5 +1,5 @@
 // Works out which month ends the data can speak for.
-import { dayFromYmd, ymdFromDay, type Day } from '../core/civil-date.ts';
+import { dayFromYmd, monthEnd, ymdFromDay, type Day } from '../core/civil-date.ts';
 import { latestMonthEndOnOrBefore } from '../core/month.ts';
 import type { Ssda903Data } from '../ingest/records.ts';
 
@@ -22,4 +22,16 @@ export function latestMonthCovered(data: Ssda903Data): Day | null {
   const { year, month } = ymdFromDay(latest);
   if (month === 3 && data.returns.some((r) => r.year === year && r.yearFrom === 'folder-name')) return dayFromYmd(year, 3, 31);
   return latestMonthEndOnOrBefore(latest);
+}
+
+/**
+ * Returns the first month end the data cover in full: the end of April in the earliest SSDA903 return's
+ * collection year. A return holds every child looked after at any time in its year, from 1 April, so a month
+ * before that would leave out the children who left care earlier, and that month's comings and goings. Null
+ * when no return is recorded (records stored by an older carestats).
+ */
+export function firstMonthCovered(data: Ssda903Data): Day | null {
+  let year: number | null = null;
+  for (const r of data.returns) if (year === null || r.year < year) year = r.year;
+  return year === null ? null : monthEnd(year - 1, 4);
 }

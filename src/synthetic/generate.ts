@@ -53,7 +53,10 @@ export function simulateInto(options: GenerateOptions, book: CsvBook): Simulated
   const rng = seededRandom(options.seed);
   const stock = SIZES[options.size];
   const config = councilConfig(stock, options.end);
-  const windowStart = addMonths(options.end, -12 * options.years);
+  // The years to the end date run from the day after the same date that many years before (1 April 2016 for
+  // 10 years to 31 March 2026): from that day itself, a year more of returns began, holding only the children
+  // still in care on its last day.
+  const windowStart = addMonths(options.end, -12 * options.years) + 1;
   const ssdFrom = addMonths(options.end, -12 * Math.min(options.years, SSD_YEARS));
   const years = collectionYears(windowStart, options.end);
   declare903(book, years, options.end);
@@ -63,7 +66,10 @@ export function simulateInto(options: GenerateOptions, book: CsvBook): Simulated
     { stock, simStart: simulationStart(options.end, options.years), windowStart, end: options.end, visitsFrom: ssdFrom, config },
     (child) => {
       write903(book, child, years, options.end);
-      writeSsd(book, child, ssdFrom);
+      // The SSD extract covers the SSD_YEARS to the end date, from the day after the same date that many years
+      // before (1 April 2023 for 31 March 2026), as a council's extract for whole years does. (Visits are
+      // simulated from the day before, as they always were, so the seeded data stay as they were.)
+      writeSsd(book, child, ssdFrom + 1);
     },
   );
   book.finish();

@@ -5,7 +5,7 @@ import { PERIODS, periodMonthEnds, type Period } from '../../results/periods.ts'
 import { resultsCsv } from '../../results/result-csv.ts';
 import { DIMENSIONS } from '../../results/dimensions/dimensions.ts';
 import { EXIT, UsageError, type Effects } from '../effects.ts';
-import { afterDataNote, describeSource, loadMeasureInput, monthArg, reportFolderIssues, snapshotFileBytes, sourceArg, type SourceArg } from '../load-source.ts';
+import { afterDataNote, beforeDataNote, describeSource, loadMeasureInput, monthArg, reportFolderIssues, snapshotFileBytes, sourceArg, type SourceArg } from '../load-source.ts';
 import type { Day } from '../../core/civil-date.ts';
 import { isShareOutOfMemory, measureInShares, type MeasurePlan, type ShareLimits } from '../../pipeline/sharded-measures.ts';
 import { readDataFolder } from '../../ingest/read-folder.ts';
@@ -66,16 +66,15 @@ export async function measuresCommand(args: string[], fx: Effects): Promise<numb
   const dimensions = dimensionsArg(values.by);
 
   let noted = false;
-  const plan = (latest: Day | null) => {
-    // A month after the data end is not unknown to carestats but is guessed: say so once (on stderr, so the
-    // figures on stdout stay as they are for other tools).
-    const note = noted ? null : afterDataNote(last, latest);
-    if (note !== null) {
-      noted = true;
-      fx.err(note);
-    }
+  const plan: Plan = (latest, first) => {
     const end = last ?? latest;
-    return end === null ? null : { measures, monthEnds: periodMonthEnds(period, end, count), dimensions };
+    const monthEnds = end === null ? [] : periodMonthEnds(period, end, count);
+    // A month after the data end is not unknown to carestats but is guessed, and one before the earliest return
+    // counts too few: say so once (on stderr, so the figures on stdout stay as they are for other tools).
+    const notes = noted ? [] : [afterDataNote(last, latest), beforeDataNote(monthEnds, first)].filter((n) => n !== null);
+    for (const note of notes) fx.err(note);
+    noted = true;
+    return end === null ? null : { measures, monthEnds, dimensions };
   };
   // A large folder or snapshot is read and computed in shares of its children on several threads
   // (pipeline/sharded-measures.ts). A snapshot that cannot be read in shares (there is none with that id, or an
@@ -92,13 +91,16 @@ export async function measuresCommand(args: string[], fx: Effects): Promise<numb
   return EXIT.ok;
 }
 
+/** What to compute, given the latest month end the data cover and the first they cover in full (null when unknown). */
+type Plan = (latest: Day | null, first: Day | null) => MeasurePlan | null;
+
 /** The rows, or null when there is no month to report; 'data-problem' once the folder's errors are shown. */
 type Computed = ResultJson[] | null | 'data-problem';
 
-async function onOneThread(src: SourceArg, plan: (latest: Day | null) => MeasurePlan | null, fx: Effects, showIssues = true): Promise<Computed> {
+async function onOneThread(src: SourceArg, plan: Plan, fx: Effects, showIssues = true): Promise<Computed> {
   const loaded = await loadMeasureInput(src, fx, showIssues);
   if (!loaded) return 'data-problem';
-  const chosen = plan(loaded.latest);
+  const chosen = plan(loaded.latest, loaded.first);
   return chosen === null ? null : seriesRows(chosen.measures, loaded.input, chosen.monthEnds, chosen.dimensions);
 }
 
@@ -106,7 +108,7 @@ async function onOneThread(src: SourceArg, plan: (latest: Day | null) => Measure
  * Computes in shares; where the shares cannot give one read's figures, or a share runs out of memory, on one
  * thread instead (the findings shown once either way). `limits` are the shares' memory (tests set them small).
  */
-export async function inShares(src: SourceArg, shares: number, plan: (latest: Day | null) => MeasurePlan | null, fx: Effects, limits: ShareLimits = {}): Promise<Computed> {
+export async function inShares(src: SourceArg, shares: number, plan: Plan, fx: Effects, limits: ShareLimits = {}): Promise<Computed> {
   let shown = false;
   const source = 'dir' in src ? { dir: src.dir } : { db: resolve(src.db), snapshot: src.snapshot };
   try {

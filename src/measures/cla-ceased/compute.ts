@@ -1,11 +1,11 @@
 // Computation of cla_ceased for a month.
 import { formatUk, type Day } from '../../core/civil-date.ts';
-import { monthKeyOf } from '../../core/month.ts';
+import { monthKeyOf, monthStartOf } from '../../core/month.ts';
 import type { Episode } from '../../timeline/record-views.ts';
 import { REC_ENDED_UNRECORDED } from '../../ingest/stack-years.ts';
 import { firstOrdinaryEpisode, ordinaryEpisodeBeforeBreaks } from '../../timeline/looked-after-on.ts';
 import { keptReason, type ChildOutcome, type MeasureInput, type MeasureResult } from '../measure.ts';
-import { childrenWithPeriodsDuring, monthStartOf } from '../shared/month-bounds.ts';
+import { childrenWithPeriodsDuring } from '../shared/month-bounds.ts';
 
 /** Counts children whose period of care (other than short breaks only) ended in the month ending `monthEnd`. */
 export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {

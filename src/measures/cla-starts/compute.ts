@@ -1,10 +1,10 @@
 // Computation of cla_starts for a month.
 import { formatUk, type Day } from '../../core/civil-date.ts';
-import { monthKeyOf } from '../../core/month.ts';
+import { monthKeyOf, monthStartOf } from '../../core/month.ts';
 import type { Episode } from '../../timeline/record-views.ts';
 import { firstOrdinaryEpisode } from '../../timeline/looked-after-on.ts';
 import { keptReason, type ChildOutcome, type MeasureInput, type MeasureResult } from '../measure.ts';
-import { childrenWithPeriodsDuring, monthStartOf } from '../shared/month-bounds.ts';
+import { childrenWithPeriodsDuring } from '../shared/month-bounds.ts';
 import { describeEpisode } from '../shared/share-of-looked-after.ts';
 
 /** Counts children whose care (other than short breaks) began in the month ending `monthEnd`. */

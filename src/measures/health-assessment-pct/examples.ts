@@ -72,4 +72,21 @@ export const examples: WorkedExample[] = [
     month: '2026-03',
     expected: { numerator: null, denominator: null, value: null, unavailable: true },
   },
+  {
+    name: 'a month whose 12 months begin before the health records do has no figure, not a low one',
+    explanation:
+      'The council’s ssd_cla_health records begin in October 2025. At 31/03/2026 the measure looks back to 01/04/2025, and an assessment held between then and October 2025 would not be in the data, so P would wrongly count as overdue: no figure.',
+    children: [{ child: 'P', dob: '01/05/2015', episodes: longCare, ssd: { health: [healthCheck('Health Assessment', '15/10/2025')] } }],
+    recordsBegin: { 'ssd.health': '15/10/2025' },
+    month: '2026-03',
+    expected: { numerator: null, denominator: null, value: null, unavailable: true },
+  },
+  {
+    name: 'the first month whose 12 months the health records cover has a figure',
+    explanation: 'As before, the records begin in October 2025. At 30/09/2026 the 12 months run from 01/10/2025, which they cover: Q, assessed on 15/10/2025, counts. 1 of 1 = 100%.',
+    children: [{ child: 'Q', dob: '01/05/2015', episodes: longCare, ssd: { health: [healthCheck('Health Assessment', '15/10/2025')] } }],
+    recordsBegin: { 'ssd.health': '15/10/2025' },
+    month: '2026-09',
+    expected: { numerator: 1, denominator: 1, value: 100, counted: ['Q'] },
+  },
 ];

@@ -5,12 +5,13 @@ import type { MeasureInput, MeasureResult } from '../measure.ts';
 import { continuousCare } from '../shared/continuous-care-cohort.ts';
 import { where } from '../shared/health-records.ts';
 import { shareOfLookedAfter } from '../shared/share-of-looked-after.ts';
-import { unavailableUnless } from '../shared/unavailable.ts';
+import { unavailableBefore, unavailableUnless } from '../shared/unavailable.ts';
 import { definition } from './definition.ts';
 
 /** Computes the share of children in care for 12 months or more whose immunisations were recorded up to date in the last 12 months. */
 export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
-  const missing = unavailableUnless(input, definition.id, monthEnd, ['ssda903.episodes', 'ssd.immunisations']);
+  const missing = unavailableUnless(input, definition.id, monthEnd, ['ssda903.episodes', 'ssd.immunisations'])
+    ?? unavailableBefore(input, definition.id, monthEnd, 'ssd.immunisations', firstDayOfMonthsTo(monthEnd, 12));
   if (missing) return missing;
   // The day before the 12 months to the month end (core/civil-date.ts firstDayOfMonthsTo).
   const after = firstDayOfMonthsTo(monthEnd, 12) - 1;

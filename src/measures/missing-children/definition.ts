@@ -21,6 +21,6 @@ export const definition: MeasureDefinition = {
   sources: [
     'DfE, Children looked after in England including adoptions: children looked after who had a missing incident during the year (Official Statistics; DfE warns that recording practice differs between councils, so compare with care). Missing = not at the placement or where expected and whereabouts not known.',
     'DfE statutory guidance, Children who run away or go missing from home or care (2014), for the definitions of missing and away.',
-    'Episodes from the SSD ssd_missing table (miss_missing_episode_type "Missing"), or the SSDA903 Missing table (MISSING = M) when ssd_missing is not supplied; the 903 holds episodes only up to the end of the latest return.',
+    'Episodes from the SSD ssd_missing table (miss_missing_episode_type "Missing"), or the SSDA903 Missing table (MISSING = M) when ssd_missing is not supplied, holds no episode, or begins after the month; the 903 holds episodes only up to the end of the latest return.',
   ],
 };

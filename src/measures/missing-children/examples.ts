@@ -48,4 +48,34 @@ export const examples: WorkedExample[] = [
     month: '2026-03',
     expected: { numerator: null, denominator: null, value: null, unavailable: true },
   },
+  {
+    name: 'a file of ssd_missing headings only gives way to a 903 Missing table with episodes',
+    explanation: 'The council’s ssd_missing holds no episode of any child (its headings only); the 903 Missing table holds K’s missing episode on 03/03/2026, so it is read: 1 child.',
+    children: [
+      { child: 'K', dob: '01/05/2010', episodes: longCare, ssda903: { missing: [missing903('K', '01/05/2010', 'M', '03/03/2026', '04/03/2026')] } },
+    ],
+    month: '2026-03',
+    expected: { numerator: 1, denominator: null, value: 1, counted: ['K'] },
+  },
+  {
+    name: 'for a month before ssd_missing begins, the 903 Missing table is read',
+    explanation:
+      'ssd_missing begins in April 2026 (M’s episode on 02/04/2026); for March 2026 it knows nothing, so the 903 Missing table, whose records go back further, is read: L’s episode on 10/03/2026 counts. 1 child.',
+    children: [
+      { child: 'L', dob: '01/05/2010', episodes: longCare, ssda903: { missing: [missing903('L', '01/05/2010', 'M', '10/03/2026', '11/03/2026')] } },
+      { child: 'M', dob: '01/05/2010', episodes: longCare, ssd: { missing: [missingEpisode('Missing', '02/04/2026', '03/04/2026', 'Y')] } },
+    ],
+    recordsBegin: { 'ssd.missing': '02/04/2026' },
+    month: '2026-03',
+    expected: { numerator: 1, denominator: null, value: 1, counted: ['L'] },
+  },
+  {
+    name: 'a month before every missing table begins has no figure, not zero',
+    explanation: 'The only missing table, ssd_missing, begins in April 2026 (N’s episode on 02/04/2026). It cannot say who went missing in March 2026: no figure.',
+    children: [{ child: 'N', dob: '01/05/2010', episodes: longCare, ssd: { missing: [missingEpisode('Missing', '02/04/2026', '03/04/2026', 'Y')] } }],
+    supplied: ALL_TABLES.filter((t) => t !== 'ssda903.missing'),
+    recordsBegin: { 'ssd.missing': '02/04/2026' },
+    month: '2026-03',
+    expected: { numerator: null, denominator: null, value: null, unavailable: true },
+  },
 ];

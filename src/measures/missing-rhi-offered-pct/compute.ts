@@ -1,9 +1,9 @@
 // Computation of missing_rhi_offered_pct for a month.
 import { formatUk, type Day } from '../../core/civil-date.ts';
-import { monthKeyOf } from '../../core/month.ts';
+import { monthKeyOf, monthStartOf } from '../../core/month.ts';
 import { keptReason, type ChildOutcome, type MeasureInput, type MeasureResult, valueFromParts } from '../measure.ts';
-import { childrenWithMissing, describeMissing, latestStart, monthStartOf, notLookedAfterAt } from '../shared/missing-episodes.ts';
-import { unavailableUnless } from '../shared/unavailable.ts';
+import { childrenWithMissing, describeMissing, latestStart, notLookedAfterAt } from '../shared/missing-episodes.ts';
+import { unavailableBefore, unavailableUnless } from '../shared/unavailable.ts';
 import { definition } from './definition.ts';
 
 /**
@@ -13,7 +13,8 @@ import { definition } from './definition.ts';
  */
 export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
   // Only the SSD records return interviews; the 903 Missing table does not.
-  const missing = unavailableUnless(input, definition.id, monthEnd, ['ssda903.episodes', 'ssd.missing']);
+  const missing = unavailableUnless(input, definition.id, monthEnd, ['ssda903.episodes', 'ssd.missing'])
+    ?? unavailableBefore(input, definition.id, monthEnd, 'ssd.missing', monthStartOf(monthEnd));
   if (missing) return missing;
   const from = monthStartOf(monthEnd);
   const children: ChildOutcome[] = [];

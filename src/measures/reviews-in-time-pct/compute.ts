@@ -6,10 +6,10 @@ import { monthKeyOf } from '../../core/month.ts';
 import { firstOrdinaryEpisode, ordinaryEpisodeBeforeBreaks } from '../../timeline/looked-after-on.ts';
 import type { ChildTimeline, PeriodOfCare } from '../../timeline/child-timeline.ts';
 import { rememberedPerDay, rememberedPerTimeline } from '../../timeline/remembered.ts';
-import { keptReason, type ChildOutcome, type MeasureInput, type MeasureResult, type Reason, valueFromParts } from '../measure.ts';
+import { keptReason, type ChildOutcome, type DatedTable, type MeasureInput, type MeasureResult, type Reason, valueFromParts } from '../measure.ts';
 import { firstAfter } from '../shared/dated-range.ts';
 import { inCareAt, type InCareEntry } from '../shared/looked-after-index.ts';
-import { unavailableUnless } from '../shared/unavailable.ts';
+import { unavailableBefore, unavailableUnless } from '../shared/unavailable.ts';
 import { definition } from './definition.ts';
 import { periodTimetable, scheduleUpTo, type HeldReview, type PeriodTimetable, type ReviewCheck } from './review-schedule.ts';
 
@@ -21,11 +21,16 @@ type Counted = ReviewCheck & { until: Day };
 /** Where review dates come from: the SSD when the council supplied it (with the episodes that link reviews to children), else the 903. */
 export type ReviewSource = 'ssd' | 'ssda903';
 
-/** Chooses the review source: ssd_cla_reviews (linked through ssd_cla_episodes) first, the SSDA903 Reviews table otherwise. */
+/**
+ * Chooses the review source: ssd_cla_reviews (linked through ssd_cla_episodes) when it holds a review of a
+ * child that took place, else the SSDA903 Reviews table when supplied; an SSD table supplied with no such
+ * review (none linked to a child, or none held) is used only when there is no 903 table.
+ */
 export function reviewSource(input: MeasureInput): ReviewSource | null {
-  if (input.supplied.has('ssd.reviews') && input.supplied.has('ssd.claEpisodes')) return 'ssd';
+  const ssd = input.supplied.has('ssd.reviews') && input.supplied.has('ssd.claEpisodes');
+  if (ssd && wholeData(input).firstRecord['ssd.reviews'] !== undefined) return 'ssd';
   if (input.supplied.has('ssda903.reviews')) return 'ssda903';
-  return null;
+  return ssd ? 'ssd' : null;
 }
 
 /** Computes the percentage of children looked after for 20 working days or more whose reviews in the last 12 months were all on time. */
@@ -39,14 +44,17 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
       unavailable: 'Needs the SSD ssd_cla_reviews table (with ssd_cla_episodes, which links each review to the child) or the SSDA903 Reviews table, which the data does not include.',
     };
   }
-  const historyStart = earliestReview(input, source);
-  if (historyStart === null || historyStart > monthEnd) {
-    const from = historyStart === null ? 'hold no review that took place' : `begin on ${formatUk(historyStart)}`;
+  const historyStart = wholeData(input).firstRecord[SOURCE_TABLES[source]] ?? null;
+  if (historyStart === null) {
     return {
       id: ID, month: monthKeyOf(monthEnd), numerator: null, denominator: null, value: null, children: [],
-      unavailable: `The review records supplied (${SOURCE_NAMES[source]}) ${from}, so there is no review history for this month.`,
+      unavailable: `The review records supplied (${SOURCE_NAMES[source]}) hold no review that took place, so there is no review history.`,
     };
   }
+  // The 12 months judged must lie inside the review history: a child with no review seen in a shorter history
+  // would count as having none due, and the reviews before it could not be judged.
+  const beyond = unavailableBefore(input, ID, monthEnd, SOURCE_TABLES[source], firstDayOfMonthsTo(monthEnd, 12));
+  if (beyond) return beyond;
   const children: ChildOutcome[] = [];
   let numerator = 0;
   let denominator = 0;
@@ -119,10 +127,8 @@ function childOutcome(t: ChildTimeline, status: InCareEntry['status'], monthEnd:
 
 const SOURCE_NAMES: Readonly<Record<ReviewSource, string>> = { ssd: 'ssd_cla_reviews', ssda903: 'SSDA903 Reviews' };
 
-/** The first date any review took place in the chosen source, in the whole data: where its review history begins. */
-function earliestReview(input: MeasureInput, source: ReviewSource): Day | null {
-  return wholeData(input).earliestReview[source];
-}
+/** The table of each source, whose first review that took place is where the data's review history begins. */
+const SOURCE_TABLES: Readonly<Record<ReviewSource, DatedTable>> = { ssd: 'ssd.reviews', ssda903: 'ssda903.reviews' };
 
 // Every month of a series asks for the same children's reviews, so each list is built once per timeline.
 const HELD: Readonly<Record<ReviewSource, (t: ChildTimeline) => readonly HeldReview[]>> = {

@@ -58,6 +58,7 @@ export const examples: WorkedExample[] = [
         ssd: { reviews: [ssdReview('01/09/2024'), ssdReview('20/03/2025'), ssdReview('15/09/2025'), ssdReview('10/03/2026')] },
       },
     ],
+    recordsBegin: { 'ssd.reviews': '01/09/2024' },
     month: '2026-03',
     expected: { numerator: 1, denominator: 2, value: 50, counted: ['H'] },
   },
@@ -160,5 +161,39 @@ export const examples: WorkedExample[] = [
     supplied: ALL_TABLES.filter((t) => t !== 'ssd.reviews' && t !== 'ssda903.reviews'),
     month: '2026-03',
     expected: { numerator: null, denominator: null, value: null, unavailable: true },
+  },
+  {
+    name: 'a first review held before the records begin is not judged as if it were missing',
+    explanation:
+      'R came into care on 03/03/2025 and the review records begin on 20/03/2025 (with another child’s review), so R’s first review (due by 31/03/2025), if held before then, is not in the data. The first review seen, on 05/06/2025, is therefore judged against 6 months from 20/03/2025, by 20/09/2025: on time (against the first review’s due date it would wrongly be late). The next, on 01/12/2025, was within 6 months of 05/06/2025. 1 of 1 = 100%.',
+    children: [{ child: 'R', dob: '01/01/2012', episodes: [{ start: '03/03/2025' }], ssd: { reviews: [ssdReview('05/06/2025'), ssdReview('01/12/2025')] } }],
+    recordsBegin: { 'ssd.reviews': '20/03/2025' },
+    month: '2026-03',
+    expected: { numerator: 1, denominator: 1, value: 100, counted: ['R'] },
+  },
+  {
+    name: 'a review history shorter than the 12 months gives no figure, not a high one',
+    explanation:
+      'The review records begin on 01/10/2025. At 31/03/2026 the measure looks back to 01/04/2025: S, in care since 2020 with no review seen, would count as having none due yet (6 months from 01/10/2025 is 01/04/2026), though a review was surely due in those 12 months. No figure.',
+    children: [
+      { child: 'S', dob: '01/01/2012', episodes: [{ start: '01/06/2020' }] },
+      { child: 'T', dob: '01/01/2012', episodes: [{ start: '01/06/2020' }], ssd: { reviews: [ssdReview('01/10/2025')] } },
+    ],
+    recordsBegin: { 'ssd.reviews': '01/10/2025' },
+    month: '2026-03',
+    expected: { numerator: null, denominator: null, value: null, unavailable: true },
+  },
+  {
+    name: 'an SSD reviews table that links no review to a child gives way to the SSDA903 Reviews table',
+    explanation:
+      'The council supplied ssd_cla_reviews, but none of its reviews links to a child (its CLA ids match no ssd_cla_episodes row), so review dates come from the 903: U’s reviews (25/04/2025, 20/07/2025, 15/01/2026) were all on time. 1 of 1 = 100%.',
+    children: [
+      {
+        child: 'U', dob: '01/01/2014', episodes: [{ start: '01/04/2025' }],
+        ssda903: { reviews: ['25/04/2025', '20/07/2025', '15/01/2026'].map((d) => review903('U', '01/01/2014', d)) },
+      },
+    ],
+    month: '2026-03',
+    expected: { numerator: 1, denominator: 1, value: 100, counted: ['U'] },
   },
 ];

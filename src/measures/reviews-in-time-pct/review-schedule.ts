@@ -46,16 +46,15 @@ export interface PeriodTimetable {
  * held, so one late review is not also counted against the next. `reviews` are the reviews held from the
  * period's start on, in date order.
  *
- * `historyStart` is the first review date anywhere in the data. When the period's first review fell due
- * before it, the earlier reviews are simply not in the extract: the count then runs 6 months from
- * `historyStart` (the longest interval the regulation allows), rather than judging the first review seen as
- * if it were the period's first.
+ * `historyStart` is the first review date anywhere in the data. When the period began before it, its earlier
+ * reviews may simply not be in the extract (a first review held before the history begins is not seen, even
+ * when it fell due after): the count then runs 6 months from `historyStart` (the longest interval the
+ * regulation allows), rather than judging the first review seen as if it were the period's first.
  */
 export function periodTimetable(careStart: Day, reviews: readonly HeldReview[], historyStart: Day): PeriodTimetable {
   const checks: ReviewCheck[] = [];
-  const firstDue = addWorkingDays(careStart, 20);
-  const known = firstDue >= historyStart;
-  let due = known ? firstDue : addMonths(historyStart, 6);
+  const known = careStart >= historyStart;
+  let due = known ? addWorkingDays(careStart, 20) : addMonths(historyStart, 6);
   let dueFrom: DueFrom = known ? { kind: 'care-start', day: careStart } : { kind: 'history-start', day: historyStart };
   let isFirst = known;
   for (const review of reviews) {

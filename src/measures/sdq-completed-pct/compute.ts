@@ -1,15 +1,16 @@
 // Computation of sdq_completed_pct at a month end.
-import { formatUk, type Day } from '../../core/civil-date.ts';
+import { firstDayOfMonthsTo, formatUk, type Day } from '../../core/civil-date.ts';
 import type { MeasureInput, MeasureResult } from '../measure.ts';
 import { where } from '../shared/health-records.ts';
 import { sdqCohort } from '../shared/sdq-cohort.ts';
 import { shareOfLookedAfter } from '../shared/share-of-looked-after.ts';
-import { unavailableUnless } from '../shared/unavailable.ts';
+import { unavailableBefore, unavailableUnless } from '../shared/unavailable.ts';
 import { definition } from './definition.ts';
 
 /** Computes the share of children aged 4 to 16 in care for 12 months or more with an SDQ score in the last 12 months. */
 export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
-  const missing = unavailableUnless(input, definition.id, monthEnd, ['ssda903.episodes', 'ssd.sdq']);
+  const missing = unavailableUnless(input, definition.id, monthEnd, ['ssda903.episodes', 'ssd.sdq'])
+    ?? unavailableBefore(input, definition.id, monthEnd, 'ssd.sdq', firstDayOfMonthsTo(monthEnd, 12));
   if (missing) return missing;
   // Reasons are worded only when read: every child in care is judged at every month end.
   const span = () => `the 12 months to ${formatUk(monthEnd)}`;

@@ -1,16 +1,17 @@
 // Computation of sdq_mean_score at a month end.
-import { formatUk, type Day } from '../../core/civil-date.ts';
+import { firstDayOfMonthsTo, formatUk, type Day } from '../../core/civil-date.ts';
 import { monthKeyOf } from '../../core/month.ts';
 import { inCareAt } from '../shared/looked-after-index.ts';
 import { keptReason, type ChildOutcome, type MeasureInput, type MeasureResult, valueFromParts } from '../measure.ts';
 import { where } from '../shared/health-records.ts';
 import { sdqCohort } from '../shared/sdq-cohort.ts';
-import { unavailableUnless } from '../shared/unavailable.ts';
+import { unavailableBefore, unavailableUnless } from '../shared/unavailable.ts';
 import { definition } from './definition.ts';
 
 /** Computes the mean of each cohort child's latest SDQ score in the last 12 months; the child's score is their `value`. */
 export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
-  const missing = unavailableUnless(input, definition.id, monthEnd, ['ssda903.episodes', 'ssd.sdq']);
+  const missing = unavailableUnless(input, definition.id, monthEnd, ['ssda903.episodes', 'ssd.sdq'])
+    ?? unavailableBefore(input, definition.id, monthEnd, 'ssd.sdq', firstDayOfMonthsTo(monthEnd, 12));
   if (missing) return missing;
   const children: ChildOutcome[] = [];
   let sum = 0;

@@ -2,11 +2,11 @@
 import { addMonths, ageOn, formatUk, type Day } from '../../core/civil-date.ts';
 import { monthKeyOf } from '../../core/month.ts';
 import { keptReason, reasonText, type ChildOutcome, type MeasureInput, type MeasureResult, type Reason, valueFromParts } from '../measure.ts';
-import { accommodationSuitable, careLeaverStatus, EET_ACTIVITIES, isRelevant, where, type CareLeaverStatus } from './care-leaver-status.ts';
+import { accommodationSuitable, careLeaverStatus, contactWindowStart, EET_ACTIVITIES, isRelevant, where, type CareLeaverStatus } from './care-leaver-status.ts';
 import { firstWhere } from './dated-range.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
 import { memoFor, memoForDay } from './input-memo.ts';
-import { unavailableUnless } from './unavailable.ts';
+import { unavailableBefore, unavailableUnless } from './unavailable.ts';
 
 /** A care leaver in the cohort, with their latest contact. */
 export type CareLeaver = Extract<CareLeaverStatus, { kind: 'care-leaver' }>;
@@ -14,9 +14,13 @@ export type CareLeaver = Extract<CareLeaverStatus, { kind: 'care-leaver' }>;
 /** Decides whether one care leaver meets a measure, with the reason. */
 export type CareLeaverJudge = (leaver: CareLeaver) => { met: boolean; reason: Reason };
 
-/** Computes a care-leaver percentage at a month end: care leavers aged `ages` who meet `judge`, over all of them. */
+/**
+ * Computes a care-leaver percentage at a month end: care leavers aged `ages` who meet `judge`, over all of them.
+ * Unavailable when the care-leaver records (dated by their contacts) begin after the contact window does: a
+ * care leaver seen before then would count as out of touch, or have no row to judge.
+ */
 export function careLeaverPercent(input: MeasureInput, monthEnd: Day, id: string, ages: readonly [number, number], decimals: number, judge: CareLeaverJudge): MeasureResult {
-  const unavailable = unavailableUnless(input, id, monthEnd, ['ssd.careLeavers']);
+  const unavailable = unavailableUnless(input, id, monthEnd, ['ssd.careLeavers']) ?? unavailableBefore(input, id, monthEnd, 'ssd.careLeavers', contactWindowStart(monthEnd));
   if (unavailable) return unavailable;
   const children: ChildOutcome[] = [];
   let numerator = 0;

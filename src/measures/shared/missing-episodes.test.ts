@@ -2,7 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { exampleDay } from '../example-kit.ts';
-import { kindOf, monthStartOf } from './missing-episodes.ts';
+import { monthStartOf } from '../../core/month.ts';
+import { kindOf } from './missing-episodes.ts';
 
 test('episode types read as missing or away, whichever way the council writes them', () => {
   for (const t of ['Missing', 'MISSING', 'm', 'Missing from placement']) assert.equal(kindOf(t), 'missing', t);

@@ -1,11 +1,13 @@
 // Missing and away-from-placement episodes of children looked after, from the SSD (ssd_missing) or the 903 Missing table.
-import { dayFromYmd, formatUk, ymdFromDay, type Day } from '../../core/civil-date.ts';
-import { monthKeyOf } from '../../core/month.ts';
+import { formatUk, type Day } from '../../core/civil-date.ts';
+import { monthKeyOf, monthStartOf } from '../../core/month.ts';
 import type { SourceRow } from '../../ingest/records.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
 import { lookedAfterOn } from '../../timeline/looked-after-on.ts';
-import { keptReason, type ChildOutcome, type MeasureInput, type MeasureResult } from '../measure.ts';
+import { keptReason, type ChildOutcome, type DatedTable, type MeasureInput, type MeasureResult } from '../measure.ts';
 import { memoFor } from './input-memo.ts';
+import { unavailableBefore } from './unavailable.ts';
+import { wholeData } from './whole-data.ts';
 
 /** Missing (whereabouts unknown) or away from placement without authorisation (whereabouts known). */
 export type MissingKind = 'missing' | 'away';
@@ -24,19 +26,31 @@ export interface MissingEpisode {
 /** Which table episodes come from: the SSD when supplied (it also records return interviews), else the 903. */
 export type MissingSource = 'ssd' | 'ssda903';
 
-/** Chooses ssd_missing when the council supplied it, otherwise the SSDA903 Missing table, or null if neither. */
-export function missingSource(input: MeasureInput): MissingSource | null {
-  if (input.supplied.has('ssd.missing')) return 'ssd';
-  if (input.supplied.has('ssda903.missing')) return 'ssda903';
-  return null;
-}
+const TABLE_OF: Readonly<Record<MissingSource, DatedTable>> = { ssd: 'ssd.missing', ssda903: 'ssda903.missing' };
 
-/** The "unavailable" result for a count that can use either table, when the council supplied neither. */
-export function noMissingTable(id: string, monthEnd: Day): MeasureResult {
-  return {
-    id, month: monthKeyOf(monthEnd), numerator: null, denominator: null, value: null, children: [],
-    unavailable: 'Needs the SSD ssd_missing table or the SSDA903 Missing table, which the data does not include.',
-  };
+/**
+ * Chooses the table a month's episodes come from: ssd_missing when the council supplied it and its records
+ * cover the month, otherwise the SSDA903 Missing table when that does. A table supplied with no episode of a
+ * child in it (a file of headings only: no child went missing) covers every month, but an SSD table like that
+ * gives way to a 903 table that has episodes. Returns the unavailable result when neither table covers the
+ * month, or neither was supplied.
+ */
+export function missingSourceAt(input: MeasureInput, monthEnd: Day, id: string): MissingSource | MeasureResult {
+  const supplied = (['ssd', 'ssda903'] as const).filter((s) => input.supplied.has(TABLE_OF[s]));
+  const first = supplied[0];
+  if (first === undefined) {
+    return {
+      id, month: monthKeyOf(monthEnd), numerator: null, denominator: null, value: null, children: [],
+      unavailable: 'Needs the SSD ssd_missing table or the SSDA903 Missing table, which the data does not include.',
+    };
+  }
+  const records = wholeData(input).firstRecord;
+  const withEpisodes = supplied.filter((s) => records[TABLE_OF[s]] !== undefined);
+  const candidates = withEpisodes.length > 0 ? withEpisodes : supplied;
+  const from = monthStartOf(monthEnd);
+  for (const s of candidates) if (unavailableBefore(input, id, monthEnd, TABLE_OF[s], from) === null) return s;
+  // Neither covers the month: say so of the table preferred.
+  return unavailableBefore(input, id, monthEnd, TABLE_OF[candidates[0] ?? first], from) ?? first;
 }
 
 /**
@@ -68,12 +82,6 @@ export function childrenWithMissing(input: MeasureInput, source: MissingSource):
   );
 }
 
-/** Returns the first day of the month that ends on `monthEnd`. */
-export function monthStartOf(monthEnd: Day): Day {
-  const { year, month } = ymdFromDay(monthEnd);
-  return dayFromYmd(year, month, 1);
-}
-
 /** Tells why an episode does not count because the child was not looked after when it began, or null if they were. */
 export function notLookedAfterAt(t: ChildTimeline, day: Day): string | null {
   const status = lookedAfterOn(t, day);
@@ -98,8 +106,8 @@ export function describeMissing(e: MissingEpisode): string {
  * the child was not looked after are listed as not counted.
  */
 export function countStartingInMonth(input: MeasureInput, monthEnd: Day, id: string, kind: MissingKind, unit: 'children' | 'episodes'): MeasureResult {
-  const source = missingSource(input);
-  if (source === null) return noMissingTable(id, monthEnd);
+  const source = missingSourceAt(input, monthEnd, id);
+  if (typeof source !== 'string') return source;
   const from = monthStartOf(monthEnd);
   const children: ChildOutcome[] = [];
   let total = 0;

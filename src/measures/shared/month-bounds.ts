@@ -1,15 +1,9 @@
 // Month bounds for flow measures counted "in the month", and the children whose care can touch a stretch of days.
-import { dayFromYmd, ymdFromDay, type Day } from '../../core/civil-date.ts';
+import type { Day } from '../../core/civil-date.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
 import type { MeasureInput } from '../measure.ts';
 import { firstWhere } from './dated-range.ts';
 import { memoFor } from './input-memo.ts';
-
-/** Returns the first day of the month that ends on (or contains) `monthEnd`. */
-export function monthStartOf(monthEnd: Day): Day {
-  const { year, month } = ymdFromDay(monthEnd);
-  return dayFromYmd(year, month, 1);
-}
 
 /**
  * Lists, in input order, the children with a period of care that may start or end between `first` and `last`

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { exampleDay, exampleTimelines, type ExampleChild } from '../example-kit.ts';
 import type { MeasureInput } from '../measure.ts';
-import { monthStartOf } from './month-bounds.ts';
+import { monthStartOf } from '../../core/month.ts';
 import { placementTypeVerdict } from './placement-type-share.ts';
 import { shareOfLookedAfter } from './share-of-looked-after.ts';
 

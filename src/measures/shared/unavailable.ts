@@ -1,9 +1,10 @@
 // The one way a measure says it cannot be computed: which tables it needs that the council did not supply.
-import type { Day } from '../../core/civil-date.ts';
-import { monthKeyOf } from '../../core/month.ts';
+import { formatMonthLong, formatUk, type Day } from '../../core/civil-date.ts';
+import { monthKeyOf, monthStartOf } from '../../core/month.ts';
 import { listInWords } from '../../core/words.ts';
 import type { SuppliedTable } from '../../timeline/build-timelines.ts';
-import type { MeasureInput, MeasureResult } from '../measure.ts';
+import type { DatedTable, MeasureInput, MeasureResult } from '../measure.ts';
+import { wholeData } from './whole-data.ts';
 
 /** Plain-English names of the tables, as an analyst knows them. */
 export const TABLE_NAMES: Readonly<Record<SuppliedTable, string>> = {
@@ -42,4 +43,21 @@ export function unavailableUnless(input: MeasureInput, id: string, monthEnd: Day
   if (missing.length === 0) return null;
   const names = missing.map((t) => TABLE_NAMES[t]);
   return { id, month: monthKeyOf(monthEnd), numerator: null, denominator: null, value: null, unavailable: `Needs ${listInWords(names)}, which the data does not include.`, children: [] };
+}
+
+/**
+ * Returns an "unavailable" result when the records of `table` begin after `from`, the first day the measure
+ * looks back to at this month end, or null when they cover it. Before its first record a table knows nothing,
+ * so a figure that looked back past it would count too few: checks held before it, a missing episode in a
+ * month before it. A table's history is taken to begin on the 1st of the month of its first record (an extract
+ * starts on a month's first day more often than on a child's first record). A table with no dated record of
+ * a child sets no limit: its measures show what it holds.
+ */
+export function unavailableBefore(input: MeasureInput, id: string, monthEnd: Day, table: DatedTable, from: Day): MeasureResult | null {
+  const first = wholeData(input).firstRecord[table];
+  if (first === undefined || monthStartOf(first) <= from) return null;
+  return {
+    id, month: monthKeyOf(monthEnd), numerator: null, denominator: null, value: null, children: [],
+    unavailable: `The records in ${TABLE_NAMES[table]} begin in ${formatMonthLong(first)}, and this figure looks back to ${formatUk(from)}, before they begin.`,
+  };
 }

@@ -2,7 +2,7 @@
 // timelines on one thread, and put together from every share's when the children are computed in shares.
 import type { Day } from '../../core/civil-date.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
-import type { MeasureInput, WholeData } from '../measure.ts';
+import type { DatedTable, MeasureInput, WholeData } from '../measure.ts';
 import { memoFor } from './input-memo.ts';
 
 /** The input's whole-data facts: as given (a share's, merged over every share), or worked out from its timelines. */
@@ -10,19 +10,30 @@ export function wholeData(input: MeasureInput): WholeData {
   return input.whole ?? memoFor(input, 'whole-data', () => wholeDataOf(input.timelines));
 }
 
-/** Works the facts out from timelines. */
+/**
+ * Works the facts out from timelines. A table's first record is that of a child in the timelines (a child of
+ * the SSDA903 return): a row no child's timeline holds cannot be counted by any measure either.
+ */
 export function wholeDataOf(timelines: readonly ChildTimeline[]): WholeData {
-  let ssd: Day | null = null;
-  let ssda903: Day | null = null;
+  const first = new FirstRecords();
   const oc2 = new Set<number>();
   const oc3 = new Set<number>();
   for (const t of timelines) {
-    for (const r of t.ssd.reviews) if (r.held !== null && tookPlace(r)) ssd = earlier(ssd, r.held);
-    for (const r of t.ssda903.reviews) ssda903 = earlier(ssda903, r.review);
-    for (const r of t.ssda903.oc2) oc2.add(r.year);
-    for (const r of t.ssda903.oc3) oc3.add(r.year);
+    const { ssd, ssda903 } = t;
+    for (const r of ssd.reviews) if (r.held !== null && tookPlace(r)) first.saw('ssd.reviews', r.held);
+    for (const r of ssda903.reviews) first.saw('ssda903.reviews', r.review);
+    for (const r of ssd.visits) first.saw('ssd.visits', r.date);
+    for (const r of ssd.health) first.saw('ssd.health', r.date);
+    for (const r of ssd.immunisations) first.saw('ssd.immunisations', r.date);
+    for (const r of ssd.sdq) first.saw('ssd.sdq', r.date);
+    for (const r of ssd.missing) first.saw('ssd.missing', r.start);
+    for (const r of ssda903.missing) first.saw('ssda903.missing', r.misStart);
+    // A row is dated by its contact: the pathway plan review it records may be older than the extract.
+    for (const r of ssd.careLeavers) first.saw('ssd.careLeavers', r.latestContact);
+    for (const r of ssda903.oc2) oc2.add(r.year);
+    for (const r of ssda903.oc3) oc3.add(r.year);
   }
-  return { earliestReview: { ssd, ssda903 }, oc2Years: sorted(oc2), oc3Years: sorted(oc3) };
+  return { firstRecord: first.days, oc2Years: sorted(oc2), oc3Years: sorted(oc3) };
 }
 
 /** Whether an SSD review took place: a cancelled review, or one with no held date (only due), did not. */
@@ -32,18 +43,24 @@ export function tookPlace(r: { held: Day | null; cancelled: string }): boolean {
 
 /** The facts of several shares' children as the facts of them all. */
 export function mergeWholeData(parts: readonly WholeData[]): WholeData {
+  const first = new FirstRecords();
+  for (const p of parts) for (const [table, day] of Object.entries(p.firstRecord)) first.saw(table as DatedTable, day);
   return {
-    earliestReview: {
-      ssd: parts.reduce<Day | null>((d, p) => earlier(d, p.earliestReview.ssd), null),
-      ssda903: parts.reduce<Day | null>((d, p) => earlier(d, p.earliestReview.ssda903), null),
-    },
+    firstRecord: first.days,
     oc2Years: sorted(new Set(parts.flatMap((p) => p.oc2Years))),
     oc3Years: sorted(new Set(parts.flatMap((p) => p.oc3Years))),
   };
 }
 
-function earlier(a: Day | null, b: Day | null): Day | null {
-  return a === null ? b : b === null ? a : Math.min(a, b);
+/** The earliest day seen in each table. */
+class FirstRecords {
+  readonly days: Partial<Record<DatedTable, Day>> = {};
+
+  saw(table: DatedTable, day: Day | null): void {
+    if (day === null) return;
+    const known = this.days[table];
+    if (known === undefined || day < known) this.days[table] = day;
+  }
 }
 
 function sorted(years: ReadonlySet<number>): number[] {

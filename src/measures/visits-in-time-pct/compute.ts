@@ -7,7 +7,7 @@ import type { MeasureInput, MeasureResult } from '../measure.ts';
 import { datedBetween } from '../shared/dated-range.ts';
 import { where } from '../shared/health-records.ts';
 import { shareOfLookedAfter, type ShareVerdict } from '../shared/share-of-looked-after.ts';
-import { unavailableUnless } from '../shared/unavailable.ts';
+import { unavailableBefore, unavailableUnless } from '../shared/unavailable.ts';
 import { definition } from './definition.ts';
 
 /** Long-term foster placements (903 PLACE U1, U4): the only placements the data marks as meant to last until 18. */
@@ -15,7 +15,9 @@ export const LONG_TERM_FOSTERING: ReadonlySet<string> = new Set(['U1', 'U4']);
 
 /** Computes the share of children looked after whose statutory visits are up to date at the month end. */
 export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
-  const missing = unavailableUnless(input, definition.id, monthEnd, ['ssda903.episodes', 'ssd.visits']);
+  const missing = unavailableUnless(input, definition.id, monthEnd, ['ssda903.episodes', 'ssd.visits'])
+    // The longest interval between visits is 3 months (long-term fostering after the first year).
+    ?? unavailableBefore(input, definition.id, monthEnd, 'ssd.visits', addMonths(monthEnd, -3));
   if (missing) return missing;
   return shareOfLookedAfter(input, monthEnd, definition.id, definition.decimals, (t) => visitsUpToDate(t, monthEnd));
 }

@@ -1,11 +1,11 @@
 // Computation of visits_seen_alone_pct for a month.
 import { ageOn, formatUk, type Day } from '../../core/civil-date.ts';
+import { monthStartOf } from '../../core/month.ts';
 import type { MeasureInput, MeasureResult } from '../measure.ts';
 import { datedBetween } from '../shared/dated-range.ts';
 import { where } from '../shared/health-records.ts';
-import { monthStartOf } from '../shared/missing-episodes.ts';
 import { shareOfLookedAfter } from '../shared/share-of-looked-after.ts';
-import { unavailableUnless } from '../shared/unavailable.ts';
+import { unavailableBefore, unavailableUnless } from '../shared/unavailable.ts';
 import { definition } from './definition.ts';
 
 /** The youngest age at which the measure expects a child to be seen alone (a local convention; see the definition). */
@@ -13,7 +13,8 @@ export const MIN_AGE = 4;
 
 /** Computes the share of children looked after, aged 4 or over and seen on a visit in the month, who were seen alone at least once. */
 export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
-  const missing = unavailableUnless(input, definition.id, monthEnd, ['ssda903.episodes', 'ssd.visits']);
+  const missing = unavailableUnless(input, definition.id, monthEnd, ['ssda903.episodes', 'ssd.visits'])
+    ?? unavailableBefore(input, definition.id, monthEnd, 'ssd.visits', monthStartOf(monthEnd));
   if (missing) return missing;
   const from = monthStartOf(monthEnd);
   return shareOfLookedAfter(input, monthEnd, definition.id, definition.decimals, (t) => {
