@@ -1,37 +1,23 @@
 // Computation of reviews_in_time_pct at a month end.
-import { tookPlace, wholeData } from '../shared/whole-data.ts';
+import { heldReviews, REVIEW_TABLES, reviewSource, type HeldReview, type ReviewSource } from '../shared/held-reviews.ts';
+import { wholeData } from '../shared/whole-data.ts';
 import { firstDayOfMonthsTo, formatUk, type Day } from '../../core/civil-date.ts';
 import { addWorkingDays } from '../../core/working-days.ts';
 import { monthKeyOf } from '../../core/month.ts';
 import { firstOrdinaryEpisode, ordinaryEpisodeBeforeBreaks } from '../../timeline/looked-after-on.ts';
 import type { ChildTimeline, PeriodOfCare } from '../../timeline/child-timeline.ts';
-import { rememberedPerDay, rememberedPerTimeline } from '../../timeline/remembered.ts';
-import { keptReason, type ChildOutcome, type DatedTable, type MeasureInput, type MeasureResult, type Reason, valueFromParts } from '../measure.ts';
+import { rememberedPerDay } from '../../timeline/remembered.ts';
+import { keptReason, type ChildOutcome, type MeasureInput, type MeasureResult, type Reason, valueFromParts } from '../measure.ts';
 import { firstAfter } from '../shared/dated-range.ts';
 import { inCareAt, type InCareEntry } from '../shared/looked-after-index.ts';
 import { unavailableBefore, unavailableUnless } from '../shared/unavailable.ts';
 import { definition } from './definition.ts';
-import { periodTimetable, scheduleUpTo, type HeldReview, type PeriodTimetable, type ReviewCheck } from './review-schedule.ts';
+import { periodTimetable, scheduleUpTo, type PeriodTimetable, type ReviewCheck } from './review-schedule.ts';
 
 const ID = 'reviews_in_time_pct';
 
 /** A review required within the 12 months, with the last day in care it could have been held by. */
 type Counted = ReviewCheck & { until: Day };
-
-/** Where review dates come from: the SSD when the council supplied it (with the episodes that link reviews to children), else the 903. */
-export type ReviewSource = 'ssd' | 'ssda903';
-
-/**
- * Chooses the review source: ssd_cla_reviews (linked through ssd_cla_episodes) when it holds a review of a
- * child that took place, else the SSDA903 Reviews table when supplied; an SSD table supplied with no such
- * review (none linked to a child, or none held) is used only when there is no 903 table.
- */
-export function reviewSource(input: MeasureInput): ReviewSource | null {
-  const ssd = input.supplied.has('ssd.reviews') && input.supplied.has('ssd.claEpisodes');
-  if (ssd && wholeData(input).firstRecord['ssd.reviews'] !== undefined) return 'ssd';
-  if (input.supplied.has('ssda903.reviews')) return 'ssda903';
-  return ssd ? 'ssd' : null;
-}
 
 /** Computes the percentage of children looked after for 20 working days or more whose reviews in the last 12 months were all on time. */
 export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
@@ -44,7 +30,7 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
       unavailable: 'Needs the SSD ssd_cla_reviews table (with ssd_cla_episodes, which links each review to the child) or the SSDA903 Reviews table, which the data does not include.',
     };
   }
-  const historyStart = wholeData(input).firstRecord[SOURCE_TABLES[source]] ?? null;
+  const historyStart = wholeData(input).firstRecord[REVIEW_TABLES[source]] ?? null;
   if (historyStart === null) {
     return {
       id: ID, month: monthKeyOf(monthEnd), numerator: null, denominator: null, value: null, children: [],
@@ -53,7 +39,7 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
   }
   // The 12 months judged must lie inside the review history: a child with no review seen in a shorter history
   // would count as having none due, and the reviews before it could not be judged.
-  const beyond = unavailableBefore(input, ID, monthEnd, SOURCE_TABLES[source], firstDayOfMonthsTo(monthEnd, 12));
+  const beyond = unavailableBefore(input, ID, monthEnd, REVIEW_TABLES[source], firstDayOfMonthsTo(monthEnd, 12));
   if (beyond) return beyond;
   const children: ChildOutcome[] = [];
   let numerator = 0;
@@ -127,20 +113,11 @@ function childOutcome(t: ChildTimeline, status: InCareEntry['status'], monthEnd:
 
 const SOURCE_NAMES: Readonly<Record<ReviewSource, string>> = { ssd: 'ssd_cla_reviews', ssda903: 'SSDA903 Reviews' };
 
-/** The table of each source, whose first review that took place is where the data's review history begins. */
-const SOURCE_TABLES: Readonly<Record<ReviewSource, DatedTable>> = { ssd: 'ssd.reviews', ssda903: 'ssda903.reviews' };
-
-// Every month of a series asks for the same children's reviews, so each list is built once per timeline.
-const HELD: Readonly<Record<ReviewSource, (t: ChildTimeline) => readonly HeldReview[]>> = {
-  ssd: rememberedPerTimeline((t) => byDay(t.ssd.reviews.flatMap((r) => (r.held !== null && tookPlace(r) ? [{ day: r.held, source: r, recordedDue: r.due }] : [])))),
-  ssda903: rememberedPerTimeline((t) => byDay(t.ssda903.reviews.map((r) => ({ day: r.review, source: r, recordedDue: null })))),
-};
-
 // And each period's timetable is walked once per timeline (for the data's first review, which is the same at
 // every month end: remembered as the "day" asked about), each month end taking the part it reaches.
 const TIMETABLES: Readonly<Record<ReviewSource, (t: ChildTimeline, historyStart: Day) => readonly PeriodTimetable[]>> = {
-  ssd: rememberedPerDay((t, historyStart) => timetablesOf(t, HELD.ssd(t), historyStart)),
-  ssda903: rememberedPerDay((t, historyStart) => timetablesOf(t, HELD.ssda903(t), historyStart)),
+  ssd: rememberedPerDay((t, historyStart) => timetablesOf(t, heldReviews(t, 'ssd'), historyStart)),
+  ssda903: rememberedPerDay((t, historyStart) => timetablesOf(t, heldReviews(t, 'ssda903'), historyStart)),
 };
 
 /** Each period's timetable, of the reviews held from its regulation 33 start on (`held` in date order). */
@@ -166,10 +143,6 @@ function regulation33Start(p: PeriodOfCare): Day {
 function periodIndexHolding(t: ChildTimeline, episode: PeriodOfCare['episodes'][number]): number {
   for (let i = t.periods.length - 1; i >= 0; i -= 1) if (t.periods[i]?.episodes.lastIndexOf(episode) !== -1) return i;
   return -1;
-}
-
-function byDay(held: HeldReview[]): readonly HeldReview[] {
-  return held.sort((a, b) => a.day - b.day);
 }
 
 

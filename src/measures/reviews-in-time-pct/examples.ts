@@ -1,17 +1,9 @@
 // Worked examples for reviews_in_time_pct: synthetic histories (no real child data) with hand-computed results.
 import type { ReviewRecord, SsdReviewRecord } from '../../ingest/records.ts';
 import { ALL_TABLES, exampleDay, type WorkedExample } from '../example-kit.ts';
+import { ssdReview } from '../shared/example-records.ts';
 
 let row = 1;
-
-/** An SSD review held on `held` (dd/mm/yyyy), with the due date the council's system recorded. */
-function ssdReview(held: string, recordedDue?: string, cancelled = 'N'): SsdReviewRecord {
-  row += 1;
-  return {
-    claId: 'CLA', due: recordedDue ? exampleDay(recordedDue) : null, held: exampleDay(held), cancelled,
-    participation: 'PN1', file: 'ssd_cla_reviews.csv', row,
-  };
-}
 
 /** An SSDA903 Reviews row for a child. */
 function review903(child: string, dob: string, held: string): ReviewRecord {

@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { formatUk, type Day } from '../../core/civil-date.ts';
 import { exampleDay } from '../example-kit.ts';
-import { periodTimetable, scheduleUpTo, type HeldReview, type ReviewCheck } from './review-schedule.ts';
+import type { HeldReview } from '../shared/held-reviews.ts';
+import { periodTimetable, scheduleUpTo, type ReviewCheck } from './review-schedule.ts';
 
 /** A period's timetable checked against its reviews held, none after `lastDay`, with the review due next if it fell due by then. */
 const reviewSchedule = (careStart: Day, lastDay: Day, reviews: readonly HeldReview[], historyStart: Day): ReviewCheck[] =>

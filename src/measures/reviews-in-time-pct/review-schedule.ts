@@ -2,14 +2,7 @@
 // Regulations 2010, reg 33), checked against the reviews actually held.
 import { addMonths, type Day } from '../../core/civil-date.ts';
 import { addWorkingDays } from '../../core/working-days.ts';
-import type { SourceRow } from '../../ingest/records.ts';
-
-/** A review that took place, from either source, with the due date the council's system recorded (SSD only). */
-export interface HeldReview {
-  day: Day;
-  source: SourceRow;
-  recordedDue: Day | null;
-}
+import type { HeldReview } from '../shared/held-reviews.ts';
 
 /** What a due date was counted from. */
 export interface DueFrom {

@@ -1,5 +1,5 @@
 // Builders for SSD and SSDA903 records in worked examples (synthetic; no real child data), dates written dd/mm/yyyy.
-import type { MissingRecord, SsdHealthRecord, SsdImmunisationRecord, SsdMissingRecord, SsdPlacementRecord, SsdSdqRecord, SsdVisitRecord } from '../../ingest/records.ts';
+import type { MissingRecord, SsdHealthRecord, SsdImmunisationRecord, SsdMissingRecord, SsdPlacementRecord, SsdReviewRecord, SsdSdqRecord, SsdVisitRecord } from '../../ingest/records.ts';
 import { exampleDay } from '../example-kit.ts';
 
 let row = 1;
@@ -46,4 +46,10 @@ export function missingEpisode(type: string, start: string, end: string | null, 
 /** An SSDA903 Missing row: M (missing) or A (away), start and end. */
 export function missing903(child: string, dob: string, code: 'M' | 'A', start: string, end: string | null): MissingRecord {
   return { child, dob: exampleDay(dob), missing: code, misStart: exampleDay(start), misEnd: end === null ? null : exampleDay(end), ...next('missing.csv'), year: 2026 };
+}
+
+/** An ssd_cla_reviews row: a review held on `held`, with the due date the council's system recorded, if any. */
+export function ssdReview(held: string, recordedDue?: string, cancelled = 'N'): SsdReviewRecord {
+  const source = next('ssd_cla_reviews.csv');
+  return { claId: 'CLA', due: recordedDue ? exampleDay(recordedDue) : null, held: exampleDay(held), cancelled, participation: 'PN1', ...source };
 }

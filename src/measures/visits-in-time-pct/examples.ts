@@ -1,6 +1,6 @@
 // Worked examples for visits_in_time_pct: synthetic histories (no real child data) with hand-computed results.
 import { ALL_TABLES, type WorkedExample } from '../example-kit.ts';
-import { visit } from '../shared/example-records.ts';
+import { ssdReview, visit } from '../shared/example-records.ts';
 
 const since2024 = (place = 'U6') => [{ start: '01/01/2024', place }];
 
@@ -70,5 +70,49 @@ export const examples: WorkedExample[] = [
     supplied: ALL_TABLES.filter((t) => t !== 'ssd.visits'),
     month: '2026-03',
     expected: { numerator: null, denominator: null, value: null, unavailable: true },
+  },
+  {
+    name: 'the week after a move and the 3 months of long-term fostering are counted to the day',
+    explanation:
+      'N moved to new carers on 24/03/2026 and has not been visited there: the first visit is due by 31/03/2026, the month end itself, so N is up to date. O moved on 23/03/2026: due by 30/03/2026, overdue. P has been in long-term foster care (U4) since 01/01/2024 and was last visited on 31/12/2025: 3 months later is 31/03/2026, up to date. Q, in the same kind of placement, was last visited on 30/12/2025: due by 30/03/2026, overdue. 2 of 4 = 50%.',
+    children: [
+      { child: 'N', dob: '01/05/2012', episodes: [{ start: '01/01/2024', end: '24/03/2026', rec: 'X1' }, { start: '24/03/2026', rne: 'P' }], ssd: { visits: [visit('01/03/2026')] } },
+      { child: 'O', dob: '01/05/2012', episodes: [{ start: '01/01/2024', end: '23/03/2026', rec: 'X1' }, { start: '23/03/2026', rne: 'P' }], ssd: { visits: [visit('01/03/2026')] } },
+      { child: 'P', dob: '01/05/2012', episodes: since2024('U4'), ssd: { visits: [visit('31/12/2025')] } },
+      { child: 'Q', dob: '01/05/2012', episodes: since2024('U4'), ssd: { visits: [visit('30/12/2025')] } },
+    ],
+    month: '2026-03',
+    expected: { numerator: 2, denominator: 4, value: 50, counted: ['N', 'P'] },
+  },
+  {
+    name: 'a child at home under an interim care order is visited weekly until the first review, then every 4 weeks',
+    explanation:
+      'R and S live with a parent (placement P1) under an interim care order (legal status C1). R came into care on 02/03/2026 and has had no review yet, so visits are due weekly: the last, on 20/03/2026, was due again by 27/03/2026, overdue (the general rule would allow 6 weeks). S has been at home on the order since 01/12/2025, had the first review on 22/12/2025, and was last visited on 10/03/2026: every 4 weeks after the first review, due by 07/04/2026, up to date. T, placed with a parent under a full care order (C2) since 01/12/2025 and last visited on 01/03/2026, has 6 weeks: due by 12/04/2026, up to date. 2 of 3 = 67%.',
+    children: [
+      { child: 'R', dob: '01/05/2015', episodes: [{ start: '02/03/2026', ls: 'C1', place: 'P1' }], ssd: { visits: [visit('06/03/2026'), visit('13/03/2026'), visit('20/03/2026')] } },
+      { child: 'S', dob: '01/05/2015', episodes: [{ start: '01/12/2025', ls: 'C1', place: 'P1' }], ssd: { visits: [visit('10/02/2026'), visit('10/03/2026')], reviews: [ssdReview('22/12/2025')] } },
+      { child: 'T', dob: '01/05/2015', episodes: [{ start: '01/12/2025', ls: 'C2', place: 'P1' }], ssd: { visits: [visit('01/03/2026')] } },
+    ],
+    month: '2026-03',
+    expected: { numerator: 2, denominator: 3, value: 67, counted: ['S', 'T'] },
+  },
+  {
+    name: 'a care order made while the child lives at home needs a visit within a week of it',
+    explanation:
+      'U and V have lived with a parent (P1) since 01/02/2026 under an interim care order; the full care order (C2, a change of legal status only, RNE L) was made on 20/03/2026. U was visited on 18/03/2026 but not since the order: a visit was due within a week of it, by 27/03/2026, overdue (the visit two days before the order does not count). V was visited on 25/03/2026, within the week: next due within 6 weeks, by 06/05/2026, up to date. 1 of 2 = 50%.',
+    children: [
+      {
+        child: 'U', dob: '01/05/2015',
+        episodes: [{ start: '01/02/2026', end: '20/03/2026', ls: 'C1', place: 'P1', rec: 'X1' }, { start: '20/03/2026', rne: 'L', ls: 'C2', place: 'P1' }],
+        ssd: { visits: [visit('18/03/2026')], reviews: [ssdReview('27/02/2026')] },
+      },
+      {
+        child: 'V', dob: '01/05/2015',
+        episodes: [{ start: '01/02/2026', end: '20/03/2026', ls: 'C1', place: 'P1', rec: 'X1' }, { start: '20/03/2026', rne: 'L', ls: 'C2', place: 'P1' }],
+        ssd: { visits: [visit('18/03/2026'), visit('25/03/2026')], reviews: [ssdReview('27/02/2026')] },
+      },
+    ],
+    month: '2026-03',
+    expected: { numerator: 1, denominator: 2, value: 50, counted: ['V'] },
   },
 ];
