@@ -1,11 +1,21 @@
 // The one rule for "looked after on a date" that every snapshot measure uses.
 import { ageOn, type Day } from '../core/civil-date.ts';
 import type { Episode } from './record-views.ts';
-import type { ChildTimeline } from './child-timeline.ts';
+import type { ChildTimeline, PeriodOfCare } from './child-timeline.ts';
 import { SHORT_BREAK_STATUSES } from '../ingest/code-lists.ts';
 
 // The measures and the rest of the timeline find it here, beside the rule that uses it.
 export { SHORT_BREAK_STATUSES };
+
+/**
+ * Whether a period of care began before the data do. A period begins with RNE S (903 rule 357), so one whose
+ * first episode in the data has another reason (a move, a change of legal status) was already going on when the
+ * earliest return supplied began: the day the child came into care is not in the data.
+ */
+export function beganBeforeData(period: PeriodOfCare): boolean {
+  const first = period.episodes[0];
+  return first !== undefined && first.rne !== 'S';
+}
 
 /** The first episode of a period of care other than a short break (V3, V4); undefined for short breaks only. */
 export function firstOrdinaryEpisode(episodes: readonly Episode[]): Episode | undefined {

@@ -99,4 +99,18 @@ export const examples: WorkedExample[] = [
     month: '2026-03',
     expected: { numerator: null, denominator: null, value: null, unavailable: true },
   },
+  {
+    name: 'a child whose care began before the data has no figure, not the days since their first episode in the data',
+    explanation:
+      'Only the 2025-26 return was supplied. M1’s first episode in it, from 01/04/2025, has reason for new episode P (a move): M1 was already in care, on a date the data do not hold, so M1 is left out (counting from 01/04/2025 would give 0 days, when M1 had waited much longer). M2 came into care on 01/05/2025 (RNE S) and was placed for adoption on 01/11/2025: 184 days.',
+    children: [
+      { child: 'M1', dob: '01/01/2022', episodes: [{ start: '01/04/2025', end: '01/12/2025', rne: 'P', ls: 'E1', place: 'A6', rec: 'E11' }] },
+      {
+        child: 'M2', dob: '01/01/2023',
+        episodes: [{ start: '01/05/2025', end: '01/11/2025', ls: 'E1', place: 'U6', rec: 'X1' }, { start: '01/11/2025', end: '01/03/2026', rne: 'P', ls: 'E1', place: 'A6', rec: 'E11' }],
+      },
+    ],
+    month: '2026-03',
+    expected: { numerator: 184, denominator: 1, value: 184, counted: ['M2'] },
+  },
 ];

@@ -11,7 +11,7 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
     const order = a.period.episodes.find((e) => AUTHORITY_TO_PLACE.has(e.ls));
     if (!order) return { excluded: 'no placement order or freeing order (legal status E1 or D1) in the period of care, as when placed with parental consent' };
     if (!a.placedEpisode) return { excluded: 'the placement that ended in adoption has no placement for adoption (A3–A6) episode' };
-    const matched = [...t.ssda903.ad1].reverse().find((r) => r.dateMatch !== null && r.dateMatch >= a.enteredCare);
+    const matched = [...t.ssda903.ad1].reverse().find((r) => r.dateMatch !== null && r.dateMatch >= (a.enteredCare ?? -Infinity));
     if (!matched || matched.dateMatch === null) return { excluded: 'no date matched with adopters (AD1 DATE_MATCH) is recorded for this adoption' };
     const authority = `court authority to place ${formatUk(order.decom)} (legal status ${order.ls}, ${order.file} row ${String(order.row)})`;
     const match = `matched ${formatUk(matched.dateMatch)} (${matched.file} row ${String(matched.row)})`;

@@ -3,7 +3,7 @@ import { addMonths, formatUk, type Day } from '../../core/civil-date.ts';
 import { monthKeyOf } from '../../core/month.ts';
 import { keptReason, type ChildOutcome, type MeasureInput, type MeasureResult, valueFromParts } from '../measure.ts';
 import { SCORECARD_MONTHS } from '../shared/adoption-average.ts';
-import { adoptionsBetween, describeAdoption, describePlaced, windowStart } from '../shared/adoptions.ts';
+import { adoptionsBetween, describeAdoption, describePlaced, entryUnknown, windowStart } from '../shared/adoptions.ts';
 import { unavailableUnless } from '../shared/unavailable.ts';
 import { definition } from './definition.ts';
 
@@ -21,6 +21,11 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
   for (const { t, a } of adoptionsBetween(input, from, monthEnd)) {
     if (!a.placedEpisode) {
       children.push({ child: t.child, inCohort: false, met: null, reason: keptReason(input, () => `Not counted: ${describeAdoption(a)}; the placement that ended in adoption has no placement for adoption (A3–A6) episode, so the day the child moved in with the adopters is unknown (903 rule 390)`) });
+      continue;
+    }
+    if (a.enteredCare === null) {
+      const why = entryUnknown(a);
+      children.push({ child: t.child, inCohort: false, met: null, reason: keptReason(input, () => `Not counted: ${describeAdoption(a)}; ${why}`) });
       continue;
     }
     const limit = addMonths(a.enteredCare, MONTHS);

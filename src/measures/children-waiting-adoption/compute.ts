@@ -3,7 +3,7 @@ import { formatUk, type Day } from '../../core/civil-date.ts';
 import { monthKeyOf } from '../../core/month.ts';
 import type { SourceRow } from '../../ingest/records.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
-import { lookedAfterOn } from '../../timeline/looked-after-on.ts';
+import { beganBeforeData, lookedAfterOn } from '../../timeline/looked-after-on.ts';
 import { placementOn } from '../../timeline/placements.ts';
 import { keptReason, type ChildOutcome, type MeasureInput, type MeasureResult } from '../measure.ts';
 import { ADOPTIVE_PLACEMENTS, AUTHORITY_TO_PLACE } from '../shared/adoptions.ts';
@@ -43,11 +43,15 @@ function judge(t: ChildTimeline, monthEnd: Day): ChildOutcome | null {
   if (!order && t.ssda903.placedAdoption.length === 0 && t.ssda903.ad1.length === 0) return null;
   const period = t.periods.find((p) => p.episodes.includes(episode));
   if (!period) return null;
-  // Only decisions made in the current period of care count: an earlier period's plan ended with it.
+  // Only decisions made in the current period of care count: an earlier period's plan ended with it. A period
+  // that began before the data may have a decision from before its first episode in them: any after the
+  // previous period in the data ended counts.
+  const at = t.periods.indexOf(period);
+  const since = beganBeforeData(period) ? (t.periods[at - 1]?.end ?? -Infinity) : period.start;
   const decisions: Decision[] = [
     ...t.ssda903.placedAdoption.map((r) => ({ day: r.datePlaced, reversed: r.datePlacedCeased, source: r })),
     ...t.ssda903.ad1.flatMap((r) => (r.dateInt === null ? [] : [{ day: r.dateInt, reversed: null, source: r }])),
-  ].filter((d) => d.day >= period.start && d.day <= monthEnd);
+  ].filter((d) => d.day >= since && d.day <= monthEnd);
   const latest = decisions.reduce<Decision | null>((best, d) => (best === null || d.day > best.day ? d : best), null);
   if (!order && !latest) return null;
   // As a function: read only for the reasons an analyst opens.

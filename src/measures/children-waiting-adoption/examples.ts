@@ -49,4 +49,14 @@ export const examples: WorkedExample[] = [
     month: '2026-03',
     expected: { numerator: null, denominator: null, value: null, unavailable: true },
   },
+  {
+    name: 'for a child whose care began before the data, a decision before their first episode in the data counts',
+    explanation:
+      'Only the 2025-26 return was supplied. W9’s first episode in it, from 01/04/2025, has reason for new episode L (a change of legal status): W9 was already in care, and the decision to place for adoption of 01/02/2025 was made in this same period of care, so W9, still in foster care (U6) at 31/03/2026, is waiting. 1 child.',
+    children: [
+      { child: 'W9', dob: '01/01/2023', episodes: [{ start: '01/04/2025', rne: 'L', ls: 'C2', place: 'U6' }], ssda903: { placedAdoption: [decision('W9', '01/02/2025')] } },
+    ],
+    month: '2026-03',
+    expected: { numerator: 1, denominator: null, value: 1, counted: ['W9'] },
+  },
 ];

@@ -2,7 +2,7 @@
 import { formatUk, type Day } from '../../core/civil-date.ts';
 import { monthKeyOf, monthStartOf } from '../../core/month.ts';
 import type { Episode } from '../../timeline/record-views.ts';
-import { firstOrdinaryEpisode } from '../../timeline/looked-after-on.ts';
+import { beganBeforeData, firstOrdinaryEpisode } from '../../timeline/looked-after-on.ts';
 import { keptReason, type ChildOutcome, type MeasureInput, type MeasureResult } from '../measure.ts';
 import { childrenWithPeriodsDuring } from '../shared/month-bounds.ts';
 import { describeEpisode } from '../shared/share-of-looked-after.ts';
@@ -21,10 +21,10 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
       // Periods are in date order: skip those over before the month and stop at those after it.
       if (period.start > monthEnd) break;
       if (period.end !== null && period.end < first) continue;
-      // A period of care begins with RNE S (903 rule 357); one that opens in the data with another reason
-      // began before the data does, so its first episode in the data is not a start.
+      // A period that opens in the data with a reason other than S began before the data does, so its first
+      // episode in the data is not a start.
       const opening = period.episodes[0];
-      if (opening && opening.rne !== 'S') {
+      if (opening && beganBeforeData(period)) {
         if (opening.decom >= first && opening.decom <= monthEnd) earlier.push(opening);
         continue;
       }

@@ -4,7 +4,7 @@ import { wholeData } from '../shared/whole-data.ts';
 import { firstDayOfMonthsTo, formatUk, type Day } from '../../core/civil-date.ts';
 import { addWorkingDays } from '../../core/working-days.ts';
 import { monthKeyOf } from '../../core/month.ts';
-import { firstOrdinaryEpisode, ordinaryEpisodeBeforeBreaks } from '../../timeline/looked-after-on.ts';
+import { beganBeforeData, firstOrdinaryEpisode, ordinaryEpisodeBeforeBreaks } from '../../timeline/looked-after-on.ts';
 import type { ChildTimeline, PeriodOfCare } from '../../timeline/child-timeline.ts';
 import { rememberedPerDay } from '../../timeline/remembered.ts';
 import { keptReason, type ChildOutcome, type MeasureInput, type MeasureResult, type Reason, valueFromParts } from '../measure.ts';
@@ -66,7 +66,8 @@ function childOutcome(t: ChildTimeline, status: InCareEntry['status'], monthEnd:
   if (!current) throw new Error('Programmer error: the episode in force belongs to no period of care');
   const start = regulation33Start(current);
   const firstDue = addWorkingDays(start, 20);
-  if (firstDue > monthEnd) {
+  // A period that began before the data has been going on longer than its first episode in the data shows.
+  if (firstDue > monthEnd && !beganBeforeData(current)) {
     const before = start === current.start ? '' : ` (before that, short breaks only, from ${formatUk(current.start)})`;
     return excluded(t, () => `Not in cohort: looked after since ${formatUk(start)}${before}, fewer than 20 working days by ${formatUk(monthEnd)} (first review due by ${formatUk(firstDue)})`);
   }
@@ -122,9 +123,14 @@ const TIMETABLES: Readonly<Record<ReviewSource, (t: ChildTimeline, historyStart:
 
 /** Each period's timetable, of the reviews held from its regulation 33 start on (`held` in date order). */
 function timetablesOf(t: ChildTimeline, held: readonly HeldReview[], historyStart: Day): PeriodTimetable[] {
-  return t.periods.map((p) => {
+  return t.periods.map((p, i) => {
     const start = regulation33Start(p);
-    return periodTimetable(start, held.slice(firstAfter(held, start - 1, (r) => r.day)), historyStart);
+    // A period that began before the data has no known start for its timetable: it is counted as one that
+    // began before the review records (review-schedule.ts), and its reviews are those held after the previous
+    // period in the data ended, before its first episode in the data too.
+    const before = beganBeforeData(p);
+    const from = before ? (t.periods[i - 1]?.end ?? -Infinity) : start;
+    return periodTimetable(before ? null : start, held.slice(firstAfter(held, from - 1, (r) => r.day)), historyStart);
   });
 }
 

@@ -188,4 +188,14 @@ export const examples: WorkedExample[] = [
     month: '2026-03',
     expected: { numerator: 1, denominator: 1, value: 100, counted: ['U'] },
   },
+  {
+    name: 'a child whose care began before the data is judged from the review records, not from their first episode in the data',
+    explanation:
+      'Only the latest return was supplied, and its reviews begin on 01/04/2025. V’s first episode in the data, a move to new carers (RNE P) on 20/03/2026, is not when V came into care: V is in the cohort though the move was less than 20 working days before 31/03/2026, and no first review is due 20 working days after the move. V’s reviews on 10/06/2025 and 05/12/2025 were each within 6 months (from the records’ start, then from the last review). 1 of 1 = 100%.',
+    children: [{ child: 'V', dob: '01/01/2014', episodes: [{ start: '20/03/2026', rne: 'P' }], ssda903: { reviews: ['10/06/2025', '05/12/2025'].map((d) => review903('V', '01/01/2014', d)) } }],
+    supplied: ALL_TABLES.filter((t) => t !== 'ssd.reviews'),
+    recordsBegin: { 'ssda903.reviews': '01/04/2025' },
+    month: '2026-03',
+    expected: { numerator: 1, denominator: 1, value: 100, counted: ['V'] },
+  },
 ];

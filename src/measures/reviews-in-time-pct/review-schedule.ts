@@ -42,11 +42,13 @@ export interface PeriodTimetable {
  * `historyStart` is the first review date anywhere in the data. When the period began before it, its earlier
  * reviews may simply not be in the extract (a first review held before the history begins is not seen, even
  * when it fell due after): the count then runs 6 months from `historyStart` (the longest interval the
- * regulation allows), rather than judging the first review seen as if it were the period's first.
+ * regulation allows), rather than judging the first review seen as if it were the period's first. A
+ * `careStart` of null is a period that began before the data (its first episode in them is not RNE S), whose
+ * start is unknown: it is counted in the same way.
  */
-export function periodTimetable(careStart: Day, reviews: readonly HeldReview[], historyStart: Day): PeriodTimetable {
+export function periodTimetable(careStart: Day | null, reviews: readonly HeldReview[], historyStart: Day): PeriodTimetable {
   const checks: ReviewCheck[] = [];
-  const known = careStart >= historyStart;
+  const known = careStart !== null && careStart >= historyStart;
   let due = known ? addWorkingDays(careStart, 20) : addMonths(historyStart, 6);
   let dueFrom: DueFrom = known ? { kind: 'care-start', day: careStart } : { kind: 'history-start', day: historyStart };
   let isFirst = known;

@@ -13,4 +13,5 @@ export const PLACED_FOR_ADOPTION_DENOMINATOR =
 export const PLACED_FOR_ADOPTION_EXCLUSIONS: readonly string[] = [
   'Adopted children with no placement for adoption (A3–A6) recorded in the placement that ended in adoption: the day they moved in is unknown (903 validation rule 390). They are listed with the reason.',
   'Children adopted before the window or after the month end.',
+  'Children whose period of care began before the earliest SSDA903 return supplied (its first episode in the data has a reason for new episode other than S): the day they entered care is not in the data. They are listed with the reason; supplying the earlier returns counts them.',
 ];

@@ -2,7 +2,7 @@
 import { type Day, firstDayOfMonthsTo, formatUk } from '../../core/civil-date.ts';
 import type { Episode } from '../../timeline/record-views.ts';
 import type { ChildTimeline, PeriodOfCare } from '../../timeline/child-timeline.ts';
-import { firstOrdinaryEpisode } from '../../timeline/looked-after-on.ts';
+import { beganBeforeData, firstOrdinaryEpisode } from '../../timeline/looked-after-on.ts';
 import { placementsOf } from '../../timeline/placements.ts';
 import { rememberedPerTimeline } from '../../timeline/remembered.ts';
 import type { MeasureInput } from '../measure.ts';
@@ -30,8 +30,11 @@ export interface Adoption {
   /** The episode that ended with the adoption. */
   final: Episode;
   adopted: Day;
-  /** Start of the period of care that ended in adoption: of its first episode other than a short break (V3/V4), which is not being looked after. */
-  enteredCare: Day;
+  /**
+   * Start of the period of care that ended in adoption: of its first episode other than a short break (V3/V4),
+   * which is not being looked after. Null when the period began before the data (see `entryUnknown`).
+   */
+  enteredCare: Day | null;
   /** The first episode placed for adoption (A3–A6) in the placement that ended in adoption; null if none was recorded. */
   placedEpisode: Episode | null;
   /**
@@ -75,15 +78,23 @@ const adoptionsOf = rememberedPerTimeline((t): readonly Adoption[] => {
     if (!final || final.dec === null || !ADOPTED_RECS.has(final.rec)) return [];
     const placement = placementsOf(t).find((p) => p.episodes.includes(final));
     const placedEpisode = placement?.episodes.find((e) => ADOPTIVE_PLACEMENTS.has(e.place)) ?? null;
-    return [{ period, final, adopted: final.dec, enteredCare: firstOrdinaryEpisode(period.episodes)?.decom ?? period.start, placedEpisode, withAdoptersSince: placedEpisode && placement ? placement.start : null }];
+    return [{ period, final, adopted: final.dec, enteredCare: beganBeforeData(period) ? null : (firstOrdinaryEpisode(period.episodes)?.decom ?? period.start), placedEpisode, withAdoptersSince: placedEpisode && placement ? placement.start : null }];
   });
   // Most children were never adopted: they share one empty list (nationally, half a million of them).
   return found.length === 0 ? NO_ADOPTIONS : found;
 });
 
+/** Why an adoption's day of entering care is not known: its period of care began before the data do. */
+export function entryUnknown(a: Adoption): string {
+  const first = a.period.episodes[0];
+  const which = first ? ` (its first episode in the data, from ${formatUk(first.decom)}, has reason for new episode ${first.rne || 'blank'}, not S)` : '';
+  return `the period of care began before the data do${which}, so the day the child entered care is not known; supplying the earlier SSDA903 returns would show it`;
+}
+
 /** Describes an adoption for the child list: entered care, adopted, and the row that records it. */
 export function describeAdoption(a: Adoption): string {
-  return `entered care ${formatUk(a.enteredCare)}, adopted ${formatUk(a.adopted)} (REC ${a.final.rec}, ${a.final.file} row ${String(a.final.row)})`;
+  const entered = a.enteredCare === null ? 'entered care before the data begin' : `entered care ${formatUk(a.enteredCare)}`;
+  return `${entered}, adopted ${formatUk(a.adopted)} (REC ${a.final.rec}, ${a.final.file} row ${String(a.final.row)})`;
 }
 
 /** Describes the episode placing the child for adoption. */
