@@ -35,6 +35,8 @@ export interface MeasureDefinition {
    * suppression of small numbers in published tables is separate and applies to public outputs).
    */
   minCohort: number | null;
+  /** What the denominator (and so the minimum cohort) counts, when not children. */
+  denominatorCounts?: 'young people' | 'episodes';
 }
 
 /** What a measure is computed from: every child's timeline, the council's configuration (if given) and which tables were supplied. */

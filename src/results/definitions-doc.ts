@@ -50,7 +50,7 @@ function section(m: Measure): string[] {
     `- **Cohort:** ${d.cohort}`,
     `- **Polarity:** ${POLARITY[d.polarity]}`,
     `- **Unit:** ${UNIT[d.unit]}, published to ${decimals}`,
-    `- **Minimum cohort:** ${d.minCohort === null ? 'None' : `${String(d.minCohort)} children: below this, reports show the numbers instead of the figure`}`,
+    `- **Minimum cohort:** ${d.minCohort === null ? 'None' : `${String(d.minCohort)} ${d.denominatorCounts ?? 'children'}: below this, reports show the numbers instead of the figure`}`,
     '',
     '### Exclusions',
     '',

@@ -6,14 +6,14 @@ export const examples: WorkedExample[] = [
   {
     name: 'education, apprenticeship and employment count; parenting does not',
     explanation:
-      'D1 is in full-time education (F2) and D3 in a part-time apprenticeship (P4): counted. D2 is not in education, employment or training because of parenting (G6): not counted. 2 of 3 = 66.7%.',
+      'D1 is in full-time education (F2) and D3 in a part-time apprenticeship (P4): counted. D2 is not in education, employment or training because of parenting (G6): not counted. 2 of 3 = 67%.',
     children: [
       careLeaver('D1', '01/09/2008', '01/09/2025', [{ contact: '10/03/2026', activity: 'F2', eligibility: 'Relevant' }], 'E13'),
       careLeaver('D2', '01/09/2007', '01/09/2025', [{ contact: '10/03/2026', activity: 'G6' }]),
       careLeaver('D3', '01/09/2007', '01/09/2025', [{ contact: '10/03/2026', activity: 'P4' }]),
     ],
     month: '2026-03',
-    expected: { numerator: 2, denominator: 3, value: 66.7, counted: ['D1', 'D3'] },
+    expected: { numerator: 2, denominator: 3, value: 67, counted: ['D1', 'D3'] },
   },
   {
     name: 'children still in care, and children adopted, are not care leavers',
@@ -29,7 +29,7 @@ export const examples: WorkedExample[] = [
   },
   {
     name: 'a care leaver with no contact in the last three months counts as not in education, employment or training',
-    explanation: 'F1’s latest contact, on 30/09/2025, is before the window 01/10/2025 to 31/12/2025: activity unknown, not counted. 0 of 1 = 0.0%.',
+    explanation: 'F1’s latest contact, on 30/09/2025, is before the window 01/10/2025 to 31/12/2025: activity unknown, not counted. 0 of 1 = 0%.',
     children: [careLeaver('F1', '01/09/2007', '01/09/2025', [{ contact: '30/09/2025', activity: 'F2' }])],
     month: '2025-12',
     expected: { numerator: 0, denominator: 1, value: 0, counted: [] },

@@ -6,19 +6,19 @@ export const examples: WorkedExample[] = [
   {
     name: 'full- and part-time activity codes count; codes for not in education, employment or training do not',
     explanation:
-      'Latest contacts in the window (01/01/2026 to 31/03/2026): X1 F5 (full-time training or employment) and X2 P1 (part-time higher education) are counted; X3 G5 (not in education, employment or training, other reason) is not. 2 of 3 = 66.7%.',
+      'Latest contacts in the window (01/01/2026 to 31/03/2026): X1 F5 (full-time training or employment) and X2 P1 (part-time higher education) are counted; X3 G5 (not in education, employment or training, other reason) is not. 2 of 3 = 67%.',
     children: [
       careLeaver('X1', '01/05/2006', '01/05/2024', [{ contact: '12/03/2026', activity: 'F5' }]),
       careLeaver('X2', '01/05/2005', '01/05/2023', [{ contact: '02/02/2026', activity: 'P1' }]),
       careLeaver('X3', '01/05/2004', '01/05/2022', [{ contact: '20/01/2026', activity: 'G5' }]),
     ],
     month: '2026-03',
-    expected: { numerator: 2, denominator: 3, value: 66.7, counted: ['X1', 'X2'] },
+    expected: { numerator: 2, denominator: 3, value: 67, counted: ['X1', 'X2'] },
   },
   {
     name: 'care leavers not in touch or with no activity recorded count against the council',
     explanation:
-      'Y1’s latest contact (20/11/2025, full-time education F2) is older than three months, so their activity is unknown. Y2 has only an undated not-in-touch row. Y3 was contacted on 02/03/2026 but no activity was recorded (0). All three stay in the denominator as not met; Y4 (apprenticeship F4 on 16/02/2026) is counted. 1 of 4 = 25.0%.',
+      'Y1’s latest contact (20/11/2025, full-time education F2) is older than three months, so their activity is unknown. Y2 has only an undated not-in-touch row. Y3 was contacted on 02/03/2026 but no activity was recorded (0). All three stay in the denominator as not met; Y4 (apprenticeship F4 on 16/02/2026) is counted. 1 of 4 = 25%.',
     children: [
       careLeaver('Y1', '10/10/2005', '10/10/2023', [{ contact: '20/11/2025', activity: 'F2' }]),
       careLeaver('Y2', '10/10/2005', '10/10/2023', [{ contact: null, inTouch: 'NO', activity: '', accommodation: '', suitable: '' }]),

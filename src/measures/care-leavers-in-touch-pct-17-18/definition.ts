@@ -18,8 +18,9 @@ export const definition: MeasureDefinition = {
   ],
   polarity: 'higher-is-better',
   unit: 'percent',
-  decimals: 1,
+  decimals: 0,
   minCohort: 10,
+  denominatorCounts: 'young people',
   sources: [
     ...CARE_LEAVER_SOURCES,
   ],

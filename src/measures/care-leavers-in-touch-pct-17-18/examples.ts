@@ -17,7 +17,7 @@ export const examples: WorkedExample[] = [
   {
     name: 'an 18-year-old whose episode was left open after the birthday is a care leaver',
     explanation:
-      'B1 turned 18 on 05/02/2026 but the extract still shows their episode open: looked-after status ends at 18, so B1 is a care leaver, contacted on 20/02/2026, in touch. B2 left care on their 18th birthday and was last contacted on 15/10/2025, before the window (01/01/2026 to 31/03/2026): not in touch. 1 of 2 = 50.0%.',
+      'B1 turned 18 on 05/02/2026 but the extract still shows their episode open: looked-after status ends at 18, so B1 is a care leaver, contacted on 20/02/2026, in touch. B2 left care on their 18th birthday and was last contacted on 15/10/2025, before the window (01/01/2026 to 31/03/2026): not in touch. 1 of 2 = 50%.',
     children: [
       { child: 'B1', dob: '05/02/2008', episodes: [{ start: '01/01/2020', place: 'U4' }], ssd: { careLeavers: [leaverRecord('B1', { contact: '20/02/2026' })] } },
       careLeaver('B2', '05/02/2008', '05/02/2026', [{ contact: '15/10/2025' }]),
@@ -28,7 +28,7 @@ export const examples: WorkedExample[] = [
   {
     name: 'an undated not-in-touch row counts as no contact; a contact on the month end counts',
     explanation:
-      'C1’s only row is an undated not-in-touch row: not in touch. C2 was contacted on 31/03/2026, the last day of the month: in touch. 1 of 2 = 50.0%.',
+      'C1’s only row is an undated not-in-touch row: not in touch. C2 was contacted on 31/03/2026, the last day of the month: in touch. 1 of 2 = 50%.',
     children: [
       careLeaver('C1', '01/06/2008', '01/12/2025', [{ contact: null, inTouch: 'NO', activity: '', accommodation: '', suitable: '', eligibility: 'Relevant' }], 'E13'),
       careLeaver('C2', '01/06/2007', '01/06/2025', [{ contact: '31/03/2026' }]),

@@ -6,7 +6,7 @@ export const examples: WorkedExample[] = [
   {
     name: 'a contact in the last three months counts; an older one does not',
     explanation:
-      'At 31/03/2026 the window is 01/01/2026 to 31/03/2026. T1 (19) was last contacted on 10/02/2026 and is in touch. T2 (20) was last contacted on 28/12/2025, before the window, so counts as not in touch. 1 of 2 = 50.0%.',
+      'At 31/03/2026 the window is 01/01/2026 to 31/03/2026. T1 (19) was last contacted on 10/02/2026 and is in touch. T2 (20) was last contacted on 28/12/2025, before the window, so counts as not in touch. 1 of 2 = 50%.',
     children: [
       careLeaver('T1', '12/06/2006', '12/06/2024', [{ contact: '10/02/2026' }]),
       careLeaver('T2', '03/09/2005', '03/09/2023', [{ contact: '28/12/2025' }]),
@@ -17,7 +17,7 @@ export const examples: WorkedExample[] = [
   {
     name: 'a young person with no dated contact counts as not in touch',
     explanation:
-      'U1’s only row says not in touch and, as the SSD specifies, has no contact date: no contact in the window, so not in touch but still in the denominator. U2 has an undated refusal row and a contact on 05/01/2026: undated rows cannot be placed in time, so the dated contact decides and U2 is in touch. 1 of 2 = 50.0%.',
+      'U1’s only row says not in touch and, as the SSD specifies, has no contact date: no contact in the window, so not in touch but still in the denominator. U2 has an undated refusal row and a contact on 05/01/2026: undated rows cannot be placed in time, so the dated contact decides and U2 is in touch. 1 of 2 = 50%.',
     children: [
       careLeaver('U1', '15/05/2005', '15/05/2023', [{ contact: null, inTouch: 'NO', activity: '', accommodation: '', suitable: '' }]),
       careLeaver('U2', '15/05/2005', '15/05/2023', [{ contact: '05/01/2026' }, { contact: null, inTouch: 'REFU', activity: '', accommodation: '', suitable: '' }]),

@@ -19,8 +19,9 @@ export const definition: MeasureDefinition = {
   ],
   polarity: 'higher-is-better',
   unit: 'percent',
-  decimals: 1,
+  decimals: 0,
   minCohort: 10,
+  denominatorCounts: 'young people',
   sources: [
     'Care Leavers (England) Regulations 2010 (SI 2010/2571): a pathway plan must be reviewed at intervals of no more than six months.',
     'Ofsted inspection of local authority children’s services (ILACS), Annex A list 9: care leavers, with the date of the latest pathway plan review.',

@@ -6,7 +6,7 @@ export const examples: WorkedExample[] = [
   {
     name: 'a review within six months is up to date; one a day older is overdue',
     explanation:
-      'At 31/03/2026: P1’s plan was reviewed on 01/10/2025, next due by 01/04/2026, so up to date. P2’s was reviewed on 30/09/2025, due by 30/03/2026, so overdue at the month end. 1 of 2 = 50.0%.',
+      'At 31/03/2026: P1’s plan was reviewed on 01/10/2025, next due by 01/04/2026, so up to date. P2’s was reviewed on 30/09/2025, due by 30/03/2026, so overdue at the month end. 1 of 2 = 50%.',
     children: [
       careLeaver('P1', '01/05/2006', '01/05/2024', [{ contact: '01/03/2026', plan: '01/10/2025' }]),
       careLeaver('P2', '01/05/2006', '01/05/2024', [{ contact: '01/03/2026', plan: '30/09/2025' }]),
@@ -17,14 +17,14 @@ export const examples: WorkedExample[] = [
   {
     name: 'the latest review on or before the month end counts, whatever the contacts',
     explanation:
-      'P3 has reviews on 15/06/2025 and 20/01/2026: the later one is within six months, up to date. P4 was reviewed on 10/05/2025 and next on 10/04/2026, after the month end, which cannot count at 31/03/2026: overdue. P5 has no pathway plan date: not met. 1 of 3 = 33.3%.',
+      'P3 has reviews on 15/06/2025 and 20/01/2026: the later one is within six months, up to date. P4 was reviewed on 10/05/2025 and next on 10/04/2026, after the month end, which cannot count at 31/03/2026: overdue. P5 has no pathway plan date: not met. 1 of 3 = 33%.',
     children: [
       careLeaver('P3', '01/05/2006', '01/05/2024', [{ contact: '01/07/2025', plan: '15/06/2025' }, { contact: '01/02/2026', plan: '20/01/2026' }]),
       careLeaver('P4', '01/05/2006', '01/05/2024', [{ contact: '01/03/2026', plan: '10/05/2025' }, { contact: '15/04/2026', plan: '10/04/2026' }]),
       careLeaver('P5', '01/05/2006', '01/05/2024', [{ contact: '01/03/2026' }]),
     ],
     month: '2026-03',
-    expected: { numerator: 1, denominator: 3, value: 33.3, counted: ['P3'] },
+    expected: { numerator: 1, denominator: 3, value: 33, counted: ['P3'] },
   },
   {
     name: 'care leavers aged 16 to 21 are in the cohort; those still in care or aged 22 are not',
@@ -41,7 +41,7 @@ export const examples: WorkedExample[] = [
   {
     name: 'in a short month a review due on the month end is not yet overdue',
     explanation:
-      'At 28/02/2026: R1’s plan was reviewed on 31/08/2025; six months on is 28/02/2026 (February has no 31st), the month end itself, so not yet overdue. R2’s was reviewed on 27/08/2025, due by 27/02/2026: overdue. 1 of 2 = 50.0%.',
+      'At 28/02/2026: R1’s plan was reviewed on 31/08/2025; six months on is 28/02/2026 (February has no 31st), the month end itself, so not yet overdue. R2’s was reviewed on 27/08/2025, due by 27/02/2026: overdue. 1 of 2 = 50%.',
     children: [
       careLeaver('R1', '01/05/2006', '01/05/2024', [{ contact: '01/02/2026', plan: '31/08/2025' }]),
       careLeaver('R2', '01/05/2006', '01/05/2024', [{ contact: '01/02/2026', plan: '27/08/2025' }]),

@@ -18,8 +18,9 @@ export const definition: MeasureDefinition = {
   ],
   polarity: 'higher-is-better',
   unit: 'percent',
-  decimals: 1,
+  decimals: 0,
   minCohort: 10,
+  denominatorCounts: 'young people',
   sources: [
     ...CARE_LEAVER_SOURCES,
     'Commonly cited as former National Indicators 147 (care leavers in suitable accommodation) and 148 (care leavers in education, employment or training), then measured at age 19; these ids were not verified against the 2008 National Indicator Set.',

@@ -5,7 +5,7 @@ import { careLeaver, leaverRecord, WITHOUT_CARE_LEAVERS } from '../shared/care-l
 export const examples: WorkedExample[] = [
   {
     name: 'suitable accommodation counts; unsuitable does not',
-    explanation: 'G1 is in supported lodgings recorded Suitable: counted. G2 is in emergency accommodation recorded Unsuitable: not counted. 1 of 2 = 50.0%.',
+    explanation: 'G1 is in supported lodgings recorded Suitable: counted. G2 is in emergency accommodation recorded Unsuitable: not counted. 1 of 2 = 50%.',
     children: [
       careLeaver('G1', '01/11/2007', '01/11/2025', [{ contact: '05/03/2026', accommodation: 'E', suitable: 'Suitable' }]),
       careLeaver('G2', '01/11/2007', '01/11/2025', [{ contact: '05/03/2026', accommodation: 'V', suitable: 'Unsuitable' }]),

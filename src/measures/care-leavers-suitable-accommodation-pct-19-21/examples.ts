@@ -6,7 +6,7 @@ export const examples: WorkedExample[] = [
   {
     name: 'suitability is read from the suitability field, or from a 903-style accommodation code',
     explanation:
-      'S1 lives independently (U), recorded Suitable: counted. S2 is in bed and breakfast (W), recorded Unsuitable: not counted. S3 has no suitability but the accommodation code D1 (semi-independent, 1 = suitable): counted. S4’s accommodation U has no suitability recorded: not counted. 2 of 4 = 50.0%.',
+      'S1 lives independently (U), recorded Suitable: counted. S2 is in bed and breakfast (W), recorded Unsuitable: not counted. S3 has no suitability but the accommodation code D1 (semi-independent, 1 = suitable): counted. S4’s accommodation U has no suitability recorded: not counted. 2 of 4 = 50%.',
     children: [
       careLeaver('S1', '01/08/2005', '01/08/2023', [{ contact: '01/03/2026', accommodation: 'U', suitable: 'Suitable' }]),
       careLeaver('S2', '01/08/2005', '01/08/2023', [{ contact: '01/03/2026', accommodation: 'W', suitable: 'Unsuitable' }]),
@@ -19,7 +19,7 @@ export const examples: WorkedExample[] = [
   {
     name: 'no fixed abode and custody are never suitable, whatever the suitability says',
     explanation:
-      'The 903 does not accept no fixed abode (S) or custody (X) as suitable (ACCOM S1 and X1 are invalid). H1 has no fixed abode (S) recorded suitable ("1") and H2 is in custody (X) recorded Suitable: neither counted. H3’s code S1 has no suitability: not counted. H4 lives independently (U), recorded Suitable: counted. 1 of 4 = 25.0%.',
+      'The 903 does not accept no fixed abode (S) or custody (X) as suitable (ACCOM S1 and X1 are invalid). H1 has no fixed abode (S) recorded suitable ("1") and H2 is in custody (X) recorded Suitable: neither counted. H3’s code S1 has no suitability: not counted. H4 lives independently (U), recorded Suitable: counted. 1 of 4 = 25%.',
     children: [
       careLeaver('H1', '01/08/2005', '01/08/2023', [{ contact: '01/03/2026', accommodation: 'S', suitable: '1' }]),
       careLeaver('H2', '01/08/2005', '01/08/2023', [{ contact: '01/03/2026', accommodation: 'X', suitable: 'Suitable' }]),
@@ -32,7 +32,7 @@ export const examples: WorkedExample[] = [
   {
     name: 'a care leaver not contacted in the last three months counts as not in suitable accommodation',
     explanation:
-      'At 31/01/2026 the window is 01/11/2025 to 31/01/2026. R1’s latest contact (31/10/2025, suitable) falls just before it, so their accommodation is unknown: not counted. R2 was contacted on 01/11/2025, the first day of the window, in suitable accommodation: counted. 1 of 2 = 50.0%.',
+      'At 31/01/2026 the window is 01/11/2025 to 31/01/2026. R1’s latest contact (31/10/2025, suitable) falls just before it, so their accommodation is unknown: not counted. R2 was contacted on 01/11/2025, the first day of the window, in suitable accommodation: counted. 1 of 2 = 50%.',
     children: [
       careLeaver('R1', '01/08/2005', '01/08/2023', [{ contact: '31/10/2025' }]),
       careLeaver('R2', '01/08/2005', '01/08/2023', [{ contact: '01/11/2025' }]),

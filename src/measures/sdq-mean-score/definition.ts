@@ -21,6 +21,7 @@ export const definition: MeasureDefinition = {
   sources: [
     'DfE SSDA903 OC2 item SDQ_SCORE (a total difficulties score from 0 to 40); DfE publishes the average score of children looked after continuously for 12 months in Children looked after in England including adoptions (outcomes). The DfE figure is annual; this monthly version is a local measure.',
     'Score bands (0–13 normal, 14–16 borderline, 17–40 a cause for concern) as DfE reports them.',
+    'Former National Indicator 58 (2008 set): emotional and behavioural health of looked after children, the average SDQ score (a low score is good).',
     'Scores from the SSD ssd_sdq_scores table (csdq_sdq_completed_date, csdq_sdq_score).',
   ],
 };
