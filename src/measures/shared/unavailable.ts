@@ -1,5 +1,5 @@
 // The one way a measure says it cannot be computed: which tables it needs that the council did not supply.
-import { formatMonthLong, formatUk, type Day } from '../../core/civil-date.ts';
+import { formatLong, formatMonthLong, type Day } from '../../core/civil-date.ts';
 import { monthKeyOf, monthStartOf } from '../../core/month.ts';
 import { listInWords } from '../../core/words.ts';
 import type { SuppliedTable } from '../../timeline/build-timelines.ts';
@@ -58,6 +58,6 @@ export function unavailableBefore(input: MeasureInput, id: string, monthEnd: Day
   if (first === undefined || monthStartOf(first) <= from) return null;
   return {
     id, month: monthKeyOf(monthEnd), numerator: null, denominator: null, value: null, children: [],
-    unavailable: `The records in ${TABLE_NAMES[table]} begin in ${formatMonthLong(first)}, and this figure looks back to ${formatUk(from)}, before they begin.`,
+    unavailable: `The records in ${TABLE_NAMES[table]} begin in ${formatMonthLong(first)}, and this figure looks back to ${formatLong(from)}, before they begin.`,
   };
 }
