@@ -37,6 +37,12 @@ export const MESSAGES = {
     (p) => `Two folders hold an SSDA903 return for ${p.year ?? ''}: ${p.folders ?? ''}. carestats cannot tell which is the newer submission, and reading both would mix them.`,
     'Keep one folder per collection year: move the submission you do not want out of the data folder (carestats reads every folder inside it).',
   ),
+  // A warning: the year decides the codes and the dates each row is checked against, and every figure's months.
+  'return-year-date-set-aside': entry(
+    'warning',
+    (p) => `${p.folder ?? ''} is not named for a collection year, so carestats took the return's year from the latest dates in its Episodes table: ${p.year ?? ''}. It set aside ${p.column ?? ''} ${p.value ?? ''}, which is ${p.why ?? ''}, as a mistyped date.`,
+    'Check the date in the case-management system (it is usually a mistyped year) and check that the year is right. Naming the folder for its collection year (for example 903/2024-25) saves carestats working it out.',
+  ),
   'file-changed-during-reading': entry(
     'error',
     () => 'This file changed while carestats was reading it: the parts of the check did not all read the same contents.',

@@ -4,19 +4,19 @@
 // Returns are typed and stacked one folder at a time, so a national extract never holds more than one
 // year's raw text at once (see stack-years.ts for the stacking rules).
 import { makeIssue, type Issue } from '../checks/issue.ts';
-import { ymdFromDay } from '../core/civil-date.ts';
+import { formatUk, type Day } from '../core/civil-date.ts';
 import { ownString } from '../core/own-string.ts';
 import { listInWords } from '../core/words.ts';
-import { yearName, type CollectionYear } from './code-lists.ts';
+import { yearName } from './code-lists.ts';
 import { TABLES_903 } from './fields-903.ts';
 import { TABLES_SSD } from './fields-ssd.ts';
 import { emptySsd } from './empty.ts';
-import { parseDateCell } from './parse-date.ts';
 import type { RawTable } from './raw-table.ts';
 import { startsWithByteOrderMark, streamCsv, streamCsvBytes, type RowSink, type StreamedCsv } from './read-csv.ts';
 import type { ReturnInfo, SsdData, Ssda903Data, SuppliedTable } from './records.ts';
 import { SSD_TABLES, type SsdTableName } from './ssd-tables.ts';
 import { closestTable, recogniseTable, similarity, type Ssda903TableName } from './ssda903-tables.ts';
+import { collectionYearOf, yearFromFolderName } from './return-year.ts';
 import { createStack } from './stack-years.ts';
 import { createIdPool, createTextPool } from './string-pools.ts';
 import type { Shard } from './shard.ts';
@@ -98,6 +98,11 @@ function sinkOf(typer: RowTyper<never>): RowSink {
 /** How an ingest reads: with a shard, only that share of the children's rows (shard.ts Shard). */
 export interface IngestOptions {
   shard?: Shard;
+  /**
+   * The day the files were extracted (today, for a folder read now): a return not named for its year takes
+   * it from its dates, and none after this day can be the return's (return-year.ts). Unknown when not given.
+   */
+  extractDate?: Day | null;
 }
 
 /** Starts an ingest. */
@@ -128,7 +133,14 @@ export function createIngest(options: IngestOptions = {}): Ingest {
     for (const [name, list] of pending) {
       if (list.length > 1) issues.push(makeIssue('table-repeated', {}, { table: name, files: list.map((t) => t.file).join(', ') }));
     }
-    const { year, yearFrom } = collectionYearOf(folder, pending.get('Episodes')?.[0]?.raw ?? undefined);
+    const episodes = pending.get('Episodes')?.[0];
+    const { year, yearFrom, setAside } = collectionYearOf(folder, episodes?.raw ?? undefined, options.extractDate ?? null);
+    for (const d of setAside) {
+      const why = d.why === 'after-extract' && options.extractDate != null
+        ? `after the day the files were extracted (${formatUk(options.extractDate)})`
+        : 'later than all but a few of the return’s dates';
+      issues.push(makeIssue('return-year-date-set-aside', { file: episodes?.file, row: d.row, column: d.column, columnIndex: d.columnIndex, value: d.value }, { folder: folder === '' ? 'the data folder' : folder, year: yearName(year), why }));
+    }
     // A resubmission beside the original: which is newer cannot be told from the files (nor from the order
     // they are read in), and stacking would take records from both.
     const sameYear = year === 0 ? undefined : returns.find((r) => r.year === year);
@@ -276,39 +288,6 @@ export function ingestFiles(files: Iterable<TextFile>): IngestResult {
 export function folderOf(file: string): string {
   const path = file.replace(/ \([^/]*\)$/, '');
   return path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
-}
-
-/**
- * The collection year of a return: from its folder's name when it names one ("2024-25", "2024_25",
- * "ssda903 2024-2025"), otherwise the year holding the latest DECOM or DEC in its Episodes table (a return
- * covers 1 April to 31 March, and its latest date falls in that year). 0 when neither says.
- */
-export function collectionYearOf(folder: string, episodes: RawTable | undefined): { year: CollectionYear; yearFrom: ReturnInfo['yearFrom'] } {
-  const named = yearFromFolderName(folder);
-  if (named !== null) return { year: named, yearFrom: 'folder-name' };
-  let latest = -Infinity;
-  if (episodes) {
-    const cols = episodes.headings.map((h) => h.trim().toUpperCase());
-    const at = [cols.indexOf('DECOM'), cols.indexOf('DEC')].filter((i) => i >= 0);
-    for (const { values } of episodes.rows) {
-      for (const i of at) {
-        const d = parseDateCell((values[i] ?? '').trim()).day;
-        if (typeof d === 'number' && d > latest) latest = d;
-      }
-    }
-  }
-  if (latest === -Infinity) return { year: 0, yearFrom: 'latest-date' };
-  const { year, month } = ymdFromDay(latest);
-  return { year: month >= 4 ? year + 1 : year, yearFrom: 'latest-date' };
-}
-
-/** The collection year a folder's name gives ("2024-25", "2024_25", "ssda903 2024-2025" → 2025), or null. */
-export function yearFromFolderName(folder: string): CollectionYear | null {
-  const last = folder.split('/').at(-1) ?? '';
-  const m = /(20\d\d)\s*[-_/ ]\s*(?:20)?(\d\d)(?!\d)/.exec(last);
-  if (!m) return null;
-  const start = Number(m[1]);
-  return (start + 1) % 100 === Number(m[2]) ? start + 1 : null;
 }
 
 /**
