@@ -69,6 +69,11 @@ export const MESSAGES = {
     (p) => `This row is an exact copy of row ${p.otherRow ?? ''}. The copy has been ignored.`,
     'Remove the repeated row from the extract; it usually comes from a join in the report that produced the file.',
   ),
+  'child-details-differ-between-returns': entry(
+    'warning',
+    (p) => `Child ${p.child ?? ''}'s ${p.column ?? ''} is ${p.value ?? ''} in ${p.year ?? ''} but ${p.otherValue ?? ''} in ${p.otherYear ?? ''} (${p.otherFile ?? ''} row ${p.otherRow ?? ''}). A child's ${p.column === 'SEX' ? 'sex' : 'date of birth'} should be the same in every return${p.rule ?? ''}. carestats uses the later return's.`,
+    'Check the child’s record. If the later return corrected the earlier (for example after an age assessment), nothing needs doing; otherwise correct the case record so every return agrees.',
+  ),
   'episode-closed-by-later-return': entry(
     'note',
     (p) => `Child ${p.child ?? ''}'s episode was open at the end of this return, and a later return (${p.nextFile ?? ''}) shows the child's next episode in the same period of care starting on ${p.date ?? ''}. carestats has taken this episode as ending that day with REC X1.`,

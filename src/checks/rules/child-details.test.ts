@@ -38,8 +38,10 @@ test('a DOB differing from a newer return’s Header is a warning: the date may 
     '903/2024-25': { Header: '1,M,01/01/2011,WBRI,UN1,,\n', Episodes: EPISODES.replace('01/05/2025', '01/05/2024'), Reviews: '1,01/01/2011,01/06/2024,PN1\n' },
     '903/2025-26': { Header: HEADER, Episodes: EPISODES.replace('01/05/2025', '01/05/2024'), Reviews: `1,${DOB},01/06/2025,PN1\n` },
   };
-  const { issues } = checkFixture({ returns });
+  const { issues, read } = checkFixture({ returns }, { allowReadProblems: true });
   assert.deepEqual(issues.map((i) => [i.id, i.severity, i.file, i.row]), [['differs-from-other-return-header', 'warning', '903/2024-25/reviews.csv', 2]]);
+  // And the Header rows themselves, as they are read (stack-years.ts).
+  assert.deepEqual(read.map((i) => [i.id, i.file, i.row, i.column]), [['child-details-differ-between-returns', '903/2025-26/header.csv', 2, 'DOB']]);
   assert.match(issues[0]?.message ?? '', /\(the 2024\/25 return\) is 01\/01\/2011, but their Header row in the 2025\/26 return gives 01\/01\/2012/);
 });
 
