@@ -63,6 +63,19 @@ test('UASC SEX differing from Header is an error on SEX (INT21)', () => {
   assert.deepEqual(located(issues), [['differs-from-header', 'uasc.csv', 2, 'SEX']]);
 });
 
+test('UASC SEX differing from Header is shown as the return wrote it (1 and 2 before 2024/25)', () => {
+  const returns = { '903/2023-24': { Header: HEADER.replace(',M,', ',1,'), Episodes: EPISODES.replace('01/05/2025', '01/05/2023'), UASC: `1,2,${DOB},\n` } };
+  const { issues } = checkFixture({ returns });
+  assert.deepEqual(issues.map((i) => [i.id, i.column, i.value]), [['differs-from-header', 'SEX', '2']]);
+  assert.match(issues[0]?.message ?? '', /SEX in the UASC table is 2, but their Header row in the same return gives 1 \(DfE internal check INT21\)/);
+});
+
+test('UASC SEX written 1 in 2023/24 agrees with a 2024/25 Header’s M', () => {
+  const episodes = EPISODES.replace('01/05/2025', '01/05/2023');
+  const returns = { '903/2023-24': { Header: HEADER.replace(',M,', ',1,'), Episodes: episodes, UASC: `1,1,${DOB},\n` }, '903/2024-25': { Header: HEADER, Episodes: episodes } };
+  assert.deepEqual(checkFixture({ returns }).issues, []);
+});
+
 test('ssd_person’s DOB differing from Header is a warning; a blank SSD DOB or a person not in the 903 is not', () => {
   const { issues } = checkFixture({
     returns: { '903/2025-26': { Header: HEADER, Episodes: EPISODES } },
