@@ -59,6 +59,12 @@ export const MESSAGES = {
     (p) => `The column headings in the first row do not match any SSDA903 or SSD table. ${p.detail ?? ''}`.trim(),
     'Put the column headings in the first row, with nothing above them, using the exact names: the DfE’s for an SSDA903 table (for example CHILD, DECOM, RNE), the Standard Safeguarding Dataset’s for an SSD table (for example clav_cla_visit_date). Column order and case do not matter.',
   ),
+  // A warning, not an error: a workbook's cover or notes sheet beside its tables is usual, and harms nothing.
+  'sheet-not-recognised': entry(
+    'warning',
+    (p) => `This sheet's column headings in the first row do not match any SSDA903 or SSD table, so carestats ignored the sheet and read the workbook's other sheets. ${p.detail ?? ''}`.trim(),
+    'If the sheet is a cover, notes or lookup sheet, nothing needs doing (or delete it to quieten this warning). If it should hold a table, put that table’s exact column headings in its first row, with nothing above them.',
+  ),
   'row-wrong-length': entry(
     'error',
     (p) => `This row has ${p.found ?? ''} values but the header row has ${p.expected ?? ''} columns.`,

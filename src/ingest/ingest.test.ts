@@ -2,7 +2,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dayFromYmd } from '../core/civil-date.ts';
-import { ingestFiles } from './ingest.ts';
+import ExcelJS from 'exceljs';
+import { createIngest, ingestFiles } from './ingest.ts';
+import { readXlsx } from './read-xlsx.ts';
 import { ssdColumns } from './ssd-tables.ts';
 
 const HEADER = 'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n1001,M,01/02/2015,WBRI,UN1,,\n';
@@ -202,4 +204,30 @@ test('a row of empty cells (Excel writes one for cleared cells) is skipped like 
     assert.deepEqual(result.issues.filter((i) => i.severity !== 'note').map((i) => [i.id, i.row]), [], upn);
     assert.deepEqual(result.data.headers.map((h) => [h.child, h.row]), [['1001', 3]], upn);
   }
+});
+
+test('a workbook sheet not recognised beside a recognised one is a warning that it was ignored; a workbook of none recognised is an error', async () => {
+  // Synthetic; no real child data.
+  const workbook = async (withPeople: boolean) => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('Cover').addRow(['SSD extract for the Corporate Parenting Panel']);
+    if (withPeople) {
+      const people = book.addWorksheet('ssd_person');
+      people.addRow(ssdColumns('ssd_person'));
+      people.addRow(ssdColumns('ssd_person').map((c) => (c === 'pers_person_id' ? 'P1' : '')));
+    }
+    return new Uint8Array(await book.xlsx.writeBuffer());
+  };
+  const ingestOf = async (bytes: Uint8Array) => {
+    const ingest = createIngest();
+    const read = await readXlsx('ssd.xlsx', bytes);
+    ingest.addIssues(read.issues);
+    for (const t of read.tables) ingest.add(t);
+    return ingest.finish().issues.filter((i) => i.id !== 'required-table-missing');
+  };
+  const beside = await ingestOf(await workbook(true));
+  assert.deepEqual(beside.map((i) => [i.id, i.severity, i.file, i.row]), [['sheet-not-recognised', 'warning', 'ssd.xlsx (sheet Cover)', 1]]);
+  assert.match(beside[0]?.message ?? '', /ignored the sheet and read the workbook's other sheets/);
+  const alone = await ingestOf(await workbook(false));
+  assert.deepEqual(alone.map((i) => [i.id, i.severity, i.file]), [['table-not-recognised', 'error', 'ssd.xlsx (sheet Cover)']]);
 });

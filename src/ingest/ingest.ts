@@ -124,6 +124,16 @@ export function createIngest(options: IngestOptions = {}): Ingest {
   const ids = createIdPool();
   // And one string per repeated text value (a UPN, a postcode, a CLA id in several tables).
   const texts = createTextPool();
+  // Each Excel workbook's sheets: whether any was recognised, and the issues about those not (reported at the
+  // end: a sheet not recognised beside a recognised one is a cover or notes sheet, and only warned of).
+  const workbooks = new Map<string, { recognised: boolean; notRecognised: { file: string; detail: string }[] }>();
+  const workbookOf = (raw: { file: string; format: RawTable['format'] } | null) => {
+    if (raw?.format !== 'xlsx') return null;
+    const name = workbookName(raw.file);
+    let book = workbooks.get(name);
+    if (!book) workbooks.set(name, (book = { recognised: false, notRecognised: [] }));
+    return book;
+  };
   // The return (folder) being gathered, and its tables.
   let folder: string | null = null;
   let pending = new Map<Ssda903TableName, Pending[]>();
@@ -178,11 +188,13 @@ export function createIngest(options: IngestOptions = {}): Ingest {
   };
 
   // A table is arriving with these headings: recognise it and decide where its rows go.
-  const open = (file: string, heads: string[], bom: boolean): Opened => {
+  const open = (file: string, heads: string[], bom: boolean, format: RawTable['format'] = 'csv'): Opened => {
+    const book = workbookOf({ file, format });
     // Copied: an upper-case heading such as REASON_PLACE_CHANGE is the parser's slice of the file's text, and
     // kept here it kept every 903 file's whole text alive (about 230 MB nationally).
     headings.set(file, heads.map((h) => ownString(h.trim().toUpperCase())));
     const ssdName = recogniseSsd(heads);
+    if (book && (ssdName || recogniseTable(heads).kind !== 'unrecognised')) book.recognised = true;
     if (ssdName) {
       const spec = TABLES_SSD[ssdName];
       const earlier = ssdSeen.get(ssdName);
@@ -204,7 +216,9 @@ export function createIngest(options: IngestOptions = {}): Ingest {
     }
     const recognised = recogniseTable(heads);
     if (recognised.kind === 'unrecognised') {
-      issues.push(makeIssue('table-not-recognised', { file, row: 1 }, { detail: describeMismatch(recognised, heads) }));
+      const detail = describeMismatch(recognised, heads);
+      if (book) book.notRecognised.push({ file, detail });
+      else issues.push(makeIssue('table-not-recognised', { file, row: 1 }, { detail }));
       return DISCARD;
     }
     const name = recognised.table.name;
@@ -252,13 +266,17 @@ export function createIngest(options: IngestOptions = {}): Ingest {
       readCsvInto(file, (sinkFor) => streamCsvBytes(file, bytes, sinkFor, { decoded }), startsWithByteOrderMark(bytes));
     },
     add(raw) {
-      const opened = open(raw.file, raw.headings, raw.bom === true);
+      const opened = open(raw.file, raw.headings, raw.bom === true, raw.format);
       const sink = opened.sink;
       if (sink) for (const { row, values } of raw.rows) sink.values(values, row);
       opened.close(raw.rows.length, raw);
     },
     finish() {
       flush();
+      for (const book of workbooks.values()) {
+        // Every sheet unrecognised: the workbook is not what carestats reads, or its headings are wrong (errors).
+        for (const { file, detail } of book.notRecognised) issues.push(makeIssue(book.recognised ? 'sheet-not-recognised' : 'table-not-recognised', { file, row: 1 }, { detail }));
+      }
       for (const name of REQUIRED) if (!seen903.has(name)) issues.push(makeIssue('required-table-missing', {}, { table: name }));
       const data = stack.finish(returns);
       return { data, ssd, issues, tables, headings, rejectedChildren, share: share ?? null, supplied: suppliedFrom(tables) };
@@ -321,3 +339,9 @@ function describeMismatch(r: Extract<ReturnType<typeof recogniseTable>, { kind: 
   return `${parts.join(' ')}. It needs exactly these columns: ${closest.columns.join(', ')}.`;
 }
 
+
+/** The workbook a sheet's table is from ("ssd.xlsx" for "ssd.xlsx (sheet Notes)"; read-xlsx.ts names them so). */
+function workbookName(file: string): string {
+  const at = file.indexOf(' (sheet ');
+  return at < 0 ? file : file.slice(0, at);
+}
