@@ -65,6 +65,21 @@ export const MESSAGES = {
     (p) => `This sheet's column headings in the first row do not match any SSDA903 or SSD table, so carestats ignored the sheet and read the workbook's other sheets. ${p.detail ?? ''}`.trim(),
     'If the sheet is a cover, notes or lookup sheet, nothing needs doing (or delete it to quieten this warning). If it should hold a table, put that table’s exact column headings in its first row, with nothing above them.',
   ),
+  'file-not-comma-separated': entry(
+    'error',
+    (p) => `The values in this file are separated by ${p.separator ?? 'something other than commas'}, not commas, so carestats cannot tell its columns apart.`,
+    'Open the file in Excel and save it with "Save As" and the type "CSV UTF-8 (Comma delimited) (*.csv)". (Excel separates values with semicolons where the computer’s list separator is set to ";".)',
+  ),
+  'file-utf16': entry(
+    'error',
+    () => 'The file is saved as UTF-16 text (Excel calls it "Unicode Text"), not as CSV, so carestats cannot read it.',
+    'Open the file in Excel and save it with "Save As" and the type "CSV UTF-8 (Comma delimited) (*.csv)".',
+  ),
+  'heading-repeated': entry(
+    'error',
+    (p) => `The heading ${p.column ?? ''} is in column ${p.first ?? ''} and again in column ${p.again ?? ''}. carestats read column ${p.first ?? ''} and ignored column ${p.again ?? ''}, which may hold the values meant.`,
+    'Keep one column with this heading: delete or rename the other, then export the table again.',
+  ),
   'row-wrong-length': entry(
     'error',
     (p) => `This row has ${p.found ?? ''} values but the header row has ${p.expected ?? ''} columns.`,

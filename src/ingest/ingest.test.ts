@@ -231,3 +231,44 @@ test('a workbook sheet not recognised beside a recognised one is a warning that 
   const alone = await ingestOf(await workbook(false));
   assert.deepEqual(alone.map((i) => [i.id, i.severity, i.file]), [['table-not-recognised', 'error', 'ssd.xlsx (sheet Cover)']]);
 });
+
+test('a heading row ending in a comma names the column with no heading, not an empty name', () => {
+  const episodes = `${EPISODES_HEAD.trimEnd()},\n1001,01/03/2025,S,C2,N1,U6,PR1,,,,,,,\n`;
+  const result = ingestFiles([{ name: 'header.csv', text: HEADER }, { name: 'episodes.csv', text: episodes }]);
+  const issue = result.issues.find((i) => i.id === 'table-not-recognised');
+  assert.equal(issue?.file, 'episodes.csv');
+  assert.doesNotMatch(issue?.message ?? '', / {2}is|""/);
+  assert.match(issue?.message ?? '', /SSDA903 Episodes table apart from the column without a heading\. Column N has no heading: give it its heading or delete the column \(a comma at the end of every line makes an empty column\)\./);
+});
+
+test('a file separated by semicolons or tabs says so, and how to save it as CSV', () => {
+  for (const [sep, words] of [[';', 'semicolons (;)'], ['\t', 'tabs']] as const) {
+    const result = ingestFiles([{ name: 'header.csv', text: HEADER.replaceAll(',', sep) }]);
+    const issue = result.issues.find((i) => i.id === 'file-not-comma-separated');
+    assert.deepEqual([issue?.file, issue?.row, issue?.severity], ['header.csv', 1, 'error']);
+    assert.match(issue?.message ?? '', new RegExp(`separated by ${words.replace(/[()]/g, '\\$&')}, not commas`));
+    assert.match(issue?.action ?? '', /CSV UTF-8/);
+    assert.ok(!result.issues.some((i) => i.id === 'table-not-recognised'));
+  }
+});
+
+test('a UTF-16 file (Excel "Unicode Text") is named as such, with or without its byte-order mark', () => {
+  for (const text of [`\uFEFF${HEADER}`, HEADER]) {
+    const ingest = createIngest();
+    ingest.addCsvBytes('header.csv', Buffer.from(text, 'utf16le'));
+    const issues = ingest.finish().issues.filter((i) => i.id !== 'required-table-missing');
+    assert.deepEqual(issues.map((i) => [i.id, i.file]), [['file-utf16', 'header.csv']]);
+    assert.match(issues[0]?.action ?? '', /CSV UTF-8/);
+  }
+});
+
+test('a heading written twice is an error naming both columns, and the first column is read, as the letters say', () => {
+  const header = 'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB,DOB\n1001,M,01/13/2015,WBRI,UN1,,,01/02/2015\n';
+  const result = ingestFiles([{ name: 'header.csv', text: header }]);
+  const issues = result.issues.filter((i) => i.id !== 'required-table-missing');
+  assert.deepEqual(issues.map((i) => [i.id, i.severity, i.row, i.column, i.columnLetter, i.value]), [
+    ['heading-repeated', 'error', 1, 'DOB', 'H', null],
+    ['date-invalid', 'error', 2, 'DOB', 'C', '01/13/2015'],
+  ]);
+  assert.match(issues[0]?.message ?? '', /The heading DOB is in column C and again in column H\. carestats read column C/);
+});

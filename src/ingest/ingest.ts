@@ -3,7 +3,7 @@
 //
 // Returns are typed and stacked one folder at a time, so a national extract never holds more than one
 // year's raw text at once (see stack-years.ts for the stacking rules).
-import { makeIssue, type Issue } from '../checks/issue.ts';
+import { columnLetter, makeIssue, type Issue } from '../checks/issue.ts';
 import { formatUk, type Day } from '../core/civil-date.ts';
 import { ownString } from '../core/own-string.ts';
 import { listInWords } from '../core/words.ts';
@@ -193,6 +193,17 @@ export function createIngest(options: IngestOptions = {}): Ingest {
     // Copied: an upper-case heading such as REASON_PLACE_CHANGE is the parser's slice of the file's text, and
     // kept here it kept every 903 file's whole text alive (about 230 MB nationally).
     headings.set(file, heads.map((h) => ownString(h.trim().toUpperCase())));
+    if (format === 'csv') {
+      const separator = otherSeparator(heads);
+      if (separator) {
+        issues.push(makeIssue('file-not-comma-separated', { file, row: 1 }, { separator }));
+        return DISCARD;
+      }
+    }
+    // A heading written twice: read from its first column, as every issue's column letter says (an error all the same).
+    for (const { heading, first, again } of repeatedHeadings(heads)) {
+      issues.push(makeIssue('heading-repeated', { file, row: 1, column: heading, columnIndex: again }, { first: columnLetter(first), again: columnLetter(again) }));
+    }
     const ssdName = recogniseSsd(heads);
     if (book && (ssdName || recogniseTable(heads).kind !== 'unrecognised')) book.recognised = true;
     if (ssdName) {
@@ -326,17 +337,22 @@ function recogniseSsd(headings: readonly string[]): SsdTableName | null {
  */
 function describeMismatch(r: Extract<ReturnType<typeof recogniseTable>, { kind: 'unrecognised' }>, headings: readonly string[]): string {
   const found = new Set(headings.map((h) => h.trim().toUpperCase()).filter((h) => h !== ''));
+  // A blank heading is a column, not a name: say where it is (a comma ending the heading row makes one).
+  const blanks = headings.flatMap((h, i) => (h.trim() === '' ? [columnLetter(i)] : []));
+  const blank = blanks.length === 0 ? '' : ` Column ${listInWords(blanks)} ${blanks.length === 1 ? 'has' : 'have'} no heading: ${blanks.length === 1 ? 'give it its heading or delete the column' : 'give them their headings or delete the columns'} (a comma at the end of every line makes an empty column).`;
   const ssd = closestTable(SSD_TABLES, found);
   const score903 = r.closest ? similarity(r.closest.columns, found) : 0;
   // SSD columns are named in lower case, and so are the headings that are not among them.
   const closest = ssd && ssd.score > score903 && ssd.score >= 0.4
     ? { label: `SSD table ${ssd.table.name}`, columns: ssd.table.columns, missing: ssd.missing, unexpected: ssd.unexpected.map((c) => c.toLowerCase()) }
     : r.closest ? { label: `SSDA903 ${r.closest.name} table`, columns: r.closest.columns, missing: r.missing, unexpected: r.unexpected } : null;
-  if (!closest) return 'They do not look like any SSDA903 or SSD table: are the headings in the first row?';
+  if (!closest) return `They do not look like any SSDA903 or SSD table: are the headings in the first row?${blank}`;
+  const unexpected = closest.unexpected.filter((h) => h !== '');
   const parts = [`They look most like the ${closest.label}`];
   if (closest.missing.length) parts.push(`but ${listInWords(closest.missing)} ${closest.missing.length === 1 ? 'is' : 'are'} missing`);
-  if (closest.unexpected.length) parts.push(`${closest.missing.length ? 'and' : 'but'} ${listInWords(closest.unexpected)} ${closest.unexpected.length === 1 ? 'is' : 'are'} not an expected heading`);
-  return `${parts.join(' ')}. It needs exactly these columns: ${closest.columns.join(', ')}.`;
+  if (unexpected.length) parts.push(`${closest.missing.length ? 'and' : 'but'} ${listInWords(unexpected)} ${unexpected.length === 1 ? 'is' : 'are'} not an expected heading`);
+  if (!closest.missing.length && !unexpected.length) parts.push('apart from the column without a heading');
+  return `${parts.join(' ')}.${blank} It needs exactly these columns: ${closest.columns.join(', ')}.`;
 }
 
 
@@ -344,4 +360,30 @@ function describeMismatch(r: Extract<ReturnType<typeof recogniseTable>, { kind: 
 function workbookName(file: string): string {
   const at = file.indexOf(' (sheet ');
   return at < 0 ? file : file.slice(0, at);
+}
+
+/**
+ * The separator a CSV file's heading row uses instead of commas (semicolons: Excel where the list separator is
+ * ";"; tabs: Excel's "Text" and "Unicode Text"), or null: one heading holding several names split by it.
+ */
+function otherSeparator(headings: readonly string[]): string | null {
+  if (headings.length !== 1) return null;
+  const only = headings[0] ?? '';
+  if (only.split(';').length > 2) return 'semicolons (;)';
+  if (only.split('\t').length > 2) return 'tabs';
+  return null;
+}
+
+/** Each heading (trimmed, any case) written again after its first column, with both columns' indexes. */
+function repeatedHeadings(headings: readonly string[]): { heading: string; first: number; again: number }[] {
+  const firstAt = new Map<string, number>();
+  const out: { heading: string; first: number; again: number }[] = [];
+  headings.forEach((h, i) => {
+    const key = h.trim().toUpperCase();
+    if (key === '') return;
+    const first = firstAt.get(key);
+    if (first === undefined) firstAt.set(key, i);
+    else out.push({ heading: h.trim(), first, again: i });
+  });
+  return out;
 }
