@@ -161,6 +161,12 @@ export const MESSAGES = {
     () => 'The file starts with a byte-order mark (Excel\'s "CSV UTF-8" adds one); carestats ignored it.',
     'Nothing needs doing.',
   ),
+  // A warning: the rows are read all the same, but the folder may be the wrong year's.
+  'table-not-in-year': entry(
+    'warning',
+    (p) => `The SSDA903 ${p.table ?? ''} table is part of the return only from ${p.from ?? ''}, but this file is in the ${p.year ?? ''} return. carestats has read its rows all the same.`,
+    'Check that the file is in the folder for its collection year (a folder named for a year, such as 903/2024-25, is read as that year’s return). If it is, the table was not collected that year: remove it from the return.',
+  ),
   'table-has-no-rows': entry(
     'warning',
     (p) => `The ${p.table ?? ''} table has column headings but no rows.`,

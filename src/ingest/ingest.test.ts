@@ -272,3 +272,24 @@ test('a heading written twice is an error naming both columns, and the first col
   ]);
   assert.match(issues[0]?.message ?? '', /The heading DOB is in column C and again in column H\. carestats read column C/);
 });
+
+test('a table in a return before the year it was added to the return is a warning, its rows read all the same', () => {
+  // Synthetic; no real child data. SWEpisodes is collected from 2023/24, DoLo from 2026/27 (ssda903.md §1).
+  const sw = 'CHILD,DOB,SW_ID,SW_DECOM,SW_DEC,SW_REASON\n1001,01/02/2015,SW1234567,01/03/2023,,\n';
+  const dolo = 'CHILD,DOB,DOLO_START,DOLO_END\n1001,01/02/2015,01/03/2023,\n';
+  const year = (folder: string) => [
+    { name: `${folder}/header.csv`, text: HEADER.replace(',M,', folder.endsWith('2022-23') || folder.endsWith('2023-24') ? ',1,' : ',M,') },
+    { name: `${folder}/episodes.csv`, text: `${EPISODES_HEAD}1001,01/03/2023,S,C2,N1,U6,PR1,,,,,,\n` },
+    { name: `${folder}/sw_episodes.csv`, text: sw },
+    { name: `${folder}/dolo.csv`, text: dolo },
+  ];
+  const result = ingestFiles([...year('903/2022-23'), ...year('903/2023-24')]);
+  const found = result.issues.filter((i) => i.id === 'table-not-in-year');
+  assert.deepEqual(found.map((i) => [i.severity, i.file]), [
+    ['warning', '903/2022-23/sw_episodes.csv'],
+    ['warning', '903/2022-23/dolo.csv'],
+    ['warning', '903/2023-24/dolo.csv'],
+  ]);
+  assert.match(found[0]?.message ?? '', /The SSDA903 SWEpisodes table is part of the return only from 2023\/24, but this file is in the 2022\/23 return\./);
+  assert.equal(result.data.swEpisodes.length, 1);
+});

@@ -8,7 +8,7 @@ import { formatUk, type Day } from '../core/civil-date.ts';
 import { ownString } from '../core/own-string.ts';
 import { listInWords } from '../core/words.ts';
 import { yearName } from './code-lists.ts';
-import { TABLES_903 } from './fields-903.ts';
+import { TABLES_903, type Table903 } from './fields-903.ts';
 import { TABLES_SSD } from './fields-ssd.ts';
 import { emptySsd } from './empty.ts';
 import type { RawTable } from './raw-table.ts';
@@ -159,7 +159,10 @@ export function createIngest(options: IngestOptions = {}): Ingest {
     for (const [name, list] of pending) {
       const first = list[0];
       if (!first) continue;
-      const spec = TABLES_903[name];
+      const spec: Table903<never> = TABLES_903[name];
+      if (spec.firstYear !== undefined && year !== 0 && year < spec.firstYear) {
+        issues.push(makeIssue('table-not-in-year', { file: first.file }, { table: name, from: yearName(spec.firstYear), year: yearName(year) }));
+      }
       const typed = first.typed ?? (first.raw ? typeTable<never>(first.raw, spec.fields, { year: year === 0 ? null : year, dateStyle: 'uk', ids, texts, share }, issues) : null);
       if (!typed) continue;
       for (const c of typed.rejected) rejectedChildren.add(c);
