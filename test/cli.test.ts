@@ -338,3 +338,16 @@ test('a command other than start loads neither the web server nor the report’s
   // (validate's workbook of issues is in report/ too, and main.ts loads validate.)
   assert.deepEqual(loaded.filter((u) => u.includes('/src/web/') || /\/src\/report\/(write-site|render-)/.test(u) || u.endsWith('/commands/start.ts')), []);
 });
+
+test('validate sets aside a date after today when a return not named for its year takes its year from its dates', async () => {
+  // 01/01/2052 is a mistyped 2026 (synthetic; no real child data).
+  const dir = folderWith(`${EPISODES_HEAD}1001,01/01/2026,S,C2,N1,U6,PR1,,,,,,\n1002,03/01/2026,S,V2,N1,U6,PR1,01/01/2052,E4A,,,,\n`);
+  const { out } = await run(['validate', dir, '--format', 'json']);
+  const report = JSON.parse(out) as { returns: { year: number }[]; issues: { id: string; file: string; row: number; column: string; columnLetter: string; value: string; message: string }[] };
+  assert.deepEqual(report.returns.map((r) => r.year), [2026]);
+  const setAside = report.issues.filter((i) => i.id === 'return-year-date-set-aside');
+  assert.deepEqual(setAside.map((i) => [i.file, i.row, i.column, i.columnLetter, i.value]), [['episodes.csv', 3, 'DEC', 'H', '01/01/2052']]);
+  assert.match(setAside[0]?.message ?? '', /2025\/26.*after the day the files were extracted \(31\/03\/2026\)/);
+  // Checked against 2025/26, the mistyped date is after that year's end.
+  assert.ok(report.issues.some((i) => i.id === 'episode-ends-after-year-end' && i.row === 3));
+});

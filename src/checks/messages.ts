@@ -37,6 +37,12 @@ export const MESSAGES = {
     (p) => `Two folders hold an SSDA903 return for ${p.year ?? ''}: ${p.folders ?? ''}. carestats cannot tell which is the newer submission, and reading both would mix them.`,
     'Keep one folder per collection year: move the submission you do not want out of the data folder (carestats reads every folder inside it).',
   ),
+  // A warning: the year decides the codes and the dates each row is checked against, and every figure's months.
+  'return-year-date-set-aside': entry(
+    'warning',
+    (p) => `${p.folder ?? ''} is not named for a collection year, so carestats took the return's year from the latest dates in its Episodes table: ${p.year ?? ''}. It set aside ${p.column ?? ''} ${p.value ?? ''}, which is ${p.why ?? ''}, as a mistyped date.`,
+    'Check the date in the case-management system (it is usually a mistyped year) and check that the year is right. Naming the folder for its collection year (for example 903/2024-25) saves carestats working it out.',
+  ),
   'file-changed-during-reading': entry(
     'error',
     () => 'This file changed while carestats was reading it: the parts of the check did not all read the same contents.',
@@ -53,6 +59,27 @@ export const MESSAGES = {
     (p) => `The column headings in the first row do not match any SSDA903 or SSD table. ${p.detail ?? ''}`.trim(),
     'Put the column headings in the first row, with nothing above them, using the exact names: the DfE’s for an SSDA903 table (for example CHILD, DECOM, RNE), the Standard Safeguarding Dataset’s for an SSD table (for example clav_cla_visit_date). Column order and case do not matter.',
   ),
+  // A warning, not an error: a workbook's cover or notes sheet beside its tables is usual, and harms nothing.
+  'sheet-not-recognised': entry(
+    'warning',
+    (p) => `This sheet's column headings in the first row do not match any SSDA903 or SSD table, so carestats ignored the sheet and read the workbook's other sheets. ${p.detail ?? ''}`.trim(),
+    'If the sheet is a cover, notes or lookup sheet, nothing needs doing (or delete it to quieten this warning). If it should hold a table, put that table’s exact column headings in its first row, with nothing above them.',
+  ),
+  'file-not-comma-separated': entry(
+    'error',
+    (p) => `The values in this file are separated by ${p.separator ?? 'something other than commas'}, not commas, so carestats cannot tell its columns apart.`,
+    'Open the file in Excel and save it with "Save As" and the type "CSV UTF-8 (Comma delimited) (*.csv)". (Excel separates values with semicolons where the computer’s list separator is set to ";".)',
+  ),
+  'file-utf16': entry(
+    'error',
+    () => 'The file is saved as UTF-16 text (Excel calls it "Unicode Text"), not as CSV, so carestats cannot read it.',
+    'Open the file in Excel and save it with "Save As" and the type "CSV UTF-8 (Comma delimited) (*.csv)".',
+  ),
+  'heading-repeated': entry(
+    'error',
+    (p) => `The heading ${p.column ?? ''} is in column ${p.first ?? ''} and again in column ${p.again ?? ''}. carestats read column ${p.first ?? ''} and ignored column ${p.again ?? ''}, which may hold the values meant.`,
+    'Keep one column with this heading: delete or rename the other, then export the table again.',
+  ),
   'row-wrong-length': entry(
     'error',
     (p) => `This row has ${p.found ?? ''} values but the header row has ${p.expected ?? ''} columns.`,
@@ -62,6 +89,11 @@ export const MESSAGES = {
     'warning',
     (p) => `This row is an exact copy of row ${p.otherRow ?? ''}. The copy has been ignored.`,
     'Remove the repeated row from the extract; it usually comes from a join in the report that produced the file.',
+  ),
+  'child-details-differ-between-returns': entry(
+    'warning',
+    (p) => `Child ${p.child ?? ''}'s ${p.column ?? ''} is ${p.value ?? ''} in ${p.year ?? ''} but ${p.otherValue ?? ''} in ${p.otherYear ?? ''} (${p.otherFile ?? ''} row ${p.otherRow ?? ''}). A child's ${p.column === 'SEX' ? 'sex' : 'date of birth'} should be the same in every return${p.rule ?? ''}. carestats uses the later return's.`,
+    'Check the child’s record. If the later return corrected the earlier (for example after an age assessment), nothing needs doing; otherwise correct the case record so every return agrees.',
   ),
   'episode-closed-by-later-return': entry(
     'note',
@@ -128,6 +160,12 @@ export const MESSAGES = {
     'note',
     () => 'The file starts with a byte-order mark (Excel\'s "CSV UTF-8" adds one); carestats ignored it.',
     'Nothing needs doing.',
+  ),
+  // A warning: the rows are read all the same, but the folder may be the wrong year's.
+  'table-not-in-year': entry(
+    'warning',
+    (p) => `The SSDA903 ${p.table ?? ''} table is part of the return only from ${p.from ?? ''}, but this file is in the ${p.year ?? ''} return. carestats has read its rows all the same.`,
+    'Check that the file is in the folder for its collection year (a folder named for a year, such as 903/2024-25, is read as that year’s return). If it is, the table was not collected that year: remove it from the return.',
   ),
   'table-has-no-rows': entry(
     'warning',

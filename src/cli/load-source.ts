@@ -96,7 +96,7 @@ export async function loadMeasureInput(src: SourceArg, fx: Effects, showIssues =
 
 /** Reads a folder, showing its findings unless they have been shown already (`showIssues` false). */
 async function fromFolder(dir: string, fx: Effects, showIssues: boolean): Promise<Source | null> {
-  const loaded = await loadFolder(dir);
+  const loaded = await loadFolder(dir, { extractDate: fx.today });
   if (showIssues) reportFolderIssues(loaded.issues, loaded.ok, dir, fx);
   return loaded.ok ? loaded : null;
 }

@@ -60,6 +60,16 @@ export function yearName(year: CollectionYear): string {
 /** SEX: 1/2 to 2023/24, M/F/U from 2024/25 (validator rule 101). */
 export const SEX = codeList(['1', '2', 'M', 'F', 'U'], { '1': { to: 2024 }, '2': { to: 2024 }, M: { from: 2025 }, F: { from: 2025 }, U: { from: 2025 } });
 
+/**
+ * The SEX code as a return of `year` wrote it, from the M/F/U stacking reads every year's as: a return before
+ * 2024/25 can only have written 1 or 2 (its codes are checked for its year). A return of unknown year (0) may
+ * have written either, so its M and F stay M and F.
+ */
+export function sexAsWritten(code: string, year: CollectionYear): string {
+  if (year === 0 || year > 2024) return code;
+  return code === 'M' ? '1' : code === 'F' ? '2' : code;
+}
+
 export const ETHNIC = codeList([
   'WBRI', 'WIRI', 'WOTH', 'WIRT', 'WROM', 'MWBC', 'MWBA', 'MWAS', 'MOTH', 'AIND', 'APKN', 'ABAN', 'AOTH',
   'BCRB', 'BAFR', 'BOTH', 'CHNE', 'OOTH', 'REFU', 'NOBT',

@@ -10,6 +10,8 @@ export interface Table903<Rec> {
   key: keyof Omit<R.Ssda903Data, 'returns'>;
   fields: FieldsOf<Rec>;
   stack: StackRule<Rec>;
+  /** For a table added to the return after the others, the first collection year whose return has it (ssda903.md §1). */
+  firstYear?: C.CollectionYear;
 }
 
 const child = f.id('CHILD');
@@ -93,12 +95,12 @@ export const MISSING: Table903<R.MissingRecord> = {
   stack: { kind: 'latest', key: ['child', 'misStart'], same: (a, b) => a.misStart === b.misStart },
 };
 export const SW_EPISODES: Table903<R.SwEpisodeRecord> = {
-  name: 'SWEpisodes', key: 'swEpisodes',
+  name: 'SWEpisodes', key: 'swEpisodes', firstYear: 2024,
   fields: { child, dob, swId: f.text('SW_ID', true), swDecom: f.date('SW_DECOM', true), swDec: f.date('SW_DEC'), swReason: f.code('SW_REASON', C.SW_REASON) },
   stack: { kind: 'latest', key: ['child', 'swId', 'swDecom'], same: (a, b) => a.swId === b.swId && a.swDecom === b.swDecom },
 };
 export const DOLO: Table903<R.DoLoRecord> = {
-  name: 'DoLo', key: 'dolo',
+  name: 'DoLo', key: 'dolo', firstYear: 2027,
   fields: { child, dob, doloStart: f.date('DOLO_START', true), doloEnd: f.date('DOLO_END') },
   stack: { kind: 'latest', key: ['child', 'doloStart'], same: (a, b) => a.doloStart === b.doloStart },
 };

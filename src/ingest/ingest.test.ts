@@ -2,7 +2,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dayFromYmd } from '../core/civil-date.ts';
-import { ingestFiles } from './ingest.ts';
+import ExcelJS from 'exceljs';
+import { createIngest, ingestFiles } from './ingest.ts';
+import { readXlsx } from './read-xlsx.ts';
 import { ssdColumns } from './ssd-tables.ts';
 
 const HEADER = 'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n1001,M,01/02/2015,WBRI,UN1,,\n';
@@ -202,4 +204,92 @@ test('a row of empty cells (Excel writes one for cleared cells) is skipped like 
     assert.deepEqual(result.issues.filter((i) => i.severity !== 'note').map((i) => [i.id, i.row]), [], upn);
     assert.deepEqual(result.data.headers.map((h) => [h.child, h.row]), [['1001', 3]], upn);
   }
+});
+
+test('a workbook sheet not recognised beside a recognised one is a warning that it was ignored; a workbook of none recognised is an error', async () => {
+  // Synthetic; no real child data.
+  const workbook = async (withPeople: boolean) => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('Cover').addRow(['SSD extract for the Corporate Parenting Panel']);
+    if (withPeople) {
+      const people = book.addWorksheet('ssd_person');
+      people.addRow(ssdColumns('ssd_person'));
+      people.addRow(ssdColumns('ssd_person').map((c) => (c === 'pers_person_id' ? 'P1' : '')));
+    }
+    return new Uint8Array(await book.xlsx.writeBuffer());
+  };
+  const ingestOf = async (bytes: Uint8Array) => {
+    const ingest = createIngest();
+    const read = await readXlsx('ssd.xlsx', bytes);
+    ingest.addIssues(read.issues);
+    for (const t of read.tables) ingest.add(t);
+    return ingest.finish().issues.filter((i) => i.id !== 'required-table-missing');
+  };
+  const beside = await ingestOf(await workbook(true));
+  assert.deepEqual(beside.map((i) => [i.id, i.severity, i.file, i.row]), [['sheet-not-recognised', 'warning', 'ssd.xlsx (sheet Cover)', 1]]);
+  assert.match(beside[0]?.message ?? '', /ignored the sheet and read the workbook's other sheets/);
+  const alone = await ingestOf(await workbook(false));
+  assert.deepEqual(alone.map((i) => [i.id, i.severity, i.file]), [['table-not-recognised', 'error', 'ssd.xlsx (sheet Cover)']]);
+});
+
+test('a heading row ending in a comma names the column with no heading, not an empty name', () => {
+  const episodes = `${EPISODES_HEAD.trimEnd()},\n1001,01/03/2025,S,C2,N1,U6,PR1,,,,,,,\n`;
+  const result = ingestFiles([{ name: 'header.csv', text: HEADER }, { name: 'episodes.csv', text: episodes }]);
+  const issue = result.issues.find((i) => i.id === 'table-not-recognised');
+  assert.equal(issue?.file, 'episodes.csv');
+  assert.doesNotMatch(issue?.message ?? '', / {2}is|""/);
+  assert.match(issue?.message ?? '', /SSDA903 Episodes table apart from the column without a heading\. Column N has no heading: give it its heading or delete the column \(a comma at the end of every line makes an empty column\)\./);
+});
+
+test('a file separated by semicolons or tabs says so, and how to save it as CSV', () => {
+  for (const [sep, words] of [[';', 'semicolons (;)'], ['\t', 'tabs']] as const) {
+    const result = ingestFiles([{ name: 'header.csv', text: HEADER.replaceAll(',', sep) }]);
+    const issue = result.issues.find((i) => i.id === 'file-not-comma-separated');
+    assert.deepEqual([issue?.file, issue?.row, issue?.severity], ['header.csv', 1, 'error']);
+    assert.match(issue?.message ?? '', new RegExp(`separated by ${words.replace(/[()]/g, '\\$&')}, not commas`));
+    assert.match(issue?.action ?? '', /CSV UTF-8/);
+    assert.ok(!result.issues.some((i) => i.id === 'table-not-recognised'));
+  }
+});
+
+test('a UTF-16 file (Excel "Unicode Text") is named as such, with or without its byte-order mark', () => {
+  for (const text of [`\uFEFF${HEADER}`, HEADER]) {
+    const ingest = createIngest();
+    ingest.addCsvBytes('header.csv', Buffer.from(text, 'utf16le'));
+    const issues = ingest.finish().issues.filter((i) => i.id !== 'required-table-missing');
+    assert.deepEqual(issues.map((i) => [i.id, i.file]), [['file-utf16', 'header.csv']]);
+    assert.match(issues[0]?.action ?? '', /CSV UTF-8/);
+  }
+});
+
+test('a heading written twice is an error naming both columns, and the first column is read, as the letters say', () => {
+  const header = 'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB,DOB\n1001,M,01/13/2015,WBRI,UN1,,,01/02/2015\n';
+  const result = ingestFiles([{ name: 'header.csv', text: header }]);
+  const issues = result.issues.filter((i) => i.id !== 'required-table-missing');
+  assert.deepEqual(issues.map((i) => [i.id, i.severity, i.row, i.column, i.columnLetter, i.value]), [
+    ['heading-repeated', 'error', 1, 'DOB', 'H', null],
+    ['date-invalid', 'error', 2, 'DOB', 'C', '01/13/2015'],
+  ]);
+  assert.match(issues[0]?.message ?? '', /The heading DOB is in column C and again in column H\. carestats read column C/);
+});
+
+test('a table in a return before the year it was added to the return is a warning, its rows read all the same', () => {
+  // Synthetic; no real child data. SWEpisodes is collected from 2023/24, DoLo from 2026/27 (ssda903.md §1).
+  const sw = 'CHILD,DOB,SW_ID,SW_DECOM,SW_DEC,SW_REASON\n1001,01/02/2015,SW1234567,01/03/2023,,\n';
+  const dolo = 'CHILD,DOB,DOLO_START,DOLO_END\n1001,01/02/2015,01/03/2023,\n';
+  const year = (folder: string) => [
+    { name: `${folder}/header.csv`, text: HEADER.replace(',M,', folder.endsWith('2022-23') || folder.endsWith('2023-24') ? ',1,' : ',M,') },
+    { name: `${folder}/episodes.csv`, text: `${EPISODES_HEAD}1001,01/03/2023,S,C2,N1,U6,PR1,,,,,,\n` },
+    { name: `${folder}/sw_episodes.csv`, text: sw },
+    { name: `${folder}/dolo.csv`, text: dolo },
+  ];
+  const result = ingestFiles([...year('903/2022-23'), ...year('903/2023-24')]);
+  const found = result.issues.filter((i) => i.id === 'table-not-in-year');
+  assert.deepEqual(found.map((i) => [i.severity, i.file]), [
+    ['warning', '903/2022-23/sw_episodes.csv'],
+    ['warning', '903/2022-23/dolo.csv'],
+    ['warning', '903/2023-24/dolo.csv'],
+  ]);
+  assert.match(found[0]?.message ?? '', /The SSDA903 SWEpisodes table is part of the return only from 2023\/24, but this file is in the 2022\/23 return\./);
+  assert.equal(result.data.swEpisodes.length, 1);
 });

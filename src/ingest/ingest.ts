@@ -3,20 +3,20 @@
 //
 // Returns are typed and stacked one folder at a time, so a national extract never holds more than one
 // year's raw text at once (see stack-years.ts for the stacking rules).
-import { makeIssue, type Issue } from '../checks/issue.ts';
-import { ymdFromDay } from '../core/civil-date.ts';
+import { columnLetter, makeIssue, type Issue } from '../checks/issue.ts';
+import { formatUk, type Day } from '../core/civil-date.ts';
 import { ownString } from '../core/own-string.ts';
 import { listInWords } from '../core/words.ts';
-import { yearName, type CollectionYear } from './code-lists.ts';
-import { TABLES_903 } from './fields-903.ts';
+import { yearName } from './code-lists.ts';
+import { TABLES_903, type Table903 } from './fields-903.ts';
 import { TABLES_SSD } from './fields-ssd.ts';
 import { emptySsd } from './empty.ts';
-import { parseDateCell } from './parse-date.ts';
 import type { RawTable } from './raw-table.ts';
 import { startsWithByteOrderMark, streamCsv, streamCsvBytes, type RowSink, type StreamedCsv } from './read-csv.ts';
 import type { ReturnInfo, SsdData, Ssda903Data, SuppliedTable } from './records.ts';
 import { SSD_TABLES, type SsdTableName } from './ssd-tables.ts';
 import { closestTable, recogniseTable, similarity, type Ssda903TableName } from './ssda903-tables.ts';
+import { collectionYearOf, yearFromFolderName } from './return-year.ts';
 import { createStack } from './stack-years.ts';
 import { createIdPool, createTextPool } from './string-pools.ts';
 import type { Shard } from './shard.ts';
@@ -98,6 +98,11 @@ function sinkOf(typer: RowTyper<never>): RowSink {
 /** How an ingest reads: with a shard, only that share of the children's rows (shard.ts Shard). */
 export interface IngestOptions {
   shard?: Shard;
+  /**
+   * The day the files were extracted (today, for a folder read now): a return not named for its year takes
+   * it from its dates, and none after this day can be the return's (return-year.ts). Unknown when not given.
+   */
+  extractDate?: Day | null;
 }
 
 /** Starts an ingest. */
@@ -119,6 +124,16 @@ export function createIngest(options: IngestOptions = {}): Ingest {
   const ids = createIdPool();
   // And one string per repeated text value (a UPN, a postcode, a CLA id in several tables).
   const texts = createTextPool();
+  // Each Excel workbook's sheets: whether any was recognised, and the issues about those not (reported at the
+  // end: a sheet not recognised beside a recognised one is a cover or notes sheet, and only warned of).
+  const workbooks = new Map<string, { recognised: boolean; notRecognised: { file: string; detail: string }[] }>();
+  const workbookOf = (raw: { file: string; format: RawTable['format'] } | null) => {
+    if (raw?.format !== 'xlsx') return null;
+    const name = workbookName(raw.file);
+    let book = workbooks.get(name);
+    if (!book) workbooks.set(name, (book = { recognised: false, notRecognised: [] }));
+    return book;
+  };
   // The return (folder) being gathered, and its tables.
   let folder: string | null = null;
   let pending = new Map<Ssda903TableName, Pending[]>();
@@ -128,7 +143,14 @@ export function createIngest(options: IngestOptions = {}): Ingest {
     for (const [name, list] of pending) {
       if (list.length > 1) issues.push(makeIssue('table-repeated', {}, { table: name, files: list.map((t) => t.file).join(', ') }));
     }
-    const { year, yearFrom } = collectionYearOf(folder, pending.get('Episodes')?.[0]?.raw ?? undefined);
+    const episodes = pending.get('Episodes')?.[0];
+    const { year, yearFrom, setAside } = collectionYearOf(folder, episodes?.raw ?? undefined, options.extractDate ?? null);
+    for (const d of setAside) {
+      const why = d.why === 'after-extract' && options.extractDate != null
+        ? `after the day the files were extracted (${formatUk(options.extractDate)})`
+        : 'later than all but a few of the return’s dates';
+      issues.push(makeIssue('return-year-date-set-aside', { file: episodes?.file, row: d.row, column: d.column, columnIndex: d.columnIndex, value: d.value }, { folder: folder === '' ? 'the data folder' : folder, year: yearName(year), why }));
+    }
     // A resubmission beside the original: which is newer cannot be told from the files (nor from the order
     // they are read in), and stacking would take records from both.
     const sameYear = year === 0 ? undefined : returns.find((r) => r.year === year);
@@ -137,7 +159,10 @@ export function createIngest(options: IngestOptions = {}): Ingest {
     for (const [name, list] of pending) {
       const first = list[0];
       if (!first) continue;
-      const spec = TABLES_903[name];
+      const spec: Table903<never> = TABLES_903[name];
+      if (spec.firstYear !== undefined && year !== 0 && year < spec.firstYear) {
+        issues.push(makeIssue('table-not-in-year', { file: first.file }, { table: name, from: yearName(spec.firstYear), year: yearName(year) }));
+      }
       const typed = first.typed ?? (first.raw ? typeTable<never>(first.raw, spec.fields, { year: year === 0 ? null : year, dateStyle: 'uk', ids, texts, share }, issues) : null);
       if (!typed) continue;
       for (const c of typed.rejected) rejectedChildren.add(c);
@@ -166,11 +191,24 @@ export function createIngest(options: IngestOptions = {}): Ingest {
   };
 
   // A table is arriving with these headings: recognise it and decide where its rows go.
-  const open = (file: string, heads: string[], bom: boolean): Opened => {
+  const open = (file: string, heads: string[], bom: boolean, format: RawTable['format'] = 'csv'): Opened => {
+    const book = workbookOf({ file, format });
     // Copied: an upper-case heading such as REASON_PLACE_CHANGE is the parser's slice of the file's text, and
     // kept here it kept every 903 file's whole text alive (about 230 MB nationally).
     headings.set(file, heads.map((h) => ownString(h.trim().toUpperCase())));
+    if (format === 'csv') {
+      const separator = otherSeparator(heads);
+      if (separator) {
+        issues.push(makeIssue('file-not-comma-separated', { file, row: 1 }, { separator }));
+        return DISCARD;
+      }
+    }
+    // A heading written twice: read from its first column, as every issue's column letter says (an error all the same).
+    for (const { heading, first, again } of repeatedHeadings(heads)) {
+      issues.push(makeIssue('heading-repeated', { file, row: 1, column: heading, columnIndex: again }, { first: columnLetter(first), again: columnLetter(again) }));
+    }
     const ssdName = recogniseSsd(heads);
+    if (book && (ssdName || recogniseTable(heads).kind !== 'unrecognised')) book.recognised = true;
     if (ssdName) {
       const spec = TABLES_SSD[ssdName];
       const earlier = ssdSeen.get(ssdName);
@@ -192,7 +230,9 @@ export function createIngest(options: IngestOptions = {}): Ingest {
     }
     const recognised = recogniseTable(heads);
     if (recognised.kind === 'unrecognised') {
-      issues.push(makeIssue('table-not-recognised', { file, row: 1 }, { detail: describeMismatch(recognised, heads) }));
+      const detail = describeMismatch(recognised, heads);
+      if (book) book.notRecognised.push({ file, detail });
+      else issues.push(makeIssue('table-not-recognised', { file, row: 1 }, { detail }));
       return DISCARD;
     }
     const name = recognised.table.name;
@@ -240,13 +280,17 @@ export function createIngest(options: IngestOptions = {}): Ingest {
       readCsvInto(file, (sinkFor) => streamCsvBytes(file, bytes, sinkFor, { decoded }), startsWithByteOrderMark(bytes));
     },
     add(raw) {
-      const opened = open(raw.file, raw.headings, raw.bom === true);
+      const opened = open(raw.file, raw.headings, raw.bom === true, raw.format);
       const sink = opened.sink;
       if (sink) for (const { row, values } of raw.rows) sink.values(values, row);
       opened.close(raw.rows.length, raw);
     },
     finish() {
       flush();
+      for (const book of workbooks.values()) {
+        // Every sheet unrecognised: the workbook is not what carestats reads, or its headings are wrong (errors).
+        for (const { file, detail } of book.notRecognised) issues.push(makeIssue(book.recognised ? 'sheet-not-recognised' : 'table-not-recognised', { file, row: 1 }, { detail }));
+      }
       for (const name of REQUIRED) if (!seen903.has(name)) issues.push(makeIssue('required-table-missing', {}, { table: name }));
       const data = stack.finish(returns);
       return { data, ssd, issues, tables, headings, rejectedChildren, share: share ?? null, supplied: suppliedFrom(tables) };
@@ -279,39 +323,6 @@ export function folderOf(file: string): string {
 }
 
 /**
- * The collection year of a return: from its folder's name when it names one ("2024-25", "2024_25",
- * "ssda903 2024-2025"), otherwise the year holding the latest DECOM or DEC in its Episodes table (a return
- * covers 1 April to 31 March, and its latest date falls in that year). 0 when neither says.
- */
-export function collectionYearOf(folder: string, episodes: RawTable | undefined): { year: CollectionYear; yearFrom: ReturnInfo['yearFrom'] } {
-  const named = yearFromFolderName(folder);
-  if (named !== null) return { year: named, yearFrom: 'folder-name' };
-  let latest = -Infinity;
-  if (episodes) {
-    const cols = episodes.headings.map((h) => h.trim().toUpperCase());
-    const at = [cols.indexOf('DECOM'), cols.indexOf('DEC')].filter((i) => i >= 0);
-    for (const { values } of episodes.rows) {
-      for (const i of at) {
-        const d = parseDateCell((values[i] ?? '').trim()).day;
-        if (typeof d === 'number' && d > latest) latest = d;
-      }
-    }
-  }
-  if (latest === -Infinity) return { year: 0, yearFrom: 'latest-date' };
-  const { year, month } = ymdFromDay(latest);
-  return { year: month >= 4 ? year + 1 : year, yearFrom: 'latest-date' };
-}
-
-/** The collection year a folder's name gives ("2024-25", "2024_25", "ssda903 2024-2025" → 2025), or null. */
-export function yearFromFolderName(folder: string): CollectionYear | null {
-  const last = folder.split('/').at(-1) ?? '';
-  const m = /(20\d\d)\s*[-_/ ]\s*(?:20)?(\d\d)(?!\d)/.exec(last);
-  if (!m) return null;
-  const start = Number(m[1]);
-  return (start + 1) % 100 === Number(m[2]) ? start + 1 : null;
-}
-
-/**
  * Recognises an SSD table by its exact set of column headings (any case, any order). Headings are folded to
  * upper case exactly as typeTable folds them, so a heading recognised here is always found there (lower-casing
  * here once let a look-alike letter such as the Kelvin sign pass one and fail the other).
@@ -329,16 +340,53 @@ function recogniseSsd(headings: readonly string[]): SsdTableName | null {
  */
 function describeMismatch(r: Extract<ReturnType<typeof recogniseTable>, { kind: 'unrecognised' }>, headings: readonly string[]): string {
   const found = new Set(headings.map((h) => h.trim().toUpperCase()).filter((h) => h !== ''));
+  // A blank heading is a column, not a name: say where it is (a comma ending the heading row makes one).
+  const blanks = headings.flatMap((h, i) => (h.trim() === '' ? [columnLetter(i)] : []));
+  const blank = blanks.length === 0 ? '' : ` Column ${listInWords(blanks)} ${blanks.length === 1 ? 'has' : 'have'} no heading: ${blanks.length === 1 ? 'give it its heading or delete the column' : 'give them their headings or delete the columns'} (a comma at the end of every line makes an empty column).`;
   const ssd = closestTable(SSD_TABLES, found);
   const score903 = r.closest ? similarity(r.closest.columns, found) : 0;
   // SSD columns are named in lower case, and so are the headings that are not among them.
   const closest = ssd && ssd.score > score903 && ssd.score >= 0.4
     ? { label: `SSD table ${ssd.table.name}`, columns: ssd.table.columns, missing: ssd.missing, unexpected: ssd.unexpected.map((c) => c.toLowerCase()) }
     : r.closest ? { label: `SSDA903 ${r.closest.name} table`, columns: r.closest.columns, missing: r.missing, unexpected: r.unexpected } : null;
-  if (!closest) return 'They do not look like any SSDA903 or SSD table: are the headings in the first row?';
+  if (!closest) return `They do not look like any SSDA903 or SSD table: are the headings in the first row?${blank}`;
+  const unexpected = closest.unexpected.filter((h) => h !== '');
   const parts = [`They look most like the ${closest.label}`];
   if (closest.missing.length) parts.push(`but ${listInWords(closest.missing)} ${closest.missing.length === 1 ? 'is' : 'are'} missing`);
-  if (closest.unexpected.length) parts.push(`${closest.missing.length ? 'and' : 'but'} ${listInWords(closest.unexpected)} ${closest.unexpected.length === 1 ? 'is' : 'are'} not an expected heading`);
-  return `${parts.join(' ')}. It needs exactly these columns: ${closest.columns.join(', ')}.`;
+  if (unexpected.length) parts.push(`${closest.missing.length ? 'and' : 'but'} ${listInWords(unexpected)} ${unexpected.length === 1 ? 'is' : 'are'} not an expected heading`);
+  if (!closest.missing.length && !unexpected.length) parts.push('apart from the column without a heading');
+  return `${parts.join(' ')}.${blank} It needs exactly these columns: ${closest.columns.join(', ')}.`;
 }
 
+
+/** The workbook a sheet's table is from ("ssd.xlsx" for "ssd.xlsx (sheet Notes)"; read-xlsx.ts names them so). */
+function workbookName(file: string): string {
+  const at = file.indexOf(' (sheet ');
+  return at < 0 ? file : file.slice(0, at);
+}
+
+/**
+ * The separator a CSV file's heading row uses instead of commas (semicolons: Excel where the list separator is
+ * ";"; tabs: Excel's "Text" and "Unicode Text"), or null: one heading holding several names split by it.
+ */
+function otherSeparator(headings: readonly string[]): string | null {
+  if (headings.length !== 1) return null;
+  const only = headings[0] ?? '';
+  if (only.split(';').length > 2) return 'semicolons (;)';
+  if (only.split('\t').length > 2) return 'tabs';
+  return null;
+}
+
+/** Each heading (trimmed, any case) written again after its first column, with both columns' indexes. */
+function repeatedHeadings(headings: readonly string[]): { heading: string; first: number; again: number }[] {
+  const firstAt = new Map<string, number>();
+  const out: { heading: string; first: number; again: number }[] = [];
+  headings.forEach((h, i) => {
+    const key = h.trim().toUpperCase();
+    if (key === '') return;
+    const first = firstAt.get(key);
+    if (first === undefined) firstAt.set(key, i);
+    else out.push({ heading: h.trim(), first, again: i });
+  });
+  return out;
+}

@@ -42,6 +42,7 @@ export function streamCsv(file: string, text: string, sinkFor: (headings: string
     rowCount: 0,
   });
   if (body.trim() === '') return fail('file-empty');
+  if (isUtf16(body)) return { tables: [], issues: [makeIssue('file-utf16', { file })], rowCount: 0 };
   if (body.includes('\u0000')) return fail('file-unreadable', 'it contains binary data (is it an Excel .xlsx file renamed .csv?)');
   // d3-dsv reads an unclosed quotation mark to the end of the file without complaint; an odd number of
   // quotation marks is how to tell (only files with quotes pay for counting them).
@@ -184,4 +185,12 @@ function oddQuotes(text: string): boolean {
   let n = 0;
   for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) n += 1;
   return n % 2 === 1;
+}
+
+/**
+ * Whether text decoded as UTF-8 was UTF-16 (Excel's "Unicode Text"): its byte-order mark (FF FE or FE FF, each
+ * byte not UTF-8, so read as U+FFFD twice), or, without one, ASCII letters each beside a NUL byte.
+ */
+function isUtf16(text: string): boolean {
+  return text.startsWith('\uFFFD\uFFFD') || /^(?:[^\0]\0){4}/.test(text) || /^(?:\0[^\0]){4}/.test(text);
 }

@@ -124,3 +124,28 @@ test('an episode a later return shows with a corrected start date replaces the o
   assert.deepEqual(later.data.episodes.map((e) => [e.file, e.dec]), [['903/2024-25/episodes.csv', null]]);
   assert.deepEqual(checked(later), []);
 });
+
+test('a Header DOB or SEX that differs between returns is a warning naming both returns’ values as written', () => {
+  const r = read({
+    '903/2023-24/header.csv': `${HEAD}7,2,01/01/2012,WBRI,UN1,,\n8,1,01/01/2013,WBRI,UN1,,\n`,
+    '903/2023-24/episodes.csv': `${EPIS}7,01/02/2024,S,C2,N1,U6,PR1,,,,,,\n8,01/02/2024,S,C2,N1,U6,PR1,,,,,,\n`,
+    '903/2024-25/header.csv': `${HEAD}7,M,02/01/2012,WBRI,UN1,,\n8,M,01/01/2013,WBRI,UN1,,\n`,
+    '903/2024-25/episodes.csv': `${EPIS}7,01/02/2024,S,C2,N1,U6,PR1,,,,,,\n8,01/02/2024,S,C2,N1,U6,PR1,,,,,,\n`,
+  });
+  // Child 8's SEX 1 (2023/24) and M (2024/25) are one code written two ways: no issue.
+  assert.deepEqual(r.issues.map((i) => [i.id, i.severity, i.file, i.row, i.column, i.columnLetter, i.value]), [
+    ['child-details-differ-between-returns', 'warning', '903/2024-25/header.csv', 2, 'DOB', 'C', '02/01/2012'],
+    ['child-details-differ-between-returns', 'warning', '903/2024-25/header.csv', 2, 'SEX', 'B', 'M'],
+  ]);
+  assert.match(r.issues[0]?.message ?? '', /Child 7's DOB is 02\/01\/2012 in the 2024\/25 return but 01\/01\/2012 in the 2023\/24 return \(903\/2023-24\/header\.csv row 2\)/);
+  assert.match(r.issues[1]?.message ?? '', /SEX is M in the 2024\/25 return but 2 in the 2023\/24 return .*\(DfE rule 202\)/);
+  assert.equal(r.data.headers.find((h) => h.child === '7')?.file, '903/2024-25/header.csv');
+});
+
+test('Header rows that differ between returns are reported alike whichever return is read first', () => {
+  const older = { '903/2023-24/header.csv': `${HEAD}7,1,01/01/2012,WBRI,UN1,,\n`, '903/2023-24/episodes.csv': `${EPIS}7,01/02/2024,S,C2,N1,U6,PR1,,,,,,\n` };
+  const newer = { '903/2024-25/header.csv': `${HEAD}7,F,01/01/2012,WBRI,UN1,,\n`, '903/2024-25/episodes.csv': `${EPIS}7,01/02/2024,S,C2,N1,U6,PR1,,,,,,\n` };
+  const seen = (files: Record<string, string>) => read(files).issues.map((i) => [i.id, i.file, i.value]);
+  assert.deepEqual(seen({ ...newer, ...older }), [['child-details-differ-between-returns', '903/2024-25/header.csv', 'F']]);
+  assert.deepEqual(seen({ ...older, ...newer }), seen({ ...newer, ...older }));
+});

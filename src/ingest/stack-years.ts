@@ -7,6 +7,9 @@
 //    by CHILD and REVIEW, a Header row by CHILD, and so on. A later return's record replaces an earlier
 //    one's with the same identity: an episode open at 31 March in one return is shown closed (or still open)
 //    in the next, and the later is the truth. OC2 and OC3 describe one year each, so every year is kept.
+//    A child's Header row from one return whose DOB or SEX differs from another return's is reported (warning
+//    child-details-differ-between-returns, DfE rule 202 for SEX): a child's birth date and sex do not change,
+//    so one return is wrong, or the later corrected the earlier (SEX 1 and 2 before 2024/25 are M and F).
 // 3. Within one file, a row identical to an earlier row is dropped and reported (warning `row-duplicated`).
 // 4. Two different rows with one identity in one return are both kept, so the checks report them.
 // 5. An episode left open in an older return that no newer return carries (the child's record moved on):
@@ -23,9 +26,9 @@
 //    which the checks report as episode-open-before-another), not an episode left open at the year's end.
 import { dayFromYmd, formatUk } from '../core/civil-date.ts';
 import { makeIssue, type Issue } from '../checks/issue.ts';
-import { yearName, type CollectionYear } from './code-lists.ts';
+import { sexAsWritten, yearName, type CollectionYear } from './code-lists.ts';
 import type { Table903 } from './fields-903.ts';
-import type { EpisodeRecord, ReturnInfo, Ssda903Data } from './records.ts';
+import type { EpisodeRecord, HeaderRecord, ReturnInfo, Ssda903Data } from './records.ts';
 
 /** A REC carestats writes when stacking closed an episode whose ending no return recorded. */
 export const REC_ENDED_UNRECORDED = 'E99';
@@ -79,6 +82,20 @@ export function createStack(issues: Issue[], headings: ReadonlyMap<string, reado
   // Open episodes their own return shows followed by a later episode of the child (see rule 5).
   const openInReturn = new Set<object>();
 
+  // A child's Header rows from two returns (rule 2): DOB and SEX should agree.
+  const compareHeaders = (a: Rec, b: Rec) => {
+    const [older, newer] = ((a.year as number) <= (b.year as number) ? [a, b] : [b, a]) as unknown as [HeaderRecord, HeaderRecord];
+    if (older.year === newer.year) return;
+    const differ = (column: 'DOB' | 'SEX', value: string, otherValue: string, rule: string) => {
+      const at = headings.get(newer.file)?.indexOf(column) ?? -1;
+      issues.push(makeIssue('child-details-differ-between-returns', { file: newer.file, row: newer.row, column, columnIndex: at >= 0 ? at : null, value }, {
+        child: newer.child, year: returnName(newer.year), otherYear: returnName(older.year), otherValue, otherFile: older.file, otherRow: String(older.row), rule,
+      }));
+    };
+    if (older.dob !== newer.dob) differ('DOB', formatUk(newer.dob), formatUk(older.dob), '');
+    if (older.sex !== newer.sex) differ('SEX', sexAsWritten(newer.sex, newer.year), sexAsWritten(older.sex, older.year), ' (DfE rule 202)');
+  };
+
   return {
     add(spec: Table903<never>, records: readonly Rec[], year: CollectionYear): void {
       const names = Object.keys(spec.fields);
@@ -100,7 +117,7 @@ export function createStack(issues: Issue[], headings: ReadonlyMap<string, reado
         latest.set(spec.key, table);
       }
       if (spec.key === 'episodes') markOpenBeforeAnother(records, openInReturn);
-      addLatest(children, table, records, year, names, issues);
+      addLatest(children, table, records, year, names, issues, spec.key === 'headers' ? compareHeaders : undefined);
     },
     finish(returns: readonly ReturnInfo[]): Ssda903Data {
       const take = <T>(key: string): T[] => {
@@ -127,7 +144,7 @@ export function createStack(issues: Issue[], headings: ReadonlyMap<string, reado
 }
 
 /** Stacks one return's records of a table into `table` (rules 2 to 4). */
-function addLatest(children: Map<string, number>, table: TableLists, records: readonly Rec[], year: CollectionYear, names: readonly string[], issues: Issue[]): void {
+function addLatest(children: Map<string, number>, table: TableLists, records: readonly Rec[], year: CollectionYear, names: readonly string[], issues: Issue[], onOtherReturn?: (a: Rec, b: Rec) => void): void {
   const { byNumber, hint, same } = table;
   // Files list a child's rows together, so the child of the row before usually answers without a look-up.
   let lastChild: unknown = NO_CHILD;
@@ -162,6 +179,7 @@ function addLatest(children: Map<string, number>, table: TableLists, records: re
     }
     const earlier = list[at + 1] as Rec;
     if (sourceOf(earlier).file !== sourceOf(r).file) {
+      onOtherReturn?.(earlier, r);
       // From an earlier return: the newer return wins (rule 2); of two returns for one year, the later read
       // (an error all the same, return-year-repeated: which is newer cannot be told). Every record of that
       // identity goes (rule 4 may have kept several from the earlier return), the rest keep their order.
@@ -328,4 +346,9 @@ function hasOlderOpen(entries: Entries, newest: number): boolean {
 function normaliseSex(code: string): string {
   // SEX was 1/2 to 2023/24 and M/F/U from 2024/25: one form (M/F/U) so years stack consistently.
   return code === '1' ? 'M' : code === '2' ? 'F' : code;
+}
+
+/** "the 2024/25 return", or "a return of unknown year". */
+function returnName(year: CollectionYear): string {
+  return year === 0 ? 'a return of unknown year' : `the ${yearName(year)} return`;
 }

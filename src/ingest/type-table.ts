@@ -97,7 +97,12 @@ export function typeTable<Rec>(table: RawTable, fields: Readonly<Record<string, 
 
 /** Makes a typer for rows with these headings. Every field's column must be among the headings. */
 export function createRowTyper<Rec>(file: string, headings: readonly string[], fields: Readonly<Record<string, Field>>, options: TypingOptions, issues: Issue[]): RowTyper<Rec> {
-  const index = new Map(headings.map((h, i) => [h.trim().toUpperCase(), i]));
+  // A heading written twice is read from its first column, as the checks' column letters say (ingest.ts reports it).
+  const index = new Map<string, number>();
+  headings.forEach((h, i) => {
+    const key = h.trim().toUpperCase();
+    if (!index.has(key)) index.set(key, i);
+  });
   const notes = new Map<string, CountedNote>();
   // Set by a converter when a cell fails; an object so the converters' closures and the loop share it.
   const state = { failed: false };

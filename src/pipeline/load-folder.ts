@@ -4,6 +4,7 @@
 import { hasErrors, sortIssues, type Issue } from '../checks/issue.ts';
 import { runChecks } from '../checks/run-checks.ts';
 import type { LaConfig } from '../config/la-config.ts';
+import type { Day } from '../core/civil-date.ts';
 import { createIngest, type TableRead } from '../ingest/ingest.ts';
 import type { ReadResult } from '../ingest/raw-table.ts';
 import type { Shard } from '../ingest/shard.ts';
@@ -45,6 +46,8 @@ export interface LoadOptions {
   onBytes?: (name: string, bytes: Buffer, sha256?: string) => void;
   /** Read and check only this share of the children (sharded-check.ts puts the shares together). */
   shard?: Shard;
+  /** The day the files were extracted (today for a folder read now): see ingest.ts IngestOptions. */
+  extractDate?: Day | null;
 }
 
 /** Data files to load, from a folder on disk or a stored snapshot: names in order, read one at a time. */
@@ -77,7 +80,7 @@ export async function loadFolder(dir: string, options: LoadOptions = {}): Promis
 
 /** Reads and checks data files from any source, as `loadFolder` does a folder's. */
 export async function loadFiles(folder: DataFiles, options: LoadOptions = {}): Promise<LoadedFolder> {
-  const ingest = createIngest({ shard: options.shard });
+  const ingest = createIngest({ shard: options.shard, extractDate: options.extractDate });
   let done = 0;
   for (const name of folder.names) {
     const bytes = folder.read(name);

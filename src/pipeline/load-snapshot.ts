@@ -2,6 +2,7 @@
 // folder (so it gives exactly the records the folder gave); an older snapshot of records is used as stored.
 import { hasErrors, type Issue } from '../checks/issue.ts';
 import type { LaConfig } from '../config/la-config.ts';
+import { parseIso } from '../core/civil-date.ts';
 import type { SsdData, Ssda903Data, SuppliedTable } from '../ingest/records.ts';
 import type { StoredSnapshot } from '../store/store.ts';
 import { loadFiles } from './load-folder.ts';
@@ -21,6 +22,7 @@ export interface LoadedSnapshot {
 export async function readSnapshot(snapshot: StoredSnapshot): Promise<LoadedSnapshot> {
   const { content, config } = snapshot;
   if (content.kind === 'records') return { data: content.data, ssd: content.ssd, supplied: content.supplied, config, issues: [], hasErrors: false };
-  const loaded = await loadFiles({ ...content.files, config, issues: [] });
+  // Read with the date the files were extracted, as they were at the import.
+  const loaded = await loadFiles({ ...content.files, config, issues: [] }, { extractDate: parseIso(snapshot.summary.extractDate) });
   return { data: loaded.data, ssd: loaded.ssd, supplied: loaded.supplied, config, issues: loaded.issues, hasErrors: hasErrors(loaded.issues) };
 }

@@ -4,7 +4,7 @@
 // Asked to measure, it then waits for a MeasureRequest and posts its children's results (sharded-measures.ts).
 import { createHash } from 'node:crypto';
 import { parentPort } from 'node:worker_threads';
-import type { Day } from '../core/civil-date.ts';
+import { parseIso, type Day } from '../core/civil-date.ts';
 import type { SuppliedTable } from '../ingest/records.ts';
 import { readDataFile, readDataFolder, reusingReader } from '../ingest/read-folder.ts';
 import { MEASURES } from '../measures/registry.ts';
@@ -26,7 +26,7 @@ import { shareOf, type ShareResult } from './merge-shards.ts';
  * Where a share reads its files: a folder, or a snapshot of files in a SQLite database (each share opens the
  * database itself and reads the stored files, as `carestats measures --snapshot` reads them on one thread).
  */
-export type ShareSource = { dir: string } | { db: string; snapshot: number };
+export type ShareSource = { dir: string; extractDate?: Day | null } | { db: string; snapshot: number };
 
 /** What a share is asked to do. */
 export interface ShareTask {
@@ -69,21 +69,22 @@ export type FromShare =
   | { kind: 'measured'; rows: ResultJson[] };
 
 /** The files of a share's source, and how to let go of it once read. */
-function openSource(task: ShareTask): { files: DataFiles; close: () => void } {
+function openSource(task: ShareTask): { files: DataFiles; extractDate: Day | null; close: () => void } {
   const { source } = task;
   if ('dir' in source) {
     // The share that sends each file's bytes away reads each into its own buffer; the others reuse one.
     const read = task.sendBytes ? (name: string) => readDataFile(source.dir, name) : reusingReader(source.dir);
-    return { files: { ...readDataFolder(source.dir), read }, close: () => undefined };
+    return { files: { ...readDataFolder(source.dir), read }, extractDate: source.extractDate ?? null, close: () => undefined };
   }
   const store = openSqliteStore(source.db, { readOnly: true });
   try {
-    const { content, config } = store.loadSnapshot(source.snapshot);
+    const { content, config, summary } = store.loadSnapshot(source.snapshot);
     if (content.kind !== 'files') throw new Error(`Programmer error: snapshot ${String(source.snapshot)} holds records, not files, and cannot be read in shares`);
     // As for a folder: the share that sends the bytes away gets each file in its own buffer, the others reuse one.
     const { files } = content;
     const read = task.sendBytes ? (name: string) => files.read(name) : files.reusingReader();
-    return { files: { ...content.files, read, config, issues: [] }, close: () => { store.close(); } };
+    // Its files are read as they were at the import, with the date they were extracted.
+    return { files: { ...content.files, read, config, issues: [] }, extractDate: parseIso(summary.extractDate), close: () => { store.close(); } };
   } catch (error) {
     store.close();
     throw error;
@@ -97,6 +98,7 @@ async function run(task: ShareTask, post: (message: FromShare, transfer?: ArrayB
     source.files,
     {
       shard: { index: task.index, count: task.count },
+      extractDate: source.extractDate,
       onFile: (done, total, name) => { post({ kind: 'progress', done, total, name }); },
       onBytes: (name, bytes) => {
         const sha256 = createHash('sha256').update(bytes).digest('hex');

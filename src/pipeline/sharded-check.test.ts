@@ -170,3 +170,15 @@ test('a missing folder read in shares says so once, as one read does', async () 
   assert.equal(one.issues.filter((i) => i.id === 'folder-not-found').length, 1);
   assert.deepEqual(await checkFolder(missing, { shares: 2 }), one);
 });
+
+test('read in shares, a return not named for its year sets aside a date after the extract date, as one read does', async () => {
+  const dir = tempDir('carestats-shards-extract-');
+  // Synthetic; no real child data. 01/01/2052 is a mistyped 2026.
+  writeFileSync(join(dir, 'header.csv'), 'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n1001,M,01/02/2015,WBRI,UN1,,\n1002,F,11/09/2012,WBRI,UN1,,\n');
+  writeFileSync(join(dir, 'episodes.csv'), 'CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n1001,01/01/2026,S,C2,N1,U6,PR1,,,,,,\n1002,03/01/2026,S,V2,N1,U6,PR1,01/01/2052,E4A,,,,\n');
+  const extractDate = dayFromYmd(2026, 3, 31);
+  const one = await checkFolder(dir, { shares: 1, extractDate });
+  assert.deepEqual(one.returns.map((r) => r.year), [2026]);
+  assert.equal(one.issues.filter((i) => i.id === 'return-year-date-set-aside').length, 1);
+  assert.deepEqual(await checkFolder(dir, { shares: 2, extractDate }), one);
+});

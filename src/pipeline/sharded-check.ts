@@ -59,7 +59,7 @@ export async function checkFolder(dir: string, options: CheckOptions = {}): Prom
     // Every thread started before any is waited for: were starting one to fail, none is yet awaited
     // (a share's promise rejecting unheard would end the process), and `finally` ends those started.
     const progress = shareProgress(shares, options.onFile);
-    for (let index = 0; index < shares; index += 1) threads.push(shareThread({ source: { dir }, index, count: shares, sendBytes: index === 0 && options.onBytes !== undefined, thenMeasure: false }, options, progress(index)));
+    for (let index = 0; index < shares; index += 1) threads.push(shareThread({ source: { dir, extractDate: options.extractDate ?? null }, index, count: shares, sendBytes: index === 0 && options.onBytes !== undefined, thenMeasure: false }, options, progress(index)));
     const results = await Promise.all(threads.map(async (t) => (await t.next('done')).result));
     return mergeShares(results, SPLIT_KEYS);
   } finally {

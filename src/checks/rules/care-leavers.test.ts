@@ -60,3 +60,9 @@ test('an OC3 row for a young person whose care another council took over is a wa
   const found = located(checkFixture({ returns: { '903/2025-26': { Header: HEADER, Episodes: episodes, OC3: `1,${DOB},YES,F2,U1\n6,${DOB},NO,0,0\n7,${DOB},NO,0,0\n` } } }).issues);
   assert.deepEqual(found, [['oc3-care-transferred', 'oc3.csv', 3, 'IN_TOUCH']]);
 });
+
+test('an OC3 row with IN_TOUCH, ACTIV and ACCOM all blank is no care-leaver information, so rule 1011 does not fire', () => {
+  const episodes = `${EPISODES}6,01/05/2020,S,C2,N1,U6,PR1,01/03/2024,E3,,,,\n`;
+  const found = located(checkFixture({ returns: { '903/2025-26': { Header: HEADER, Episodes: episodes, OC3: `6,${DOB},,,\n` } } }).issues);
+  assert.deepEqual(found, []);
+});

@@ -36,6 +36,9 @@ export const careLeavers: Rule = (ctx) => {
   // Rule 1011: a young person whose care another council took over (REC E3) is that council's care leaver.
   const episodes = ctx.data.oc3.length > 0 ? episodesByChild(ctx.data.episodes) : null;
   for (const r of ctx.data.oc3) {
+    // A row with IN_TOUCH, ACTIV and ACCOM all blank gives no care-leaver information, which is what rule 1011
+    // asks for (the DfE validator passes it too).
+    if (r.inTouch === '' && r.activ === '' && r.accom === '') continue;
     const transfer = endedByTransfer(episodes?.get(r.child) ?? [], yearEnd(r.year));
     if (transfer) issues.push(issueAt(ctx, 'oc3-care-transferred', r, 'IN_TOUCH', r.inTouch, { child: r.child, ended: transfer.file, row: String(transfer.row) }));
   }

@@ -38,8 +38,10 @@ test('a DOB differing from a newer return’s Header is a warning: the date may 
     '903/2024-25': { Header: '1,M,01/01/2011,WBRI,UN1,,\n', Episodes: EPISODES.replace('01/05/2025', '01/05/2024'), Reviews: '1,01/01/2011,01/06/2024,PN1\n' },
     '903/2025-26': { Header: HEADER, Episodes: EPISODES.replace('01/05/2025', '01/05/2024'), Reviews: `1,${DOB},01/06/2025,PN1\n` },
   };
-  const { issues } = checkFixture({ returns });
+  const { issues, read } = checkFixture({ returns }, { allowReadProblems: true });
   assert.deepEqual(issues.map((i) => [i.id, i.severity, i.file, i.row]), [['differs-from-other-return-header', 'warning', '903/2024-25/reviews.csv', 2]]);
+  // And the Header rows themselves, as they are read (stack-years.ts).
+  assert.deepEqual(read.map((i) => [i.id, i.file, i.row, i.column]), [['child-details-differ-between-returns', '903/2025-26/header.csv', 2, 'DOB']]);
   assert.match(issues[0]?.message ?? '', /\(the 2024\/25 return\) is 01\/01\/2011, but their Header row in the 2025\/26 return gives 01\/01\/2012/);
 });
 
@@ -59,6 +61,19 @@ test('differences in the same return and in another return are reported apart, o
 test('UASC SEX differing from Header is an error on SEX (INT21)', () => {
   const { issues } = checkFixture({ returns: { '903/2025-26': { Header: HEADER, Episodes: EPISODES, UASC: `1,F,${DOB},\n` } } });
   assert.deepEqual(located(issues), [['differs-from-header', 'uasc.csv', 2, 'SEX']]);
+});
+
+test('UASC SEX differing from Header is shown as the return wrote it (1 and 2 before 2024/25)', () => {
+  const returns = { '903/2023-24': { Header: HEADER.replace(',M,', ',1,'), Episodes: EPISODES.replace('01/05/2025', '01/05/2023'), UASC: `1,2,${DOB},\n` } };
+  const { issues } = checkFixture({ returns });
+  assert.deepEqual(issues.map((i) => [i.id, i.column, i.value]), [['differs-from-header', 'SEX', '2']]);
+  assert.match(issues[0]?.message ?? '', /SEX in the UASC table is 2, but their Header row in the same return gives 1 \(DfE internal check INT21\)/);
+});
+
+test('UASC SEX written 1 in 2023/24 agrees with a 2024/25 Header’s M', () => {
+  const episodes = EPISODES.replace('01/05/2025', '01/05/2023');
+  const returns = { '903/2023-24': { Header: HEADER.replace(',M,', ',1,'), Episodes: episodes, UASC: `1,1,${DOB},\n` }, '903/2024-25': { Header: HEADER, Episodes: episodes } };
+  assert.deepEqual(checkFixture({ returns }).issues, []);
 });
 
 test('ssd_person’s DOB differing from Header is a warning; a blank SSD DOB or a person not in the 903 is not', () => {

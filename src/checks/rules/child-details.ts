@@ -6,7 +6,7 @@
 // from another return may differ because the council corrected the date since (an age assessment, say), so
 // that is a warning.
 import { formatUk, type Day } from '../../core/civil-date.ts';
-import { yearName, type CollectionYear } from '../../ingest/code-lists.ts';
+import { sexAsWritten, yearName, type CollectionYear } from '../../ingest/code-lists.ts';
 import type { HeaderRecord, SourceRow } from '../../ingest/records.ts';
 import { issueAt, type CheckContext, type Rule } from '../check-context.ts';
 import { headerByChild } from '../history-index.ts';
@@ -66,7 +66,8 @@ export const childDetails: Rule = (ctx) => {
   const sex = new Differences(ctx, 'UASC', 'INT21');
   for (const u of ctx.data.uasc) {
     const h = headers.get(u.child);
-    if (h && u.sex !== h.sex) sex.add(u, h, 'SEX', u.sex, h.sex);
+    // Compared as stacking reads them (1 and M alike), shown as each return wrote them.
+    if (h && u.sex !== h.sex) sex.add(u, h, 'SEX', sexAsWritten(u.sex, u.year), sexAsWritten(h.sex, h.year));
   }
   sex.report(issues);
   for (const p of ctx.ssd?.person ?? []) {

@@ -37,7 +37,7 @@ export async function importCommand(args: string[], fx: Effects): Promise<number
 
   const shares = threadsArg(values.threads, () => readDataFolder(dir).bytes);
   const reading = progressBar(fx, 'Reading');
-  const { checked, toStore } = await checkFolderForImport(dir, { shares, onFile: (done, total, name) => { reading.update(done, total, name); } });
+  const { checked, toStore } = await checkFolderForImport(dir, { shares, extractDate: extract, onFile: (done, total, name) => { reading.update(done, total, name); } });
   reading.end();
   const shown = checked.issues.filter((i) => i.severity !== 'note');
   for (const line of formatIssuesText(shown, dir, !checked.ok, 'Nothing was stored.', { warningsPerId: 5 })) fx.err(line);

@@ -110,7 +110,7 @@ async function onOneThread(src: SourceArg, plan: Plan, fx: Effects, showIssues =
  */
 export async function inShares(src: SourceArg, shares: number, plan: Plan, fx: Effects, limits: ShareLimits = {}): Promise<Computed> {
   let shown = false;
-  const source = 'dir' in src ? { dir: src.dir } : { db: resolve(src.db), snapshot: src.snapshot };
+  const source = 'dir' in src ? { dir: src.dir, extractDate: fx.today } : { db: resolve(src.db), snapshot: src.snapshot };
   try {
     // A folder's errors and warnings are shown as soon as it is checked, before the measures are computed. A
     // snapshot's were shown when it was imported.

@@ -41,7 +41,7 @@ export async function startCommand(args: string[], fx: Effects): Promise<number>
   fx.out(`1. Wrote ${String(council.paths.length)} synthetic files (an SSDA903 return for each year, SSD tables, la-config.json) to ${demoDir}`);
 
   // 2. Read and check the files exactly as a council's own would be.
-  const { checked, toStore } = await checkFolderForImport(demoDir);
+  const { checked, toStore } = await checkFolderForImport(demoDir, { extractDate: fx.today });
   for (const line of formatIssuesText(checked.issues.filter((i) => i.severity !== 'note'), demoDir, !checked.ok)) fx.err(line);
   if (!toStore) return EXIT.dataProblem;
   fx.out(`2. Checked ${String(checked.summary.children)} children and ${String(checked.summary.episodes)} episodes: no errors`);

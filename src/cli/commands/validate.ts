@@ -44,7 +44,7 @@ export async function validateCommand(args: string[], fx: Effects): Promise<numb
 
   const shares = threadsArg(values.threads, () => readDataFolder(dir).bytes);
   const bar = progressBar(fx, 'Reading');
-  const checked = await checkFolder(dir, { shares, onFile: (done, total, name) => { bar.update(done, total, name); } });
+  const checked = await checkFolder(dir, { shares, extractDate: fx.today, onFile: (done, total, name) => { bar.update(done, total, name); } });
   bar.end();
   const counts = {
     errors: checked.issues.filter((i) => i.severity === 'error').length,

@@ -334,3 +334,23 @@ test('loading a snapshot that does not exist is a named error', () => {
   assert.throws(() => store.loadSnapshot(42), SnapshotNotFoundError);
   store.close();
 });
+
+test('a stored snapshot is read back with the date its files were extracted, so a return named for no year keeps its year', async () => {
+  const dir = tempDir('carestats-store-extract-');
+  // Synthetic; no real child data. 01/01/2052 is a mistyped 2026, after the extract date.
+  writeFileSync(join(dir, 'header.csv'), 'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n1001,M,01/02/2015,WBRI,UN1,,\n1002,F,11/09/2012,WBRI,UN1,,\n');
+  writeFileSync(join(dir, 'episodes.csv'), 'CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n1001,01/01/2026,S,C2,N1,U6,PR1,,,,,,\n1002,03/01/2026,S,V2,N1,U6,PR1,01/01/2052,E4A,,,,\n');
+  const extractDate = dayFromYmd(2026, 3, 31);
+  const { checked, toStore } = await checkFolderForImport(dir, { extractDate });
+  assert.deepEqual(checked.returns.map((r) => r.year), [2026]);
+  // The mistyped date is an error (after the year's end), which blocks an import: store the files regardless.
+  assert.equal(toStore, null);
+  const collected = collectSourceFiles();
+  for (const name of readDataFolder(dir).names) collected.add(name, readFileSync(join(dir, name)));
+  const files = { files: await collected.finish(), summary: checked.summary };
+  const store = openSqliteStore(':memory:');
+  const back = await readSnapshot(store.loadSnapshot(store.importSnapshot(files, checked.config, meta).snapshot.id));
+  assert.deepEqual(back.data.returns.map((r) => r.year), [2026]);
+  assert.deepEqual(back.issues, (await loadFolder(dir, { extractDate })).issues);
+  store.close();
+});
