@@ -19,8 +19,9 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
   return shareOfLookedAfter(input, monthEnd, definition.id, definition.decimals, (t, episode) => {
     const { usual, words } = placementAt(t, episode, monthEnd);
     const district = postcodeDistrict(usual.plPost);
+    // Not known is a category of all children looked after, as DfE counts it: in the denominator, not met.
     if (district === null) {
-      return { inCohort: false, reason: () => `Not in the cohort: placement postcode (PL_POST) ${usual.plPost.trim() === '' ? 'is blank' : `"${usual.plPost}" cannot be read`} in ${words()}` };
+      return { inCohort: true, met: false, reason: () => `Location not known: placement postcode (PL_POST) ${usual.plPost.trim() === '' ? 'is blank' : `"${usual.plPost}" cannot be read`} in ${words()}` };
     }
     const outside = !home.has(district);
     return { inCohort: true, met: outside, reason: () => `${outside ? 'Outside' : 'Inside'} the area: placement postcode district ${district} (PL_POST ${usual.plPost}) in ${words()}` };

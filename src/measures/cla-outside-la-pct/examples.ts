@@ -29,9 +29,9 @@ export const examples: WorkedExample[] = [
     expected: { numerator: 2, denominator: 4, value: 50, counted: ['O3', 'O4'] },
   },
   {
-    name: 'a child with no placement postcode is left out of the cohort, not counted as inside',
+    name: 'a child with no placement postcode stays in the denominator as not known, neither inside nor outside',
     explanation:
-      'P1 has a blank placement postcode and P2 an unreadable one ("UNKNOWN"): both are listed as not in the cohort. P3 (dm2 7jj, written in lower case without changing its meaning) is inside; P4 (ZX2 9KL) outside. 1 ÷ 2 = 50%.',
+      'P1 has a blank placement postcode and P2 an unreadable one ("UNKNOWN"): their location is not known, which DfE counts as a category of all children looked after, so both stay in the denominator, not counted as outside. P3 (dm2 7jj, written in lower case without changing its meaning) is inside; P4 (ZX2 9KL) outside. 1 ÷ 4 = 25%.',
     children: [
       { child: 'P1', dob: '01/05/2014', episodes: [{ start: '01/06/2025' }] },
       { child: 'P2', dob: '01/05/2014', episodes: [{ start: '01/06/2025', plPost: 'UNKNOWN' }] },
@@ -40,7 +40,7 @@ export const examples: WorkedExample[] = [
     ],
     config,
     month: '2026-03',
-    expected: { numerator: 1, denominator: 2, value: 50, counted: ['P4'] },
+    expected: { numerator: 1, denominator: 4, value: 25, counted: ['P4'] },
   },
   {
     name: 'a move out of area on the last day of the month counts',

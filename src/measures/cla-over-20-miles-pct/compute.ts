@@ -11,16 +11,20 @@ import { definition } from './definition.ts';
 /** The distance, in miles, beyond which a placement counts (DfE's "more than 20 miles from home"). */
 const MILES = 20;
 
-/** Computes the percentage of children looked after at `monthEnd`, with a known distance, placed more than 20 miles from home. */
+/**
+ * Computes the percentage of children looked after at `monthEnd` placed more than 20 miles from home. A child
+ * whose distance is not known stays in the denominator, not met, as DfE counts "not known" as a category of all
+ * children looked after.
+ */
 export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
   const missing = unavailableUnless(input, definition.id, monthEnd, ['ssda903.episodes', 'ssd.placements']);
   if (missing) return missing;
   return shareOfLookedAfter(input, monthEnd, definition.id, definition.decimals, (t) => {
     const p = usualSsdPlacementOn(t, monthEnd);
-    if (!p) return { inCohort: false, reason: () => `Not in cohort: no placement in ssd_cla_placement is in force on ${formatUk(monthEnd)}, so the distance is unknown` };
+    if (!p) return { inCohort: true, met: false, reason: () => `Distance not known: no placement in ssd_cla_placement is in force on ${formatUk(monthEnd)}` };
     const where = `${p.file} row ${String(p.row)}`;
     const distance = p.distance;
-    if (distance === null) return { inCohort: false, reason: () => `Not in cohort: no distance from home is recorded for the placement from ${formatUk(p.start)} (type ${p.type || 'blank'}, ${where}); unknown, not zero` };
+    if (distance === null) return { inCohort: true, met: false, reason: () => `Distance not known: no distance from home is recorded for the placement from ${formatUk(p.start)} (type ${p.type || 'blank'}, ${where})` };
     const met = distance > MILES;
     return { inCohort: true, met, reason: () => `${met ? 'More than' : 'Not more than'} ${String(MILES)} miles: ${String(distance)} miles from home, placement from ${formatUk(p.start)} (type ${p.type || 'blank'}, ${where})` };
   });

@@ -16,15 +16,15 @@ export const examples: WorkedExample[] = [
     expected: { numerator: 1, denominator: 3, value: 33, counted: ['D1'] },
   },
   {
-    name: 'a child whose distance is not recorded is left out, not counted as 0 miles',
+    name: 'a child whose distance is not recorded stays in the denominator as not known, not counted as over 20 miles',
     explanation:
-      'E1 arrived as an unaccompanied asylum-seeking child with no home address, so no distance is recorded: E1 is listed but left out. E2 is 25 miles from home. 1 ÷ 1 = 100%.',
+      'E1 arrived as an unaccompanied asylum-seeking child with no home address, so no distance is recorded: not known, which DfE counts as a category of all children looked after, so E1 stays in the denominator and is not counted. E2 is 25 miles from home. 1 ÷ 2 = 50%.',
     children: [
       { child: 'E1', dob: '01/05/2009', episodes: [{ start: '01/06/2025', place: 'K2', provider: 'PR4' }], ssd: { placements: [ssdPlacement('K2', '01/06/2025', null, null)] } },
       { child: 'E2', dob: '01/05/2012', episodes: [{ start: '01/06/2025' }], ssd: { placements: [ssdPlacement('U6', '01/06/2025', null, 25)] } },
     ],
     month: '2026-03',
-    expected: { numerator: 1, denominator: 1, value: 100, counted: ['E2'] },
+    expected: { numerator: 1, denominator: 2, value: 50, counted: ['E2'] },
   },
   {
     name: 'the placement in force at the month end is used, and a temporary stay counts as the usual placement',
