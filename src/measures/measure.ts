@@ -4,6 +4,7 @@ import type { LaConfig } from '../config/la-config.ts';
 import type { WorkedExample } from './example-kit.ts';
 import type { SuppliedTable } from '../timeline/build-timelines.ts';
 import type { ChildTimeline } from '../timeline/child-timeline.ts';
+import type { SsdDepartment } from '../timeline/record-views.ts';
 
 /** Which direction is good, for targets and RAG ratings. */
 export type Polarity = 'higher-is-better' | 'lower-is-better' | 'contextual';
@@ -43,6 +44,12 @@ export interface MeasureInput {
   config: LaConfig | null;
   /** Tables with at least one row: a measure whose tables are missing is unavailable, never zero. */
   supplied: ReadonlySet<SuppliedTable>;
+  /**
+   * The SSD ssd_department table, always whole (it has no child id, so every share of a sharded read has all of
+   * it): the names of the teams involvements record, and of their parents (districts), for the breakdowns by
+   * team and district where la-config.json does not list a team. Absent: no rows.
+   */
+  departments?: readonly SsdDepartment[];
   /**
    * Facts about the whole data that a measure must not take from its own children when they are a share of the
    * council's (pipeline/sharded-measures.ts); absent, they are worked out from `timelines` (shared/whole-data.ts).

@@ -7,7 +7,7 @@
 // view is asked for (tests and examples).
 import type {
   Ad1Record, EpisodeRecord, MissingRecord, Oc2Record, Oc3Record, PlacedAdoptionRecord, PrevPermRecord, ReviewRecord,
-  SsdCareLeaverRecord, SsdHealthRecord, SsdImmunisationRecord, SsdInvolvementRecord, SsdMissingRecord, SsdPersonRecord,
+  SsdCareLeaverRecord, SsdDepartmentRecord, SsdHealthRecord, SsdImmunisationRecord, SsdInvolvementRecord, SsdMissingRecord, SsdPersonRecord,
   SsdPlacementRecord, SsdReviewRecord, SsdSdqRecord, SsdVisitRecord, SwEpisodeRecord, UascRecord,
 } from '../ingest/records.ts';
 
@@ -86,3 +86,10 @@ export const ssdPlacementView = (r: SsdPlacementRecord): SsdPlacement => ({
 
 export type SsdInvolvement = Pick<SsdInvolvementRecord, 'file' | 'row' | 'role' | 'team' | 'start' | 'end'>;
 export const ssdInvolvementView = (r: SsdInvolvementRecord): SsdInvolvement => ({ file: r.file, row: r.row, role: r.role, team: r.team, start: r.start, end: r.end });
+
+/**
+ * A row of ssd_department, which is about teams, not children: kept whole beside the timelines
+ * (MeasureInput.departments), to name the teams involvements record and their parents (districts).
+ */
+export type SsdDepartment = Pick<SsdDepartmentRecord, 'teamId' | 'teamName' | 'parentId' | 'parentName'>;
+export const ssdDepartmentView = (r: SsdDepartmentRecord): SsdDepartment => ({ teamId: r.teamId, teamName: r.teamName, parentId: r.parentId, parentName: r.parentName });

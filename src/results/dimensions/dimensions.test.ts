@@ -4,6 +4,7 @@ import type { LaConfig } from '../../config/la-config.ts';
 import type { SsdInvolvementRecord, SsdPersonRecord, UascRecord } from '../../ingest/records.ts';
 import { ALL_TABLES, exampleDay, exampleInput, type ExampleChild } from '../../measures/example-kit.ts';
 import type { SuppliedTable } from '../../timeline/build-timelines.ts';
+import type { SsdDepartment } from '../../timeline/record-views.ts';
 import { allocationOn } from './allocation.ts';
 import { dimensionById, type PreparedDimension } from './dimensions.ts';
 
@@ -23,8 +24,9 @@ const config: LaConfig = {
 };
 
 /** Prepares a dimension for one example child and returns the child's group on each date. */
-function groupsOf(dimension: string, child: ExampleChild, dates: string[], supplied: SuppliedTable[] = [...ALL_TABLES], cfg: LaConfig | undefined = config): string[] {
-  const input = exampleInput({ name: '', explanation: '', children: [child], config: cfg, supplied, month: '2026-03', expected: { numerator: null, denominator: null, value: null } });
+function groupsOf(dimension: string, child: ExampleChild, dates: string[], supplied: SuppliedTable[] = [...ALL_TABLES], cfg: LaConfig | undefined = config, departments: SsdDepartment[] = []): string[] {
+  const example = exampleInput({ name: '', explanation: '', children: [child], config: cfg, supplied, month: '2026-03', expected: { numerator: null, denominator: null, value: null } });
+  const input = { ...example, departments };
   const prepared = dimensionById(dimension)?.prepare(input) as PreparedDimension;
   const timeline = input.timelines[0];
   assert.ok(timeline);
@@ -48,6 +50,47 @@ test('with no allocation in force the child is not allocated; a team la-config d
   const k = child({ ssd: { involvements: [involvement('EDT', '01/02/2026')] } });
   assert.deepEqual(groupsOf('team', k, ['31/01/2026', '31/03/2026']), ['Not allocated', 'EDT']);
   assert.deepEqual(groupsOf('district', k, ['31/03/2026']), ['Team not in la-config.json']);
+});
+
+const department = (teamId: string, teamName: string, parentId = '', parentName = ''): SsdDepartment => ({ teamId, teamName, parentId, parentName });
+const departments = [
+  department('N', 'North District'), department('E', 'East District'),
+  department('N-CIC1', 'North Children in Care 1 (SSD name)', 'N', 'North District'),
+  department('E-CIC1', 'East Children in Care 1', 'E', 'East District'),
+  department('E-LC', 'East Leaving Care', 'E'),
+  department('EDT', 'Emergency Duty Team'),
+];
+
+test('a team la-config does not list is named from ssd_department by id or name, its district the team’s parent', () => {
+  const byId = child({ ssd: { involvements: [involvement('e-cic1', '01/01/2025')] } });
+  assert.deepEqual(groupsOf('team', byId, ['31/03/2026'], undefined, config, departments), ['East Children in Care 1']);
+  assert.deepEqual(groupsOf('district', byId, ['31/03/2026'], undefined, config, departments), ['East District']);
+  const byName = child({ ssd: { involvements: [involvement(' East Children in Care 1', '01/01/2025')] } });
+  assert.deepEqual(groupsOf('team', byName, ['31/03/2026'], undefined, config, departments), ['East Children in Care 1']);
+  // A parent given by id only is named from its own row.
+  const leaving = child({ ssd: { involvements: [involvement('E-LC', '01/01/2025')] } });
+  assert.deepEqual(groupsOf('district', leaving, ['31/03/2026'], undefined, config, departments), ['East District']);
+  // A team with no parent, or in neither, has no known district.
+  const edt = child({ ssd: { involvements: [involvement('EDT', '01/01/2025')] } });
+  assert.deepEqual(groupsOf('team', edt, ['31/03/2026'], undefined, config, departments), ['Emergency Duty Team']);
+  assert.deepEqual(groupsOf('district', edt, ['31/03/2026'], undefined, config, departments), ['District not in la-config.json or ssd_department']);
+});
+
+test('la-config names a team it lists, whatever ssd_department says, and a parent it lists is named as la-config names it', () => {
+  const listed = child({ ssd: { involvements: [involvement('N-CIC1', '01/01/2025')] } });
+  assert.deepEqual(groupsOf('team', listed, ['31/03/2026'], undefined, config, departments), ['North CIC 1']);
+  assert.deepEqual(groupsOf('district', listed, ['31/03/2026'], undefined, config, departments), ['North']);
+  // A team la-config does not list whose parent is one of its districts (by the district's id).
+  const other = [department('N-CIC9', 'North CIC 9', 'N', 'North District')];
+  const unlisted = child({ ssd: { involvements: [involvement('N-CIC9', '01/01/2025')] } });
+  assert.deepEqual(groupsOf('district', unlisted, ['31/03/2026'], undefined, config, other), ['North']);
+});
+
+test('with no districts in la-config, ssd_department alone gives the districts', () => {
+  const k = child({ ssd: { involvements: [involvement('N-CIC1', '01/01/2025', '10/03/2026'), involvement('E-CIC1', '10/03/2026')] } });
+  const bare = { ...config, districts: [] };
+  assert.deepEqual(groupsOf('district', k, ['09/03/2026', '10/03/2026'], undefined, bare, departments), ['North District', 'East District']);
+  assert.deepEqual(groupsOf('team', k, ['09/03/2026', '10/03/2026'], undefined, bare, departments), ['North Children in Care 1 (SSD name)', 'East Children in Care 1']);
 });
 
 test('an overlapping new allocation wins over the one not yet closed', () => {
@@ -89,10 +132,17 @@ test('the UASC group is taken from the row cla_uasc counts by, the latest return
   assert.deepEqual(groupsOf('uasc', k, ['31/03/2026']), ['UASC']);
 });
 
-test('district needs involvements and la-config districts; team needs involvements only', () => {
+test('district needs involvements and districts from la-config or ssd_department; team needs involvements only', () => {
   const input = (supplied: SuppliedTable[], cfg: LaConfig | null) => ({ timelines: [], config: cfg, supplied: new Set(supplied) });
   assert.deepEqual(dimensionById('district')?.prepare(input(['ssda903.episodes'], config)), { unavailable: 'Needs the SSD ssd_involvements table, which the data does not include.' });
-  assert.deepEqual(dimensionById('district')?.prepare(input(['ssd.involvements'], null)), { unavailable: 'Needs the council’s districts and their teams in la-config.json.' });
+  assert.deepEqual(dimensionById('district')?.prepare(input(['ssd.involvements'], null)), { unavailable: 'Needs the council’s districts and their teams in la-config.json, or teams with their parents in the SSD ssd_department table.' });
+  // ssd_department rows without parents name teams but give no districts.
+  const noParents = { ...input(['ssd.involvements', 'ssd.departments'], null), departments: [department('EDT', 'Emergency Duty Team')] };
+  assert.ok('unavailable' in (dimensionById('district')?.prepare(noParents) ?? {}));
+  const withParents = { ...noParents, departments };
+  const prepared = dimensionById('district')?.prepare(withParents);
+  assert.ok(prepared && 'groups' in prepared);
+  assert.deepEqual(prepared.groups, []);
   assert.ok(!('unavailable' in (dimensionById('team')?.prepare(input(['ssd.involvements'], null)) ?? {})));
 });
 

@@ -37,12 +37,14 @@ export const DIMENSIONS: readonly Dimension[] = [
   {
     id: 'district',
     title: 'District',
-    description: 'The district of the team the child’s allocated worker belonged to on the date (SSD ssd_involvements, as for Team; districts and teams from la-config.json).',
+    description: 'The district of the team the child’s allocated worker belonged to on the date (SSD ssd_involvements, as for Team): the district la-config.json gives the team, else the team’s parent in the SSD ssd_department table (named as in la-config.json where it lists that district).',
     prepare(input) {
       if (!input.supplied.has('ssd.involvements')) return { unavailable: 'Needs the SSD ssd_involvements table, which the data does not include.' };
       const districts = input.config?.districts ?? [];
-      if (districts.length === 0) return { unavailable: 'Needs the council’s districts and their teams in la-config.json.' };
-      const place = teamDirectory(input.config);
+      const departments = input.departments ?? [];
+      const parents = departments.some((d) => d.parentId.trim() !== '' || d.parentName.trim() !== '');
+      if (districts.length === 0 && !parents) return { unavailable: 'Needs the council’s districts and their teams in la-config.json, or teams with their parents in the SSD ssd_department table.' };
+      const place = teamDirectory(input.config, departments);
       return {
         groups: districts.map((d) => d.name),
         groupOf: (child, day) => {
@@ -55,10 +57,10 @@ export const DIMENSIONS: readonly Dimension[] = [
   {
     id: 'team',
     title: 'Team',
-    description: 'The team of the child’s allocated worker on the date (SSD ssd_involvements), named as in la-config.json where it lists the team: the social worker’s (or case worker’s) team, else that of another worker who may hold the case, such as a care leaver’s personal adviser. Independent reviewing officers, the carers’ workers (supervising, fostering, family placement or adoption social workers), advocates and independent visitors are not allocations; which role is which is read from the role’s name.',
+    description: 'The team of the child’s allocated worker on the date (SSD ssd_involvements), named as in la-config.json where it lists the team, else as in the SSD ssd_department table (matched by team id, else name): the social worker’s (or case worker’s) team, else that of another worker who may hold the case, such as a care leaver’s personal adviser. Independent reviewing officers, the carers’ workers (supervising, fostering, family placement or adoption social workers), advocates and independent visitors are not allocations; which role is which is read from the role’s name.',
     prepare(input) {
       if (!input.supplied.has('ssd.involvements')) return { unavailable: 'Needs the SSD ssd_involvements table, which the data does not include.' };
-      const place = teamDirectory(input.config);
+      const place = teamDirectory(input.config, input.departments);
       return {
         groups: (input.config?.districts ?? []).flatMap((d) => d.teams.map((t) => t.name)),
         groupOf: (child, day) => {
