@@ -36,6 +36,12 @@ export interface MeasureDefinition {
    * suppression of small numbers in published tables is separate and applies to public outputs).
    */
   minCohort: number | null;
+  /**
+   * 'care-leavers' for a measure of care leavers (the monthly care-leaver measures, from ssd_care_leavers): its
+   * team and district breakdowns take the team from the young person's latest care-leaver row on or before the
+   * day, where that row records one (results/dimensions/dimensions.ts). Unset: every child's allocation.
+   */
+  breakdownCohort?: 'care-leavers';
 }
 
 /** What a measure is computed from: every child's timeline, the council's configuration (if given) and which tables were supplied. */

@@ -36,6 +36,12 @@ export interface BreakdownContext {
   indexOf: Map<string, number>;
   /** Per month end (the latest KEPT_DAYS asked about), each child's group index by the child's position in the input (-1 until worked out). */
   cache: Map<Day, Int16Array>;
+  /**
+   * The context measures of care leavers (MeasureDefinition.breakdownCohort) are broken down in, where the
+   * dimension groups care leavers otherwise (PreparedDimension.careLeaverGroupOf): its own groups and cache,
+   * since a child's group differs from the other measures'. Null: this one.
+   */
+  careLeavers: BreakdownContext | null;
 }
 
 /** The input's children by id, numbered in input order. */
@@ -49,8 +55,13 @@ interface ChildIndex {
 /** Prepares a dimension for breaking down many results computed from the same input. */
 export function breakdownContext(dimension: Dimension, input: MeasureInput): BreakdownContext {
   const prepared = dimension.prepare(input);
-  const names = 'groups' in prepared ? [...prepared.groups] : [];
-  return { dimension, prepared, children: childIndex(input), names, indexOf: new Map(names.map((g, i) => [g, i])), cache: new Map() };
+  const children = childIndex(input);
+  const made = (p: PreparedDimension | { unavailable: string }, careLeavers: BreakdownContext | null): BreakdownContext => {
+    const names = 'groups' in p ? [...p.groups] : [];
+    return { dimension, prepared: p, children, names, indexOf: new Map(names.map((g, i) => [g, i])), cache: new Map(), careLeavers };
+  };
+  const forCareLeavers = 'careLeaverGroupOf' in prepared && prepared.careLeaverGroupOf ? { groups: prepared.groups, groupOf: prepared.careLeaverGroupOf } : null;
+  return made(prepared, forCareLeavers ? made(forCareLeavers, null) : null);
 }
 
 // One index per input, shared by every dimension's context.
@@ -77,7 +88,8 @@ export function breakdownOf(result: MeasureResult, definition: MeasureDefinition
  * one by one. The children are read once for all of them: what a child adds (contributionsOf) is read from
  * memory once, not once per dimension.
  */
-export function breakdownsOf(result: MeasureResult, definition: MeasureDefinition, contexts: readonly BreakdownContext[]): Breakdown[] {
+export function breakdownsOf(result: MeasureResult, definition: MeasureDefinition, given: readonly BreakdownContext[]): Breakdown[] {
+  const contexts = definition.breakdownCohort === 'care-leavers' ? given.map((ctx) => ctx.careLeavers ?? ctx) : given;
   if (result.unavailable !== undefined) return contexts.map((ctx) => ({ dimension: ctx.dimension.id, groups: [], unavailable: `The measure is unavailable. ${result.unavailable ?? ''}` }));
   const day = monthEndFromKey(result.month);
   if (day === null) throw new Error(`Programmer error: result month "${result.month}" is not YYYY-MM`);

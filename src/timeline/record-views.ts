@@ -73,10 +73,10 @@ export type SsdMissing = Pick<SsdMissingRecord, 'file' | 'row' | 'start' | 'type
 export const ssdMissingView = (r: SsdMissingRecord): SsdMissing => ({ file: r.file, row: r.row, start: r.start, type: r.type, end: r.end, rhiOffered: r.rhiOffered });
 
 export type SsdCareLeaver = Pick<SsdCareLeaverRecord,
-  'file' | 'row' | 'eligibility' | 'inTouch' | 'latestContact' | 'accommodation' | 'accomSuitable' | 'activity' | 'pathwayPlanReview'>;
+  'file' | 'row' | 'eligibility' | 'inTouch' | 'latestContact' | 'accommodation' | 'accomSuitable' | 'activity' | 'pathwayPlanReview' | 'team'>;
 export const ssdCareLeaverView = (r: SsdCareLeaverRecord): SsdCareLeaver => ({
   file: r.file, row: r.row, eligibility: r.eligibility, inTouch: r.inTouch, latestContact: r.latestContact, accommodation: r.accommodation,
-  accomSuitable: r.accomSuitable, activity: r.activity, pathwayPlanReview: r.pathwayPlanReview,
+  accomSuitable: r.accomSuitable, activity: r.activity, pathwayPlanReview: r.pathwayPlanReview, team: r.team,
 });
 
 export type SsdPlacement = Pick<SsdPlacementRecord, 'file' | 'row' | 'claId' | 'start' | 'end' | 'type' | 'distance'>;

@@ -23,4 +23,5 @@ export const definition: MeasureDefinition = {
   sources: [
     ...CARE_LEAVER_SOURCES,
   ],
+  breakdownCohort: 'care-leavers',
 };

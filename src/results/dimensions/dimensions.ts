@@ -5,6 +5,7 @@ import type { MeasureInput } from '../../measures/measure.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
 import { episodeOpenAt } from '../../timeline/looked-after-on.ts';
 import { TEMPORARY_PLACEMENTS, usualEpisodeOn } from '../../timeline/placements.ts';
+import { latestContactRow } from '../../measures/shared/care-leaver-status.ts';
 import { latestUascRow } from '../../measures/shared/uasc-row.ts';
 import { allocationOn, NOT_ALLOCATED, teamDirectory } from './allocation.ts';
 import {
@@ -19,6 +20,11 @@ export interface PreparedDimension {
   /** Groups shown even when empty, in display order; any other group a child falls in follows them. */
   groups: readonly string[];
   groupOf(child: ChildTimeline, day: Day): string;
+  /**
+   * The child's group in a measure of care leavers (MeasureDefinition.breakdownCohort), where it is worked out
+   * otherwise: the team and district of the team on the young person's care-leaver record. Unset: groupOf.
+   */
+  careLeaverGroupOf?: (child: ChildTimeline, day: Day) => string;
 }
 
 /** A way of breaking measures down. */
@@ -32,12 +38,22 @@ export interface Dimension {
   prepare(input: MeasureInput): PreparedDimension | { unavailable: string };
 }
 
+/**
+ * The team on a care leaver's latest ssd_care_leavers row on or before `day` (clea_care_leaver_allocated_team,
+ * on the row the care-leaver measures take the young person's status from: care-leaver-status.ts
+ * latestContactRow), or null when that row records none (or there is no such row).
+ */
+function careLeaverTeamOn(child: ChildTimeline, day: Day): string | null {
+  const row = latestContactRow(child.ssd.careLeavers, day);
+  return row === null || row.team.trim() === '' ? null : row.team;
+}
+
 /** Every dimension, in the order `carestats help` lists them. */
 export const DIMENSIONS: readonly Dimension[] = [
   {
     id: 'district',
     title: 'District',
-    description: 'The district of the team the child’s allocated worker belonged to on the date (SSD ssd_involvements, as for Team): the district la-config.json gives the team, else the team’s parent in the SSD ssd_department table (named as in la-config.json where it lists that district).',
+    description: 'The district of the team the child’s allocated worker belonged to on the date (SSD ssd_involvements, as for Team): the district la-config.json gives the team, else the team’s parent in the SSD ssd_department table (named as in la-config.json where it lists that district). In the care-leaver measures, the district of the team on the young person’s care-leaver record, as for Team.',
     prepare(input) {
       if (!input.supplied.has('ssd.involvements')) return { unavailable: 'Needs the SSD ssd_involvements table, which the data does not include.' };
       const districts = input.config?.districts ?? [];
@@ -45,11 +61,16 @@ export const DIMENSIONS: readonly Dimension[] = [
       const parents = departments.some((d) => d.parentId.trim() !== '' || d.parentName.trim() !== '');
       if (districts.length === 0 && !parents) return { unavailable: 'Needs the council’s districts and their teams in la-config.json, or teams with their parents in the SSD ssd_department table.' };
       const place = teamDirectory(input.config, departments);
+      const groupOf = (child: ChildTimeline, day: Day): string => {
+        const inv = allocationOn(child.ssd.involvements, day);
+        return inv === null ? NOT_ALLOCATED : place(inv.team).district;
+      };
       return {
         groups: districts.map((d) => d.name),
-        groupOf: (child, day) => {
-          const inv = allocationOn(child.ssd.involvements, day);
-          return inv === null ? NOT_ALLOCATED : place(inv.team).district;
+        groupOf,
+        careLeaverGroupOf: (child, day) => {
+          const team = careLeaverTeamOn(child, day);
+          return team === null ? groupOf(child, day) : place(team).district;
         },
       };
     },
@@ -57,15 +78,20 @@ export const DIMENSIONS: readonly Dimension[] = [
   {
     id: 'team',
     title: 'Team',
-    description: 'The team of the child’s allocated worker on the date (SSD ssd_involvements), named as in la-config.json where it lists the team, else as in the SSD ssd_department table (matched by team id, else name): the social worker’s (or case worker’s) team, else that of another worker who may hold the case, such as a care leaver’s personal adviser. Independent reviewing officers, the carers’ workers (supervising, fostering, family placement or adoption social workers), advocates and independent visitors are not allocations; which role is which is read from the role’s name.',
+    description: 'The team of the child’s allocated worker on the date (SSD ssd_involvements), named as in la-config.json where it lists the team, else as in the SSD ssd_department table (matched by team id, else name): the social worker’s (or case worker’s) team, else that of another worker who may hold the case, such as a care leaver’s personal adviser. Independent reviewing officers, the carers’ workers (supervising, fostering, family placement or adoption social workers), advocates and independent visitors are not allocations; which role is which is read from the role’s name. In the care-leaver measures, the team is the allocated team on the young person’s ssd_care_leavers row with the latest contact on or before the date (the row the measures read), where it records one; else the allocation as above.',
     prepare(input) {
       if (!input.supplied.has('ssd.involvements')) return { unavailable: 'Needs the SSD ssd_involvements table, which the data does not include.' };
       const place = teamDirectory(input.config, input.departments);
+      const groupOf = (child: ChildTimeline, day: Day): string => {
+        const inv = allocationOn(child.ssd.involvements, day);
+        return inv === null ? NOT_ALLOCATED : place(inv.team).team;
+      };
       return {
         groups: (input.config?.districts ?? []).flatMap((d) => d.teams.map((t) => t.name)),
-        groupOf: (child, day) => {
-          const inv = allocationOn(child.ssd.involvements, day);
-          return inv === null ? NOT_ALLOCATED : place(inv.team).team;
+        groupOf,
+        careLeaverGroupOf: (child, day) => {
+          const team = careLeaverTeamOn(child, day);
+          return team === null ? groupOf(child, day) : place(team).team;
         },
       };
     },
