@@ -94,9 +94,9 @@ test('unknown measures, dimensions, periods and mismatched counts are usage erro
   const measure = await run(['measures', demo, '--measure', 'nope']);
   assert.equal(measure.code, 2);
   assert.match(measure.err, /There is no measure "nope"\. Measures: cla_count, cla_rate/);
-  const disability = await run(['measures', demo, '--by', 'disability']);
-  assert.equal(disability.code, 2);
-  assert.match(disability.err, /no disability record; --by ehc_plan/);
+  const dimension = await run(['measures', demo, '--by', 'nope']);
+  assert.equal(dimension.code, 2);
+  assert.match(dimension.err, /There is no dimension "nope"\. Dimensions: district, team, age_band, sex, ethnicity_group, ehc_plan, disability, uasc/);
   assert.equal((await run(['measures', demo, '--period', 'quarter'])).code, 2);
   assert.match((await run(['measures', demo, '--period', 'fytd', '--months', '3'])).err, /--months goes with --period months/);
   assert.equal((await run(['measures', demo, '--format', 'xml'])).code, 2);

@@ -112,7 +112,7 @@ export function breakdownsOf(result: MeasureResult, definition: MeasureDefinitio
 /**
  * Each context's running totals of its groups, every child's contribution added to its group's. Each group's
  * totals sit side by side in one array (TALLY_FIELDS numbers a group: cohort, numerator, denominator), rather
- * than an object per group: this loop runs for every child of every result in nine dimensions, and objects
+ * than an object per group: this loop runs for every child of every result in ten dimensions, and objects
  * made here for groups met part way through sent the optimised loop back to the interpreter.
  */
 function tallied(contexts: readonly BreakdownContext[], day: Day, c: Contributions): Float64Array[] {
@@ -156,7 +156,7 @@ function tallied(contexts: readonly BreakdownContext[], day: Day, c: Contributio
 function groupsOnDay(ctx: BreakdownContext, day: Day): Int16Array {
   let groupOfChild = ctx.cache.get(day);
   if (!groupOfChild) {
-    // Typed arrays rather than maps: a large council has thousands of children × 13 months × 9 dimensions, and
+    // Typed arrays rather than maps: a large council has thousands of children × 13 months × 10 dimensions, and
     // 16 bits rather than 32 because nationally (half a million children) the 32-bit arrays took 260 MB.
     groupOfChild = new Int16Array(ctx.children.timelines.length).fill(-1);
     ctx.cache.set(day, groupOfChild);
@@ -182,7 +182,7 @@ function breakdownFrom(ctx: BreakdownContext, sums: Float64Array, definition: Me
 
 /**
  * What each child in a result's cohort adds to its group's numerator and denominator (in the measure's unit, see
- * `partsOf`), worked out once per result and reused for every dimension (a result is broken down by nine):
+ * `partsOf`), worked out once per result and reused for every dimension (a result is broken down by ten):
  * looking up children by id and reading outcomes of many shapes was most of a breakdown's time, where adding
  * up typed arrays is cheap. Entry k is the k-th child in the cohort.
  */

@@ -7,7 +7,7 @@
 // view is asked for (tests and examples).
 import type {
   Ad1Record, EpisodeRecord, MissingRecord, Oc2Record, Oc3Record, PlacedAdoptionRecord, PrevPermRecord, ReviewRecord,
-  SsdCareLeaverRecord, SsdDepartmentRecord, SsdHealthRecord, SsdImmunisationRecord, SsdInvolvementRecord, SsdMissingRecord, SsdPersonRecord,
+  SsdCareLeaverRecord, SsdDepartmentRecord, SsdDisabilityRecord, SsdHealthRecord, SsdImmunisationRecord, SsdInvolvementRecord, SsdMissingRecord, SsdPersonRecord,
   SsdPlacementRecord, SsdReviewRecord, SsdSdqRecord, SsdVisitRecord, SwEpisodeRecord, UascRecord,
 } from '../ingest/records.ts';
 
@@ -83,6 +83,9 @@ export type SsdPlacement = Pick<SsdPlacementRecord, 'file' | 'row' | 'claId' | '
 export const ssdPlacementView = (r: SsdPlacementRecord): SsdPlacement => ({
   file: r.file, row: r.row, claId: r.claId, start: r.start, end: r.end, type: r.type, distance: r.distance,
 });
+
+export type SsdDisability = Pick<SsdDisabilityRecord, 'file' | 'row' | 'code'>;
+export const ssdDisabilityView = (r: SsdDisabilityRecord): SsdDisability => ({ file: r.file, row: r.row, code: r.code });
 
 export type SsdInvolvement = Pick<SsdInvolvementRecord, 'file' | 'row' | 'role' | 'team' | 'start' | 'end'>;
 export const ssdInvolvementView = (r: SsdInvolvementRecord): SsdInvolvement => ({ file: r.file, row: r.row, role: r.role, team: r.team, start: r.start, end: r.end });

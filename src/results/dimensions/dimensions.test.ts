@@ -163,6 +163,19 @@ test('EHC plan comes from the SSD SEND flag, and a child without an ssd_person r
   assert.deepEqual(groupsOf('ehc_plan', child(), ['31/03/2026']), ['Not recorded']);
 });
 
+test('disabled when ssd_disability holds a row for the child, whatever its code; the table is needed, even with no rows', () => {
+  const disability = (code: string) => ({ code, ...source });
+  assert.deepEqual(groupsOf('disability', child({ ssd: { disabilities: [disability('AUT'), disability('HEAR')] } }), ['31/03/2026']), ['Disabled']);
+  assert.deepEqual(groupsOf('disability', child(), ['31/03/2026']), ['No disability recorded']);
+  const without = ALL_TABLES.filter((t) => t !== 'ssd.disabilities');
+  const prepared = dimensionById('disability')?.prepare({ timelines: [], config: null, supplied: new Set(without) });
+  assert.deepEqual(prepared, { unavailable: 'Needs the SSD ssd_disability table, which the data does not include.' });
+  // The EHC plan (SEND flag) is another thing: a disabled child without one is in each dimension's own group.
+  const person: SsdPersonRecord = { personId: 'K1', sex: 'M', ethnicity: 'WBRI', dob: null, upnUnknown: '', sendFlag: 'N', deathDate: null, nationality: '', ...source };
+  const k = child({ ssd: { person, disabilities: [disability('VIS')] } });
+  assert.deepEqual([groupsOf('disability', k, ['31/03/2026'])[0], groupsOf('ehc_plan', k, ['31/03/2026'])[0]], ['Disabled', 'No EHC plan']);
+});
+
 test('UASC until the date status ceased (DUC), former UASC from that day', () => {
   const uasc: UascRecord = { child: 'K1', sex: 'M', dob: exampleDay('15/06/2009'), duc: exampleDay('15/06/2027'), ...source, year: 2026 };
   const k = child({ dob: '15/06/2009', ssda903: { uasc: [uasc] } });

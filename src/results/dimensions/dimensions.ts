@@ -1,5 +1,5 @@
 // The ways any measure can be broken down: each child's group on a date (district, team, age band, sex,
-// ethnicity, EHC plan, UASC, legal status, placement type).
+// ethnicity, EHC plan, disability, UASC, legal status, placement type).
 import { ageOn, type Day } from '../../core/civil-date.ts';
 import type { MeasureInput } from '../../measures/measure.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
@@ -47,6 +47,9 @@ function careLeaverTeamOn(child: ChildTimeline, day: Day): string | null {
   const row = latestContactRow(child.ssd.careLeavers, day);
   return row === null || row.team.trim() === '' ? null : row.team;
 }
+
+/** Disability groups in display order. */
+const DISABILITY_GROUPS = ['Disabled', 'No disability recorded'] as const;
 
 /** Every dimension, in the order `carestats help` lists them. */
 export const DIMENSIONS: readonly Dimension[] = [
@@ -118,7 +121,7 @@ export const DIMENSIONS: readonly Dimension[] = [
     id: 'ehc_plan',
     title: 'Education, health and care plan',
     description:
-      'Whether the child has an education, health and care (EHC) plan, from the SSD ssd_person SEND flag. This is special educational needs, not disability: carestats does not read a disability record.',
+      'Whether the child has an education, health and care (EHC) plan, from the SSD ssd_person SEND flag. This is special educational needs, not disability (see Disability).',
     prepare(input) {
       if (!input.supplied.has('ssd.person')) return { unavailable: 'Needs the SSD ssd_person table, which the data does not include.' };
       return {
@@ -130,6 +133,17 @@ export const DIMENSIONS: readonly Dimension[] = [
           return 'Not recorded';
         },
       };
+    },
+  },
+  {
+    id: 'disability',
+    title: 'Disability',
+    description:
+      'Disabled if the SSD ssd_disability table holds a row for the child; no disability recorded otherwise. The table has no dates, so it is the extract’s record as it stands, at every date. carestats reads no meaning into the disability code (the SSD gives no code list it can check): every row counts as a disability recorded, so an extract should hold rows only for disabilities.',
+    prepare(input) {
+      // Supplied even with no rows: a file with headings only says no child has a disability recorded.
+      if (!input.supplied.has('ssd.disabilities')) return { unavailable: 'Needs the SSD ssd_disability table, which the data does not include.' };
+      return { groups: DISABILITY_GROUPS, groupOf: (child) => (child.ssd.disabilities.length > 0 ? 'Disabled' : 'No disability recorded') };
     },
   },
   {
