@@ -168,7 +168,7 @@ export const DIMENSIONS: readonly Dimension[] = [
   {
     id: 'legal_status_group',
     title: 'Legal status',
-    description: 'The legal status (LS) of the SSDA903 episode in force on the date: care order (C1, C2), placement order (E1, D1), section 20 (V2), or other.',
+    description: 'The legal status (LS) of the SSDA903 episode in force on the date: care order (C1, C2), placement order (E1, D1), section 20 (V2), youth justice (J1 remanded, J2 PACE, J3 youth rehabilitation order), or other (police protection, emergency protection and child assessment orders L1–L3; short breaks V3, V4).',
     prepare: () => ({
       groups: LEGAL_STATUS_GROUPS,
       groupOf: (child, day) => {
