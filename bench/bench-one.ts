@@ -124,7 +124,7 @@ export async function benchOne(size: SizeName): Promise<BenchFigures> {
     const [, total] = time(() => {
       const contexts = DIMENSIONS.map((d) => breakdownContext(d, input));
       mapSeries(MEASURES, input, trailingMonthEnds(END, 13), (r, m) => {
-        // All nine at once, as `carestats measures --by all` breaks each result down (results/compute-series.ts).
+        // All ten at once, as `carestats measures --by all` breaks each result down (results/compute-series.ts).
         const [, s] = time(() => breakdownsOf(r, m.definition, contexts));
         breakdowns += s;
         return r.value;

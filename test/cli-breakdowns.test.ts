@@ -41,6 +41,10 @@ test('a rate is broken down into counts with a note, and a breakdown without its
   const rate = (JSON.parse(out) as ResultJson[]).find((r) => r.id === 'cla_rate');
   assert.match(rate?.breakdown?.note ?? '', /population of each group/);
   assert.ok(rate?.breakdown?.groups.every((g) => g.value === null));
+  // CSV carries the note too, on each group row of the rate (the figures it explains), and on no other row.
+  const csv = (await run(['measures', demo, '--month', '2026-03', ...CLA, '--by', 'sex', '--format', 'csv'])).out.split('\n');
+  const noted = csv.filter((l) => l.endsWith(`"${rate?.breakdown?.note ?? ''}"`));
+  assert.deepEqual(noted.map((l) => l.split(',').slice(0, 4).join(',')), ['cla_rate,2026-03,sex,Male', 'cla_rate,2026-03,sex,Female', 'cla_rate,2026-03,sex,Unknown']);
   const bare = folderWith(`${EPISODES_HEAD}1001,01/01/2026,S,C2,N1,U6,PR1,,,,,,\n`);
   const team = await run(['measures', bare, '--month', '2026-03', ...CLA, '--by', 'team']);
   const [count, noRate] = JSON.parse(team.out) as ResultJson[];
@@ -52,7 +56,7 @@ test('CSV has a header and a row per measure, month and group, with an All row f
   const { code, out } = await run(['measures', demo, '--month', '2026-03', '--months', '2', '--measure', 'cla_count', '--by', 'sex', '--format', 'csv']);
   assert.equal(code, 0);
   const lines = out.split('\n');
-  assert.equal(lines[0], 'id,month,dimension,group,numerator,denominator,value,cohort,unavailable');
+  assert.equal(lines[0], 'id,month,dimension,group,numerator,denominator,value,cohort,unavailable,note');
   assert.deepEqual(lines.slice(1).map((l) => l.split(',').slice(0, 4).join(',')), [
     'cla_count,2026-02,sex,All', 'cla_count,2026-02,sex,Male', 'cla_count,2026-02,sex,Female', 'cla_count,2026-02,sex,Unknown',
     'cla_count,2026-03,sex,All', 'cla_count,2026-03,sex,Male', 'cla_count,2026-03,sex,Female', 'cla_count,2026-03,sex,Unknown',
@@ -94,9 +98,9 @@ test('unknown measures, dimensions, periods and mismatched counts are usage erro
   const measure = await run(['measures', demo, '--measure', 'nope']);
   assert.equal(measure.code, 2);
   assert.match(measure.err, /There is no measure "nope"\. Measures: cla_count, cla_rate/);
-  const disability = await run(['measures', demo, '--by', 'disability']);
-  assert.equal(disability.code, 2);
-  assert.match(disability.err, /no disability record; --by ehc_plan/);
+  const dimension = await run(['measures', demo, '--by', 'nope']);
+  assert.equal(dimension.code, 2);
+  assert.match(dimension.err, /There is no dimension "nope"\. Dimensions: district, team, age_band, sex, ethnicity_group, ehc_plan, disability, uasc/);
   assert.equal((await run(['measures', demo, '--period', 'quarter'])).code, 2);
   assert.match((await run(['measures', demo, '--period', 'fytd', '--months', '3'])).err, /--months goes with --period months/);
   assert.equal((await run(['measures', demo, '--format', 'xml'])).code, 2);

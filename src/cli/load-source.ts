@@ -13,6 +13,7 @@ import { readSnapshot } from '../pipeline/load-snapshot.ts';
 import { SnapshotNotFoundError } from '../store/store.ts';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
 import { buildTimelines, suppliedTables } from '../timeline/build-timelines.ts';
+import { ssdDepartmentView } from '../timeline/record-views.ts';
 import { UsageError, type Effects } from './effects.ts';
 import { formatIssuesText } from './format-issues.ts';
 
@@ -90,7 +91,8 @@ export async function loadMeasureInput(src: SourceArg, fx: Effects, showIssues =
   const supplied = suppliedTables(loaded.data, loaded.ssd, loaded.supplied);
   const latest = latestMonthCovered(loaded.data);
   const first = firstMonthCovered(loaded.data);
-  const input = { timelines: buildTimelines(loaded.data, loaded.ssd, { consume: true }), config: loaded.config, supplied };
+  const departments = loaded.ssd.departments.map(ssdDepartmentView);
+  const input = { timelines: buildTimelines(loaded.data, loaded.ssd, { consume: true }), config: loaded.config, supplied, departments };
   return { input, latest, first };
 }
 

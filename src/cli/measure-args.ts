@@ -25,9 +25,7 @@ export const EVERY_DIMENSION = 'all';
 export function dimensionArg(id: string): Dimension {
   const found = dimensionById(id);
   if (found) return found;
-  // The issue asks for disability, but the data carestats reads only say whether a child has an EHC plan.
-  const hint = id === 'disability' ? ' carestats reads no disability record; --by ehc_plan breaks down by education, health and care plan (SSD SEND flag).' : '';
-  throw new UsageError(`There is no dimension "${id}".${hint} Dimensions: ${DIMENSIONS.map((d) => d.id).join(', ')}, or ${EVERY_DIMENSION} for every one.`);
+  throw new UsageError(`There is no dimension "${id}". Dimensions: ${DIMENSIONS.map((d) => d.id).join(', ')}, or ${EVERY_DIMENSION} for every one.`);
 }
 
 /**

@@ -9,5 +9,5 @@ export function emptySsda903(): Ssda903Data {
 }
 
 export function emptySsd(): SsdData {
-  return { person: [], claEpisodes: [], reviews: [], visits: [], health: [], immunisations: [], sdq: [], missing: [], careLeavers: [], placements: [], involvements: [], departments: [] };
+  return { person: [], claEpisodes: [], reviews: [], visits: [], health: [], immunisations: [], sdq: [], missing: [], careLeavers: [], placements: [], involvements: [], departments: [], disabilities: [] };
 }

@@ -103,6 +103,13 @@ export const SSD_DEPARTMENTS: TableSsd<R.SsdDepartmentRecord> = {
   fields: { teamId: f.text('dept_team_id', true), teamName: f.text('dept_team_name'), parentId: f.text('dept_team_parent_id'), parentName: f.text('dept_team_parent_name') },
 };
 
+// The disability code is each row's point, as a visit's date is a visit's: a row without one says nothing.
+// carestats reads no meaning into the code (the SSD reference gives no code list): a row is a disability recorded.
+export const SSD_DISABILITIES: TableSsd<R.SsdDisabilityRecord> = {
+  name: 'ssd_disability', key: 'disabilities',
+  fields: { personId: f.id('disa_person_id'), code: f.text('disa_disability_code', true) },
+};
+
 export const SSD_PLACEMENTS: TableSsd<R.SsdPlacementRecord> = {
   name: 'ssd_cla_placement', key: 'placements',
   fields: {
@@ -120,4 +127,5 @@ export const TABLES_SSD: Partial<Record<SsdTableName, TableSsd<never>>> = {
   ssd_person: SSD_PERSON, ssd_cla_episodes: SSD_CLA_EPISODES, ssd_cla_reviews: SSD_REVIEWS, ssd_cla_visits: SSD_VISITS,
   ssd_cla_health: SSD_HEALTH, ssd_cla_immunisations: SSD_IMMUNISATIONS, ssd_sdq_scores: SSD_SDQ, ssd_missing: SSD_MISSING,
   ssd_care_leavers: SSD_CARE_LEAVERS, ssd_cla_placement: SSD_PLACEMENTS, ssd_involvements: SSD_INVOLVEMENTS, ssd_department: SSD_DEPARTMENTS,
+  ssd_disability: SSD_DISABILITIES,
 };

@@ -293,3 +293,17 @@ test('a table in a return before the year it was added to the return is a warnin
   assert.match(found[0]?.message ?? '', /The SSDA903 SWEpisodes table is part of the return only from 2023\/24, but this file is in the 2022\/23 return\./);
   assert.equal(result.data.swEpisodes.length, 1);
 });
+
+test('ssd_disability is recognised by its headings and read: a row per disability, its person and code required, cells trimmed', () => {
+  const head = `${ssdColumns('ssd_disability').join(',')}\n`;
+  const episodes = { name: 'episodes.csv', text: `${EPISODES_HEAD}1001,01/03/2025,S,C2,N1,U6,PR1,,,,,,\n` };
+  // Any file name: a table is known by its headings.
+  const result = ingestFiles([{ name: 'header.csv', text: HEADER }, episodes, { name: 'ssd/disabilities export.csv', text: `${head}1001,D1,AUT \n1001,D2,HEAR\n,D3,VIS\n1002,D4,\n` }]);
+  assert.deepEqual(result.ssd.disabilities.map((d) => [d.personId, d.code, d.row]), [['1001', 'AUT', 2], ['1001', 'HEAR', 3]]);
+  assert.deepEqual(result.issues.map((i) => [i.id, i.row, i.column]), [['value-missing', 4, 'disa_person_id'], ['value-missing', 5, 'disa_disability_code'], ['value-trimmed', 2, 'disa_disability_code']]);
+  assert.ok(result.supplied.includes('ssd.disabilities'));
+  // Headings only: supplied, with no one disabled (zero, not unknown).
+  const none = ingestFiles([{ name: 'header.csv', text: HEADER }, episodes, { name: 'd.csv', text: head }]);
+  assert.deepEqual(none.ssd.disabilities, []);
+  assert.ok(none.supplied.includes('ssd.disabilities'));
+});

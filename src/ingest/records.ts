@@ -115,6 +115,8 @@ export interface SsdInvolvementRecord extends FromSsd {
   role: string; team: string; start: Day | null; end: Day | null; changeReason: string; personId: string;
 }
 export interface SsdDepartmentRecord extends FromSsd { teamId: string; teamName: string; parentId: string; parentName: string }
+/** A disability recorded for a person (one row per disability; the table has no dates). */
+export interface SsdDisabilityRecord extends FromSsd { personId: string; code: string }
 
 /** SSD tables read (empty arrays where a council supplied none). */
 export interface SsdData {
@@ -130,6 +132,7 @@ export interface SsdData {
   placements: SsdPlacementRecord[];
   involvements: SsdInvolvementRecord[];
   departments: SsdDepartmentRecord[];
+  disabilities: SsdDisabilityRecord[];
 }
 
 /** Everything read from a council's files. */

@@ -106,7 +106,7 @@ export function exampleTimelines(children: readonly ExampleChild[]): ChildTimeli
 }
 
 const EMPTY_903: Child903Records = { reviews: [], missing: [], oc2: [], oc3: [], ad1: [], placedAdoption: [], uasc: [], prevPerm: [], swEpisodes: [] };
-const EMPTY_SSD: ChildSsdRecords = { person: null, reviews: [], visits: [], health: [], immunisations: [], sdq: [], missing: [], careLeavers: [], placements: [], involvements: [] };
+const EMPTY_SSD: ChildSsdRecords = { person: null, reviews: [], visits: [], health: [], immunisations: [], sdq: [], missing: [], careLeavers: [], placements: [], involvements: [], disabilities: [] };
 
 /** Every table carestats reads: what a worked example is assumed to have supplied unless it says otherwise. */
 export const ALL_TABLES: readonly SuppliedTable[] = Object.keys(TABLE_NAMES) as SuppliedTable[];

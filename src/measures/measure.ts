@@ -4,6 +4,7 @@ import type { LaConfig } from '../config/la-config.ts';
 import type { WorkedExample } from './example-kit.ts';
 import type { SuppliedTable } from '../timeline/build-timelines.ts';
 import type { ChildTimeline } from '../timeline/child-timeline.ts';
+import type { SsdDepartment } from '../timeline/record-views.ts';
 
 /** Which direction is good, for targets and RAG ratings. */
 export type Polarity = 'higher-is-better' | 'lower-is-better' | 'contextual';
@@ -37,6 +38,12 @@ export interface MeasureDefinition {
   minCohort: number | null;
   /** What the denominator (and so the minimum cohort) counts, when not children. */
   denominatorCounts?: 'young people' | 'episodes';
+  /**
+   * 'care-leavers' for a measure of care leavers (the monthly care-leaver measures, from ssd_care_leavers): its
+   * team and district breakdowns take the team from the young person's latest care-leaver row on or before the
+   * day, where that row records one (results/dimensions/dimensions.ts). Unset: every child's allocation.
+   */
+  breakdownCohort?: 'care-leavers';
 }
 
 /** What a measure is computed from: every child's timeline, the council's configuration (if given) and which tables were supplied. */
@@ -45,6 +52,12 @@ export interface MeasureInput {
   config: LaConfig | null;
   /** Tables with at least one row: a measure whose tables are missing is unavailable, never zero. */
   supplied: ReadonlySet<SuppliedTable>;
+  /**
+   * The SSD ssd_department table, always whole (it has no child id, so every share of a sharded read has all of
+   * it): the names of the teams involvements record, and of their parents (districts), for the breakdowns by
+   * team and district where la-config.json does not list a team. Absent: no rows.
+   */
+  departments?: readonly SsdDepartment[];
   /**
    * Facts about the whole data that a measure must not take from its own children when they are a share of the
    * council's (pipeline/sharded-measures.ts); absent, they are worked out from `timelines` (shared/whole-data.ts).

@@ -17,6 +17,7 @@ import type { LaConfig } from '../config/la-config.ts';
 import type { WholeData } from '../measures/measure.ts';
 import { wholeDataOf } from '../measures/shared/whole-data.ts';
 import type { ChildTimeline } from '../timeline/child-timeline.ts';
+import { ssdDepartmentView, type SsdDepartment } from '../timeline/record-views.ts';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
 import { ownsItsBuffer } from '../store/source-files.ts';
 import { loadFiles, type DataFiles } from './load-folder.ts';
@@ -48,6 +49,8 @@ export interface MeasureBasis {
   first: Day | null;
   /** The SSD CLA episode ids of this share's children (their reviews are linked to a child by it). */
   claIds: string[];
+  /** The ssd_department table, whole in every share (it has no child id, so no share splits it). */
+  departments: SsdDepartment[];
 }
 
 /** What every share is asked to compute, the same for all: the tables are those of the whole folder. */
@@ -58,6 +61,8 @@ export interface MeasureRequest {
   monthEnds: Day[];
   /** The breakdowns asked for, by dimension id, in order (none: no breakdown). */
   dimensions: string[];
+  /** The whole ssd_department table, which names teams for the breakdowns (MeasureInput.departments). */
+  departments: SsdDepartment[];
 }
 
 /** What a share posts back. */
@@ -118,7 +123,7 @@ async function run(task: ShareTask, post: (message: FromShare, transfer?: ArrayB
   }
   const { data, ssd, config } = loaded;
   const supplied = [...suppliedTables(data, ssd, loaded.supplied)];
-  const basis = { supplied, first: firstMonthCovered(data), latest: latestMonthCovered(data), claIds: ssd.claEpisodes.map((e) => e.claId) };
+  const basis = { supplied, first: firstMonthCovered(data), latest: latestMonthCovered(data), claIds: ssd.claEpisodes.map((e) => e.claId), departments: ssd.departments.map(ssdDepartmentView) };
   post({ kind: 'done', result, basis });
   // The timelines are built when asked, once every share has read its files: a share building them while
   // another still read (each the peak of its memory) took nationally 0.2 GB more at once.
@@ -141,7 +146,7 @@ function measured(timelines: readonly ChildTimeline[], config: LaConfig | null, 
     if (!d) throw new Error(`Programmer error: no dimension ${id}`);
     return d;
   });
-  return seriesRows(measures, { timelines, config, supplied: new Set(request.supplied), whole: request.whole }, request.monthEnds, dimensions);
+  return seriesRows(measures, { timelines, config, supplied: new Set(request.supplied), whole: request.whole, departments: request.departments }, request.monthEnds, dimensions);
 }
 
 const port = parentPort;

@@ -100,3 +100,21 @@ test('no plan, no computation: the threads still end', async () => {
   assert.equal(measured.checked.ok, true);
   assert.equal(measured.rows, null);
 });
+
+test('teams and districts la-config does not list are named from ssd_department, alike on one thread and in 2 shares', async () => {
+  const bare = tempDir('carestats-measure-shares-departments-');
+  generateCouncilTo(bare, { seed: 8, size: 'small', end: dayFromYmd(2026, 3, 31), years: 2 });
+  const configPath = join(bare, 'la-config.json');
+  writeFileSync(configPath, JSON.stringify({ ...(JSON.parse(readFileSync(configPath, 'utf8')) as object), districts: [] }));
+  const dimensions = [dimensionById('team') ?? assert.fail('team'), dimensionById('district') ?? assert.fail('district')];
+  const loaded = await loadMeasureInput({ dir: bare }, fakeEffects(dayFromYmd(2026, 4, 1)).fx);
+  assert.ok(loaded);
+  const one = seriesRows(MEASURES.filter((m) => m.definition.id === 'cla_count'), loaded.input, monthEnds, dimensions);
+  const groups = (dimension: string) => new Set(one.flatMap((r) => (r.breakdown?.dimension === dimension ? r.breakdown.groups.map((g) => g.group) : [])));
+  // The generator's involvements record team ids (N-CIC1), which ssd_department names.
+  assert.ok(groups('team').has('North Children in Care Team 1'), [...groups('team')].join(', '));
+  assert.ok(![...groups('team')].some((g) => /^[NSW]-/.test(g)));
+  assert.ok(groups('district').has('North District'), [...groups('district')].join(', '));
+  const measured = await measureInShares({ dir: bare }, 2, () => ({ measures: MEASURES.filter((m) => m.definition.id === 'cla_count'), monthEnds, dimensions }));
+  assert.equal(JSON.stringify(measured.rows), JSON.stringify(one));
+});

@@ -91,10 +91,15 @@ export async function measureInShares(source: ShareSource, shares: number, plan:
     const supplied = [...new Set<SuppliedTable>(bases.flatMap((b) => b.supplied))];
     for (const t of threads) t.worker.postMessage('build');
     const built = await Promise.all(threads.map((t) => t.next('built')));
-    const request = { supplied, whole: mergeWholeData(built.map((b) => b.whole)), measures: chosen.measures.map((m) => m.definition.id), monthEnds: [...chosen.monthEnds], dimensions: chosen.dimensions.map((d) => d.id) };
+    // ssd_department has no child id, so every share read it whole: one share's is the folder's, given to all.
+    const departments = bases[0]?.departments ?? [];
+    const request = {
+      supplied, whole: mergeWholeData(built.map((b) => b.whole)), measures: chosen.measures.map((m) => m.definition.id), monthEnds: [...chosen.monthEnds],
+      dimensions: chosen.dimensions.map((d) => d.id), departments,
+    };
     for (const t of threads) t.worker.postMessage(request);
     const rows = await Promise.all(threads.map(async (t) => (await t.next('measured')).rows));
-    const listed = listedGroupsOf(chosen.dimensions, { timelines: [], config: checked.config, supplied: new Set(supplied) });
+    const listed = listedGroupsOf(chosen.dimensions, { timelines: [], config: checked.config, supplied: new Set(supplied), departments });
     return { checked, rows: mergeResultRows(rows, new Map(chosen.measures.map((m) => [m.definition.id, m.definition])), listed) };
   } finally {
     await endThreads(threads);

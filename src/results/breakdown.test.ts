@@ -9,7 +9,12 @@ import { missingRhiOfferedPct } from '../measures/missing-rhi-offered-pct/index.
 import { missingEpisode } from '../measures/shared/example-records.ts';
 import { exampleDay, exampleInput, type ExampleChild } from '../measures/example-kit.ts';
 import type { ChildOutcome, MeasureDefinition, MeasureInput, MeasureResult } from '../measures/measure.ts';
+import type { LaConfig } from '../config/la-config.ts';
+import type { SsdInvolvement } from '../timeline/record-views.ts';
+import { careLeaversInTouchPct1921 } from '../measures/care-leavers-in-touch-pct-19-21/index.ts';
+import { careLeaver } from '../measures/shared/care-leaver-examples.ts';
 import { breakdownContext, breakdownOf, breakdownsOf, groupFigures } from './breakdown.ts';
+import { explainChild } from './explain-child.ts';
 import { dimensionById, type Dimension } from './dimensions/dimensions.ts';
 
 const definition = (unit: MeasureDefinition['unit'], decimals = 0): MeasureDefinition => ({ ...claCount.definition, id: 'x', unit, decimals });
@@ -71,7 +76,7 @@ test('groups outside the listed ones follow them, and each month uses the childr
   const ctx = breakdownContext(dim('legal_status_group'), input);
   const made: MeasureResult = { id: 'x', month: '2024-12', numerator: 1, denominator: null, value: 1, children: [outcome('B2', true, true), outcome('nobody', true, true)] };
   const b = breakdownOf(made, definition('count'), ctx);
-  assert.deepEqual(b.groups.slice(4).map((g) => [g.group, g.numerator]), [['Not looked after on the date', 1], ['Unknown child', 1]]);
+  assert.deepEqual(b.groups.slice(5).map((g) => [g.group, g.numerator]), [['Not looked after on the date', 1], ['Unknown child', 1]]);
   const later = breakdownOf({ ...made, month: '2026-03' }, definition('count'), ctx);
   assert.equal(later.groups.find((g) => g.group === 'Care order')?.numerator, 1);
 });
@@ -189,4 +194,44 @@ test('children counted for going missing are grouped as on the day their latest 
   assert.deepEqual(groupsOf(missingChildren.compute(missingInput, march), missingChildren.definition, 'legal_status_group'), [['Care order', 1, null], ['Section 20 (accommodated by agreement)', 1, null]]);
   assert.deepEqual(groupsOf(missingIncidents.compute(missingInput, march), missingIncidents.definition, 'placement_type_group'), [['Children’s homes, secure and residential', 3, null]]);
   assert.deepEqual(groupsOf(missingRhiOfferedPct.compute(missingInput, march), missingRhiOfferedPct.definition, 'placement_type_group'), [['Children’s homes, secure and residential', 2, 3]]);
+});
+
+test('care leavers are grouped by the team on their latest care-leaver row by the month end, else by their allocation', () => {
+  const teams = (...ids: string[]) => ids.map((id) => ({ id, name: `${id} team`, service: 'children-in-care' as const }));
+  const config: LaConfig = {
+    name: 'Exampleshire', laCode: 'E10000099', population: [{ year: 2025, children0to17: 10_000, source: 'example' }], synthetic: true,
+    districts: [
+      { id: 'N', name: 'North', postcodeDistricts: ['DM1'], teams: teams('N-CIC1', 'N-LC') },
+      { id: 'S', name: 'South', postcodeDistricts: ['DM2'], teams: teams('S-LC') },
+      { id: 'W', name: 'West', postcodeDistricts: ['DM3'], teams: teams('W-LC') },
+    ],
+  };
+  const involvement = (team: string, role: string): SsdInvolvement => ({ role, team, start: exampleDay('01/01/2022'), end: null, file: 'synthetic', row: 2 });
+  const leaver = (child: string, rows: { contact: string; team: string }[], inv: SsdInvolvement): ExampleChild => {
+    const c = careLeaver(child, '15/06/2006', '01/01/2025', rows.map((r) => ({ contact: r.contact })));
+    const careLeavers = (c.ssd?.careLeavers ?? []).map((r, i) => ({ ...r, team: rows[i]?.team ?? '' }));
+    return { ...c, ssd: { ...c.ssd, careLeavers, involvements: [inv] } };
+  };
+  const leavers = [
+    // The social worker's involvement was never closed; the care-leaver rows name the leaving care team, the
+    // latest by 31 March South's (a row after the month end, West's, is not yet).
+    leaver('C1', [{ contact: '01/12/2025', team: 'N-LC' }, { contact: '01/02/2026', team: 's-lc' }, { contact: '15/04/2026', team: 'W-LC' }], involvement('N-CIC1', 'Allocated Social Worker')),
+    // The latest row by 31 March records no team: the personal adviser's allocation.
+    leaver('C2', [{ contact: '01/12/2025', team: 'W-LC' }, { contact: '01/03/2026', team: '' }], involvement('N-LC', 'Personal Adviser')),
+  ];
+  const leaverInput = exampleInput({ name: '', explanation: '', children: leavers, config, month: '2026-03', expected: { numerator: null, denominator: null, value: null } });
+  const march = exampleDay('31/03/2026');
+  const result = careLeaversInTouchPct1921.compute(leaverInput, march);
+  assert.equal(result.denominator, 2);
+  const ctx = { team: breakdownContext(dim('team'), leaverInput), district: breakdownContext(dim('district'), leaverInput) };
+  const met = (b: { groups: { group: string; cohort: number }[] }) => b.groups.filter((g) => g.cohort > 0).map((g) => [g.group, g.cohort]);
+  const [team, district] = breakdownsOf(result, careLeaversInTouchPct1921.definition, [ctx.team, ctx.district]);
+  assert.deepEqual(met(team ?? assert.fail()), [['N-LC team', 1], ['S-LC team', 1]]);
+  assert.deepEqual(met(district ?? assert.fail()), [['North', 1], ['South', 1]]);
+  // Any other measure, with the same contexts, groups them by their allocation.
+  const listed: MeasureResult = { id: 'x', month: '2026-03', numerator: 2, denominator: null, value: 2, children: [outcome('C1', true, true), outcome('C2', true, true)] };
+  assert.deepEqual(met(breakdownOf(listed, definition('count'), ctx.team)), [['N-CIC1 team', 1], ['N-LC team', 1]]);
+  // And the explanation of a care leaver names the group the breakdown gives them.
+  const timeline = leaverInput.timelines.find((t) => t.child === 'C1') ?? assert.fail();
+  assert.match(explainChild(careLeaversInTouchPct1921, result, timeline, leaverInput, march).at(-1) ?? '', /district: South; team: S-LC team;/);
 });

@@ -36,6 +36,12 @@ export interface BreakdownContext {
   indexOf: Map<string, number>;
   /** Per month end (the latest KEPT_DAYS asked about), each child's group index by the child's position in the input (-1 until worked out). */
   cache: Map<Day, Int16Array>;
+  /**
+   * The context measures of care leavers (MeasureDefinition.breakdownCohort) are broken down in, where the
+   * dimension groups care leavers otherwise (PreparedDimension.careLeaverGroupOf): its own groups and cache,
+   * since a child's group differs from the other measures'. Null: this one.
+   */
+  careLeavers: BreakdownContext | null;
 }
 
 /** The input's children by id, numbered in input order. */
@@ -49,8 +55,13 @@ interface ChildIndex {
 /** Prepares a dimension for breaking down many results computed from the same input. */
 export function breakdownContext(dimension: Dimension, input: MeasureInput): BreakdownContext {
   const prepared = dimension.prepare(input);
-  const names = 'groups' in prepared ? [...prepared.groups] : [];
-  return { dimension, prepared, children: childIndex(input), names, indexOf: new Map(names.map((g, i) => [g, i])), cache: new Map() };
+  const children = childIndex(input);
+  const made = (p: PreparedDimension | { unavailable: string }, careLeavers: BreakdownContext | null): BreakdownContext => {
+    const names = 'groups' in p ? [...p.groups] : [];
+    return { dimension, prepared: p, children, names, indexOf: new Map(names.map((g, i) => [g, i])), cache: new Map(), careLeavers };
+  };
+  const forCareLeavers = 'careLeaverGroupOf' in prepared && prepared.careLeaverGroupOf ? { groups: prepared.groups, groupOf: prepared.careLeaverGroupOf } : null;
+  return made(prepared, forCareLeavers ? made(forCareLeavers, null) : null);
 }
 
 // One index per input, shared by every dimension's context.
@@ -77,7 +88,8 @@ export function breakdownOf(result: MeasureResult, definition: MeasureDefinition
  * one by one. The children are read once for all of them: what a child adds (contributionsOf) is read from
  * memory once, not once per dimension.
  */
-export function breakdownsOf(result: MeasureResult, definition: MeasureDefinition, contexts: readonly BreakdownContext[]): Breakdown[] {
+export function breakdownsOf(result: MeasureResult, definition: MeasureDefinition, given: readonly BreakdownContext[]): Breakdown[] {
+  const contexts = definition.breakdownCohort === 'care-leavers' ? given.map((ctx) => ctx.careLeavers ?? ctx) : given;
   if (result.unavailable !== undefined) return contexts.map((ctx) => ({ dimension: ctx.dimension.id, groups: [], unavailable: `The measure is unavailable. ${result.unavailable ?? ''}` }));
   const day = monthEndFromKey(result.month);
   if (day === null) throw new Error(`Programmer error: result month "${result.month}" is not YYYY-MM`);
@@ -100,7 +112,7 @@ export function breakdownsOf(result: MeasureResult, definition: MeasureDefinitio
 /**
  * Each context's running totals of its groups, every child's contribution added to its group's. Each group's
  * totals sit side by side in one array (TALLY_FIELDS numbers a group: cohort, numerator, denominator), rather
- * than an object per group: this loop runs for every child of every result in nine dimensions, and objects
+ * than an object per group: this loop runs for every child of every result in ten dimensions, and objects
  * made here for groups met part way through sent the optimised loop back to the interpreter.
  */
 function tallied(contexts: readonly BreakdownContext[], day: Day, c: Contributions): Float64Array[] {
@@ -144,7 +156,7 @@ function tallied(contexts: readonly BreakdownContext[], day: Day, c: Contributio
 function groupsOnDay(ctx: BreakdownContext, day: Day): Int16Array {
   let groupOfChild = ctx.cache.get(day);
   if (!groupOfChild) {
-    // Typed arrays rather than maps: a large council has thousands of children × 13 months × 9 dimensions, and
+    // Typed arrays rather than maps: a large council has thousands of children × 13 months × 10 dimensions, and
     // 16 bits rather than 32 because nationally (half a million children) the 32-bit arrays took 260 MB.
     groupOfChild = new Int16Array(ctx.children.timelines.length).fill(-1);
     ctx.cache.set(day, groupOfChild);
@@ -170,7 +182,7 @@ function breakdownFrom(ctx: BreakdownContext, sums: Float64Array, definition: Me
 
 /**
  * What each child in a result's cohort adds to its group's numerator and denominator (in the measure's unit, see
- * `partsOf`), worked out once per result and reused for every dimension (a result is broken down by nine):
+ * `partsOf`), worked out once per result and reused for every dimension (a result is broken down by ten):
  * looking up children by id and reading outcomes of many shapes was most of a breakdown's time, where adding
  * up typed arrays is cheap. Entry k is the k-th child in the cohort.
  */

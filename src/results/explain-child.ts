@@ -33,7 +33,10 @@ export function explainChild(measure: Measure, result: MeasureResult, child: Chi
   const day = outcome.groupDay ?? monthEnd;
   const groups = DIMENSIONS.flatMap((dim) => {
     const prepared = dim.prepare(input);
-    return 'unavailable' in prepared ? [] : [`${dim.title.toLowerCase()}: ${prepared.groupOf(child, day)}`];
+    if ('unavailable' in prepared) return [];
+    // A measure of care leavers groups them by their care-leaver record where the dimension says how (breakdown.ts).
+    const group = d.breakdownCohort === 'care-leavers' && prepared.careLeaverGroupOf ? prepared.careLeaverGroupOf(child, day) : prepared.groupOf(child, day);
+    return [`${dim.title.toLowerCase()}: ${group}`];
   });
   const why = day === monthEnd ? '' : ' (the day this measure groups the child on, rather than the month end)';
   if (groups.length) lines.push(`Breakdown groups on ${formatLong(day)}${why}: ${groups.join('; ')}`);

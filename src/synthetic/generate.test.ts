@@ -53,7 +53,7 @@ test('there is a return for each collection year, the last one partial, with eve
   const names = (folder: string) => small.files.filter((f) => f.name.startsWith(`${folder}/`)).map((f) => f.name.slice(folder.length + 1)).sort();
   assert.deepEqual(names('903/2022-23'), ['ad1.csv', 'episodes.csv', 'header.csv', 'missing.csv', 'oc2.csv', 'oc3.csv', 'placed_adoption.csv', 'prev_perm.csv', 'reviews.csv', 'uasc.csv']);
   assert.ok(names('903/2023-24').includes('sw_episodes.csv'), 'SWEpisodes from 2023/24');
-  for (const t of ['ssd_person', 'ssd_cla_reviews', 'ssd_cla_visits', 'ssd_cla_health', 'ssd_cla_immunisations', 'ssd_sdq_scores', 'ssd_missing', 'ssd_care_leavers', 'ssd_involvements', 'ssd_department']) {
+  for (const t of ['ssd_person', 'ssd_cla_reviews', 'ssd_cla_visits', 'ssd_cla_health', 'ssd_cla_immunisations', 'ssd_sdq_scores', 'ssd_missing', 'ssd_care_leavers', 'ssd_involvements', 'ssd_department', 'ssd_disability']) {
     assert.ok(rows(small, `ssd/${t}.csv`).length > 0, `${t} has rows`);
   }
 });
@@ -233,4 +233,13 @@ test('streaming to disk writes exactly the bytes the in-memory generator makes, 
     for (const f of memory.files) assert.equal(readFileSync(join(dir, f.name), 'utf8'), f.text, f.name);
     assert.deepEqual(written.faults, memory.faults);
   }
+});
+
+test('each disabled child has one ssd_disability row; the SEND flag (an EHC plan) is given to the same children', () => {
+  const disabled = rows(small, 'ssd/ssd_disability.csv').map((r) => r.disa_person_id ?? '');
+  assert.ok(disabled.length > 0);
+  assert.equal(new Set(disabled).size, disabled.length, 'one row each');
+  const people = rows(small, 'ssd/ssd_person.csv');
+  assert.deepEqual(disabled, people.filter((p) => p.pers_send_flag === 'Y').map((p) => p.pers_person_id));
+  assert.ok(rows(small, 'ssd/ssd_disability.csv').every((r) => r.disa_disability_code !== ''));
 });

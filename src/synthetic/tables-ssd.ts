@@ -10,11 +10,11 @@ import type { SimChild } from './model.ts';
 const path = (t: SsdTableName) => `ssd/${t}.csv`;
 const TABLES: SsdTableName[] = [
   'ssd_person', 'ssd_cla_episodes', 'ssd_cla_placement', 'ssd_cla_reviews', 'ssd_cla_visits', 'ssd_cla_health', 'ssd_cla_immunisations',
-  'ssd_sdq_scores', 'ssd_missing', 'ssd_care_leavers', 'ssd_involvements', 'ssd_department',
+  'ssd_sdq_scores', 'ssd_missing', 'ssd_care_leavers', 'ssd_involvements', 'ssd_department', 'ssd_disability',
 ];
 const COUNTRIES = ['Afghanistan', 'Eritrea', 'Sudan', 'Iran', 'Vietnam', 'Iraq', 'Syria', 'Albania'];
 
-/** Declares the SSD files and writes ssd_department from the council's districts and teams. */
+/** Declares the SSD files (ssd_disability among them) and writes ssd_department from the council's districts and teams. */
 export function declareSsd(book: CsvBook, config: LaConfig): void {
   for (const t of TABLES) book.declare(path(t), ssdColumns(t));
   const cols = ssdColumns('ssd_department');
@@ -29,6 +29,8 @@ export function writeSsd(book: CsvBook, c: SimChild, from: Day): void {
   const add = (t: SsdTableName, values: string[]) => { book.add(path(t), ssdColumns(t), values); };
   const iso = (d: Day | null) => (d === null ? '' : formatIso(d));
   const upnUnknown = c.upn.startsWith('UN') ? c.upn : '';
+  // The SEND flag says whether the child has an EHC plan: the synthetic council gives one to exactly its
+  // disabled children (a simplification; in life many disabled children have none, and some others do).
   add('ssd_person', [c.id, '', '', c.sex, '', c.ethnicity, iso(c.dob), '', '', upnUnknown, c.disabled ? 'Y' : 'N', '', '', '', c.uasc ? (COUNTRIES[Number(c.id) % COUNTRIES.length] ?? '') : '']);
   let seq = 0;
   const rowId = (prefix: string) => `${prefix}${c.id}-${String((seq += 1))}`;
@@ -63,4 +65,8 @@ export function writeSsd(book: CsvBook, c: SimChild, from: Day): void {
     if (a.end !== null && a.end < from) continue;
     add('ssd_involvements', [rowId('IN'), a.worker, a.role, a.team, iso(a.start), iso(a.end), a.reason, c.id, '']);
   }
+  // One ssd_disability row per disabled child (the table has no dates, so no extract window applies). carestats
+  // reads no meaning into the code; DDA stands for the Disability Discrimination Act definition the SSD column
+  // cites, as no code list is given for it. Its own row id, so the other tables' ids are as they were.
+  if (c.disabled) add('ssd_disability', [c.id, `DI${c.id}`, 'DDA']);
 }

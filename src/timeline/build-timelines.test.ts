@@ -99,6 +99,15 @@ test('other SSD records are attached by person id, in date order; person details
   assert.equal(k1?.ssda903.reviews.length, 1);
 });
 
+test('ssd_disability rows are attached by person id, in file order, as views of the code', () => {
+  const ssd = ssdData();
+  ssd.disabilities.push({ personId: 'K2', code: 'VIS', ...src(11) }, { personId: 'NOBODY', code: 'AUT', ...src(12) }, { personId: 'K2', code: 'HEAR', ...src(13) });
+  const [k1, k2] = buildTimelines(data903(), ssd, { consume: true });
+  assert.deepEqual(k1?.ssd.disabilities, []);
+  assert.deepEqual(k2?.ssd.disabilities, [{ file: 'test.csv', row: 11, code: 'VIS' }, { file: 'test.csv', row: 13, code: 'HEAR' }]);
+  assert.equal(ssd.disabilities.length, 0, 'consumed');
+});
+
 test('without SSD data every child still gets empty SSD lists', () => {
   const [k1] = buildTimelines(data903());
   assert.equal(k1?.ssd.visits.length, 0);

@@ -59,6 +59,7 @@ export function buildTimelines(data: Ssda903Data, ssd: SsdData = emptySsd(), opt
     careLeavers: group(ssd.careLeavers, byPerson, view.ssdCareLeaverView, (r) => r.latestContact),
     placements: group(ssd.placements, byPerson, view.ssdPlacementView, (r) => r.start),
     involvements: group(ssd.involvements, byPerson, view.ssdInvolvementView, (r) => r.start),
+    disabilities: group(ssd.disabilities, byPerson, view.ssdDisabilityView),
   };
   // Like a map from id, the last person row of a child is the one kept.
   const person: (view.SsdPerson | null)[] = new Array<view.SsdPerson | null>(slot.size).fill(null);
@@ -84,6 +85,7 @@ export function buildTimelines(data: Ssda903Data, ssd: SsdData = emptySsd(), opt
       reviews: gSsd.reviews[at] ?? NONE, visits: gSsd.visits[at] ?? NONE, health: gSsd.health[at] ?? NONE,
       immunisations: gSsd.immunisations[at] ?? NONE, sdq: gSsd.sdq[at] ?? NONE, missing: gSsd.missing[at] ?? NONE,
       careLeavers: gSsd.careLeavers[at] ?? NONE, placements: gSsd.placements[at] ?? NONE, involvements: gSsd.involvements[at] ?? NONE,
+      disabilities: gSsd.disabilities[at] ?? NONE,
     };
     return { child: h.child, sex: h.sex, dob: h.dob, ethnic: h.ethnic, episodes: own, periods: periodsOfCare(own), ssda903, ssd: childSsd, remembered: NOTHING_REMEMBERED };
   });

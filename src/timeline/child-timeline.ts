@@ -2,8 +2,8 @@
 // every other record about them from the SSDA903 return and the SSD tables.
 import type { Day } from '../core/civil-date.ts';
 import type {
-  Ad1, Episode, Missing, Oc2, Oc3, PlacedAdoption, PrevPerm, Review, SsdCareLeaver, SsdHealth, SsdImmunisation, SsdInvolvement,
-  SsdMissing, SsdPerson, SsdPlacement, SsdReview, SsdSdq, SsdVisit, SwEpisode, Uasc,
+  Ad1, Episode, Missing, Oc2, Oc3, PlacedAdoption, PrevPerm, Review, SsdCareLeaver, SsdDisability, SsdHealth, SsdImmunisation,
+  SsdInvolvement, SsdMissing, SsdPerson, SsdPlacement, SsdReview, SsdSdq, SsdVisit, SwEpisode, Uasc,
 } from './record-views.ts';
 
 /** A continuous period of care: episodes joined by REC X1, from the first DECOM to the last DEC. */
@@ -42,6 +42,8 @@ export interface ChildSsdRecords {
   careLeavers: readonly SsdCareLeaver[];
   placements: readonly SsdPlacement[];
   involvements: readonly SsdInvolvement[];
+  /** The child's ssd_disability rows, in file order (the table has no dates: the extract's record as it stands). */
+  disabilities: readonly SsdDisability[];
 }
 
 /** One child's timeline. Episodes are in date order. */

@@ -7,7 +7,7 @@
 // view is asked for (tests and examples).
 import type {
   Ad1Record, EpisodeRecord, MissingRecord, Oc2Record, Oc3Record, PlacedAdoptionRecord, PrevPermRecord, ReviewRecord,
-  SsdCareLeaverRecord, SsdHealthRecord, SsdImmunisationRecord, SsdInvolvementRecord, SsdMissingRecord, SsdPersonRecord,
+  SsdCareLeaverRecord, SsdDepartmentRecord, SsdDisabilityRecord, SsdHealthRecord, SsdImmunisationRecord, SsdInvolvementRecord, SsdMissingRecord, SsdPersonRecord,
   SsdPlacementRecord, SsdReviewRecord, SsdSdqRecord, SsdVisitRecord, SwEpisodeRecord, UascRecord,
 } from '../ingest/records.ts';
 
@@ -73,10 +73,10 @@ export type SsdMissing = Pick<SsdMissingRecord, 'file' | 'row' | 'start' | 'type
 export const ssdMissingView = (r: SsdMissingRecord): SsdMissing => ({ file: r.file, row: r.row, start: r.start, type: r.type, end: r.end, rhiOffered: r.rhiOffered });
 
 export type SsdCareLeaver = Pick<SsdCareLeaverRecord,
-  'file' | 'row' | 'eligibility' | 'inTouch' | 'latestContact' | 'accommodation' | 'accomSuitable' | 'activity' | 'pathwayPlanReview'>;
+  'file' | 'row' | 'eligibility' | 'inTouch' | 'latestContact' | 'accommodation' | 'accomSuitable' | 'activity' | 'pathwayPlanReview' | 'team'>;
 export const ssdCareLeaverView = (r: SsdCareLeaverRecord): SsdCareLeaver => ({
   file: r.file, row: r.row, eligibility: r.eligibility, inTouch: r.inTouch, latestContact: r.latestContact, accommodation: r.accommodation,
-  accomSuitable: r.accomSuitable, activity: r.activity, pathwayPlanReview: r.pathwayPlanReview,
+  accomSuitable: r.accomSuitable, activity: r.activity, pathwayPlanReview: r.pathwayPlanReview, team: r.team,
 });
 
 export type SsdPlacement = Pick<SsdPlacementRecord, 'file' | 'row' | 'claId' | 'start' | 'end' | 'type' | 'distance'>;
@@ -84,5 +84,15 @@ export const ssdPlacementView = (r: SsdPlacementRecord): SsdPlacement => ({
   file: r.file, row: r.row, claId: r.claId, start: r.start, end: r.end, type: r.type, distance: r.distance,
 });
 
+export type SsdDisability = Pick<SsdDisabilityRecord, 'file' | 'row' | 'code'>;
+export const ssdDisabilityView = (r: SsdDisabilityRecord): SsdDisability => ({ file: r.file, row: r.row, code: r.code });
+
 export type SsdInvolvement = Pick<SsdInvolvementRecord, 'file' | 'row' | 'role' | 'team' | 'start' | 'end'>;
 export const ssdInvolvementView = (r: SsdInvolvementRecord): SsdInvolvement => ({ file: r.file, row: r.row, role: r.role, team: r.team, start: r.start, end: r.end });
+
+/**
+ * A row of ssd_department, which is about teams, not children: kept whole beside the timelines
+ * (MeasureInput.departments), to name the teams involvements record and their parents (districts).
+ */
+export type SsdDepartment = Pick<SsdDepartmentRecord, 'teamId' | 'teamName' | 'parentId' | 'parentName'>;
+export const ssdDepartmentView = (r: SsdDepartmentRecord): SsdDepartment => ({ teamId: r.teamId, teamName: r.teamName, parentId: r.parentId, parentName: r.parentName });

@@ -39,10 +39,11 @@ export const MEASURES_USAGE = `carestats measures <data-dir> | --snapshot ID [--
                     annual DfE measures, at their 31 March):
                     ${wrap(DIMENSIONS.map((d) => d.id).join(', '), 70).join('\n                    ')}.
                     JSON adds "breakdown": {"dimension", "groups": [{"group", "numerator",
-                    "denominator", "value", "cohort"}]}; CSV adds dimension and group columns,
-                    with an "All" row for the whole measure. Repeat for more dimensions, or
-                    give --by all for every one: each measure and month then comes once per
-                    dimension, in the order given
+                    "denominator", "value", "cohort"}], "note"} (a note when the groups have
+                    no value, as a rate's); CSV adds dimension and group columns, with an
+                    "All" row for the whole measure, and a note column on the groups' rows.
+                    Repeat for more dimensions, or give --by all for every one: each measure
+                    and month then comes once per dimension, in the order given
   --format json|csv output format (default json)
   ${threadsUsage(18, 'the data')}`;
 

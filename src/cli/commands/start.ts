@@ -15,6 +15,7 @@ import { readSnapshot } from '../../pipeline/load-snapshot.ts';
 import { openSqliteStore } from '../../store/sqlite/sqlite-store.ts';
 import { generateCouncilTo } from '../../synthetic/write-council.ts';
 import { buildTimelines, suppliedTables } from '../../timeline/build-timelines.ts';
+import { ssdDepartmentView } from '../../timeline/record-views.ts';
 import { startServer } from '../../web/server.ts';
 import { EXIT, UsageError, type Effects } from '../effects.ts';
 import { formatIssuesText } from '../format-issues.ts';
@@ -69,7 +70,11 @@ export async function startCommand(args: string[], fx: Effects): Promise<number>
   // the extract date (a quiet last week with no new episodes still counts as covered).
   const latest = latestMonthEndOnOrBefore(parseIso(stored.summary.extractDate) ?? fx.today);
   const monthEnds = trailingMonthEnds(latest, 13);
-  const results = computeSeries(MEASURES, { timelines: buildTimelines(snapshot.data, snapshot.ssd), config: snapshot.config, supplied: suppliedTables(snapshot.data, snapshot.ssd, snapshot.supplied) }, monthEnds);
+  const input = {
+    timelines: buildTimelines(snapshot.data, snapshot.ssd), config: snapshot.config, supplied: suppliedTables(snapshot.data, snapshot.ssd, snapshot.supplied),
+    departments: snapshot.ssd.departments.map(ssdDepartmentView),
+  };
+  const results = computeSeries(MEASURES, input, monthEnds);
   fx.out(`4. Computed ${String(MEASURES.length)} measures for 13 month ends, ${formatMonthLong(monthEnds[0] ?? latest)} to ${formatMonthLong(latest)}`);
 
   // 5. The report.

@@ -25,4 +25,5 @@ export const definition: MeasureDefinition = {
     ...CARE_LEAVER_SOURCES,
     'Commonly cited as former National Indicators 147 (care leavers in suitable accommodation) and 148 (care leavers in education, employment or training), then measured at age 19; these ids were not verified against the 2008 National Indicator Set.',
   ],
+  breakdownCohort: 'care-leavers',
 };

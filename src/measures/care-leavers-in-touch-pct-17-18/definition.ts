@@ -24,4 +24,5 @@ export const definition: MeasureDefinition = {
   sources: [
     ...CARE_LEAVER_SOURCES,
   ],
+  breakdownCohort: 'care-leavers',
 };

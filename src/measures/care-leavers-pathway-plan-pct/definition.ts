@@ -28,4 +28,5 @@ export const definition: MeasureDefinition = {
     'Standard Safeguarding Dataset, ssd_care_leavers: eligibility category and latest pathway plan review date (the plan’s start or latest review, whichever is later).',
     'Local definition: there is no national statistic for pathway plan reviews.',
   ],
+  breakdownCohort: 'care-leavers',
 };

@@ -62,9 +62,7 @@ export function careLeaverStatus(t: ChildTimeline, monthEnd: Day, minAge: number
   if (age < minAge || age > maxAge) return { kind: 'not-a-care-leaver' };
   const relevant = rows.find((r) => isRelevant(r.eligibility));
   if (!relevant) return { kind: 'not-a-care-leaver' };
-  // The row with the latest contact on or before the month end (the last such in the list, where two share a date).
-  let latest: (SsdCareLeaver & { latestContact: Day }) | null = null;
-  for (const r of rows) if (hasContactBy(r, monthEnd) && (latest === null || r.latestContact >= latest.latestContact)) latest = r;
+  const latest = latestContactRow(rows, monthEnd);
   // Shown in the child list: the category on the latest contact if it is relevant or former relevant, else any row's.
   const eligibility = latest && isRelevant(latest.eligibility) ? latest.eligibility : relevant.eligibility;
   const status = lookedAfterOn(t, monthEnd);
@@ -117,6 +115,17 @@ export function careLeaverStatus(t: ChildTimeline, monthEnd: Day, minAge: number
 export function endedByTransfer(t: ChildTimeline, day: Day): Episode | null {
   const last = t.periods.findLast((p) => p.end !== null && p.end <= day)?.episodes.at(-1);
   return last?.rec === REC_CARE_TRANSFERRED ? last : null;
+}
+
+/**
+ * Returns the care-leaver row with the latest contact date on or before `day` (the last such in the list, where
+ * two share a date), or null: the row a young person's status at the day is taken from. Rows with no contact
+ * date cannot be placed in time and are never it.
+ */
+export function latestContactRow(rows: readonly SsdCareLeaver[], day: Day): (SsdCareLeaver & { latestContact: Day }) | null {
+  let latest: (SsdCareLeaver & { latestContact: Day }) | null = null;
+  for (const r of rows) if (hasContactBy(r, day) && (latest === null || r.latestContact >= latest.latestContact)) latest = r;
+  return latest;
 }
 
 function hasContactBy(r: SsdCareLeaver, day: Day): r is SsdCareLeaver & { latestContact: Day } {

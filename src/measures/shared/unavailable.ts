@@ -32,6 +32,7 @@ export const TABLE_NAMES: Readonly<Record<SuppliedTable, string>> = {
   'ssd.placements': 'the SSD ssd_cla_placement table',
   'ssd.involvements': 'the SSD ssd_involvements table',
   'ssd.departments': 'the SSD ssd_department table',
+  'ssd.disabilities': 'the SSD ssd_disability table',
 };
 
 /**

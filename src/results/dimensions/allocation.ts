@@ -1,12 +1,13 @@
-// Which team a child was allocated to on a date, from SSD involvements, and that team's district from la-config.
+// Which team a child was allocated to on a date, from SSD involvements, and that team's name and district from
+// la-config.json or the SSD ssd_department table.
 import type { Day } from '../../core/civil-date.ts';
 import type { LaConfig } from '../../config/la-config.ts';
-import type { SsdInvolvement } from '../../timeline/record-views.ts';
+import type { SsdDepartment, SsdInvolvement } from '../../timeline/record-views.ts';
 
 /** A child with no allocation in force on the date. */
 export const NOT_ALLOCATED = 'Not allocated';
 
-/** An allocation to a team that la-config.json does not list, so its district is not known. */
+/** An allocation to a team that la-config.json does not list, so its district is not known (without ssd_department rows). */
 export const UNKNOWN_DISTRICT = 'Team not in la-config.json';
 
 /**
@@ -73,28 +74,67 @@ export interface TeamPlace {
   district: string;
 }
 
+/** An allocation to a team whose district neither la-config.json nor ssd_department gives (with ssd_department rows). */
+export const DISTRICT_NOT_KNOWN = 'District not in la-config.json or ssd_department';
+
 /**
  * Makes a lookup from the team an involvement records (SSD holds a team id or a team name, depending on the
- * case-management system) to the team's name and district in la-config.json. Matching ignores case and spaces
- * at the ends.
+ * case-management system) to the team's name and district. la-config.json comes first: a team it lists (by id
+ * or name) has the name and district it gives there, whatever ssd_department says. A team it does not list is
+ * named from the SSD ssd_department row whose team id (else, team name) it matches, and its district is that
+ * row's parent: the la-config.json district the parent's id or name matches, else the parent's name in the row
+ * (or in the parent's own row). Matching ignores case and spaces at the ends.
  */
-export function teamDirectory(config: LaConfig | null): (recorded: string) => TeamPlace {
+export function teamDirectory(config: LaConfig | null, departments: readonly SsdDepartment[] = []): (recorded: string) => TeamPlace {
   const known = new Map<string, TeamPlace>();
+  const districtNamed = new Map<string, string>();
   for (const d of config?.districts ?? []) {
+    districtNamed.set(key(d.id), d.name);
+    districtNamed.set(key(d.name), d.name);
     for (const t of d.teams) {
       const place = { team: t.name, district: d.name };
-      known.set(t.id.trim().toUpperCase(), place);
-      known.set(t.name.trim().toUpperCase(), place);
+      known.set(key(t.id), place);
+      known.set(key(t.name), place);
     }
   }
+  const unknown = departments.length > 0 ? DISTRICT_NOT_KNOWN : UNKNOWN_DISTRICT;
+  const departmentPlaces = departmentDirectory(departments, districtNamed, unknown);
   // Each recorded spelling is looked up once: a breakdown asks for every child at every month end.
   const seen = new Map<string, TeamPlace>();
   return (recorded) => {
     let place = seen.get(recorded);
     if (place === undefined) {
-      place = known.get(recorded.trim().toUpperCase()) ?? { team: recorded.trim() || 'Team not recorded', district: UNKNOWN_DISTRICT };
+      const k = key(recorded);
+      place = known.get(k) ?? departmentPlaces(k) ?? { team: recorded.trim() || 'Team not recorded', district: unknown };
       if (seen.size < 10_000) seen.set(recorded, place);
     }
     return place;
+  };
+}
+
+/** How a team id or name is matched. */
+function key(text: string): string {
+  return text.trim().toUpperCase();
+}
+
+/**
+ * The ssd_department rows' teams by id and, where no row has that id, by name (the first row for each), with
+ * each team's district named as teamDirectory says.
+ */
+function departmentDirectory(departments: readonly SsdDepartment[], districtNamed: ReadonlyMap<string, string>, unknown: string): (k: string) => TeamPlace | undefined {
+  const byId = new Map<string, SsdDepartment>();
+  const byName = new Map<string, SsdDepartment>();
+  for (const d of departments) {
+    if (d.teamId.trim() !== '' && !byId.has(key(d.teamId))) byId.set(key(d.teamId), d);
+    if (d.teamName.trim() !== '' && !byName.has(key(d.teamName))) byName.set(key(d.teamName), d);
+  }
+  const districtOf = (d: SsdDepartment): string => {
+    const parentName = d.parentName.trim() || (byId.get(key(d.parentId))?.teamName.trim() ?? '');
+    const named = (text: string) => (text.trim() === '' ? undefined : districtNamed.get(key(text)));
+    return named(d.parentId) ?? named(parentName) ?? (parentName || unknown);
+  };
+  return (k) => {
+    const d = byId.get(k) ?? byName.get(k);
+    return d === undefined ? undefined : { team: d.teamName.trim() || d.teamId.trim(), district: districtOf(d) };
   };
 }

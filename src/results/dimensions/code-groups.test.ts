@@ -22,10 +22,11 @@ test('every 903 ethnicity code falls in its DfE major group', () => {
   assert.equal(ethnicGroup('XXXX'), 'Not a 903 ethnicity code');
 });
 
-test('legal statuses group into care order, placement order, section 20 and other', () => {
-  assert.deepEqual(['C1', 'C2', 'E1', 'D1', 'V2', 'J1', 'L2', 'V3'].map(legalStatusGroup), [
+test('legal statuses group into care order, placement order, section 20, youth justice and other', () => {
+  assert.deepEqual(['C1', 'C2', 'E1', 'D1', 'V2', 'J1', 'J2', 'J3', 'L1', 'L2', 'L3', 'V3', 'V4'].map(legalStatusGroup), [
     'Care order', 'Care order', 'Placement order', 'Placement order', 'Section 20 (accommodated by agreement)',
-    'Other legal status', 'Other legal status', 'Other legal status',
+    'Youth justice', 'Youth justice', 'Youth justice',
+    'Other legal status', 'Other legal status', 'Other legal status', 'Other legal status', 'Other legal status',
   ]);
 });
 

@@ -49,17 +49,22 @@ export function ethnicGroup(code: string): string {
 }
 
 /** Legal-status groups in display order. */
-export const LEGAL_STATUS_GROUPS = ['Care order', 'Placement order', 'Section 20 (accommodated by agreement)', 'Other legal status'] as const;
+export const LEGAL_STATUS_GROUPS = ['Care order', 'Placement order', 'Section 20 (accommodated by agreement)', 'Youth justice', 'Other legal status'] as const;
 
 /**
  * Returns the legal-status group of an SSDA903 LS code: interim and full care orders (C1, C2), placement orders
- * (E1, and D1 freeing orders, which placement orders replaced), section 20 (V2), and everything else (youth
- * justice J1–J3, police and emergency protection L1–L3, short breaks V3/V4).
+ * (E1, and D1 freeing orders, which placement orders replaced), section 20 (V2), youth justice (J1 remanded to
+ * local authority or youth detention accommodation, J2 placed in local authority accommodation under PACE 1984,
+ * J3 a youth rehabilitation order with a residence or intensive fostering requirement), and everything else
+ * (police protection, emergency protection and child assessment orders L1–L3, short breaks V3/V4). Youth
+ * justice is a group of its own: the child is looked after because of the youth justice system, not for their
+ * protection, as L1–L3 are.
  */
 export function legalStatusGroup(ls: string): string {
   if (ls === 'C1' || ls === 'C2') return 'Care order';
   if (ls === 'E1' || ls === 'D1') return 'Placement order';
   if (ls === 'V2') return 'Section 20 (accommodated by agreement)';
+  if (ls === 'J1' || ls === 'J2' || ls === 'J3') return 'Youth justice';
   return 'Other legal status';
 }
 

@@ -4,6 +4,7 @@ import type { LaConfig } from '../../config/la-config.ts';
 import type { SsdInvolvementRecord, SsdPersonRecord, UascRecord } from '../../ingest/records.ts';
 import { ALL_TABLES, exampleDay, exampleInput, type ExampleChild } from '../../measures/example-kit.ts';
 import type { SuppliedTable } from '../../timeline/build-timelines.ts';
+import type { SsdDepartment } from '../../timeline/record-views.ts';
 import { allocationOn } from './allocation.ts';
 import { dimensionById, type PreparedDimension } from './dimensions.ts';
 
@@ -23,8 +24,9 @@ const config: LaConfig = {
 };
 
 /** Prepares a dimension for one example child and returns the child's group on each date. */
-function groupsOf(dimension: string, child: ExampleChild, dates: string[], supplied: SuppliedTable[] = [...ALL_TABLES], cfg: LaConfig | undefined = config): string[] {
-  const input = exampleInput({ name: '', explanation: '', children: [child], config: cfg, supplied, month: '2026-03', expected: { numerator: null, denominator: null, value: null } });
+function groupsOf(dimension: string, child: ExampleChild, dates: string[], supplied: SuppliedTable[] = [...ALL_TABLES], cfg: LaConfig | undefined = config, departments: SsdDepartment[] = []): string[] {
+  const example = exampleInput({ name: '', explanation: '', children: [child], config: cfg, supplied, month: '2026-03', expected: { numerator: null, denominator: null, value: null } });
+  const input = { ...example, departments };
   const prepared = dimensionById(dimension)?.prepare(input) as PreparedDimension;
   const timeline = input.timelines[0];
   assert.ok(timeline);
@@ -48,6 +50,47 @@ test('with no allocation in force the child is not allocated; a team la-config d
   const k = child({ ssd: { involvements: [involvement('EDT', '01/02/2026')] } });
   assert.deepEqual(groupsOf('team', k, ['31/01/2026', '31/03/2026']), ['Not allocated', 'EDT']);
   assert.deepEqual(groupsOf('district', k, ['31/03/2026']), ['Team not in la-config.json']);
+});
+
+const department = (teamId: string, teamName: string, parentId = '', parentName = ''): SsdDepartment => ({ teamId, teamName, parentId, parentName });
+const departments = [
+  department('N', 'North District'), department('E', 'East District'),
+  department('N-CIC1', 'North Children in Care 1 (SSD name)', 'N', 'North District'),
+  department('E-CIC1', 'East Children in Care 1', 'E', 'East District'),
+  department('E-LC', 'East Leaving Care', 'E'),
+  department('EDT', 'Emergency Duty Team'),
+];
+
+test('a team la-config does not list is named from ssd_department by id or name, its district the team’s parent', () => {
+  const byId = child({ ssd: { involvements: [involvement('e-cic1', '01/01/2025')] } });
+  assert.deepEqual(groupsOf('team', byId, ['31/03/2026'], undefined, config, departments), ['East Children in Care 1']);
+  assert.deepEqual(groupsOf('district', byId, ['31/03/2026'], undefined, config, departments), ['East District']);
+  const byName = child({ ssd: { involvements: [involvement(' East Children in Care 1', '01/01/2025')] } });
+  assert.deepEqual(groupsOf('team', byName, ['31/03/2026'], undefined, config, departments), ['East Children in Care 1']);
+  // A parent given by id only is named from its own row.
+  const leaving = child({ ssd: { involvements: [involvement('E-LC', '01/01/2025')] } });
+  assert.deepEqual(groupsOf('district', leaving, ['31/03/2026'], undefined, config, departments), ['East District']);
+  // A team with no parent, or in neither, has no known district.
+  const edt = child({ ssd: { involvements: [involvement('EDT', '01/01/2025')] } });
+  assert.deepEqual(groupsOf('team', edt, ['31/03/2026'], undefined, config, departments), ['Emergency Duty Team']);
+  assert.deepEqual(groupsOf('district', edt, ['31/03/2026'], undefined, config, departments), ['District not in la-config.json or ssd_department']);
+});
+
+test('la-config names a team it lists, whatever ssd_department says, and a parent it lists is named as la-config names it', () => {
+  const listed = child({ ssd: { involvements: [involvement('N-CIC1', '01/01/2025')] } });
+  assert.deepEqual(groupsOf('team', listed, ['31/03/2026'], undefined, config, departments), ['North CIC 1']);
+  assert.deepEqual(groupsOf('district', listed, ['31/03/2026'], undefined, config, departments), ['North']);
+  // A team la-config does not list whose parent is one of its districts (by the district's id).
+  const other = [department('N-CIC9', 'North CIC 9', 'N', 'North District')];
+  const unlisted = child({ ssd: { involvements: [involvement('N-CIC9', '01/01/2025')] } });
+  assert.deepEqual(groupsOf('district', unlisted, ['31/03/2026'], undefined, config, other), ['North']);
+});
+
+test('with no districts in la-config, ssd_department alone gives the districts', () => {
+  const k = child({ ssd: { involvements: [involvement('N-CIC1', '01/01/2025', '10/03/2026'), involvement('E-CIC1', '10/03/2026')] } });
+  const bare = { ...config, districts: [] };
+  assert.deepEqual(groupsOf('district', k, ['09/03/2026', '10/03/2026'], undefined, bare, departments), ['North District', 'East District']);
+  assert.deepEqual(groupsOf('team', k, ['09/03/2026', '10/03/2026'], undefined, bare, departments), ['North Children in Care 1 (SSD name)', 'East Children in Care 1']);
 });
 
 test('an overlapping new allocation wins over the one not yet closed', () => {
@@ -89,10 +132,17 @@ test('the UASC group is taken from the row cla_uasc counts by, the latest return
   assert.deepEqual(groupsOf('uasc', k, ['31/03/2026']), ['UASC']);
 });
 
-test('district needs involvements and la-config districts; team needs involvements only', () => {
+test('district needs involvements and districts from la-config or ssd_department; team needs involvements only', () => {
   const input = (supplied: SuppliedTable[], cfg: LaConfig | null) => ({ timelines: [], config: cfg, supplied: new Set(supplied) });
   assert.deepEqual(dimensionById('district')?.prepare(input(['ssda903.episodes'], config)), { unavailable: 'Needs the SSD ssd_involvements table, which the data does not include.' });
-  assert.deepEqual(dimensionById('district')?.prepare(input(['ssd.involvements'], null)), { unavailable: 'Needs the council’s districts and their teams in la-config.json.' });
+  assert.deepEqual(dimensionById('district')?.prepare(input(['ssd.involvements'], null)), { unavailable: 'Needs the council’s districts and their teams in la-config.json, or teams with their parents in the SSD ssd_department table.' });
+  // ssd_department rows without parents name teams but give no districts.
+  const noParents = { ...input(['ssd.involvements', 'ssd.departments'], null), departments: [department('EDT', 'Emergency Duty Team')] };
+  assert.ok('unavailable' in (dimensionById('district')?.prepare(noParents) ?? {}));
+  const withParents = { ...noParents, departments };
+  const prepared = dimensionById('district')?.prepare(withParents);
+  assert.ok(prepared && 'groups' in prepared);
+  assert.deepEqual(prepared.groups, []);
   assert.ok(!('unavailable' in (dimensionById('team')?.prepare(input(['ssd.involvements'], null)) ?? {})));
 });
 
@@ -113,6 +163,19 @@ test('EHC plan comes from the SSD SEND flag, and a child without an ssd_person r
   assert.deepEqual(groupsOf('ehc_plan', child(), ['31/03/2026']), ['Not recorded']);
 });
 
+test('disabled when ssd_disability holds a row for the child, whatever its code; the table is needed, even with no rows', () => {
+  const disability = (code: string) => ({ code, ...source });
+  assert.deepEqual(groupsOf('disability', child({ ssd: { disabilities: [disability('AUT'), disability('HEAR')] } }), ['31/03/2026']), ['Disabled']);
+  assert.deepEqual(groupsOf('disability', child(), ['31/03/2026']), ['No disability recorded']);
+  const without = ALL_TABLES.filter((t) => t !== 'ssd.disabilities');
+  const prepared = dimensionById('disability')?.prepare({ timelines: [], config: null, supplied: new Set(without) });
+  assert.deepEqual(prepared, { unavailable: 'Needs the SSD ssd_disability table, which the data does not include.' });
+  // The EHC plan (SEND flag) is another thing: a disabled child without one is in each dimension's own group.
+  const person: SsdPersonRecord = { personId: 'K1', sex: 'M', ethnicity: 'WBRI', dob: null, upnUnknown: '', sendFlag: 'N', deathDate: null, nationality: '', ...source };
+  const k = child({ ssd: { person, disabilities: [disability('VIS')] } });
+  assert.deepEqual([groupsOf('disability', k, ['31/03/2026'])[0], groupsOf('ehc_plan', k, ['31/03/2026'])[0]], ['Disabled', 'No EHC plan']);
+});
+
 test('UASC until the date status ceased (DUC), former UASC from that day', () => {
   const uasc: UascRecord = { child: 'K1', sex: 'M', dob: exampleDay('15/06/2009'), duc: exampleDay('15/06/2027'), ...source, year: 2026 };
   const k = child({ dob: '15/06/2009', ssda903: { uasc: [uasc] } });
@@ -125,6 +188,9 @@ test('UASC until the date status ceased (DUC), former UASC from that day', () =>
 test('legal status and placement type are those of the episode in force on the date', () => {
   const k = child({ episodes: [{ start: '01/01/2025', end: '01/03/2026', ls: 'V2', place: 'U4', rec: 'X1' }, { start: '01/03/2026', ls: 'C2', place: 'K2', rne: 'B' }] });
   assert.deepEqual(groupsOf('legal_status_group', k, ['28/02/2026', '01/03/2026']), ['Section 20 (accommodated by agreement)', 'Care order']);
+  // Remanded (J1), then an emergency protection order (L2): youth justice is not grouped with protection.
+  const remand = child({ episodes: [{ start: '01/01/2026', end: '01/03/2026', ls: 'J1', place: 'K1', rec: 'X1' }, { start: '01/03/2026', ls: 'L2', place: 'U4', rne: 'B' }] });
+  assert.deepEqual(groupsOf('legal_status_group', remand, ['28/02/2026', '01/03/2026']), ['Youth justice', 'Other legal status']);
   assert.deepEqual(groupsOf('placement_type_group', k, ['28/02/2026', '01/03/2026']), ['Foster care', 'Children’s homes, secure and residential']);
   assert.deepEqual(groupsOf('placement_type_group', k, ['31/12/2024']), ['Not looked after on the date']);
 });

@@ -1,10 +1,11 @@
 // The ways any measure can be broken down: each child's group on a date (district, team, age band, sex,
-// ethnicity, EHC plan, UASC, legal status, placement type).
+// ethnicity, EHC plan, disability, UASC, legal status, placement type).
 import { ageOn, type Day } from '../../core/civil-date.ts';
 import type { MeasureInput } from '../../measures/measure.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
 import { episodeOpenAt } from '../../timeline/looked-after-on.ts';
 import { TEMPORARY_PLACEMENTS, usualEpisodeOn } from '../../timeline/placements.ts';
+import { latestContactRow } from '../../measures/shared/care-leaver-status.ts';
 import { latestUascRow } from '../../measures/shared/uasc-row.ts';
 import { allocationOn, NOT_ALLOCATED, teamDirectory } from './allocation.ts';
 import {
@@ -19,6 +20,11 @@ export interface PreparedDimension {
   /** Groups shown even when empty, in display order; any other group a child falls in follows them. */
   groups: readonly string[];
   groupOf(child: ChildTimeline, day: Day): string;
+  /**
+   * The child's group in a measure of care leavers (MeasureDefinition.breakdownCohort), where it is worked out
+   * otherwise: the team and district of the team on the young person's care-leaver record. Unset: groupOf.
+   */
+  careLeaverGroupOf?: (child: ChildTimeline, day: Day) => string;
 }
 
 /** A way of breaking measures down. */
@@ -32,22 +38,42 @@ export interface Dimension {
   prepare(input: MeasureInput): PreparedDimension | { unavailable: string };
 }
 
+/**
+ * The team on a care leaver's latest ssd_care_leavers row on or before `day` (clea_care_leaver_allocated_team,
+ * on the row the care-leaver measures take the young person's status from: care-leaver-status.ts
+ * latestContactRow), or null when that row records none (or there is no such row).
+ */
+function careLeaverTeamOn(child: ChildTimeline, day: Day): string | null {
+  const row = latestContactRow(child.ssd.careLeavers, day);
+  return row === null || row.team.trim() === '' ? null : row.team;
+}
+
+/** Disability groups in display order. */
+const DISABILITY_GROUPS = ['Disabled', 'No disability recorded'] as const;
+
 /** Every dimension, in the order `carestats help` lists them. */
 export const DIMENSIONS: readonly Dimension[] = [
   {
     id: 'district',
     title: 'District',
-    description: 'The district of the team the child’s allocated worker belonged to on the date (SSD ssd_involvements, as for Team; districts and teams from la-config.json).',
+    description: 'The district of the team the child’s allocated worker belonged to on the date (SSD ssd_involvements, as for Team): the district la-config.json gives the team, else the team’s parent in the SSD ssd_department table (named as in la-config.json where it lists that district). In the care-leaver measures, the district of the team on the young person’s care-leaver record, as for Team.',
     prepare(input) {
       if (!input.supplied.has('ssd.involvements')) return { unavailable: 'Needs the SSD ssd_involvements table, which the data does not include.' };
       const districts = input.config?.districts ?? [];
-      if (districts.length === 0) return { unavailable: 'Needs the council’s districts and their teams in la-config.json.' };
-      const place = teamDirectory(input.config);
+      const departments = input.departments ?? [];
+      const parents = departments.some((d) => d.parentId.trim() !== '' || d.parentName.trim() !== '');
+      if (districts.length === 0 && !parents) return { unavailable: 'Needs the council’s districts and their teams in la-config.json, or teams with their parents in the SSD ssd_department table.' };
+      const place = teamDirectory(input.config, departments);
+      const groupOf = (child: ChildTimeline, day: Day): string => {
+        const inv = allocationOn(child.ssd.involvements, day);
+        return inv === null ? NOT_ALLOCATED : place(inv.team).district;
+      };
       return {
         groups: districts.map((d) => d.name),
-        groupOf: (child, day) => {
-          const inv = allocationOn(child.ssd.involvements, day);
-          return inv === null ? NOT_ALLOCATED : place(inv.team).district;
+        groupOf,
+        careLeaverGroupOf: (child, day) => {
+          const team = careLeaverTeamOn(child, day);
+          return team === null ? groupOf(child, day) : place(team).district;
         },
       };
     },
@@ -55,15 +81,20 @@ export const DIMENSIONS: readonly Dimension[] = [
   {
     id: 'team',
     title: 'Team',
-    description: 'The team of the child’s allocated worker on the date (SSD ssd_involvements), named as in la-config.json where it lists the team: the social worker’s (or case worker’s) team, else that of another worker who may hold the case, such as a care leaver’s personal adviser. Independent reviewing officers, the carers’ workers (supervising, fostering, family placement or adoption social workers), advocates and independent visitors are not allocations; which role is which is read from the role’s name.',
+    description: 'The team of the child’s allocated worker on the date (SSD ssd_involvements), named as in la-config.json where it lists the team, else as in the SSD ssd_department table (matched by team id, else name): the social worker’s (or case worker’s) team, else that of another worker who may hold the case, such as a care leaver’s personal adviser. Independent reviewing officers, the carers’ workers (supervising, fostering, family placement or adoption social workers), advocates and independent visitors are not allocations; which role is which is read from the role’s name. In the care-leaver measures, the team is the allocated team on the young person’s ssd_care_leavers row with the latest contact on or before the date (the row the measures read), where it records one; else the allocation as above.',
     prepare(input) {
       if (!input.supplied.has('ssd.involvements')) return { unavailable: 'Needs the SSD ssd_involvements table, which the data does not include.' };
-      const place = teamDirectory(input.config);
+      const place = teamDirectory(input.config, input.departments);
+      const groupOf = (child: ChildTimeline, day: Day): string => {
+        const inv = allocationOn(child.ssd.involvements, day);
+        return inv === null ? NOT_ALLOCATED : place(inv.team).team;
+      };
       return {
         groups: (input.config?.districts ?? []).flatMap((d) => d.teams.map((t) => t.name)),
-        groupOf: (child, day) => {
-          const inv = allocationOn(child.ssd.involvements, day);
-          return inv === null ? NOT_ALLOCATED : place(inv.team).team;
+        groupOf,
+        careLeaverGroupOf: (child, day) => {
+          const team = careLeaverTeamOn(child, day);
+          return team === null ? groupOf(child, day) : place(team).team;
         },
       };
     },
@@ -90,7 +121,7 @@ export const DIMENSIONS: readonly Dimension[] = [
     id: 'ehc_plan',
     title: 'Education, health and care plan',
     description:
-      'Whether the child has an education, health and care (EHC) plan, from the SSD ssd_person SEND flag. This is special educational needs, not disability: carestats does not read a disability record.',
+      'Whether the child has an education, health and care (EHC) plan, from the SSD ssd_person SEND flag. This is special educational needs, not disability (see Disability).',
     prepare(input) {
       if (!input.supplied.has('ssd.person')) return { unavailable: 'Needs the SSD ssd_person table, which the data does not include.' };
       return {
@@ -102,6 +133,17 @@ export const DIMENSIONS: readonly Dimension[] = [
           return 'Not recorded';
         },
       };
+    },
+  },
+  {
+    id: 'disability',
+    title: 'Disability',
+    description:
+      'Disabled if the SSD ssd_disability table holds a row for the child; no disability recorded otherwise. The table has no dates, so it is the extract’s record as it stands, at every date. carestats reads no meaning into the disability code (the SSD gives no code list it can check): every row counts as a disability recorded, so an extract should hold rows only for disabilities.',
+    prepare(input) {
+      // Supplied even with no rows: a file with headings only says no child has a disability recorded.
+      if (!input.supplied.has('ssd.disabilities')) return { unavailable: 'Needs the SSD ssd_disability table, which the data does not include.' };
+      return { groups: DISABILITY_GROUPS, groupOf: (child) => (child.ssd.disabilities.length > 0 ? 'Disabled' : 'No disability recorded') };
     },
   },
   {
@@ -126,7 +168,7 @@ export const DIMENSIONS: readonly Dimension[] = [
   {
     id: 'legal_status_group',
     title: 'Legal status',
-    description: 'The legal status (LS) of the SSDA903 episode in force on the date: care order (C1, C2), placement order (E1, D1), section 20 (V2), or other.',
+    description: 'The legal status (LS) of the SSDA903 episode in force on the date: care order (C1, C2), placement order (E1, D1), section 20 (V2), youth justice (J1 remanded, J2 PACE, J3 youth rehabilitation order), or other (police protection, emergency protection and child assessment orders L1–L3; short breaks V3, V4).',
     prepare: () => ({
       groups: LEGAL_STATUS_GROUPS,
       groupOf: (child, day) => {
