@@ -42,9 +42,12 @@ import { childrenWaitingAdoption } from './children-waiting-adoption/index.ts';
 import { oc2HealthAssessmentPct } from './oc2-health-assessment-pct/index.ts';
 import { oc2DentalCheckPct } from './oc2-dental-check-pct/index.ts';
 import { oc2ImmunisationsPct } from './oc2-immunisations-pct/index.ts';
-import { oc3InTouchPct } from './oc3-in-touch-pct/index.ts';
-import { oc3EetPct } from './oc3-eet-pct/index.ts';
-import { oc3SuitableAccommodationPct } from './oc3-suitable-accommodation-pct/index.ts';
+import { oc3InTouchPct1718 } from './oc3-in-touch-pct-17-18/index.ts';
+import { oc3InTouchPct1921 } from './oc3-in-touch-pct-19-21/index.ts';
+import { oc3EetPct1718 } from './oc3-eet-pct-17-18/index.ts';
+import { oc3EetPct1921 } from './oc3-eet-pct-19-21/index.ts';
+import { oc3SuitableAccommodationPct1718 } from './oc3-suitable-accommodation-pct-17-18/index.ts';
+import { oc3SuitableAccommodationPct1921 } from './oc3-suitable-accommodation-pct-19-21/index.ts';
 import type { Measure } from './measure.ts';
 
-export const MEASURES: readonly Measure[] = [claCount, claRate, reviewsInTimePct, visitsInTimePct, visitsSeenAlonePct, healthAssessmentPct, dentalCheckPct, immunisationsPct, sdqCompletedPct, sdqMeanScore, missingChildren, missingIncidents, awayIncidents, missingRhiOfferedPct, careLeaversInTouchPct1921, careLeaversEetPct1921, careLeaversSuitableAccommodationPct1921, careLeaversInTouchPct1718, careLeaversEetPct1718, careLeaversSuitableAccommodationPct1718, careLeaversPathwayPlanPct, claStarts, claCeased, claUasc, claSection20Pct, claPlacedWithParentsPct, claFosteredPct, claResidentialPct, claFamilyBased1017Pct, claOutsideLaPct, claOver20MilesPct, placements3plusPct, longTermStabilityPct, adoptionA1Days, adoptionA2Days, adoptionA3Pct, adoptionA10Days, adoptions12m, sgo12m, childrenWaitingAdoption, oc2HealthAssessmentPct, oc2DentalCheckPct, oc2ImmunisationsPct, oc3InTouchPct, oc3EetPct, oc3SuitableAccommodationPct];
+export const MEASURES: readonly Measure[] = [claCount, claRate, reviewsInTimePct, visitsInTimePct, visitsSeenAlonePct, healthAssessmentPct, dentalCheckPct, immunisationsPct, sdqCompletedPct, sdqMeanScore, missingChildren, missingIncidents, awayIncidents, missingRhiOfferedPct, careLeaversInTouchPct1921, careLeaversEetPct1921, careLeaversSuitableAccommodationPct1921, careLeaversInTouchPct1718, careLeaversEetPct1718, careLeaversSuitableAccommodationPct1718, careLeaversPathwayPlanPct, claStarts, claCeased, claUasc, claSection20Pct, claPlacedWithParentsPct, claFosteredPct, claResidentialPct, claFamilyBased1017Pct, claOutsideLaPct, claOver20MilesPct, placements3plusPct, longTermStabilityPct, adoptionA1Days, adoptionA2Days, adoptionA3Pct, adoptionA10Days, adoptions12m, sgo12m, childrenWaitingAdoption, oc2HealthAssessmentPct, oc2DentalCheckPct, oc2ImmunisationsPct, oc3InTouchPct1718, oc3InTouchPct1921, oc3EetPct1718, oc3EetPct1921, oc3SuitableAccommodationPct1718, oc3SuitableAccommodationPct1921];

@@ -10,13 +10,32 @@ export const OC2_EXCLUSIONS: readonly string[] = [
   'A child with an OC2 row whose episodes do not show 12 months’ continuous care is listed but not counted (903 validation rule 190); a child in the cohort with no OC2 row counts as not met (rule 191).',
 ];
 
-/** The OC3 cohort: the care leavers with their 17th to 21st birthday in the year. */
-export const OC3_COHORT = 'Young people with an SSDA903 OC3 (care leavers) row for the collection year whose 17th, 18th, 19th, 20th or 21st birthday fell in it (aged 17 to 21 on 31 March), as the council reported them: relevant and former relevant young people, with their status on or around the birthday. Which year: the collection year ending on the latest 31 March on or before the month end. At a March month end that is the year just ended; at any other month the figure repeats the year ending the previous 31 March (October 2025 shows 2024/25), and every child’s reason names the year. The figure for a year appears once its SSDA903 return, with this table, is loaded.';
+/** An OC3 measure's age band: the ages on 31 March DfE reports care leavers by (17 to 18, 19 to 21). */
+export type Oc3Band = readonly [17, 18] | readonly [19, 21];
 
-/** Who the OC3 measures leave out, and why. */
-export const OC3_EXCLUSIONS: readonly string[] = [
-  'Young people who died since leaving care (IN_TOUCH DIED) or returned home to a parent or person with parental responsibility for 6 months or more (IN_TOUCH RHOM), as DfE care-leaver figures exclude them.',
-  'Young people whose care was taken over by another council (SSDA903 reason ceased E3 ending their last period of care by 31 March), as DfE care-leaver figures exclude them; DfE validation rule 1011 expects no OC3 row for them.',
-  'OC3 rows for ages 22 to 25 (collected from 2023 only for young people receiving support).',
-  'Young people not reported in the OC3 table; DfE takes the council’s OC3 rows as the cohort.',
+/** The band in words: "17 to 18". */
+export function bandWords(ages: Oc3Band): string {
+  return `${String(ages[0])} to ${String(ages[1])}`;
+}
+
+/** The OC3 cohort of a band: the care leavers with their birthday of one of its ages in the year. */
+export function oc3CohortText(ages: Oc3Band): string {
+  const birthdays = ages[0] === 17 ? '17th or 18th' : '19th, 20th or 21st';
+  return `Young people with an SSDA903 OC3 (care leavers) row for the collection year whose ${birthdays} birthday fell in it (aged ${bandWords(ages)} on 31 March), as the council reported them: relevant and former relevant young people, with their status on or around the birthday. DfE publishes each council’s figures for ages 17 to 18 and 19 to 21 separately, so the two bands are separate measures. Which year: the collection year ending on the latest 31 March on or before the month end. At a March month end that is the year just ended; at any other month the figure repeats the year ending the previous 31 March (October 2025 shows 2024/25), and every child’s reason names the year. The figure for a year appears once its SSDA903 return, with this table, is loaded.`;
+}
+
+/** Who the OC3 measures of a band leave out, and why. */
+export function oc3Exclusions(ages: Oc3Band): readonly string[] {
+  return [
+    'Young people who died since leaving care (IN_TOUCH DIED) or returned home to a parent or person with parental responsibility for 6 months or more (IN_TOUCH RHOM), as DfE care-leaver figures exclude them.',
+    'Young people whose care was taken over by another council (SSDA903 reason ceased E3 ending their last period of care by 31 March), as DfE care-leaver figures exclude them; DfE validation rule 1011 expects no OC3 row for them.',
+    `OC3 rows of young people of other ages on 31 March: ${ages[0] === 17 ? 'aged 19 to 21 (their own measure) and' : 'aged 17 to 18 (their own measure) and'} aged 22 to 25 (collected from 2023 only for young people receiving support).`,
+    'Young people not reported in the OC3 table; DfE takes the council’s OC3 rows as the cohort.',
+  ];
+}
+
+/** The source every OC3 measure cites: what DfE publishes, and whom it leaves out. */
+export const OC3_SOURCES: readonly string[] = [
+  'DfE, Children looked after in England including adoptions: care leavers now aged 17 to 21, whether in touch, their activity and accommodation, measured on or around the birthday (SSDA903 OC3 IN_TOUCH, ACTIV, ACCOM). The council-level figures are published for ages 17 to 18 and 19 to 21 (explore-education-statistics.service.gov.uk data catalogue, care leavers by local authority).',
+  'DfE footnote to the care-leaver tables (as restated in the reference notes): excludes young people who died since leaving care, returned home for 6 months or more, or whose care transferred to another council.',
 ];

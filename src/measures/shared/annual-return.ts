@@ -7,6 +7,7 @@ import { lookedAfterContinuously } from '../../timeline/continuous-care.ts';
 import { keptReason, reasonText, type ChildOutcome, type MeasureInput, type MeasureResult, type Reason, valueFromParts } from '../measure.ts';
 import { contactEndedReason, EET_ACTIVITIES, endedByTransfer } from './care-leaver-status.ts';
 import { NEVER_SUITABLE_ACCOMMODATION, yearName } from '../../ingest/code-lists.ts';
+import { bandWords, type Oc3Band } from './annual-definition.ts';
 import { memoFor } from './input-memo.ts';
 import { unavailableUnless } from './unavailable.ts';
 
@@ -83,10 +84,11 @@ export function oc2Percent(input: MeasureInput, monthEnd: Day, id: string, decim
 
 /**
  * Computes an OC3 percentage for the collection year ending on the latest 31 March on or before `monthEnd`:
- * young people with an OC3 row for that year whose 17th to 21st birthday fell in the year (aged 17–21 on
- * 31 March), less those who died or returned home or whose care another council took over (REC E3), who meet `judge`.
+ * young people with an OC3 row for that year whose birthday of an age in `ages` fell in the year (aged 17–18
+ * or 19–21 on 31 March), less those who died or returned home or whose care another council took over (REC
+ * E3), who meet `judge`.
  */
-export function oc3Percent(input: MeasureInput, monthEnd: Day, id: string, decimals: number, judge: (r: Oc3) => { met: boolean; reason: Reason }): MeasureResult {
+export function oc3Percent(input: MeasureInput, monthEnd: Day, id: string, decimals: number, ages: Oc3Band, judge: (r: Oc3) => { met: boolean; reason: Reason }): MeasureResult {
   const unavailable = unavailableUnless(input, id, monthEnd, ['ssda903.oc3']);
   if (unavailable) return unavailable;
   const y = latestCollectionYear(monthEnd);
@@ -103,10 +105,12 @@ export function oc3Percent(input: MeasureInput, monthEnd: Day, id: string, decim
   let denominator = 0;
   for (const { t, row } of rows) {
     const where = `${row.file} row ${String(row.row)}`;
-    // Age on 31 March is 17 to 21 exactly when the 17th to 21st birthday fell in the year (1 April to 31 March).
+    // Age on 31 March is in the band exactly when a birthday of that age fell in the year (1 April to 31 March).
     const age = ageOn(t.dob, y.march31);
-    if (age < 17 || age > 21) {
-      children.push({ child: t.child, inCohort: false, met: null, reason: keptReason(input, () => `${label}: not counted: aged ${String(age)} on ${formatUk(y.march31)}, outside the 17th to 21st birthdays (${where})`) });
+    if (age < ages[0] || age > ages[1]) {
+      // A young person of the other band belongs to its measure, not listed here; one aged 22 to 25 is listed as not counted.
+      if (age >= 17 && age <= 21) continue;
+      children.push({ child: t.child, inCohort: false, met: null, reason: keptReason(input, () => `${label}: not counted: aged ${String(age)} on ${formatUk(y.march31)}, outside ages ${bandWords(ages)} (${where})`) });
       continue;
     }
     const transfer = endedByTransfer(t, y.march31);

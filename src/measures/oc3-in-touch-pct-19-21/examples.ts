@@ -1,4 +1,4 @@
-// Worked examples for oc3_in_touch_pct: synthetic histories (no real child data) with hand-computed results.
+// Worked examples for oc3_in_touch_pct_19_21: synthetic histories (no real child data) with hand-computed results.
 import type { WorkedExample } from '../example-kit.ts';
 import { allTablesBut } from '../shared/adoption-examples.ts';
 import { oc3, oc3Leaver } from '../shared/annual-examples.ts';
@@ -6,7 +6,7 @@ import { oc3, oc3Leaver } from '../shared/annual-examples.ts';
 export const examples: WorkedExample[] = [
   {
     name: 'only YES is in touch; not in touch, refusing contact and no longer requiring services count against the council',
-    explanation: 'For 2024/25, four care leavers aged 19: M1 in touch (YES); M2 not in touch (NO); M3 refuses contact (REFU); M4 no longer requires services (NREQ). 1 of 4 = 25%.',
+    explanation: 'For 2024/25, four care leavers aged 19 on 31/03/2025: M1 in touch (YES); M2 not in touch (NO); M3 refuses contact (REFU); M4 no longer requires services (NREQ). 1 of 4 = 25%.',
     children: [
       { ...oc3Leaver('M1', '01/06/2005', '01/06/2023'), ssda903: { oc3: [oc3('M1', 2025, 'YES', 'F2', 'U1')] } },
       { ...oc3Leaver('M2', '01/06/2005', '01/06/2023'), ssda903: { oc3: [oc3('M2', 2025, 'NO', '0', '0')] } },
@@ -17,17 +17,18 @@ export const examples: WorkedExample[] = [
     expected: { numerator: 1, denominator: 4, value: 25, counted: ['M1'] },
   },
   {
-    name: 'young people who died or returned home, and rows for ages over 21, are left out',
+    name: 'young people who died or returned home are left out, and those aged 17 to 18 or over 21 are in other figures',
     explanation:
-      'N1 had their 17th birthday on 15/03/2025, in the year: in touch, counted. N2 died after leaving care (DIED) and N3 returned home for 6 months or more (RHOM): DfE excludes both. N4 was 22 on 31/03/2025: an over-21 row, not in this measure. 1 of 1 = 100%.',
+      'N5 was 20 on 31/03/2025 and in touch: counted. N2 died after leaving care (DIED) and N3 returned home for 6 months or more (RHOM): DfE excludes both. N1 had their 17th birthday in the year, so is in the 17 to 18 figure, and N4 was 22: neither is in this one. 1 of 1 = 100%.',
     children: [
-      { child: 'N1', dob: '15/03/2008', episodes: [{ start: '01/01/2022', end: '01/12/2024', place: 'U4', rec: 'E13' }], ssda903: { oc3: [oc3('N1', 2025, 'YES', 'F2', 'E1')] } },
+      { child: 'N1', dob: '15/03/2008', episodes: [{ start: '01/01/2022', end: '01/12/2024', place: 'U4', rec: 'E13' }], ssda903: { oc3: [oc3('N1', 2025, 'NO', '0', '0')] } },
       { ...oc3Leaver('N2', '01/06/2005', '01/06/2023'), ssda903: { oc3: [oc3('N2', 2025, 'DIED', '0', '0')] } },
       { ...oc3Leaver('N3', '01/06/2005', '01/06/2023'), ssda903: { oc3: [oc3('N3', 2025, 'RHOM', '0', '0')] } },
-      { ...oc3Leaver('N4', '01/03/2003', '01/03/2021'), ssda903: { oc3: [oc3('N4', 2025, 'YES', 'F5', 'U1')] } },
+      { ...oc3Leaver('N4', '01/03/2003', '01/03/2021'), ssda903: { oc3: [oc3('N4', 2025, 'NO', '0', '0')] } },
+      { ...oc3Leaver('N5', '01/06/2004', '01/06/2022'), ssda903: { oc3: [oc3('N5', 2025, 'YES', 'F5', 'U1')] } },
     ],
     month: '2025-03',
-    expected: { numerator: 1, denominator: 1, value: 100, counted: ['N1'] },
+    expected: { numerator: 1, denominator: 1, value: 100, counted: ['N5'] },
   },
   {
     name: 'a young person whose care another council took over is left out',
