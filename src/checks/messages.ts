@@ -107,7 +107,7 @@ export const MESSAGES = {
   ),
   'episode-end-not-recorded': entry(
     'warning',
-    (p) => `Child ${p.child ?? ''}'s episode was open at the end of this return, but no later return continues it. carestats has taken the child as leaving care by ${p.date ?? ''} for a reason not recorded.`,
+    (p) => `Child ${p.child ?? ''}'s episode was still open at the end of this return, and no later return continues it. carestats has closed it on ${p.date ?? ''} with the reason not recorded (E99), counting the child as leaving care that day, since a later return would include the child had they still been looked after.`,
     'Check the child’s record: the later return should include the episode, closed with the date and reason the child left care.',
   ),
   'value-missing': entry('error', (p) => `${p.column ?? ''} is blank, but every row needs it.`, 'Fill in the value in the case-management system and export the table again.'),
