@@ -1,24 +1,4 @@
 // Definition of oc3_in_touch_pct_19_21: care leavers aged 19 to 21 in touch on their birthday (year to 31 March).
-import type { MeasureDefinition } from '../measure.ts';
-import { bandWords, OC3_SOURCES, oc3CohortText, oc3Exclusions, type Oc3Band } from '../shared/annual-definition.ts';
+import { oc3Definition } from '../shared/annual-definition.ts';
 
-const AGES: Oc3Band = [19, 21];
-
-export const definition: MeasureDefinition = {
-  id: 'oc3_in_touch_pct_19_21',
-  title: 'Care leavers aged 19 to 21 in touch on their birthday (year to 31 March)',
-  description:
-    'Of the young people who had left care and had their 19th, 20th or 21st birthday in the year to 31 March, the share the council was in touch with around their birthday, as the council reports it to the Department for Education and as DfE publishes it for ages 19 to 21.',
-  numerator:
-    'Young people in the cohort whose OC3 row records IN_TOUCH YES',
-  denominator:
-    `Care leavers in the OC3 table aged ${bandWords(AGES)} on 31 March, including those not in touch (NO), refusing contact (REFU) or no longer requiring services (NREQ)`,
-  cohort: oc3CohortText(AGES),
-  exclusions: oc3Exclusions(AGES),
-  polarity: 'higher-is-better',
-  unit: 'percent',
-  decimals: 0,
-  minCohort: 10,
-  denominatorCounts: 'young people',
-  sources: [...OC3_SOURCES],
-};
+export const definition = oc3Definition('in-touch', [19, 21]);
