@@ -1,7 +1,6 @@
 // Worked examples for oc3_eet_pct_17_18: synthetic histories (no real child data) with hand-computed results.
 import type { WorkedExample } from '../example-kit.ts';
-import { allTablesBut } from '../shared/adoption-examples.ts';
-import { oc3, oc3Leaver } from '../shared/annual-examples.ts';
+import { oc3, oc3Leaver, WITHOUT_OC3 } from '../shared/annual-examples.ts';
 
 export const examples: WorkedExample[] = [
   {
@@ -32,12 +31,5 @@ export const examples: WorkedExample[] = [
     month: '2025-09',
     expected: { numerator: 1, denominator: 1, value: 100, counted: ['E6'] },
   },
-  {
-    name: 'without the OC3 table the measure is unavailable',
-    explanation: 'The council supplied no OC3 table, so the measure says so instead of showing 0%.',
-    children: [],
-    supplied: allTablesBut('ssda903.oc3'),
-    month: '2025-03',
-    expected: { numerator: null, denominator: null, value: null, unavailable: true },
-  },
+  WITHOUT_OC3,
 ];

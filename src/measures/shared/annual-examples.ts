@@ -1,6 +1,7 @@
 // Builds OC2 and OC3 rows for worked examples of the annual DfE measures.
 import type { Oc2Record, Oc3Record } from '../../ingest/records.ts';
-import type { ExampleChild } from '../example-kit.ts';
+import type { ExampleChild, WorkedExample } from '../example-kit.ts';
+import { allTablesBut } from './adoption-examples.ts';
 
 let row = 0;
 
@@ -24,3 +25,13 @@ export function oc3(child: string, year: number, inTouch: string, activ: string,
   row += 1;
   return { child, dob: 0, inTouch, activ, accom, file: `worked-example ${String(year)} oc3`, row, year };
 }
+
+/** The worked example every OC3 measure has: without the OC3 table, unavailable rather than 0%. */
+export const WITHOUT_OC3: WorkedExample = {
+  name: 'without the OC3 table the measure is unavailable',
+  explanation: 'The council supplied no OC3 table, so the measure says so instead of showing 0%.',
+  children: [],
+  supplied: allTablesBut('ssda903.oc3'),
+  month: '2025-03',
+  expected: { numerator: null, denominator: null, value: null, unavailable: true },
+};
