@@ -2,7 +2,9 @@
 import { formatUk, type Day } from '../../core/civil-date.ts';
 import { continuouslyLookedAfterSince, latestQualifyingStart, lookedAfterContinuously } from '../../timeline/continuous-care.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
+import { beganBeforeData } from '../../timeline/looked-after-on.ts';
 import { placementOn, placementsOf, type Placement } from '../../timeline/placements.ts';
+import type { Episode } from '../../timeline/record-views.ts';
 import { ageOnDay } from '../../timeline/status-on.ts';
 import type { MeasureInput, MeasureResult } from '../measure.ts';
 import { shareOfLookedAfter, type ShareVerdict } from '../shared/share-of-looked-after.ts';
@@ -20,7 +22,13 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
     const age = ageOnDay(t, monthEnd);
     if (age >= 16) return { inCohort: false, reason: () => `Not in the cohort: aged ${String(age)} on ${formatUk(monthEnd)}; the measure covers children under 16` };
     const since = continuouslyLookedAfterSince(t, monthEnd);
+    // The period in force: one that began before the data may have begun long before its first episode in them.
+    // (Its placement then began on that episode or before, so a child in the cohort has a placement long enough
+    // known: only the 2½ years can be unknown.)
+    const period = t.periods.findLast((p) => p.start <= monthEnd);
+    const before = period !== undefined && beganBeforeData(period) ? period.episodes[0] : undefined;
     if (!lookedAfterContinuously(t, monthEnd, 30)) {
+      if (before) return { inCohort: false, reason: () => `Not in the cohort: ${beforeTheData(before)}, so 2½ years in care since ${formatUk(careSince)} cannot be told; the earlier SSDA903 returns would show it` };
       return { inCohort: false, reason: () => `Not in the cohort: looked after continuously since ${since === null ? 'an unknown date' : formatUk(since)}, after ${formatUk(careSince)} (needs 2½ years)` };
     }
     const placement = placementOn(t, monthEnd);
@@ -52,6 +60,11 @@ function fosterPlacementBefore(t: ChildTimeline, current: Placement): Placement 
   const last = previous?.episodes.at(-1);
   if (!previous || !last || previous.end !== current.start || last.rec !== 'X1') return undefined;
   return FOSTER.has(last.place) ? previous : undefined;
+}
+
+/** The words for a period's first episode in the data, when it is not a start of care. */
+function beforeTheData(first: Episode): string {
+  return `care began before the data do (the first episode in them, from ${formatUk(first.decom)} at ${first.file} row ${String(first.row)}, has reason for new episode ${first.rne || 'blank'}, not S)`;
 }
 
 function describe(p: Placement): string {

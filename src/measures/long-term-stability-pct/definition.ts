@@ -15,7 +15,7 @@ export const definition: MeasureDefinition = {
     'Children aged 16 or over at the month end, and children looked after for less than 2½ years without a break (listed as not in the cohort).',
     'Children looked after only under an agreed series of short breaks (legal status V3 or V4); short breaks do not count towards the 2½ years.',
     'Placements are counted as in "Children in care who moved home three or more times in a year": changes of legal status, changes with the same carer (reasons T and U) and temporary placements with a return to the same carer do not end a placement.',
-    'Time in care and in a placement can only be counted from the earliest SSDA903 return supplied: a child whose care or placement began before it is counted from their first episode in the data, so may be left out or counted as a newer placement. Supply returns going back at least as far as the longest-staying children came into care.',
+    'Time in care and in a placement can only be counted from the earliest SSDA903 return supplied: a child whose care began before it (their first episode in the data is not RNE S) is counted from that episode, and left out, with the reason saying so, when that is less than 2½ years before the month end. Supply returns going back at least as far as the longest-staying children came into care.',
   ],
   polarity: 'higher-is-better',
   unit: 'percent',

@@ -61,4 +61,16 @@ export const examples: WorkedExample[] = [
     month: '2026-03',
     expected: { numerator: 1, denominator: 1, value: 100, counted: ['D1'] },
   },
+  {
+    name: 'a child whose care began before the data counts from their first episode in them',
+    explanation:
+      'Only the returns from 2023/24 were supplied. At 31/03/2026 the cohort needs care since 01/10/2023 and the placement since 01/04/2024. B1’s first episode in the data, from 01/09/2023, has reason L (a change of legal status with the same carer): care and placement began on that day or before, far enough back: counted. B2’s first episode, from 01/06/2024, also has reason L: in care since before the data, but whether for 2½ years cannot be told, so B2 is left out (the reason says so). B3 came into care on 01/05/2024 (RNE S): too short a time. 1 ÷ 1 = 100%.',
+    children: [
+      { child: 'B1', dob: '01/05/2014', episodes: [{ start: '01/09/2023', rne: 'L' }] },
+      { child: 'B2', dob: '01/05/2014', episodes: [{ start: '01/06/2024', rne: 'L' }] },
+      { child: 'B3', dob: '01/05/2014', episodes: [{ start: '01/05/2024' }] },
+    ],
+    month: '2026-03',
+    expected: { numerator: 1, denominator: 1, value: 100, counted: ['B1'] },
+  },
 ];
