@@ -265,16 +265,25 @@ test('a --month after the data end gives its figures with a note on stderr that 
   assert.doesNotMatch((await run(['measures', demoFolder(), '--month', '2026-03', '--measure', 'cla_count'])).err, /Note:/);
 });
 
-test('a month before the earliest return\'s April gives its figures with a note that they leave children out', async () => {
-  // The demo's three returns begin with 2023-24, on 1 April 2023.
+test('a month whose figure needs episodes from before the earliest return has no figure, and says why', async () => {
+  // The demo's three returns begin with 2023-24, on 1 April 2023: who was in care at the end of 31 March 2023
+  // is known (every episode open on 1 April is in it), but not who was in care in February, or came into care in March.
   const dir = demoFolder();
-  const series = await run(['measures', dir, '--month', '2023-04', '--months', '3', '--measure', 'cla_count']);
-  assert.equal(series.code, 0, series.err);
-  assert.match(series.err, /Note: 2 of the months \(February 2023 to March 2023\) are before April 2023, the first month the data cover in full/);
-  assert.doesNotMatch((await run(['measures', dir, '--month', '2023-06', '--months', '3', '--measure', 'cla_count'])).err, /Note:/);
-  assert.doesNotMatch((await run(['measures', dir, '--month', '2023-04', '--measure', 'cla_count'])).err, /Note:/);
-  const explained = await run(['explain', 'cla_count', '--child', '1001', '--month', '2023-03', dir]);
-  assert.match(explained.err, /Note: March 2023 is before April 2023, the first month the data cover in full\. The earliest SSDA903 return supplied begins on 1 April 2023, so the figures of earlier months leave out every child who left care before then\./);
+  const r = await run(['measures', dir, '--month', '2023-04', '--months', '3', '--measure', 'cla_count', '--measure', 'cla_starts', '--format', 'json']);
+  assert.equal(r.code, 0, r.err);
+  const rows = JSON.parse(r.out) as { id: string; month: string; value: number | null; unavailable?: string }[];
+  const shown = rows.map((x) => [x.id, x.month, x.value === null ? 'unavailable' : 'figure']);
+  assert.deepEqual(shown, [
+    ['cla_count', '2023-02', 'unavailable'], ['cla_count', '2023-03', 'figure'], ['cla_count', '2023-04', 'figure'],
+    ['cla_starts', '2023-02', 'unavailable'], ['cla_starts', '2023-03', 'unavailable'], ['cla_starts', '2023-04', 'figure'],
+  ]);
+  assert.equal(rows[0]?.unavailable, 'The earliest SSDA903 return supplied begins on 1 April 2023, and this figure needs who was in care on 28 February 2023, before it: children who left care, moved or were adopted before then are not in the data. Supply the earlier returns to report it.');
+  assert.match(rows[4]?.unavailable ?? '', /needs the episodes from 1 March 2023 \(the month\), before it/);
+  assert.doesNotMatch(r.err, /Note:/);
+  const child = readFileSync(join(dir, '903', '2023-24', 'header.csv'), 'utf8').split('\n')[1]?.split(',')[0] ?? '';
+  const explained = await run(['explain', 'cla_count', '--child', child, '--month', '2023-02', dir]);
+  assert.equal(explained.code, 1);
+  assert.match(explained.out, /The measure is unavailable for this month, so no child is in it\. The earliest SSDA903 return supplied begins on 1 April 2023/);
 });
 
 test('validate --format xlsx refuses an --out that is a folder before reading anything', async () => {

@@ -3,12 +3,12 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Issue } from '../checks/issue.ts';
 import type { LaConfig } from '../config/la-config.ts';
-import { formatLong, formatMonthLong, type Day } from '../core/civil-date.ts';
-import { monthEndFromKey, monthStartOf } from '../core/month.ts';
+import { formatMonthLong, type Day } from '../core/civil-date.ts';
+import { monthEndFromKey } from '../core/month.ts';
 import type { SsdData, Ssda903Data, SuppliedTable } from '../ingest/records.ts';
 import type { MeasureInput } from '../measures/measure.ts';
 import { loadFolder } from '../pipeline/load-folder.ts';
-import { firstMonthCovered, latestMonthCovered } from '../results/data-coverage.ts';
+import { latestMonthCovered, returnsBegin } from '../results/data-coverage.ts';
 import { readSnapshot } from '../pipeline/load-snapshot.ts';
 import { SnapshotNotFoundError } from '../store/store.ts';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
@@ -58,20 +58,6 @@ export function afterDataNote(month: Day | null, latest: Day | null): string | n
   return `Note: ${formatMonthLong(month)} is after the last month the data cover (${formatMonthLong(latest)}). Its figures treat every episode still open then as going on, and know nothing of what happened after.`;
 }
 
-/**
- * The note for the months asked for (in date order) that come before the first the data cover in full
- * (`first`, the April of the earliest SSDA903 return's year), or null when none do: the return holds only the
- * children looked after from its 1 April on, so the figures of an earlier month leave out those who left care
- * before it.
- */
-export function beforeDataNote(months: readonly Day[], first: Day | null): string | null {
-  const before = first === null ? [] : months.filter((m) => m < first);
-  const [earliest, latest] = [before[0], before.at(-1)];
-  if (first === null || earliest === undefined || latest === undefined) return null;
-  const which = before.length === 1 ? `${formatMonthLong(earliest)} is` : `${String(before.length)} of the months (${formatMonthLong(earliest)} to ${formatMonthLong(latest)}) are`;
-  return `Note: ${which} before ${formatMonthLong(first)}, the first month the data cover in full. The earliest SSDA903 return supplied begins on ${formatLong(monthStartOf(first))}, so the figures of earlier months leave out every child who left care before then.`;
-}
-
 /** Names the source in messages. */
 export function describeSource(src: SourceArg): string {
   return 'dir' in src ? src.dir : `snapshot ${String(src.snapshot)}`;
@@ -79,21 +65,20 @@ export function describeSource(src: SourceArg): string {
 
 /**
  * Loads the source and builds the measure input, with the latest month the data cover (null when there are no
- * episodes) and the first they cover in full (null when no return is recorded). Returns null after reporting
- * the problem on standard error when the data cannot be used. A folder's errors and warnings are shown on
- * standard error, unless `showIssues` is false (they were already).
+ * episodes). Returns null after reporting the problem on standard error when the data cannot be used. A
+ * folder's errors and warnings are shown on standard error, unless `showIssues` is false (they were already).
  */
-export async function loadMeasureInput(src: SourceArg, fx: Effects, showIssues = true): Promise<{ input: MeasureInput; latest: Day | null; first: Day | null } | null> {
+export async function loadMeasureInput(src: SourceArg, fx: Effects, showIssues = true): Promise<{ input: MeasureInput; latest: Day | null } | null> {
   const loaded = 'dir' in src ? await fromFolder(src.dir, fx, showIssues) : await fromSnapshot(src.snapshot, src.db, fx);
   if (!loaded) return null;
   // Read from the tables before the timelines consume them: nothing else needs them, and at national scale
   // their full records are better collected while the timelines are built than held beside the copies.
   const supplied = suppliedTables(loaded.data, loaded.ssd, loaded.supplied);
   const latest = latestMonthCovered(loaded.data);
-  const first = firstMonthCovered(loaded.data);
   const departments = loaded.ssd.departments.map(ssdDepartmentView);
-  const input = { timelines: buildTimelines(loaded.data, loaded.ssd, { consume: true }), config: loaded.config, supplied, departments };
-  return { input, latest, first };
+  const begins = returnsBegin(loaded.data);
+  const input = { timelines: buildTimelines(loaded.data, loaded.ssd, { consume: true }), config: loaded.config, supplied, departments, returnsBegin: begins };
+  return { input, latest };
 }
 
 /** Reads a folder, showing its findings unless they have been shown already (`showIssues` false). */

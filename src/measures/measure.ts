@@ -36,6 +36,12 @@ export interface MeasureDefinition {
    * suppression of small numbers in published tables is separate and applies to public outputs).
    */
   minCohort: number | null;
+  /**
+   * How many calendar months of episodes, back from the month end, the figure reads: 0 (or unset) for a
+   * figure at the month end, 1 for one of events in the month, 12 for the 12 months to it. A month end whose
+   * months begin before the earliest SSDA903 return supplied has no figure (shared/unavailable.ts).
+   */
+  looksBackMonths?: number;
   /** What the denominator (and so the minimum cohort) counts, when not children. */
   denominatorCounts?: 'young people' | 'episodes';
   /**
@@ -52,6 +58,11 @@ export interface MeasureInput {
   config: LaConfig | null;
   /** Tables with at least one row: a measure whose tables are missing is unavailable, never zero. */
   supplied: ReadonlySet<SuppliedTable>;
+  /**
+   * The day the earliest SSDA903 return supplied begins (1 April of its year; results/data-coverage.ts
+   * returnsBegin): a figure needing episodes from before it is unavailable. Unset or null: not known, no limit.
+   */
+  returnsBegin?: Day | null;
   /**
    * The SSD ssd_department table, always whole (it has no child id, so every share of a sharded read has all of
    * it): the names of the teams involvements record, and of their parents (districts), for the breakdowns by

@@ -64,12 +64,12 @@ export interface MeasuredShares {
 
 /**
  * Reads and checks the folder or snapshot in `shares` shares, hands the findings to `onChecked` and, if nothing blocks
- * using it, asks `plan` what to compute given the latest month end the data cover (null without episodes) and the first they cover in full, and
+ * using it, asks `plan` what to compute given the latest month end the data cover (null without episodes) and
  * computes it in the same shares. An SSD CLA episode id that children of two shares both have links its
  * reviews (ssd_cla_reviews has no child id) in each share to that share's child, where one read links them to
  * one child: such data are left for one thread, without calling `onChecked`, so the findings are shown once.
  */
-export async function measureInShares(source: ShareSource, shares: number, plan: (latest: Day | null, first: Day | null) => MeasurePlan | null, onChecked: (checked: MergedShares) => void = () => undefined, limits: ShareLimits = {}): Promise<MeasuredShares> {
+export async function measureInShares(source: ShareSource, shares: number, plan: (latest: Day | null) => MeasurePlan | null, onChecked: (checked: MergedShares) => void = () => undefined, limits: ShareLimits = {}): Promise<MeasuredShares> {
   const threads: ShareThread[] = [];
   const oldMb = limits.oldGenerationMb ?? oldGenerationMb(shares);
   try {
@@ -85,8 +85,8 @@ export async function measureInShares(source: ShareSource, shares: number, plan:
     if (!checked.ok) return { checked, rows: null };
     // The latest month any share's data cover, and every table any share has rows of, as one read would find.
     const latest = bases.reduce<Day | null>((l, b) => (b.latest === null ? l : l === null ? b.latest : Math.max(l, b.latest)), null);
-    const first = bases.reduce<Day | null>((f, b) => (b.first === null ? f : f === null ? b.first : Math.min(f, b.first)), null);
-    const chosen = plan(latest, first);
+    const chosen = plan(latest);
+    const begins = bases.reduce<Day | null>((f, b) => (b.returnsBegin === null ? f : f === null ? b.returnsBegin : Math.min(f, b.returnsBegin)), null);
     if (chosen === null) return { checked, rows: null };
     const supplied = [...new Set<SuppliedTable>(bases.flatMap((b) => b.supplied))];
     for (const t of threads) t.worker.postMessage('build');
@@ -95,7 +95,7 @@ export async function measureInShares(source: ShareSource, shares: number, plan:
     const departments = bases[0]?.departments ?? [];
     const request = {
       supplied, whole: mergeWholeData(built.map((b) => b.whole)), measures: chosen.measures.map((m) => m.definition.id), monthEnds: [...chosen.monthEnds],
-      dimensions: chosen.dimensions.map((d) => d.id), departments,
+      dimensions: chosen.dimensions.map((d) => d.id), departments, returnsBegin: begins,
     };
     for (const t of threads) t.worker.postMessage(request);
     const rows = await Promise.all(threads.map(async (t) => (await t.next('measured')).rows));

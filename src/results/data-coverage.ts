@@ -1,5 +1,5 @@
 // Works out which month ends the data can speak for.
-import { dayFromYmd, monthEnd, ymdFromDay, type Day } from '../core/civil-date.ts';
+import { dayFromYmd, ymdFromDay, type Day } from '../core/civil-date.ts';
 import { latestMonthEndOnOrBefore } from '../core/month.ts';
 import type { Ssda903Data } from '../ingest/records.ts';
 
@@ -25,13 +25,14 @@ export function latestMonthCovered(data: Ssda903Data): Day | null {
 }
 
 /**
- * Returns the first month end the data cover in full: the end of April in the earliest SSDA903 return's
- * collection year. A return holds every child looked after at any time in its year, from 1 April, so a month
- * before that would leave out the children who left care earlier, and that month's comings and goings. Null
- * when no return is recorded (records stored by an older carestats).
+ * Returns the day the earliest SSDA903 return supplied begins: 1 April of its collection year. A return holds
+ * every episode open at any time in its year, so the data know who was in care from the end of the day before
+ * (31 March) on, but nothing of children who left care earlier, or of earlier moves (measures/shared/
+ * unavailable.ts unavailableBeforeReturns). Null when no return is recorded (records stored by an older
+ * carestats).
  */
-export function firstMonthCovered(data: Ssda903Data): Day | null {
+export function returnsBegin(data: Ssda903Data): Day | null {
   let year: number | null = null;
-  for (const r of data.returns) if (year === null || r.year < year) year = r.year;
-  return year === null ? null : monthEnd(year - 1, 4);
+  for (const r of data.returns) if (r.year > 0 && (year === null || r.year < year)) year = r.year;
+  return year === null ? null : dayFromYmd(year - 1, 4, 1);
 }

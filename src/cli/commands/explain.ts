@@ -1,7 +1,7 @@
 // `carestats explain <measure-id> --child ID`: why one child is in or out of a measure's cohort, and counted or not.
 import { parseArgs } from 'node:util';
 import { EXIT, UsageError, type Effects } from '../effects.ts';
-import { afterDataNote, beforeDataNote, describeSource, loadMeasureInput, monthArg, sourceArg } from '../load-source.ts';
+import { afterDataNote, describeSource, loadMeasureInput, monthArg, sourceArg } from '../load-source.ts';
 import { measureArg } from '../measure-args.ts';
 import { explainChild, PERSONAL_DATA_REMINDER } from '../../results/explain-child.ts';
 
@@ -34,8 +34,9 @@ export async function explainCommand(args: string[], fx: Effects): Promise<numbe
 
   const loaded = await loadMeasureInput(src, fx);
   if (!loaded) return EXIT.dataProblem;
+  const note = afterDataNote(monthEnd, loaded.latest);
+  if (note !== null) fx.err(note);
   monthEnd ??= loaded.latest;
-  for (const note of [afterDataNote(monthEnd, loaded.latest), beforeDataNote(monthEnd === null ? [] : [monthEnd], loaded.first)]) if (note !== null) fx.err(note);
   if (monthEnd === null) {
     fx.err(`There are no episodes in ${describeSource(src)}, so there is no month to explain. Give --month.`);
     return EXIT.dataProblem;

@@ -5,7 +5,7 @@ import { PERIODS, periodMonthEnds, type Period } from '../../results/periods.ts'
 import { resultsCsv } from '../../results/result-csv.ts';
 import { DIMENSIONS } from '../../results/dimensions/dimensions.ts';
 import { EXIT, UsageError, type Effects } from '../effects.ts';
-import { afterDataNote, beforeDataNote, describeSource, loadMeasureInput, monthArg, reportFolderIssues, snapshotFileBytes, sourceArg, type SourceArg } from '../load-source.ts';
+import { afterDataNote, describeSource, loadMeasureInput, monthArg, reportFolderIssues, snapshotFileBytes, sourceArg, type SourceArg } from '../load-source.ts';
 import type { Day } from '../../core/civil-date.ts';
 import { isShareOutOfMemory, measureInShares, type MeasurePlan, type ShareLimits } from '../../pipeline/sharded-measures.ts';
 import { readDataFolder } from '../../ingest/read-folder.ts';
@@ -67,15 +67,14 @@ export async function measuresCommand(args: string[], fx: Effects): Promise<numb
   const dimensions = dimensionsArg(values.by);
 
   let noted = false;
-  const plan: Plan = (latest, first) => {
-    const end = last ?? latest;
-    const monthEnds = end === null ? [] : periodMonthEnds(period, end, count);
-    // A month after the data end is not unknown to carestats but is guessed, and one before the earliest return
-    // counts too few: say so once (on stderr, so the figures on stdout stay as they are for other tools).
-    const notes = noted ? [] : [afterDataNote(last, latest), beforeDataNote(monthEnds, first)].filter((n) => n !== null);
-    for (const note of notes) fx.err(note);
+  const plan: Plan = (latest) => {
+    // A month after the data end is not unknown to carestats but is guessed: say so once (on stderr, so the
+    // figures on stdout stay as they are for other tools). One before the earliest return has no figures.
+    const note = noted ? null : afterDataNote(last, latest);
+    if (note !== null) fx.err(note);
     noted = true;
-    return end === null ? null : { measures, monthEnds, dimensions };
+    const end = last ?? latest;
+    return end === null ? null : { measures, monthEnds: periodMonthEnds(period, end, count), dimensions };
   };
   // A large folder or snapshot is read and computed in shares of its children on several threads
   // (pipeline/sharded-measures.ts). A snapshot that cannot be read in shares (there is none with that id, or an
@@ -92,8 +91,8 @@ export async function measuresCommand(args: string[], fx: Effects): Promise<numb
   return EXIT.ok;
 }
 
-/** What to compute, given the latest month end the data cover and the first they cover in full (null when unknown). */
-type Plan = (latest: Day | null, first: Day | null) => MeasurePlan | null;
+/** What to compute, given the latest month end the data cover (null without episodes). */
+type Plan = (latest: Day | null) => MeasurePlan | null;
 
 /** The rows, or null when there is no month to report; 'data-problem' once the folder's errors are shown. */
 type Computed = ResultJson[] | null | 'data-problem';
@@ -101,7 +100,7 @@ type Computed = ResultJson[] | null | 'data-problem';
 async function onOneThread(src: SourceArg, plan: Plan, fx: Effects, showIssues = true): Promise<Computed> {
   const loaded = await loadMeasureInput(src, fx, showIssues);
   if (!loaded) return 'data-problem';
-  const chosen = plan(loaded.latest, loaded.first);
+  const chosen = plan(loaded.latest);
   return chosen === null ? null : seriesRows(chosen.measures, loaded.input, chosen.monthEnds, chosen.dimensions);
 }
 

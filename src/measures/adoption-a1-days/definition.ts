@@ -16,6 +16,7 @@ export const definition: MeasureDefinition = {
   unit: 'days',
   decimals: 0,
   minCohort: 10,
+  looksBackMonths: 36,
   sources: [
     'DfE adoption scorecard, indicator A1: average time between a child entering care and moving in with its adoptive family, for children adopted, over a rolling three-year period.',
     'Adoption scorecard thresholds: 14 months from entering care to moving in (A1) and 4 months from court authority to match (A2) from 2013–16 onwards; they are commonly applied as 426 and 121 days, a day conversion not verified against DfE wording.',

@@ -16,6 +16,7 @@ export const definition: MeasureDefinition = {
   unit: 'days',
   decimals: 0,
   minCohort: 10,
+  looksBackMonths: 36,
   sources: [
     'DfE adoption scorecard and Adoption and Special Guardianship Leadership Board quarterly data, indicator A10: A1 adjusted for foster-carer adoptions, using the date the child moved in with the foster carers who adopted; it replaced A1 in the Board’s quarterly data from 2021/22 quarter 1.',
     'Uncertainty: how DfE identifies the start of the foster placement was not verified. carestats uses the 903 reason for new episode through its placement counting (the same rule as placement stability), not the AD1 FOSTER_CARE flag; the child list notes where the AD1 flag says foster carers adopted but the episodes show a new carer.',

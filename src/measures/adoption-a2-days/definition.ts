@@ -21,6 +21,7 @@ export const definition: MeasureDefinition = {
   unit: 'days',
   decimals: 0,
   minCohort: 10,
+  looksBackMonths: 36,
   sources: [
     'DfE adoption scorecard, indicator A2: average time between a council receiving court authority to place a child and deciding on a match to an adoptive family, for children adopted over a rolling three-year period; children matched before authority count as 0; children without an order, or not placed before the adoption order, are excluded (LG Inform metric 912 help text).',
     'Adoption scorecard thresholds: 14 months from entering care to moving in (A1) and 4 months from court authority to match (A2) from 2013–16 onwards; they are commonly applied as 426 and 121 days, a day conversion not verified against DfE wording.',

@@ -16,6 +16,7 @@ export const definition: MeasureDefinition = {
   unit: 'percent',
   decimals: 0,
   minCohort: 10,
+  looksBackMonths: 36,
   sources: [
     'DfE adoption scorecard, indicator A3: number and percentage of children who wait less than 14 months between entering care and moving in with their adoptive family, for children adopted over a rolling three-year period.',
     'Uncertainty: the DfE conversion of 14 months to days was not verified (426 days is commonly applied). carestats counts 14 calendar months from the day the child entered care, so the cut-off is 424 to 428 days depending on the months crossed; each child’s days are in the child list.',

@@ -18,6 +18,7 @@ export const definition: MeasureDefinition = {
   unit: 'count',
   decimals: 0,
   minCohort: null,
+  looksBackMonths: 12,
   sources: [
     'DfE, Children looked after in England including adoptions: children who ceased to be looked after during the year because they were adopted (903 reason episode ceased E11, E12).',
     'SSDA903 Episodes: DEC and REC.',

@@ -17,6 +17,7 @@ export const definition: MeasureDefinition = {
   unit: 'count',
   decimals: 0,
   minCohort: null,
+  looksBackMonths: 1,
   sources: [
     'DfE, Children looked after in England including adoptions: away from placement without authorisation, where the child’s whereabouts are known but they are not where they should be and the carer is concerned or has told the council or police (Official Statistics; recording practice differs between councils).',
     'Episodes from the SSD ssd_missing table (type "Absent" or "Away"), or the SSDA903 Missing table (MISSING = A) when ssd_missing is not supplied, holds no episode, or begins after the month; the 903 holds episodes only up to the end of the latest return. Each child’s own count is their value in the child list.',

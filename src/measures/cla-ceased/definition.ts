@@ -20,6 +20,7 @@ export const definition: MeasureDefinition = {
   unit: 'count',
   decimals: 0,
   minCohort: null,
+  looksBackMonths: 1,
   sources: [
     'DfE, Children looked after in England including adoptions: children who ceased to be looked after during the year (excluding children looked after under an agreed series of short-term placements), here counted month by month.',
     'DfE SSDA903 guidance: reason episode ceased (REC); any code other than X1 ends the period of care.',

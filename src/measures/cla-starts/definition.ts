@@ -18,6 +18,7 @@ export const definition: MeasureDefinition = {
   unit: 'count',
   decimals: 0,
   minCohort: null,
+  looksBackMonths: 1,
   sources: [
     'DfE, Children looked after in England including adoptions: children who started to be looked after during the year (excluding children looked after under an agreed series of short-term placements), here counted month by month.',
     'DfE SSDA903 guidance: reason for new episode S (started to be looked after); episodes ending with X1 continue the period of care.',

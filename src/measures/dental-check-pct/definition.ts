@@ -18,6 +18,7 @@ export const definition: MeasureDefinition = {
   unit: 'percent',
   decimals: 0,
   minCohort: 10,
+  looksBackMonths: 12,
   sources: [
     'DfE SSDA903 OC2 item TEETH_CHECK ("teeth checked by a dentist" in the year), for children looked after continuously for at least 12 months at 31 March; published in Children looked after in England including adoptions. The DfE figure is annual; this monthly version is a local measure. Babies are not excepted, as in the OC2 item.',
     'Dental checks from the SSD ssd_cla_health table: rows whose check type names a dental check (for example "Dental Check").',

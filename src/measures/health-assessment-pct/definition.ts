@@ -20,6 +20,7 @@ export const definition: MeasureDefinition = {
   unit: 'percent',
   decimals: 0,
   minCohort: 10,
+  looksBackMonths: 12,
   sources: [
     'DfE SSDA903 OC2 item HEALTH_ASSESSMENT ("annual health assessment"), for children looked after continuously for at least 12 months at 31 March; published in Children looked after in England including adoptions (outcomes for children looked after). The DfE figure is annual; this monthly version is a local measure.',
     'DfE and DHSC statutory guidance, Promoting the health and well-being of looked-after children (2015): review health assessments at least every 6 months before a child’s 5th birthday and at least every 12 months after.',

@@ -19,6 +19,7 @@ export const definition: MeasureDefinition = {
   unit: 'percent',
   decimals: 0,
   minCohort: 10,
+  looksBackMonths: 12,
   sources: [
     'DfE SSDA903 OC2 item IMMUNISATIONS ("immunisations up to date"), for children looked after continuously for at least 12 months at 31 March; published in Children looked after in England including adoptions. The DfE figure is annual; this monthly version is a local measure, and requiring the status to have been recorded in the last 12 months is a local choice to keep it current.',
     'Status from the SSD ssd_cla_immunisations table (clai_immunisations_status Y/N, clai_immunisations_status_date).',

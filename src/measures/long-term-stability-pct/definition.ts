@@ -21,6 +21,7 @@ export const definition: MeasureDefinition = {
   unit: 'percent',
   decimals: 0,
   minCohort: 10,
+  looksBackMonths: 30,
   sources: [
     'Former National Indicator 63 (long-term stability of placements of children looked after): children under 16 at 31 March looked after continuously for at least 2.5 years who have lived in the same placement for at least 2 years, or are placed for adoption and their adoptive placement together with their previous placement with the same carers lasts at least 2 years. Here measured at each month end. England: 68% in 2024 and 69% in 2025 (DfE stability measures).',
     'Same carers for adoption: placement types A3 and A5 mean placed for adoption with the child’s current foster carer (DfE SSDA903 guidance), so where an A3 or A5 placement was recorded as a new placement (reason P or B) straight after a foster placement (U1 to U6), the two are added together. Where the council recorded the change as the same carer (reason T or U), it is already one placement.',

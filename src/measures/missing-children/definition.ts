@@ -18,6 +18,7 @@ export const definition: MeasureDefinition = {
   unit: 'count',
   decimals: 0,
   minCohort: null,
+  looksBackMonths: 1,
   sources: [
     'DfE, Children looked after in England including adoptions: children looked after who had a missing incident during the year (Official Statistics; DfE warns that recording practice differs between councils, so compare with care). Missing = not at the placement or where expected and whereabouts not known.',
     'DfE statutory guidance, Children who run away or go missing from home or care (2014), for the definitions of missing and away.',

@@ -16,6 +16,7 @@ export const definition: MeasureDefinition = {
   unit: 'count',
   decimals: 0,
   minCohort: null,
+  looksBackMonths: 1,
   sources: [
     'DfE, Children looked after in England including adoptions: number of missing incidents of children looked after during the year (Official Statistics; recording practice differs between councils).',
     'Episodes from the SSD ssd_missing table (type "Missing"), or the SSDA903 Missing table (MISSING = M) when ssd_missing is not supplied, holds no episode, or begins after the month; the 903 holds episodes only up to the end of the latest return. Each child’s own count is their value in the child list.',

@@ -20,6 +20,7 @@ export const definition: MeasureDefinition = {
   unit: 'percent',
   decimals: 0,
   minCohort: 10,
+  looksBackMonths: 1,
   denominatorCounts: 'episodes',
   sources: [
     'DfE statutory guidance, Children who run away or go missing from home or care (2014): when a child returns, the local authority should offer an independent return interview, normally within 72 hours.',

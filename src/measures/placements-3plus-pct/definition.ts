@@ -19,6 +19,7 @@ export const definition: MeasureDefinition = {
   unit: 'percent',
   decimals: 0,
   minCohort: 10,
+  looksBackMonths: 12,
   sources: [
     'Former National Indicator 62 (stability of placements of children looked after): children looked after at 31 March with three or more placements during the year. Here the year is the 12 months to each month end.',
     'DfE SSDA903 guidance: reason for new episode codes S, L, P, T, U and B; placement codes T0 to T4 (temporary). DfE validator rule 383: after a temporary placement the child returns to their normal placement.',

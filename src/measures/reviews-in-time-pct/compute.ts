@@ -108,7 +108,7 @@ function childOutcome(t: ChildTimeline, status: InCareEntry['status'], monthEnd:
   const tail = () => (latest?.review ? `latest ${describeReview(latest.review)}` : 'none was due');
   return {
     child: t.child, inCohort: true, met: true,
-    reason: () => `In time: ${pluralReviews(counted.length)} in the 12 months to ${formatUk(monthEnd)} on time (${tail()})${dueDateNote(counted)}`,
+    reason: () => `In time: ${pluralReviews(counted.length)} in the 12 months to ${formatUk(monthEnd)} on time (${tail()})${historyNote(counted)}${dueDateNote(counted)}`,
   };
 }
 
@@ -176,6 +176,13 @@ function describeFailure(c: Counted): string {
 
 function pluralReviews(n: number): string {
   return n === 1 ? 'the 1 review' : n === 2 ? 'both reviews' : `all ${String(n)} reviews`;
+}
+
+/** Says when a review was judged from the start of the review records, as the one before it is not in the data. */
+function historyNote(checks: readonly ReviewCheck[]): string {
+  const from = checks.find((c) => c.dueFrom.kind === 'history-start');
+  if (!from) return '';
+  return `. Care began before the review records do (${formatUk(from.dueFrom.day)}), so any review before then is not in the data, and the first one seen was allowed 6 months from that day, the longest interval the regulation allows`;
 }
 
 /** Says where the council's recorded due dates differ from the regulation's, which carestats uses. */

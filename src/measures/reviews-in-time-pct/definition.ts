@@ -20,6 +20,7 @@ export const definition: MeasureDefinition = {
   unit: 'percent',
   decimals: 0,
   minCohort: 10,
+  looksBackMonths: 12,
   sources: [
     'Care Planning, Placement and Case Review (England) Regulations 2010 (SI 2010/959), regulation 33: first review within 20 working days of the child becoming looked after; second within 3 months of the first; later reviews at intervals of not more than 6 months.',
     'Former National Indicator 66 (2008 set): children looked after whose reviews took place within the required timescales. It is thought not to have been published nationally since the National Indicator Set ended in 2011, so no current national figure is known (not confirmed); its exact cohort rule is not confirmed either, so this is a local definition counting children rather than reviews.',

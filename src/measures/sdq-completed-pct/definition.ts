@@ -20,6 +20,7 @@ export const definition: MeasureDefinition = {
   unit: 'percent',
   decimals: 0,
   minCohort: 10,
+  looksBackMonths: 12,
   sources: [
     'DfE SSDA903 OC2 item SDQ_SCORE (0 to 40), required for each child looked after continuously for 12 months and of an age for the questionnaire (the DfE validator asks for it from age 4 at the start of the year to under 17 at its end); published in Children looked after in England including adoptions. The DfE figure is annual; ages taken at the month end here are a local simplification.',
     'Scores from the SSD ssd_sdq_scores table (csdq_sdq_completed_date, csdq_sdq_score).',

@@ -18,6 +18,7 @@ export const definition: MeasureDefinition = {
   unit: 'score',
   decimals: 1,
   minCohort: 10,
+  looksBackMonths: 12,
   sources: [
     'DfE SSDA903 OC2 item SDQ_SCORE (a total difficulties score from 0 to 40); DfE publishes the average score of children looked after continuously for 12 months in Children looked after in England including adoptions (outcomes). The DfE figure is annual; this monthly version is a local measure.',
     'Score bands (0–13 normal, 14–16 borderline, 17–40 a cause for concern) as DfE reports them.',

@@ -19,6 +19,7 @@ export const definition: MeasureDefinition = {
   unit: 'count',
   decimals: 0,
   minCohort: null,
+  looksBackMonths: 12,
   sources: [
     'DfE, Children looked after in England including adoptions: children who ceased to be looked after because of a special guardianship order (903 reason episode ceased E45–E48 from 2018/19; E43 and E44 until 2017/18).',
     'SSDA903 Episodes: DEC and REC.',

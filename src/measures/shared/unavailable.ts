@@ -1,9 +1,9 @@
 // The one way a measure says it cannot be computed: which tables it needs that the council did not supply.
-import { formatLong, formatMonthLong, type Day } from '../../core/civil-date.ts';
+import { firstDayOfMonthsTo, formatLong, formatMonthLong, type Day } from '../../core/civil-date.ts';
 import { monthKeyOf, monthStartOf } from '../../core/month.ts';
 import { listInWords } from '../../core/words.ts';
 import type { SuppliedTable } from '../../timeline/build-timelines.ts';
-import type { DatedTable, MeasureInput, MeasureResult } from '../measure.ts';
+import type { DatedTable, MeasureDefinition, MeasureInput, MeasureResult } from '../measure.ts';
 import { wholeData } from './whole-data.ts';
 
 /** Plain-English names of the tables, as an analyst knows them. */
@@ -60,5 +60,25 @@ export function unavailableBefore(input: MeasureInput, id: string, monthEnd: Day
   return {
     id, month: monthKeyOf(monthEnd), numerator: null, denominator: null, value: null, children: [],
     unavailable: `The records in ${TABLE_NAMES[table]} begin in ${formatMonthLong(first)}, and this figure looks back to ${formatLong(from)}, before they begin.`,
+  };
+}
+
+/**
+ * Returns an "unavailable" result when the figure at `monthEnd` needs episodes from before the earliest SSDA903
+ * return supplied (`input.returnsBegin`), or null. A return holds every episode open at any time in its year,
+ * so the data know who was in care at the end of the day before it begins (31 March) and everything after, but
+ * nothing of a child who left care earlier, or of an earlier move or adoption: a figure at an earlier month
+ * end, or looking back past it (`definition.looksBackMonths`), would count too few.
+ */
+export function unavailableBeforeReturns(input: MeasureInput, definition: MeasureDefinition, monthEnd: Day): MeasureResult | null {
+  const begins = input.returnsBegin;
+  if (begins === undefined || begins === null) return null;
+  const months = definition.looksBackMonths ?? 0;
+  const from = months === 0 ? monthEnd : firstDayOfMonthsTo(monthEnd, months);
+  if (from >= begins - 1) return null;
+  const needs = months === 0 ? `who was in care on ${formatLong(monthEnd)}` : `the episodes from ${formatLong(from)} (${months === 1 ? 'the month' : `the ${String(months)} months to the month end`})`;
+  return {
+    id: definition.id, month: monthKeyOf(monthEnd), numerator: null, denominator: null, value: null, children: [],
+    unavailable: `The earliest SSDA903 return supplied begins on ${formatLong(begins)}, and this figure needs ${needs}, before it: children who left care, moved or were adopted before then are not in the data. Supply the earlier returns to report it.`,
   };
 }

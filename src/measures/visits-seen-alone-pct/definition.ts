@@ -20,6 +20,7 @@ export const definition: MeasureDefinition = {
   unit: 'percent',
   decimals: 0,
   minCohort: 10,
+  looksBackMonths: 1,
   sources: [
     'Care Planning, Placement and Case Review (England) Regulations 2010 (SI 2010/959), regulation 29: on each visit the social worker must speak to the child in private, unless the child, being of sufficient age and understanding, refuses, or the social worker thinks it inappropriate given the child’s age and understanding.',
     'The measure counts children rather than visits, so that one child visited often does not outweigh others and every figure traces to a child. Leaving out children under 4 is a local convention (the SSDA903 also treats under-4s apart, for example review participation code PN0) and not a DfE rule. No national statistic exists; this is a local measure.',
