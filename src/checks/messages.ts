@@ -8,6 +8,9 @@ interface MessageEntry {
   action: string;
 }
 
+/** A count with its noun, singular for 1: "1 column", "5 columns". */
+const plural = (count: string | undefined, noun: string): string => `${count ?? ''} ${count === '1' ? noun : `${noun}s`}`;
+
 const entry = (severity: Severity, message: (p: Record<string, string>) => string, action: string): MessageEntry => ({
   severity,
   message,
@@ -82,7 +85,7 @@ export const MESSAGES = {
   ),
   'row-wrong-length': entry(
     'error',
-    (p) => `This row has ${p.found ?? ''} values but the header row has ${p.expected ?? ''} columns.`,
+    (p) => `This row has ${plural(p.found, 'value')} but the header row has ${plural(p.expected, 'column')}.`,
     'Check for a stray comma or a value split across columns in this row.',
   ),
   'row-duplicated': entry(

@@ -210,7 +210,10 @@ test('a workbook sheet not recognised beside a recognised one is a warning that 
   // Synthetic; no real child data.
   const workbook = async (withPeople: boolean) => {
     const book = new ExcelJS.Workbook();
-    book.addWorksheet('Cover').addRow(['SSD extract for the Corporate Parenting Panel']);
+    const cover = book.addWorksheet('Cover');
+    cover.addRow(['SSD extract for the Corporate Parenting Panel']);
+    // Wider than its first row: a sheet carestats ignores is not checked row by row.
+    cover.addRow(['Prepared by', 'the BI team']);
     if (withPeople) {
       const people = book.addWorksheet('ssd_person');
       people.addRow(ssdColumns('ssd_person'));

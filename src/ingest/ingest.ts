@@ -281,6 +281,8 @@ export function createIngest(options: IngestOptions = {}): Ingest {
     },
     add(raw) {
       const opened = open(raw.file, raw.headings, raw.bom === true, raw.format);
+      // One at a time: push(...rowIssues) overflows the stack past about 125,000 issues.
+      if (opened !== DISCARD) for (const issue of raw.rowIssues ?? []) issues.push(issue);
       const sink = opened.sink;
       if (sink) for (const { row, values } of raw.rows) sink.values(values, row);
       opened.close(raw.rows.length, raw);

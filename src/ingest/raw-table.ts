@@ -19,6 +19,11 @@ export interface RawTable {
   rows: RawRow[];
   /** True when the file began with a byte-order mark (harmless; Excel's "CSV UTF-8" writes one). */
   bom?: boolean;
+  /**
+   * Problems with its rows that matter only if it is a table carestats reads (a workbook sheet's value beyond
+   * its last heading): a sheet it ignores, such as a cover sheet, is not checked row by row.
+   */
+  rowIssues?: Issue[];
 }
 
 /** What a reader returns: the tables it could read and the problems it found. Readers never throw on bad input. */

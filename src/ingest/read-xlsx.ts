@@ -80,7 +80,7 @@ function readSheet(file: string, sheet: Worksheet): { table: RawTable; issues: I
     }
     return { row, values: pad(values.slice(0, width), width) };
   });
-  return { table: { file, format: 'xlsx', headings, rows }, issues };
+  return { table: { file, format: 'xlsx', headings, rows, rowIssues: issues }, issues: [] };
 }
 
 function usedWidth(values: readonly string[]): number {
