@@ -356,7 +356,7 @@ test('validate sets aside a date after today when a return not named for its yea
   assert.deepEqual(report.returns.map((r) => r.year), [2026]);
   const setAside = report.issues.filter((i) => i.id === 'return-year-date-set-aside');
   assert.deepEqual(setAside.map((i) => [i.file, i.row, i.column, i.columnLetter, i.value]), [['episodes.csv', 3, 'DEC', 'H', '01/01/2052']]);
-  assert.match(setAside[0]?.message ?? '', /2025\/26.*after the day the files were extracted \(31\/03\/2026\)/);
+  assert.match(setAside[0]?.message ?? '', /2025\/26.*after the extract date, 31\/03\/2026 \(today’s date when a folder is checked/);
   // Checked against 2025/26, the mistyped date is after that year's end.
   assert.ok(report.issues.some((i) => i.id === 'episode-ends-after-year-end' && i.row === 3));
 });

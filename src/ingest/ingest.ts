@@ -147,7 +147,7 @@ export function createIngest(options: IngestOptions = {}): Ingest {
     const { year, yearFrom, setAside } = collectionYearOf(folder, episodes?.raw ?? undefined, options.extractDate ?? null);
     for (const d of setAside) {
       const why = d.why === 'after-extract' && options.extractDate != null
-        ? `after the day the files were extracted (${formatUk(options.extractDate)})`
+        ? `after the extract date, ${formatUk(options.extractDate)} (today’s date when a folder is checked; the import’s --extract-date when it is stored)`
         : 'later than all but a few of the return’s dates';
       issues.push(makeIssue('return-year-date-set-aside', { file: episodes?.file, row: d.row, column: d.column, columnIndex: d.columnIndex, value: d.value }, { folder: folder === '' ? 'the data folder' : folder, year: yearName(year), why }));
     }
