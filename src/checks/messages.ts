@@ -83,6 +83,11 @@ export const MESSAGES = {
     (p) => `The heading ${p.column ?? ''} is in column ${p.first ?? ''} and again in column ${p.again ?? ''}. carestats read column ${p.first ?? ''} and ignored column ${p.again ?? ''}, which may hold the values meant.`,
     'Keep one column with this heading: delete or rename the other, then export the table again.',
   ),
+  'headings-end-empty': entry(
+    'note',
+    (p) => `The heading row ends with a comma, so it has an empty heading at the end (${p.columns ?? ''}). carestats left that empty column out and read the rest.`,
+    'Nothing needs doing; to tidy the file, delete the comma at the end of the first line (or the empty last column in the spreadsheet).',
+  ),
   'row-wrong-length': entry(
     'error',
     (p) => `This row has ${plural(p.found, 'value')} but the header row has ${plural(p.expected, 'column')}.`,

@@ -235,13 +235,22 @@ test('a workbook sheet not recognised beside a recognised one is a warning that 
   assert.deepEqual(alone.map((i) => [i.id, i.severity, i.file]), [['table-not-recognised', 'error', 'ssd.xlsx (sheet Cover)']]);
 });
 
-test('a heading row ending in a comma names the column with no heading, not an empty name', () => {
-  const episodes = `${EPISODES_HEAD.trimEnd()},\n1001,01/03/2025,S,C2,N1,U6,PR1,,,,,,,\n`;
-  const result = ingestFiles([{ name: 'header.csv', text: HEADER }, { name: 'episodes.csv', text: episodes }]);
+test('a heading row ending in a comma loses nothing: the empty last column is left out with a note, whether or not each row ends in one too', () => {
+  for (const rowEnd of [',', '']) {
+    const episodes = `${EPISODES_HEAD.trimEnd()},\n1001,01/03/2025,S,C2,N1,U6,PR1,,,,,,${rowEnd}\n`;
+    const result = ingestFiles([{ name: 'header.csv', text: HEADER }, { name: 'episodes.csv', text: episodes }]);
+    assert.ok(!result.issues.some((i) => i.id === 'table-not-recognised' || i.id === 'row-wrong-length'), rowEnd);
+    assert.equal(result.data.episodes.length, 1, rowEnd);
+    const note = result.issues.find((i) => i.id === 'headings-end-empty');
+    assert.deepEqual([note?.severity, note?.file], ['note', 'episodes.csv'], rowEnd);
+    assert.match(note?.message ?? '', /The heading row ends with a comma, so it has an empty heading at the end \(column N\)\. carestats left that empty column out and read the rest\./);
+  }
+  // An empty heading within the row is still named by its letter, not as an empty name.
+  const middle = EPISODES_HEAD.replace('CIN,', ',');
+  const result = ingestFiles([{ name: 'header.csv', text: HEADER }, { name: 'episodes.csv', text: `${middle}1001,01/03/2025,S,C2,N1,U6,PR1,,,,,,\n` }]);
   const issue = result.issues.find((i) => i.id === 'table-not-recognised');
-  assert.equal(issue?.file, 'episodes.csv');
   assert.doesNotMatch(issue?.message ?? '', / {2}is|""/);
-  assert.match(issue?.message ?? '', /SSDA903 Episodes table apart from the column without a heading\. Column N has no heading: give it its heading or delete the column \(a comma at the end of every line makes an empty column\)\./);
+  assert.match(issue?.message ?? '', /Column E has no heading/);
 });
 
 test('a file separated by semicolons or tabs says so, and how to save it as CSV', () => {

@@ -5,9 +5,9 @@
 // piece at a time (streamCsvBytes). Cells are kept as written: trimming and upper-casing are the typing
 // stage's job, so it can tell the analyst about them.
 import { csvParseRows } from 'd3-dsv';
-import { makeIssue } from '../checks/issue.ts';
+import { columnLetter, makeIssue, type Issue } from '../checks/issue.ts';
 import type { RawRow, ReadResult } from './raw-table.ts';
-import { createPlainSplitter, isPlainCsv, splitPlainCsv, type RangeRow, type SplitResult } from './split-plain-csv.ts';
+import { createPlainSplitter, isPlainCsv, splitPlainCsv, withoutTrailingEmpty, type RangeRow, type SplitResult } from './split-plain-csv.ts';
 
 /**
  * Receives a recognised table's rows as they are parsed, so a large file's cells never all sit in memory:
@@ -49,7 +49,7 @@ export function streamCsv(file: string, text: string, sinkFor: (headings: string
   if (body.includes('"') && oddQuotes(body)) return fail('file-unreadable', 'a quotation mark (") is opened but never closed');
   if (isPlainCsv(body)) return streamPlain(file, body, bom, sinkFor);
   // An object so the parser's callback and the code after it share what it found.
-  const state: { headings: string[] | null; sink: RowSink | null; count: number } = { headings: null, sink: null, count: 0 };
+  const state: { headings: string[] | null; sink: RowSink | null; count: number; dropped: number } = { headings: null, sink: null, count: 0, dropped: 0 };
   const rows: RawRow[] = [];
   const issues: ReadResult['issues'] = [];
   // csvParseRows calls back once per record; record i is Excel row i + 1 (a blank line is still a row in Excel,
@@ -57,14 +57,18 @@ export function streamCsv(file: string, text: string, sinkFor: (headings: string
   csvParseRows(body, (values, i) => {
     const headings = state.headings;
     if (headings === null) {
-      state.headings = values;
-      if (!values.every((h) => h.trim() === '')) state.sink = sinkFor(values);
+      const trimmed = withoutTrailingEmpty(values);
+      state.headings = trimmed.headings;
+      state.dropped = trimmed.dropped;
+      if (!values.every((h) => h.trim() === '')) state.sink = sinkFor(trimmed.headings);
       return null;
     }
     const row = i + 1;
     if (values.length === 1 && values[0] === '') return null;
     // A row of empty cells, of any width, is no row (Excel writes one for a row whose cells were cleared).
     if (values.every((v) => v.trim() === '')) return null;
+    // Cells beyond the headings are those of dropped empty headings when there are no more and they are empty.
+    if (values.length > headings.length && values.length <= headings.length + state.dropped && values.slice(headings.length).every((v) => v.trim() === '')) values.length = headings.length;
     if (values.length !== headings.length) {
       issues.push(makeIssue('row-wrong-length', { file, row }, { found: String(values.length), expected: String(headings.length) }));
       return null;
@@ -76,6 +80,7 @@ export function streamCsv(file: string, text: string, sinkFor: (headings: string
   });
   const heads: string[] = state.headings ?? [];
   if (heads.every((h) => h.trim() === '')) return { ...fail('file-empty'), issues: [...issues, makeIssue('file-empty', { file })] };
+  if (state.dropped > 0) issues.push(droppedNote(file, heads.length, state.dropped));
   return { tables: [{ file, format: 'csv', headings: heads, rows, bom }], issues, rowCount: state.count };
 }
 
@@ -178,7 +183,14 @@ function plainRows(rows: RawRow[], sinkFor: (headings: string[]) => RowSink | nu
 function plainResult(file: string, split: SplitResult, rows: RawRow[], bom: boolean): StreamedCsv {
   const issues = split.wrongLength.map(({ row, found }) => makeIssue('row-wrong-length', { file, row }, { found: String(found), expected: String(split.headings.length) }));
   if (split.headings.every((h) => h.trim() === '')) return { tables: [], issues: [...issues, makeIssue('file-empty', { file })], rowCount: 0 };
+  if (split.droppedHeadings > 0) issues.push(droppedNote(file, split.headings.length, split.droppedHeadings));
   return { tables: [{ file, format: 'csv', headings: split.headings, rows, bom }], issues, rowCount: split.count };
+}
+
+/** The note that empty headings at the end of the heading row were left out (the columns after `kept`). */
+function droppedNote(file: string, kept: number, dropped: number): Issue {
+  const columns = dropped === 1 ? `column ${columnLetter(kept)}` : `columns ${columnLetter(kept)} to ${columnLetter(kept + dropped - 1)}`;
+  return makeIssue('headings-end-empty', { file }, { columns });
 }
 
 function oddQuotes(text: string): boolean {

@@ -17,6 +17,19 @@ export interface SplitResult {
   wrongLength: { row: number; found: number }[];
   /** Rows passed on. */
   count: number;
+  /** Empty headings dropped from the end of the heading row (a comma ending it): see `withoutTrailingEmpty`. */
+  droppedHeadings: number;
+}
+
+/**
+ * The headings without empty ones at the end (a heading row ending in a comma, as a spreadsheet saves an empty
+ * last column), and how many were dropped. Rows may then hold up to that many extra cells, if empty: those of
+ * the empty column. A heading row of nothing but empty headings is kept as it is (an empty file).
+ */
+export function withoutTrailingEmpty(headings: string[]): { headings: string[]; dropped: number } {
+  let n = headings.length;
+  while (n > 0 && (headings[n - 1] ?? '').trim() === '') n -= 1;
+  return n === 0 ? { headings, dropped: 0 } : { headings: headings.slice(0, n), dropped: headings.length - n };
 }
 
 /** True when `text` can be split by `splitPlainCsv` exactly as d3-dsv would parse it. */
@@ -44,7 +57,7 @@ export function splitPlainCsv(text: string, rowFor: (headings: string[]) => Rang
  * (read-csv.ts streamCsvBytes).
  */
 export function createPlainSplitter(rowFor: (headings: string[]) => RangeRow | null): { feed(text: string): void; finish(): SplitResult } {
-  const result: SplitResult = { headings: [], wrongLength: [], count: 0 };
+  const result: SplitResult = { headings: [], wrongLength: [], count: 0, droppedHeadings: 0 };
   let width = -1;
   let onRow: RangeRow | null = null;
   let bounds = new Int32Array(0);
@@ -55,7 +68,9 @@ export function createPlainSplitter(rowFor: (headings: string[]) => RangeRow | n
       let from = 0;
       if (width < 0) {
         const eol = lineEnd(text, 0);
-        result.headings = cellsOf(text, 0, contentEnd(text, 0, eol));
+        const trimmed = withoutTrailingEmpty(cellsOf(text, 0, contentEnd(text, 0, eol)));
+        result.headings = trimmed.headings;
+        result.droppedHeadings = trimmed.dropped;
         width = result.headings.length;
         onRow = rowFor(result.headings);
         bounds = new Int32Array(2 * width);
@@ -84,7 +99,9 @@ export function createPlainSplitter(rowFor: (headings: string[]) => RangeRow | n
           if (stop === end) break;
           start = stop + 1;
         }
-        if (cells !== width) {
+        // Cells beyond the headings are those of dropped empty headings when there are no more and they are empty.
+        const extraEmpty = cells > width && cells <= width + result.droppedHeadings && text.slice(bounds[2 * width - 1], end).split(',').every((v) => v.trim() === '');
+        if (cells !== width && !extraEmpty) {
           if (!text.slice(pos, end).split(',').every((v) => v.trim() === '')) result.wrongLength.push({ row, found: cells });
           continue;
         }
