@@ -25,6 +25,11 @@ export const MESSAGES = {
     (p) => `There are no .csv files in ${p.path ?? 'the folder'}.`,
     'Save the SSDA903 tables as CSV files (one file per table) in this folder.',
   ),
+  'return-table-missing': entry(
+    'error',
+    (p) => `The return in ${p.folder ?? ''} has no SSDA903 ${p.table ?? ''} table that carestats could read, though every return needs one. The checks across tables were not run: without it, every other record of the return would look wrong.`,
+    'Fix or add this file first (any other issue about it says what is wrong with it), then check the folder again.',
+  ),
   'required-table-missing': entry(
     'error',
     (p) => `No file in the folder is the SSDA903 ${p.table ?? ''} table, which carestats needs.`,

@@ -137,12 +137,20 @@ export function createIngest(options: IngestOptions = {}): Ingest {
   // The return (folder) being gathered, and its tables.
   let folder: string | null = null;
   let pending = new Map<Ssda903TableName, Pending[]>();
+  // The returns missing a table every return has, reported at the end if another return has it.
+  const lacking: { folder: string; table: Ssda903TableName }[] = [];
 
   const flush = () => {
     if (folder === null) return;
     for (const [name, list] of pending) {
       if (list.length > 1) issues.push(makeIssue('table-repeated', {}, { table: name, files: list.map((t) => t.file).join(', ') }));
     }
+    // A return with one of the tables every return has but not the other (a file not read: separated by
+    // semicolons, UTF-16): say so of the return, for the checks across tables are not run
+    // (pipeline/load-folder.ts), their findings being only its echo. A folder of other 903 tables alone (extra
+    // tables beside the returns) is no return; with none in any folder, required-table-missing says so once.
+    const has = REQUIRED.filter((name) => pending.has(name));
+    if (has.length > 0) for (const name of REQUIRED) if (!pending.has(name)) lacking.push({ folder: folder === '' ? 'the data folder' : folder, table: name });
     const episodes = pending.get('Episodes')?.[0];
     const { year, yearFrom, setAside } = collectionYearOf(folder, episodes?.raw ?? undefined, options.extractDate ?? null);
     for (const d of setAside) {
@@ -294,6 +302,7 @@ export function createIngest(options: IngestOptions = {}): Ingest {
         for (const { file, detail } of book.notRecognised) issues.push(makeIssue(book.recognised ? 'sheet-not-recognised' : 'table-not-recognised', { file, row: 1 }, { detail }));
       }
       for (const name of REQUIRED) if (!seen903.has(name)) issues.push(makeIssue('required-table-missing', {}, { table: name }));
+      for (const { folder: where, table } of lacking) if (seen903.has(table)) issues.push(makeIssue('return-table-missing', {}, { folder: where, table }));
       const data = stack.finish(returns);
       return { data, ssd, issues, tables, headings, rejectedChildren, share: share ?? null, supplied: suppliedFrom(tables) };
     },
