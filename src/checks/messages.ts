@@ -93,6 +93,11 @@ export const MESSAGES = {
     (p) => `The heading row ends with a comma, so it has an empty heading at the end (${p.columns ?? ''}). carestats left that empty column out and read the rest.`,
     'Nothing needs doing; to tidy the file, delete the comma at the end of the first line (or the empty last column in the spreadsheet).',
   ),
+  'row-repeats-headings': entry(
+    'warning',
+    () => 'This row repeats the column headings, as when two exports are joined into one file. carestats skipped it and read the rows after it.',
+    'Delete the row, and check that the rows after it are not a second copy of the table.',
+  ),
   'row-wrong-length': entry(
     'error',
     (p) => `This row has ${plural(p.found, 'value')} but the header row has ${plural(p.expected, 'column')}.`,

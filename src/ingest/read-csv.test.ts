@@ -41,3 +41,13 @@ test('text that is not CSV (an unclosed quote, binary data) is reported, not thr
     assert.equal(issues[0]?.id, 'file-unreadable');
   }
 });
+
+test('a row repeating the headings (two exports joined) is skipped and reported once, on either reading route', () => {
+  // Synthetic; no real child data. With a quotation mark the file goes through d3-dsv, without through the splitter.
+  for (const quote of ['', '"']) {
+    const text = `CHILD,SEX,DOB\n1001,M,01/02/2015\nchild,SEX,DOB\n${quote}1002${quote},F,03/04/2016\n`;
+    const result = readCsv('header.csv', text);
+    assert.deepEqual(result.tables[0]?.rows.map((r) => [r.row, r.values[0]]), [[2, '1001'], [4, '1002']], quote);
+    assert.deepEqual(result.issues.map((i) => [i.id, i.row, i.severity]), [['row-repeats-headings', 3, 'warning']], quote);
+  }
+});

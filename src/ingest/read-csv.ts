@@ -7,7 +7,7 @@
 import { csvParseRows } from 'd3-dsv';
 import { columnLetter, makeIssue, type Issue } from '../checks/issue.ts';
 import type { RawRow, ReadResult } from './raw-table.ts';
-import { createPlainSplitter, isPlainCsv, splitPlainCsv, withoutTrailingEmpty, type RangeRow, type SplitResult } from './split-plain-csv.ts';
+import { createPlainSplitter, isPlainCsv, repeatsHeadings, splitPlainCsv, withoutTrailingEmpty, type RangeRow, type SplitResult } from './split-plain-csv.ts';
 
 /**
  * Receives a recognised table's rows as they are parsed, so a large file's cells never all sit in memory:
@@ -71,6 +71,11 @@ export function streamCsv(file: string, text: string, sinkFor: (headings: string
     if (values.length > headings.length && values.length <= headings.length + state.dropped && values.slice(headings.length).every((v) => v.trim() === '')) values.length = headings.length;
     if (values.length !== headings.length) {
       issues.push(makeIssue('row-wrong-length', { file, row }, { found: String(values.length), expected: String(headings.length) }));
+      return null;
+    }
+    // As the plain route does (split-plain-csv.ts): a row repeating the headings is skipped, once reported.
+    if ((headings[0] ?? '').trim() !== '' && values[0]?.trim().toUpperCase() === headings[0]?.trim().toUpperCase() && repeatsHeadings(values, headings)) {
+      issues.push(makeIssue('row-repeats-headings', { file, row }));
       return null;
     }
     state.count += 1;
@@ -181,7 +186,10 @@ function plainRows(rows: RawRow[], sinkFor: (headings: string[]) => RowSink | nu
 
 /** A plain file's table and issues, from what its splitter found. */
 function plainResult(file: string, split: SplitResult, rows: RawRow[], bom: boolean): StreamedCsv {
-  const issues = split.wrongLength.map(({ row, found }) => makeIssue('row-wrong-length', { file, row }, { found: String(found), expected: String(split.headings.length) }));
+  const issues = [
+    ...split.wrongLength.map(({ row, found }) => makeIssue('row-wrong-length', { file, row }, { found: String(found), expected: String(split.headings.length) })),
+    ...split.headingRows.map((row) => makeIssue('row-repeats-headings', { file, row })),
+  ].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   if (split.headings.every((h) => h.trim() === '')) return { tables: [], issues: [...issues, makeIssue('file-empty', { file })], rowCount: 0 };
   if (split.droppedHeadings > 0) issues.push(droppedNote(file, split.headings.length, split.droppedHeadings));
   return { tables: [{ file, format: 'csv', headings: split.headings, rows, bom }], issues, rowCount: split.count };

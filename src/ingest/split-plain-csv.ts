@@ -19,6 +19,13 @@ export interface SplitResult {
   count: number;
   /** Empty headings dropped from the end of the heading row (a comma ending it): see `withoutTrailingEmpty`. */
   droppedHeadings: number;
+  /** Rows that repeat the headings (two exports joined into one file), skipped. */
+  headingRows: number[];
+}
+
+/** Whether cells repeat the headings, as written but for case and surrounding spaces. */
+export function repeatsHeadings(cells: readonly string[], headings: readonly string[]): boolean {
+  return headings.every((h, i) => (cells[i] ?? '').trim().toUpperCase() === h.trim().toUpperCase());
 }
 
 /**
@@ -57,9 +64,10 @@ export function splitPlainCsv(text: string, rowFor: (headings: string[]) => Rang
  * (read-csv.ts streamCsvBytes).
  */
 export function createPlainSplitter(rowFor: (headings: string[]) => RangeRow | null): { feed(text: string): void; finish(): SplitResult } {
-  const result: SplitResult = { headings: [], wrongLength: [], count: 0, droppedHeadings: 0 };
+  const result: SplitResult = { headings: [], wrongLength: [], count: 0, droppedHeadings: 0, headingRows: [] };
   let width = -1;
   let onRow: RangeRow | null = null;
+  let firstCode = -1;
   let bounds = new Int32Array(0);
   let row = 1;
   return {
@@ -72,6 +80,8 @@ export function createPlainSplitter(rowFor: (headings: string[]) => RangeRow | n
         result.headings = trimmed.headings;
         result.droppedHeadings = trimmed.dropped;
         width = result.headings.length;
+        // The first heading's first letter, lower case (| 32 lower-cases an ASCII letter): -1 when none.
+        firstCode = (result.headings[0] ?? '').length > 0 ? ((result.headings[0] ?? '').charCodeAt(0) | 32) : -1;
         onRow = rowFor(result.headings);
         bounds = new Int32Array(2 * width);
         from = eol + 1;
@@ -109,6 +119,11 @@ export function createPlainSplitter(rowFor: (headings: string[]) => RangeRow | n
         // Only a row whose first cell is empty or starts with a space is looked at: the first column is an id, so
         // that is rare.
         if ((bounds[0] === bounds[1] || text.charCodeAt(bounds[0] ?? 0) <= 32) && blankCells(text, bounds, width)) continue;
+        // A row repeating the headings: looked at only when its first cell could be the first heading.
+        if (firstCode >= 0 && (text.charCodeAt(bounds[0] ?? 0) | 32) === firstCode && repeatsHeadings(cellsOf(text, pos, end), result.headings)) {
+          result.headingRows.push(row);
+          continue;
+        }
         result.count += 1;
         if (onRow) onRow(text, bounds, row);
       }
