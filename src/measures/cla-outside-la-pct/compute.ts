@@ -1,20 +1,17 @@
 // Computation of cla_outside_la_pct at a month end.
 import type { Day } from '../../core/civil-date.ts';
-import { monthKeyOf } from '../../core/month.ts';
 import { postcodeDistrict } from '../../timeline/status-on.ts';
 import type { MeasureInput, MeasureResult } from '../measure.ts';
 import { placementAt } from '../shared/placement-type-share.ts';
 import { shareOfLookedAfter } from '../shared/share-of-looked-after.ts';
+import { unavailableResult } from '../shared/unavailable.ts';
 import { definition } from './definition.ts';
 
 /** Computes the percentage of children looked after at `monthEnd` placed outside the council's postcode districts. */
 export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
   const home = new Set((input.config?.districts ?? []).flatMap((d) => d.postcodeDistricts.map((p) => p.toUpperCase())));
   if (home.size === 0) {
-    return {
-      id: definition.id, month: monthKeyOf(monthEnd), numerator: null, denominator: null, value: null, children: [],
-      unavailable: 'Needs the council’s postcode districts (districts and their postcodeDistricts in la-config.json in the data folder) to tell which placements are outside the area.',
-    };
+    return unavailableResult(definition.id, monthEnd, 'Needs the council’s postcode districts (districts and their postcodeDistricts in la-config.json in the data folder) to tell which placements are outside the area.');
   }
   return shareOfLookedAfter(input, monthEnd, definition.id, definition.decimals, (t, episode) => {
     const { usual, words } = placementAt(t, episode, monthEnd);

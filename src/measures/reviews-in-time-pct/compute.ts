@@ -10,7 +10,7 @@ import { rememberedPerDay } from '../../timeline/remembered.ts';
 import { keptReason, type ChildOutcome, type MeasureInput, type MeasureResult, type Reason, valueFromParts } from '../measure.ts';
 import { firstAfter } from '../shared/dated-range.ts';
 import { inCareAt, type InCareEntry } from '../shared/looked-after-index.ts';
-import { unavailableBefore, unavailableUnless } from '../shared/unavailable.ts';
+import { unavailableBefore, unavailableResult, unavailableUnless } from '../shared/unavailable.ts';
 import { definition } from './definition.ts';
 import { periodTimetable, scheduleUpTo, type PeriodTimetable, type ReviewCheck } from './review-schedule.ts';
 
@@ -25,17 +25,11 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
   if (missing) return missing;
   const source = reviewSource(input);
   if (source === null) {
-    return {
-      id: ID, month: monthKeyOf(monthEnd), numerator: null, denominator: null, value: null, children: [],
-      unavailable: 'Needs the SSD ssd_cla_reviews table (with ssd_cla_episodes, which links each review to the child) or the SSDA903 Reviews table, which the data does not include.',
-    };
+    return unavailableResult(ID, monthEnd, 'Needs the SSD ssd_cla_reviews table (with ssd_cla_episodes, which links each review to the child) or the SSDA903 Reviews table, which the data does not include.');
   }
   const historyStart = wholeData(input).firstRecord[REVIEW_TABLES[source]] ?? null;
   if (historyStart === null) {
-    return {
-      id: ID, month: monthKeyOf(monthEnd), numerator: null, denominator: null, value: null, children: [],
-      unavailable: `The review records supplied (${SOURCE_NAMES[source]}) hold no review that took place, so there is no review history.`,
-    };
+    return unavailableResult(ID, monthEnd, `The review records supplied (${SOURCE_NAMES[source]}) hold no review that took place, so there is no review history.`);
   }
   // The 12 months judged must lie inside the review history: a child with no review seen in a shorter history
   // would count as having none due, and the reviews before it could not be judged.

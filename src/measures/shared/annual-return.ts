@@ -9,7 +9,7 @@ import { contactEndedReason, EET_ACTIVITIES, endedByTransfer } from './care-leav
 import { NEVER_SUITABLE_ACCOMMODATION, yearName } from '../../ingest/code-lists.ts';
 import { bandWords, type Oc3Band } from './annual-definition.ts';
 import { memoFor } from './input-memo.ts';
-import { unavailableUnless } from './unavailable.ts';
+import { unavailableResult, unavailableUnless } from './unavailable.ts';
 
 /** A collection year: its 31 March and end year (2025 for 2024/25, as records carry it). */
 export interface CollectionYearEnd {
@@ -32,10 +32,7 @@ function yearLabel(y: CollectionYearEnd, monthEnd: Day): string {
 
 /** Says the year's return has no rows of a table, so the figure would be a false 0%. */
 function notLoaded(id: string, monthEnd: Day, y: CollectionYearEnd, table: string): MeasureResult {
-  return {
-    id, month: monthKeyOf(monthEnd), numerator: null, denominator: null, value: null, children: [],
-    unavailable: `Needs the ${table} rows of the SSDA903 return for the year ending ${formatUk(y.march31)}, which the data does not include.`,
-  };
+  return unavailableResult(id, monthEnd, `Needs the ${table} rows of the SSDA903 return for the year ending ${formatUk(y.march31)}, which the data does not include.`);
 }
 
 /**

@@ -6,7 +6,7 @@ import type { ChildTimeline } from '../../timeline/child-timeline.ts';
 import { lookedAfterOn } from '../../timeline/looked-after-on.ts';
 import { keptReason, type ChildOutcome, type DatedTable, type MeasureInput, type MeasureResult } from '../measure.ts';
 import { memoFor } from './input-memo.ts';
-import { unavailableBefore } from './unavailable.ts';
+import { unavailableBefore, unavailableResult } from './unavailable.ts';
 import { wholeData } from './whole-data.ts';
 
 /** Missing (whereabouts unknown) or away from placement without authorisation (whereabouts known). */
@@ -39,10 +39,7 @@ export function missingSourceAt(input: MeasureInput, monthEnd: Day, id: string):
   const supplied = (['ssd', 'ssda903'] as const).filter((s) => input.supplied.has(TABLE_OF[s]));
   const first = supplied[0];
   if (first === undefined) {
-    return {
-      id, month: monthKeyOf(monthEnd), numerator: null, denominator: null, value: null, children: [],
-      unavailable: 'Needs the SSD ssd_missing table or the SSDA903 Missing table, which the data does not include.',
-    };
+    return unavailableResult(id, monthEnd, 'Needs the SSD ssd_missing table or the SSDA903 Missing table, which the data does not include.');
   }
   const records = wholeData(input).firstRecord;
   const withEpisodes = supplied.filter((s) => records[TABLE_OF[s]] !== undefined);

@@ -35,6 +35,11 @@ export const TABLE_NAMES: Readonly<Record<SuppliedTable, string>> = {
   'ssd.disabilities': 'the SSD ssd_disability table',
 };
 
+/** The result of a measure that cannot be computed for this month end, saying why: no figure, no child. */
+export function unavailableResult(id: string, monthEnd: Day, reason: string): MeasureResult {
+  return { id, month: monthKeyOf(monthEnd), numerator: null, denominator: null, value: null, unavailable: reason, children: [] };
+}
+
 /**
  * Returns an "unavailable" result when any of `needs` was not supplied, naming what is missing, or null when
  * the measure can be computed. A measure without its data says so rather than showing zero.
@@ -43,7 +48,7 @@ export function unavailableUnless(input: MeasureInput, id: string, monthEnd: Day
   const missing = needs.filter((t) => !input.supplied.has(t));
   if (missing.length === 0) return null;
   const names = missing.map((t) => TABLE_NAMES[t]);
-  return { id, month: monthKeyOf(monthEnd), numerator: null, denominator: null, value: null, unavailable: `Needs ${listInWords(names)}, which the data does not include.`, children: [] };
+  return unavailableResult(id, monthEnd, `Needs ${listInWords(names)}, which the data does not include.`);
 }
 
 /**
@@ -57,10 +62,7 @@ export function unavailableUnless(input: MeasureInput, id: string, monthEnd: Day
 export function unavailableBefore(input: MeasureInput, id: string, monthEnd: Day, table: DatedTable, from: Day): MeasureResult | null {
   const first = wholeData(input).firstRecord[table];
   if (first === undefined || monthStartOf(first) <= from) return null;
-  return {
-    id, month: monthKeyOf(monthEnd), numerator: null, denominator: null, value: null, children: [],
-    unavailable: `The records in ${TABLE_NAMES[table]} begin in ${formatMonthLong(first)}, and this figure looks back to ${formatLong(from)}, before they begin.`,
-  };
+  return unavailableResult(id, monthEnd, `The records in ${TABLE_NAMES[table]} begin in ${formatMonthLong(first)}, and this figure looks back to ${formatLong(from)}, before they begin.`);
 }
 
 /**
@@ -77,8 +79,5 @@ export function unavailableBeforeReturns(input: MeasureInput, definition: Measur
   const from = months === 0 ? monthEnd : firstDayOfMonthsTo(monthEnd, months);
   if (from >= begins - 1) return null;
   const needs = months === 0 ? `who was in care on ${formatLong(monthEnd)}` : `the episodes from ${formatLong(from)} (${months === 1 ? 'the month' : `the ${String(months)} months to the month end`})`;
-  return {
-    id: definition.id, month: monthKeyOf(monthEnd), numerator: null, denominator: null, value: null, children: [],
-    unavailable: `The earliest SSDA903 return supplied begins on ${formatLong(begins)}, and this figure needs ${needs}, before it: children who left care, moved or were adopted before then are not in the data. Supply the earlier returns to report it.`,
-  };
+  return unavailableResult(definition.id, monthEnd, `The earliest SSDA903 return supplied begins on ${formatLong(begins)}, and this figure needs ${needs}, before it: children who left care, moved or were adopted before then are not in the data. Supply the earlier returns to report it.`);
 }
