@@ -149,15 +149,15 @@ export function createIngest(options: IngestOptions = {}): Ingest {
     // semicolons, UTF-16): say so of the return, for the checks across tables are not run
     // (pipeline/load-folder.ts), their findings being only its echo. A folder of other 903 tables alone (extra
     // tables beside the returns) is no return; with none in any folder, required-table-missing says so once.
-    const has = REQUIRED.filter((name) => pending.has(name));
-    if (has.length > 0) for (const name of REQUIRED) if (!pending.has(name)) lacking.push({ folder: folder === '' ? 'the data folder' : folder, table: name });
+    const where = folder === '' ? 'the data folder' : folder;
+    if (REQUIRED.some((name) => pending.has(name))) for (const name of REQUIRED) if (!pending.has(name)) lacking.push({ folder: where, table: name });
     const episodes = pending.get('Episodes')?.[0];
     const { year, yearFrom, setAside } = collectionYearOf(folder, episodes?.raw ?? undefined, options.extractDate ?? null);
     for (const d of setAside) {
       const why = d.why === 'after-extract' && options.extractDate != null
         ? `after the extract date, ${formatUk(options.extractDate)} (today’s date when a folder is checked; the import’s --extract-date when it is stored)`
         : 'later than all but a few of the return’s dates';
-      issues.push(makeIssue('return-year-date-set-aside', { file: episodes?.file, row: d.row, column: d.column, columnIndex: d.columnIndex, value: d.value }, { folder: folder === '' ? 'the data folder' : folder, year: yearName(year), why }));
+      issues.push(makeIssue('return-year-date-set-aside', { file: episodes?.file, row: d.row, column: d.column, columnIndex: d.columnIndex, value: d.value }, { folder: where, year: yearName(year), why }));
     }
     // A resubmission beside the original: which is newer cannot be told from the files (nor from the order
     // they are read in), and stacking would take records from both.
@@ -302,7 +302,7 @@ export function createIngest(options: IngestOptions = {}): Ingest {
         for (const { file, detail } of book.notRecognised) issues.push(makeIssue(book.recognised ? 'sheet-not-recognised' : 'table-not-recognised', { file, row: 1 }, { detail }));
       }
       for (const name of REQUIRED) if (!seen903.has(name)) issues.push(makeIssue('required-table-missing', {}, { table: name }));
-      for (const { folder: where, table } of lacking) if (seen903.has(table)) issues.push(makeIssue('return-table-missing', {}, { folder: where, table }));
+      for (const { folder: at, table } of lacking) if (seen903.has(table)) issues.push(makeIssue('return-table-missing', {}, { folder: at, table }));
       const data = stack.finish(returns);
       return { data, ssd, issues, tables, headings, rejectedChildren, share: share ?? null, supplied: suppliedFrom(tables) };
     },
@@ -353,7 +353,7 @@ function describeMismatch(r: Extract<ReturnType<typeof recogniseTable>, { kind: 
   const found = new Set(headings.map((h) => h.trim().toUpperCase()).filter((h) => h !== ''));
   // A blank heading is a column, not a name: say where it is (a comma ending the heading row makes one).
   const blanks = headings.flatMap((h, i) => (h.trim() === '' ? [columnLetter(i)] : []));
-  const blank = blanks.length === 0 ? '' : ` Column ${listInWords(blanks)} ${blanks.length === 1 ? 'has' : 'have'} no heading: ${blanks.length === 1 ? 'give it its heading or delete the column' : 'give them their headings or delete the columns'} (a comma at the end of every line makes an empty column).`;
+  const blank = blanks.length === 0 ? '' : ` Column ${listInWords(blanks)} ${blanks.length === 1 ? 'has' : 'have'} no heading: ${blanks.length === 1 ? 'give it its heading or delete the column' : 'give them their headings or delete the columns'} (two commas side by side in the heading row make an empty column; one ending the row is left out).`;
   const ssd = closestTable(SSD_TABLES, found);
   const score903 = r.closest ? similarity(r.closest.columns, found) : 0;
   // SSD columns are named in lower case, and so are the headings that are not among them.

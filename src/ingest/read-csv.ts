@@ -74,7 +74,7 @@ export function streamCsv(file: string, text: string, sinkFor: (headings: string
       return null;
     }
     // As the plain route does (split-plain-csv.ts): a row repeating the headings is skipped, once reported.
-    if ((headings[0] ?? '').trim() !== '' && values[0]?.trim().toUpperCase() === headings[0]?.trim().toUpperCase() && repeatsHeadings(values, headings)) {
+    if ((headings[0] ?? '').trim() !== '' && repeatsHeadings(values, headings)) {
       issues.push(makeIssue('row-repeats-headings', { file, row }));
       return null;
     }

@@ -87,8 +87,7 @@ export function createStack(issues: Issue[], headings: ReadonlyMap<string, reado
     const [older, newer] = ((a.year as number) <= (b.year as number) ? [a, b] : [b, a]) as unknown as [HeaderRecord, HeaderRecord];
     if (older.year === newer.year) return;
     const differ = (column: 'DOB' | 'SEX', value: string, otherValue: string, rule: string) => {
-      const at = headings.get(newer.file)?.indexOf(column) ?? -1;
-      issues.push(makeIssue('child-details-differ-between-returns', { file: newer.file, row: newer.row, column, columnIndex: at >= 0 ? at : null, value }, {
+      issues.push(makeIssue('child-details-differ-between-returns', { ...cellIn(headings, newer, column), value }, {
         child: newer.child, year: returnName(newer.year), otherYear: returnName(older.year), otherValue, otherFile: older.file, otherRow: String(older.row), rule,
       }));
     };
@@ -281,11 +280,7 @@ function markOpenBeforeAnother(records: readonly Rec[], marked: Set<object>): vo
 /** Rule 5: closes episodes left open in an older return. `byChild` holds each child's episode entries. */
 function repairOpenEpisodes(byChild: readonly Entries[], returns: readonly ReturnInfo[], openInReturn: ReadonlySet<object>, issues: Issue[], headings: ReadonlyMap<string, readonly string[]>): void {
   const newest = Math.max(0, ...returns.map((r) => r.year));
-  // Where a column is in the episode's file, for its letter (headings are kept upper-case).
-  const cellOf = (e: EpisodeRecord, column: 'DEC' | 'DECOM') => {
-    const at = headings.get(e.file)?.indexOf(column) ?? -1;
-    return { file: e.file, row: e.row, column, columnIndex: at >= 0 ? at : null };
-  };
+  const cellOf = (e: EpisodeRecord, column: 'DEC' | 'DECOM') => cellIn(headings, e, column);
   for (const entries of byChild) {
     // Only a child with an episode left open in an older return can need repair; most have none.
     if (!hasOlderOpen(entries, newest)) continue;
@@ -349,6 +344,12 @@ function normaliseSex(code: string): string {
 }
 
 /** "the 2024/25 return", or "a return of unknown year". */
+/** Where a column of a record's row is, for its letter (headings are kept upper-case). */
+function cellIn(headings: ReadonlyMap<string, readonly string[]>, source: { file: string; row: number }, column: string): { file: string; row: number; column: string; columnIndex: number | null } {
+  const at = headings.get(source.file)?.indexOf(column) ?? -1;
+  return { file: source.file, row: source.row, column, columnIndex: at >= 0 ? at : null };
+}
+
 function returnName(year: CollectionYear): string {
   return year === 0 ? 'a return of unknown year' : `the ${yearName(year)} return`;
 }
