@@ -1,7 +1,7 @@
 // Builds child timelines from compact worked-example histories, so examples read like a case summary.
 import { dayFromYmd, type Day } from '../core/civil-date.ts';
 import type { LaConfig } from '../config/la-config.ts';
-import type { DatedTable, MeasureInput, WholeData } from './measure.ts';
+import { DATED_TABLES, type DatedTable, type MeasureInput, type WholeData } from './measure.ts';
 import { wholeDataOf } from './shared/whole-data.ts';
 import { TABLE_NAMES } from './shared/unavailable.ts';
 import type { EpisodeRecord } from '../ingest/records.ts';
@@ -113,11 +113,6 @@ export const ALL_TABLES: readonly SuppliedTable[] = Object.keys(TABLE_NAMES) as 
 
 /** Where the records of a table an example does not name begin: long before any example child. */
 export const RECORDS_BEGIN = '01/01/2000';
-
-/** The tables of dated records, whose beginning an example may set (WorkedExample.recordsBegin). */
-const DATED_TABLES: readonly DatedTable[] = [
-  'ssd.reviews', 'ssda903.reviews', 'ssd.visits', 'ssd.health', 'ssd.immunisations', 'ssd.sdq', 'ssd.missing', 'ssda903.missing', 'ssd.careLeavers',
-];
 
 /** The measure input a worked example describes. */
 export function exampleInput(example: WorkedExample): MeasureInput {

@@ -84,8 +84,12 @@ export interface MeasureInput {
 }
 
 /** The tables of dated records (reviews, visits, checks, episodes, contacts) whose history can begin after a month a measure looks back over. */
-export type DatedTable = Extract<SuppliedTable,
-  'ssd.reviews' | 'ssda903.reviews' | 'ssd.visits' | 'ssd.health' | 'ssd.immunisations' | 'ssd.sdq' | 'ssd.missing' | 'ssda903.missing' | 'ssd.careLeavers'>;
+export const DATED_TABLES = [
+  'ssd.reviews', 'ssda903.reviews', 'ssd.visits', 'ssd.health', 'ssd.immunisations', 'ssd.sdq', 'ssd.missing', 'ssda903.missing', 'ssd.careLeavers',
+] as const satisfies readonly SuppliedTable[];
+
+/** One of DATED_TABLES. */
+export type DatedTable = (typeof DATED_TABLES)[number];
 
 /** What the whole data say that no one child's timeline does. */
 export interface WholeData {
