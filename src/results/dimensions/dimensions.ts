@@ -7,7 +7,7 @@ import { episodeOpenAt } from '../../timeline/looked-after-on.ts';
 import { TEMPORARY_PLACEMENTS, usualEpisodeOn } from '../../timeline/placements.ts';
 import { latestContactRow } from '../../measures/shared/care-leaver-status.ts';
 import { latestUascRow } from '../../measures/shared/uasc-row.ts';
-import { allocationOn, NOT_ALLOCATED, teamDirectory } from './allocation.ts';
+import { allocationOn, NOT_ALLOCATED, teamDirectory, type TeamPlace } from './allocation.ts';
 import {
   AGE_BANDS, ageBand, ETHNIC_GROUPS, ethnicGroup, LEGAL_STATUS_GROUPS, legalStatusGroup, PLACEMENT_GROUPS, placementGroup, SEXES, sexGroup,
 } from './code-groups.ts';
@@ -39,6 +39,23 @@ export interface Dimension {
 }
 
 /**
+ * A child's group by the team their allocation on the day names (`pick`: its name, or its district), or "Not
+ * allocated"; in the care-leaver measures, by the team on the young person's care-leaver record where it
+ * records one (careLeaverTeamOn), else as the others.
+ */
+function allocationGroups(place: (recorded: string) => TeamPlace, pick: (p: TeamPlace) => string): Pick<PreparedDimension, 'groupOf' | 'careLeaverGroupOf'> {
+  const groupOf = (child: ChildTimeline, day: Day): string => {
+    const inv = allocationOn(child.ssd.involvements, day);
+    return inv === null ? NOT_ALLOCATED : pick(place(inv.team));
+  };
+  const careLeaverGroupOf = (child: ChildTimeline, day: Day): string => {
+    const team = careLeaverTeamOn(child, day);
+    return team === null ? groupOf(child, day) : pick(place(team));
+  };
+  return { groupOf, careLeaverGroupOf };
+}
+
+/**
  * The team on a care leaver's latest ssd_care_leavers row on or before `day` (clea_care_leaver_allocated_team,
  * on the row the care-leaver measures take the young person's status from: care-leaver-status.ts
  * latestContactRow), or null when that row records none (or there is no such row).
@@ -63,19 +80,7 @@ export const DIMENSIONS: readonly Dimension[] = [
       const departments = input.departments ?? [];
       const parents = departments.some((d) => d.parentId.trim() !== '' || d.parentName.trim() !== '');
       if (districts.length === 0 && !parents) return { unavailable: 'Needs the council’s districts and their teams in la-config.json, or teams with their parents in the SSD ssd_department table.' };
-      const place = teamDirectory(input.config, departments);
-      const groupOf = (child: ChildTimeline, day: Day): string => {
-        const inv = allocationOn(child.ssd.involvements, day);
-        return inv === null ? NOT_ALLOCATED : place(inv.team).district;
-      };
-      return {
-        groups: districts.map((d) => d.name),
-        groupOf,
-        careLeaverGroupOf: (child, day) => {
-          const team = careLeaverTeamOn(child, day);
-          return team === null ? groupOf(child, day) : place(team).district;
-        },
-      };
+      return { groups: districts.map((d) => d.name), ...allocationGroups(teamDirectory(input.config, departments), (p) => p.district) };
     },
   },
   {
@@ -84,18 +89,9 @@ export const DIMENSIONS: readonly Dimension[] = [
     description: 'The team of the child’s allocated worker on the date (SSD ssd_involvements), named as in la-config.json where it lists the team, else as in the SSD ssd_department table (matched by team id, else name): the social worker’s (or case worker’s) team, else that of another worker who may hold the case, such as a care leaver’s personal adviser. Independent reviewing officers, the carers’ workers (supervising, fostering, family placement or adoption social workers), advocates and independent visitors are not allocations; which role is which is read from the role’s name. In the care-leaver measures, the team is the allocated team on the young person’s ssd_care_leavers row with the latest contact on or before the date (the row the measures read), where it records one; else the allocation as above.',
     prepare(input) {
       if (!input.supplied.has('ssd.involvements')) return { unavailable: 'Needs the SSD ssd_involvements table, which the data does not include.' };
-      const place = teamDirectory(input.config, input.departments);
-      const groupOf = (child: ChildTimeline, day: Day): string => {
-        const inv = allocationOn(child.ssd.involvements, day);
-        return inv === null ? NOT_ALLOCATED : place(inv.team).team;
-      };
       return {
         groups: (input.config?.districts ?? []).flatMap((d) => d.teams.map((t) => t.name)),
-        groupOf,
-        careLeaverGroupOf: (child, day) => {
-          const team = careLeaverTeamOn(child, day);
-          return team === null ? groupOf(child, day) : place(team).team;
-        },
+        ...allocationGroups(teamDirectory(input.config, input.departments), (p) => p.team),
       };
     },
   },
