@@ -3,7 +3,7 @@
 import { firstDayOfMonthsTo, type Day } from '../core/civil-date.ts';
 import type { ChildTimeline } from './child-timeline.ts';
 import { rememberedPerDay } from './remembered.ts';
-import { episodeOpenAt, lookedAfterOn, SHORT_BREAK_STATUSES } from './looked-after-on.ts';
+import { episodeOpenAt, lookedAfterOn, periodHolding, SHORT_BREAK_STATUSES } from './looked-after-on.ts';
 
 /**
  * Returns the day the child's current spell of care began, for the care in force at the end of `day`, or null
@@ -14,7 +14,7 @@ import { episodeOpenAt, lookedAfterOn, SHORT_BREAK_STATUSES } from './looked-aft
 export const continuouslyLookedAfterSince: (timeline: ChildTimeline, day: Day) => Day | null = rememberedPerDay((timeline, day) => {
   const episode = episodeOpenAt(timeline.episodes, day);
   if (!episode || SHORT_BREAK_STATUSES.has(episode.ls)) return null;
-  const period = timeline.periods.find((p) => p.episodes.includes(episode));
+  const period = periodHolding(timeline, episode);
   if (!period) return null;
   let since = period.start;
   for (const e of period.episodes) {

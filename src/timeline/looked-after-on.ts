@@ -17,6 +17,20 @@ export function beganBeforeData(period: PeriodOfCare): boolean {
   return first !== undefined && first.rne !== 'S';
 }
 
+/**
+ * The place in the child's periods of care of the one holding `episode` (-1 if none): looked for from the
+ * latest period, where the episode in force at a month end mostly is.
+ */
+export function periodIndexHolding(t: ChildTimeline, episode: Episode): number {
+  for (let i = t.periods.length - 1; i >= 0; i -= 1) if (t.periods[i]?.episodes.lastIndexOf(episode) !== -1) return i;
+  return -1;
+}
+
+/** The period of care holding `episode`, if any (periodIndexHolding). */
+export function periodHolding(t: ChildTimeline, episode: Episode): PeriodOfCare | undefined {
+  return t.periods[periodIndexHolding(t, episode)];
+}
+
 /** The first episode of a period of care other than a short break (V3, V4); undefined for short breaks only. */
 export function firstOrdinaryEpisode(episodes: readonly Episode[]): Episode | undefined {
   return episodes.find((e) => !SHORT_BREAK_STATUSES.has(e.ls));

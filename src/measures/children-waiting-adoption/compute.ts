@@ -3,7 +3,7 @@ import { formatUk, type Day } from '../../core/civil-date.ts';
 import { monthKeyOf } from '../../core/month.ts';
 import type { SourceRow } from '../../ingest/records.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
-import { beganBeforeData, lookedAfterOn } from '../../timeline/looked-after-on.ts';
+import { beganBeforeData, lookedAfterOn, periodHolding } from '../../timeline/looked-after-on.ts';
 import { placementOn } from '../../timeline/placements.ts';
 import { keptReason, type ChildOutcome, type MeasureInput, type MeasureResult } from '../measure.ts';
 import { ADOPTIVE_PLACEMENTS, AUTHORITY_TO_PLACE } from '../shared/adoptions.ts';
@@ -41,7 +41,7 @@ function judge(t: ChildTimeline, monthEnd: Day): ChildOutcome | null {
   const order = AUTHORITY_TO_PLACE.has(episode.ls);
   // Most children in care have neither a placement order nor a recorded decision: nothing more to look at.
   if (!order && t.ssda903.placedAdoption.length === 0 && t.ssda903.ad1.length === 0) return null;
-  const period = t.periods.find((p) => p.episodes.includes(episode));
+  const period = periodHolding(t, episode);
   if (!period) return null;
   // Only decisions made in the current period of care count: an earlier period's plan ended with it. A period
   // that began before the data may have a decision from before its first episode in them: any after the

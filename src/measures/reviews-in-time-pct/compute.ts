@@ -4,7 +4,7 @@ import { wholeData } from '../shared/whole-data.ts';
 import { firstDayOfMonthsTo, formatUk, type Day } from '../../core/civil-date.ts';
 import { addWorkingDays } from '../../core/working-days.ts';
 import { monthKeyOf } from '../../core/month.ts';
-import { beganBeforeData, firstOrdinaryEpisode, ordinaryEpisodeBeforeBreaks } from '../../timeline/looked-after-on.ts';
+import { beganBeforeData, firstOrdinaryEpisode, ordinaryEpisodeBeforeBreaks, periodIndexHolding } from '../../timeline/looked-after-on.ts';
 import type { ChildTimeline, PeriodOfCare } from '../../timeline/child-timeline.ts';
 import { rememberedPerDay } from '../../timeline/remembered.ts';
 import { keptReason, type ChildOutcome, type MeasureInput, type MeasureResult, type Reason, valueFromParts } from '../measure.ts';
@@ -138,13 +138,6 @@ function timetablesOf(t: ChildTimeline, held: readonly HeldReview[], historyStar
 function regulation33Start(p: PeriodOfCare): Day {
   return firstOrdinaryEpisode(p.episodes)?.decom ?? p.start;
 }
-
-/** The place in the child's periods of care of the one holding `episode` (-1 if none): looked for from the latest period and episode, where the episode in force at a month end mostly is. */
-function periodIndexHolding(t: ChildTimeline, episode: PeriodOfCare['episodes'][number]): number {
-  for (let i = t.periods.length - 1; i >= 0; i -= 1) if (t.periods[i]?.episodes.lastIndexOf(episode) !== -1) return i;
-  return -1;
-}
-
 
 function excluded(t: ChildTimeline, reason: Reason): ChildOutcome {
   return { child: t.child, inCohort: false, met: null, reason };

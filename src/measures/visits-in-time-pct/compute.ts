@@ -3,7 +3,7 @@ import { addMonths, formatUk, type Day } from '../../core/civil-date.ts';
 import { addWorkingDays } from '../../core/working-days.ts';
 import type { Episode, SsdVisit } from '../../timeline/record-views.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
-import { firstOrdinaryEpisode } from '../../timeline/looked-after-on.ts';
+import { firstOrdinaryEpisode, periodHolding } from '../../timeline/looked-after-on.ts';
 import { placementOn, usualEpisodeOn, type Placement } from '../../timeline/placements.ts';
 import { heldReviews, reviewSource, type ReviewSource } from '../shared/held-reviews.ts';
 import type { MeasureInput, MeasureResult } from '../measure.ts';
@@ -117,7 +117,7 @@ function visitRule(t: ChildTimeline, episode: Episode, usual: Episode, placement
  * end. With no review records supplied it is taken as held on the day it was due (`taken`).
  */
 function firstReview(t: ChildTimeline, episode: Episode, monthEnd: Day, reviews: ReviewSource | null): { day: Day; taken: boolean } | null {
-  const period = t.periods.find((p) => p.episodes.includes(episode));
+  const period = periodHolding(t, episode);
   const start = (period && firstOrdinaryEpisode(period.episodes)?.decom) ?? episode.decom;
   if (reviews === null) return { day: addWorkingDays(start, 20), taken: true };
   const held = heldReviews(t, reviews).find((r) => r.day >= start && r.day <= monthEnd);
