@@ -2,7 +2,7 @@
 import { formatUk, type Day } from '../../core/civil-date.ts';
 import { continuouslyLookedAfterSince, latestQualifyingStart, lookedAfterContinuously } from '../../timeline/continuous-care.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
-import { beganBeforeData } from '../../timeline/looked-after-on.ts';
+import { beganBeforeData, periodHolding } from '../../timeline/looked-after-on.ts';
 import { placementOn, placementsOf, type Placement } from '../../timeline/placements.ts';
 import type { Episode } from '../../timeline/record-views.ts';
 import { ageOnDay } from '../../timeline/status-on.ts';
@@ -18,14 +18,14 @@ const FOSTER: ReadonlySet<string> = new Set(['U1', 'U2', 'U3', 'U4', 'U5', 'U6']
 export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
   const careSince = latestQualifyingStart(monthEnd, 30);
   const placedSince = latestQualifyingStart(monthEnd, 24);
-  return shareOfLookedAfter(input, monthEnd, definition.id, definition.decimals, (t): ShareVerdict => {
+  return shareOfLookedAfter(input, monthEnd, definition.id, definition.decimals, (t, episode): ShareVerdict => {
     const age = ageOnDay(t, monthEnd);
     if (age >= 16) return { inCohort: false, reason: () => `Not in the cohort: aged ${String(age)} on ${formatUk(monthEnd)}; the measure covers children under 16` };
     const since = continuouslyLookedAfterSince(t, monthEnd);
     // The period in force: one that began before the data may have begun long before its first episode in them.
     // (Its placement then began on that episode or before, so a child in the cohort has a placement long enough
     // known: only the 2½ years can be unknown.)
-    const period = t.periods.findLast((p) => p.start <= monthEnd);
+    const period = periodHolding(t, episode);
     const before = period !== undefined && beganBeforeData(period) ? period.episodes[0] : undefined;
     if (!lookedAfterContinuously(t, monthEnd, 30)) {
       if (before) return { inCohort: false, reason: () => `Not in the cohort: ${beforeTheData(before)}, so 2½ years in care since ${formatUk(careSince)} cannot be told; the earlier SSDA903 returns would show it` };
