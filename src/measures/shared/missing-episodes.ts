@@ -45,9 +45,14 @@ export function missingSourceAt(input: MeasureInput, monthEnd: Day, id: string):
   const withEpisodes = supplied.filter((s) => records[TABLE_OF[s]] !== undefined);
   const candidates = withEpisodes.length > 0 ? withEpisodes : supplied;
   const from = monthStartOf(monthEnd);
-  for (const s of candidates) if (unavailableBefore(input, id, monthEnd, TABLE_OF[s], from) === null) return s;
-  // Neither covers the month: say so of the table preferred.
-  return unavailableBefore(input, id, monthEnd, TABLE_OF[candidates[0] ?? first], from) ?? first;
+  // Neither covering the month: say so of the table preferred.
+  let refusal: MeasureResult | null = null;
+  for (const s of candidates) {
+    const refused = unavailableBefore(input, id, monthEnd, TABLE_OF[s], from);
+    if (refused === null) return s;
+    refusal ??= refused;
+  }
+  return refusal ?? first;
 }
 
 /**
