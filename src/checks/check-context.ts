@@ -9,7 +9,10 @@ export interface CheckContext {
   /** SSD tables, where the council supplied them (empty arrays otherwise). */
   ssd?: SsdData;
   headings: ReadonlyMap<string, readonly string[]>;
-  /** Children with a row already rejected while reading; cross-table rules do not report them again. */
+  /**
+   * Children with a row already rejected while reading; cross-table rules do not report them again. The rules
+   * reading a child's episodes in order also get the children with a misdated episode (run-checks.ts).
+   */
   rejectedChildren?: ReadonlySet<string>;
 }
 

@@ -56,6 +56,17 @@ export function headerByChild(headers: readonly HeaderRecord[]): ReadonlyMap<str
   return map;
 }
 
+/**
+ * The children with an episode whose dates cannot be placed in the child's sequence of care: one that ends
+ * before it starts (DfE rule 356) or starts after its return's collection year (rule 354), as a mistyped year
+ * (2052 for 2025) makes. Sorted by DECOM it sits among the child's episodes where it never was.
+ */
+export function misdatedChildren(episodes: readonly EpisodeRecord[]): Set<string> {
+  const out = new Set<string>();
+  for (const e of episodes) if ((e.dec !== null && e.dec < e.decom) || (e.year !== 0 && e.decom > yearEnd(e.year))) out.add(e.child);
+  return out;
+}
+
 /** Drops the lookups built for these records, so they do not outlive a run of the checks (about 100 MB nationally). */
 export function releaseIndexes(data: Ssda903Data): void {
   byChildCache.delete(data.episodes);

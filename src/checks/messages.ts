@@ -198,7 +198,7 @@ export const MESSAGES = {
   'episode-ends-before-it-starts': entry(
     'error',
     (p) => `The episode ends (DEC ${p.value ?? ''}) before it starts (DECOM ${p.start ?? ''}).`,
-    'Correct DECOM or DEC for this episode in the case-management system.',
+    'Correct DECOM or DEC for this episode in the case-management system. carestats checks the order of the child’s episodes, and the reviews and missing episodes within them, once this is corrected.',
   ),
   'episode-lasts-under-a-day': entry(
     'warning',
@@ -373,7 +373,7 @@ export const MESSAGES = {
   'episode-starts-after-year-end': entry(
     'error',
     (p) => `Child ${p.child ?? ''}'s episode starts on ${p.value ?? ''}, after the end of the ${p.year ?? ''} collection year (${p.end ?? ''}) of the return it is in (DfE rule 354).`,
-    'Correct DECOM, or check that the file is in the folder for the right collection year.',
+    'Correct DECOM, or check that the file is in the folder for the right collection year. carestats checks the order of the child’s episodes, and the reviews and missing episodes within them, once this is corrected.',
   ),
   'episode-ends-after-year-end': entry(
     'error',

@@ -101,3 +101,28 @@ test('a child with two different Header rows is reported on the second row', () 
   const issues = check(child + '1,M,01/01/2013,WBRI,UN1,,\n', '');
   assert.deepEqual(issues.map((i) => [i.id, i.row]), [['child-repeated-in-header', 3]]);
 });
+
+test('a mistyped DECOM year is reported where it is, without the echoes it makes in the rest of the child’s history', () => {
+  // Row 3's DECOM should be 17/05/2025. Sorted by its 2052 date, it left row 2's X1 followed by nothing on
+  // its day, row 4 open before another, and row 3's X1 followed by nothing: five errors beside the two real.
+  const issues = check(child, [
+    '1,17/01/2025,S,V2,N1,U4,PR1,17/05/2025,X1,CARPL,,,',
+    '1,17/05/2052,P,V2,N1,U6,PR4,26/09/2025,X1,CHILD,,,',
+    '1,26/09/2025,P,V2,N1,U6,PR5,,,,,,',
+    '',
+  ].join('\n'));
+  assert.deepEqual(issues.map((i) => [i.id, i.row, i.column]), [
+    ['episode-starts-after-year-end', 3, 'DECOM'],
+    ['episode-ends-before-it-starts', 3, 'DEC'],
+  ]);
+  assert.match(issues[0]?.action ?? '', /checks the order of the child’s episodes, and the reviews and missing episodes within them, once this is corrected/);
+});
+
+test('a child with an episode row left out (a date that is not a real date) gets no continuity errors from the gap', () => {
+  const ingest = ingestFiles([
+    { name: '903/2025-26/header.csv', text: HEAD + child },
+    { name: '903/2025-26/episodes.csv', text: `${EPIS}1,17/01/2025,S,V2,N1,U4,PR1,17/05/2025,X1,CARPL,,,\n1,31/02/2025,P,V2,N1,U6,PR4,26/09/2025,X1,CHILD,,,\n1,26/09/2025,P,V2,N1,U6,PR5,,,,,,\n` },
+  ]);
+  assert.deepEqual(ingest.issues.map((i) => [i.id, i.row]), [['date-invalid', 3]]);
+  assert.deepEqual(runChecks({ data: ingest.data, headings: ingest.headings, rejectedChildren: ingest.rejectedChildren }), []);
+});

@@ -149,3 +149,29 @@ test('Header rows that differ between returns are reported alike whichever retur
   assert.deepEqual(seen({ ...newer, ...older }), [['child-details-differ-between-returns', '903/2024-25/header.csv', 'F']]);
   assert.deepEqual(seen({ ...older, ...newer }), seen({ ...newer, ...older }));
 });
+
+test('an episode open in the newest return with an Episodes table stays open when a later return’s Episodes could not be read (rule 5d)', () => {
+  // The 2024/25 Episodes file is separated by semicolons: not read, one return-table-missing error. Before,
+  // stacking took 2024/25 as the newest return and closed every episode open at 31 March 2024 with E99, a
+  // warning per child on top of the one real fault.
+  const r = read({
+    '903/2023-24/header.csv': `${HEAD}7,1,01/01/2012,WBRI,UN1,,\n8,2,01/01/2013,WBRI,UN2,,\n`,
+    '903/2023-24/episodes.csv': `${EPIS}7,01/02/2024,S,C2,N1,U6,PR1,,,,,,\n8,01/03/2024,S,C2,N1,U6,PR1,,,,,,\n`,
+    '903/2024-25/header.csv': `${HEAD}7,M,01/01/2012,WBRI,UN1,,\n8,F,01/01/2013,WBRI,UN2,,\n`,
+    '903/2024-25/episodes.csv': `${EPIS.replaceAll(',', ';')}7;01/02/2024;S;C2;N1;U6;PR1;;;;;;\n`,
+  });
+  assert.deepEqual(r.issues.filter((i) => i.id === 'episode-end-not-recorded'), []);
+  assert.deepEqual(r.data.episodes.map((e) => [e.child, e.dec, e.rec]), [['7', null, ''], ['8', null, '']]);
+  assert.ok(r.issues.some((i) => i.id === 'return-table-missing'));
+});
+
+test('an episode open in an older return is still closed E99 when the newer return has an Episodes table without the child (rule 5d)', () => {
+  const r = read({
+    '903/2023-24/header.csv': `${HEAD}7,1,01/01/2012,WBRI,UN1,,\n`,
+    '903/2023-24/episodes.csv': `${EPIS}7,01/02/2024,S,C2,N1,U6,PR1,,,,,,\n`,
+    '903/2024-25/header.csv': `${HEAD}9,M,01/01/2012,WBRI,UN9,,\n`,
+    '903/2024-25/episodes.csv': `${EPIS}9,01/02/2025,S,C2,N1,U6,PR1,,,,,,\n`,
+  });
+  assert.deepEqual(r.data.episodes.map((e) => [e.child, e.rec]), [['7', 'E99'], ['9', '']]);
+  assert.deepEqual(r.issues.map((i) => i.id), ['episode-end-not-recorded']);
+});

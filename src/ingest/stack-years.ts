@@ -21,6 +21,9 @@
 //    c. but first: if a newer return shows a different episode of the child in force at the end of the older
 //       return's year (the newer return corrected the start date), the older copy is left out, with a warning:
 //       the newer return is the truth (rule 2), and closing the stale copy would make an overlap no return has.
+//    d. "Newer" and "newest" count only returns whose Episodes table was read. A later return whose Episodes
+//       file could not be read (an error, return-table-missing) shows nothing of who stayed in care, and
+//       closing every episode open before it with E99 would add a warning per child to the one real fault.
 //    An episode open in the newest return is still open. Rule 5 never touches an episode a newer return has,
 //    nor one its own return shows followed by a later episode of the child: that return's fault (DfE rule 142,
 //    which the checks report as episode-open-before-another), not an episode left open at the year's end.
@@ -81,6 +84,9 @@ export function createStack(issues: Issue[], headings: ReadonlyMap<string, reado
   const perYear = new Map<string, Rec[]>();
   // Open episodes their own return shows followed by a later episode of the child (see rule 5).
   const openInReturn = new Set<object>();
+  // The years of the returns with an Episodes table read (rule 5d): a return whose Episodes could not be read
+  // says nothing of who was still in care.
+  const episodeYears = new Set<CollectionYear>();
 
   // A child's Header rows from two returns (rule 2): DOB and SEX should agree.
   const compareHeaders = (a: Rec, b: Rec) => {
@@ -115,7 +121,10 @@ export function createStack(issues: Issue[], headings: ReadonlyMap<string, reado
         table = { lists: [], byNumber: [], hint, same: hint === null ? null : rule.same, repeats: false };
         latest.set(spec.key, table);
       }
-      if (spec.key === 'episodes') markOpenBeforeAnother(records, openInReturn);
+      if (spec.key === 'episodes') {
+        episodeYears.add(year);
+        markOpenBeforeAnother(records, openInReturn);
+      }
       addLatest(children, table, records, year, names, issues, spec.key === 'headers' ? compareHeaders : undefined);
     },
     finish(returns: readonly ReturnInfo[]): Ssda903Data {
@@ -130,7 +139,7 @@ export function createStack(issues: Issue[], headings: ReadonlyMap<string, reado
       // Before the episodes are taken: repair may leave an older return's stale copy out (rule 5c). The stacked
       // episodes are these per-child entries, flattened in this order: grouped by child without grouping again.
       const episodes = latest.get('episodes');
-      if (episodes) repairOpenEpisodes(episodes.lists, returnsInOrder, openInReturn, issues, headings);
+      if (episodes) repairOpenEpisodes(episodes.lists, Math.max(0, ...episodeYears), openInReturn, issues, headings);
       const data: Ssda903Data = {
         headers: take('headers'), episodes: take('episodes'), reviews: take('reviews'), uasc: take('uasc'), oc2: take('oc2'),
         oc3: take('oc3'), ad1: take('ad1'), placedAdoption: take('placedAdoption'), prevPerm: take('prevPerm'),
@@ -277,9 +286,11 @@ function markOpenBeforeAnother(records: readonly Rec[], marked: Set<object>): vo
   }
 }
 
-/** Rule 5: closes episodes left open in an older return. `byChild` holds each child's episode entries. */
-function repairOpenEpisodes(byChild: readonly Entries[], returns: readonly ReturnInfo[], openInReturn: ReadonlySet<object>, issues: Issue[], headings: ReadonlyMap<string, readonly string[]>): void {
-  const newest = Math.max(0, ...returns.map((r) => r.year));
+/**
+ * Rule 5: closes episodes left open in an older return. `byChild` holds each child's episode entries; `newest`
+ * is the year of the newest return with an Episodes table (rule 5d).
+ */
+function repairOpenEpisodes(byChild: readonly Entries[], newest: CollectionYear, openInReturn: ReadonlySet<object>, issues: Issue[], headings: ReadonlyMap<string, readonly string[]>): void {
   const cellOf = (e: EpisodeRecord, column: 'DEC' | 'DECOM') => cellIn(headings, e, column);
   for (const entries of byChild) {
     // Only a child with an episode left open in an older return can need repair; most have none.

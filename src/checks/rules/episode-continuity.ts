@@ -9,7 +9,9 @@ import type { Issue } from '../issue.ts';
 /** Finds overlapping episodes, episodes after one left open, X1 without an abutting successor, and same-day re-entry. */
 export const episodeContinuity: Rule = (ctx) => {
   const issues: Issue[] = [];
-  for (const list of episodesByChild(ctx.data.episodes).values()) {
+  for (const [child, list] of episodesByChild(ctx.data.episodes)) {
+    // An episode row left out, or one misdated (run-checks.ts SEQUENCE_RULES): the gaps it leaves are its echo.
+    if (ctx.rejectedChildren?.has(child)) continue;
     for (let i = 1; i < list.length; i += 1) {
       const prev = list[i - 1];
       const cur = list[i];
