@@ -40,6 +40,11 @@ export const MESSAGES = {
     (p) => `Two files in one folder hold the ${p.table ?? ''} table: ${p.files ?? ''}.`,
     'Keep one file per table in each folder (put each collection year’s return in its own folder).',
   ),
+  'return-year-missing': entry(
+    'error',
+    (p) => `The returns read are for ${p.years ?? ''}, with none for ${p.missing ?? ''} between them. A child's episodes in ${p.missing ?? ''} are in no return read: children who came into care and left in it would be missing, and episodes open at the end of ${p.before ?? ''} would seem to end there. The checks across tables were not run, as each child whose care spans the gap would look wrong.`,
+    'Add the missing return in a folder named for its year, beside the others (903/2024-25 for the 2024/25 return), or take the returns before the gap out of the data folder so that those read follow on year by year.',
+  ),
   'return-year-repeated': entry(
     'error',
     (p) => `Two folders hold an SSDA903 return for ${p.year ?? ''}: ${p.folders ?? ''}. carestats cannot tell which is the newer submission, and reading both would mix them.`,

@@ -319,3 +319,24 @@ test('ssd_disability is recognised by its headings and read: a row per disabilit
   assert.deepEqual(none.ssd.disabilities, []);
   assert.ok(none.supplied.includes('ssd.disabilities'));
 });
+
+test('a collection year missing between the returns read is one error naming it, with no echoes from stacking across the gap', () => {
+  // Synthetic; no real child data. Child 1001 was in care through 2024/25, whose return is not in the folder.
+  const files = (folder: string, episodes: string) => [
+    // SEX 1 to 2023/24, M from 2024/25.
+    { name: `${folder}/header.csv`, text: folder.endsWith('2023-24') ? HEADER.replace(',M,', ',1,') : HEADER },
+    { name: `${folder}/episodes.csv`, text: EPISODES_HEAD + episodes },
+  ];
+  const result = ingestFiles([
+    ...files('903/2023-24', '1001,01/06/2023,S,C2,N1,U6,PR1,,,,,,\n'),
+    ...files('903/2025-26', '1001,01/06/2024,P,C2,N1,U4,PR1,,,,,,\n'),
+  ]);
+  assert.deepEqual(result.issues.map((i) => [i.id, i.severity]), [['return-year-missing', 'error']]);
+  assert.match(result.issues[0]?.message ?? '', /^The returns read are for 2023\/24 and 2025\/26, with none for 2024\/25 between them\./);
+  assert.match(result.issues[0]?.action ?? '', /903\/2024-25/);
+  // Stacking does not guess how the 2023/24 episode ended (E99 on 01/04/2024, a warning): the year that says is missing.
+  assert.deepEqual(result.data.episodes.map((e) => [e.decom, e.dec]), [[dayFromYmd(2023, 6, 1), null], [dayFromYmd(2024, 6, 1), null]]);
+  // Returns for every year between, in any order, or one return alone: no such error.
+  const whole = ingestFiles([...files('903/2025-26', ''), ...files('903/2023-24', ''), ...files('903/2024-25', '')]);
+  assert.ok(!whole.issues.some((i) => i.id === 'return-year-missing'));
+});

@@ -7,7 +7,7 @@ import { columnLetter, makeIssue, type Issue } from '../checks/issue.ts';
 import { formatUk, type Day } from '../core/civil-date.ts';
 import { ownString } from '../core/own-string.ts';
 import { listInWords } from '../core/words.ts';
-import { yearName } from './code-lists.ts';
+import { yearName, type CollectionYear } from './code-lists.ts';
 import { TABLES_903, type Table903 } from './fields-903.ts';
 import { TABLES_SSD } from './fields-ssd.ts';
 import { emptySsd } from './empty.ts';
@@ -303,10 +303,30 @@ export function createIngest(options: IngestOptions = {}): Ingest {
       }
       for (const name of REQUIRED) if (!seen903.has(name)) issues.push(makeIssue('required-table-missing', {}, { table: name }));
       for (const { folder: at, table } of lacking) if (seen903.has(table)) issues.push(makeIssue('return-table-missing', {}, { folder: at, table }));
+      const gap = missingYears(returns);
+      if (gap) issues.push(makeIssue('return-year-missing', {}, gap));
       const data = stack.finish(returns);
       return { data, ssd, issues, tables, headings, rejectedChildren, share: share ?? null, supplied: suppliedFrom(tables) };
     },
   };
+}
+
+/**
+ * The collection years missing between the earliest and latest returns read, as the return-year-missing
+ * error's words, or null when the years follow on (or fewer than two are known). A year worked out as 0, not
+ * known, is left out: its own issue says so.
+ */
+function missingYears(returns: readonly ReturnInfo[]): Record<string, string> | null {
+  const years = [...new Set(returns.map((r) => r.year).filter((y) => y !== 0))].sort((a, b) => a - b);
+  const missing: CollectionYear[] = [];
+  let before: CollectionYear | null = null;
+  for (let i = 1; i < years.length; i += 1) {
+    const [prev, next] = [years[i - 1] ?? 0, years[i] ?? 0];
+    before ??= next - prev > 1 ? prev : null;
+    for (let y = prev + 1; y < next; y += 1) missing.push(y);
+  }
+  if (missing.length === 0 || before === null) return null;
+  return { years: listInWords(years.map(yearName)), missing: listInWords(missing.map(yearName)), before: yearName(before) };
 }
 
 function suppliedFrom(tables: readonly TableRead[]): SuppliedTable[] {

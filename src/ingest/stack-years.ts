@@ -21,9 +21,10 @@
 //    c. but first: if a newer return shows a different episode of the child in force at the end of the older
 //       return's year (the newer return corrected the start date), the older copy is left out, with a warning:
 //       the newer return is the truth (rule 2), and closing the stale copy would make an overlap no return has.
-//    d. "Newer" and "newest" count only returns whose Episodes table was read. A later return whose Episodes
-//       file could not be read (an error, return-table-missing) shows nothing of who stayed in care, and
-//       closing every episode open before it with E99 would add a warning per child to the one real fault.
+//    d. Only an episode whose return is followed by the next year's, with an Episodes table read, is repaired.
+//       A later return whose Episodes file could not be read (an error, return-table-missing) shows nothing of
+//       who stayed in care, nor does a year missing between the returns (return-year-missing); closing every
+//       episode open before it with E99 would add a warning per child to the one real fault.
 //    An episode open in the newest return is still open. Rule 5 never touches an episode a newer return has,
 //    nor one its own return shows followed by a later episode of the child: that return's fault (DfE rule 142,
 //    which the checks report as episode-open-before-another), not an episode left open at the year's end.
@@ -139,7 +140,7 @@ export function createStack(issues: Issue[], headings: ReadonlyMap<string, reado
       // Before the episodes are taken: repair may leave an older return's stale copy out (rule 5c). The stacked
       // episodes are these per-child entries, flattened in this order: grouped by child without grouping again.
       const episodes = latest.get('episodes');
-      if (episodes) repairOpenEpisodes(episodes.lists, Math.max(0, ...episodeYears), openInReturn, issues, headings);
+      if (episodes) repairOpenEpisodes(episodes.lists, episodeYears, openInReturn, issues, headings);
       const data: Ssda903Data = {
         headers: take('headers'), episodes: take('episodes'), reviews: take('reviews'), uasc: take('uasc'), oc2: take('oc2'),
         oc3: take('oc3'), ad1: take('ad1'), placedAdoption: take('placedAdoption'), prevPerm: take('prevPerm'),
@@ -287,21 +288,21 @@ function markOpenBeforeAnother(records: readonly Rec[], marked: Set<object>): vo
 }
 
 /**
- * Rule 5: closes episodes left open in an older return. `byChild` holds each child's episode entries; `newest`
- * is the year of the newest return with an Episodes table (rule 5d).
+ * Rule 5: closes episodes left open in an older return. `byChild` holds each child's episode entries;
+ * `episodeYears` the years of the returns with an Episodes table (rule 5d).
  */
-function repairOpenEpisodes(byChild: readonly Entries[], newest: CollectionYear, openInReturn: ReadonlySet<object>, issues: Issue[], headings: ReadonlyMap<string, readonly string[]>): void {
+function repairOpenEpisodes(byChild: readonly Entries[], episodeYears: ReadonlySet<CollectionYear>, openInReturn: ReadonlySet<object>, issues: Issue[], headings: ReadonlyMap<string, readonly string[]>): void {
   const cellOf = (e: EpisodeRecord, column: 'DEC' | 'DECOM') => cellIn(headings, e, column);
   for (const entries of byChild) {
     // Only a child with an episode left open in an older return can need repair; most have none.
-    if (!hasOlderOpen(entries, newest)) continue;
+    if (!hasOlderOpen(entries, episodeYears)) continue;
     const list: EpisodeRecord[] = [];
     for (let i = 1; i < entries.length; i += 2) list.push(entries[i] as EpisodeRecord);
     list.sort((a, b) => a.decom - b.decom);
     const stale = new Set<EpisodeRecord>();
     for (let i = 0; i < list.length; i += 1) {
       const e = list[i];
-      if (!e || e.dec !== null || e.year >= newest || e.year === 0 || openInReturn.has(e)) continue;
+      if (!e || e.dec !== null || !followedByNextYear(e.year, episodeYears) || openInReturn.has(e)) continue;
       const yearEnd = dayFromYmd(e.year, 3, 31);
       const instead = list.find((x) => x.year > e.year && x.decom <= yearEnd && (x.dec === null || x.dec > yearEnd));
       if (instead) {
@@ -341,10 +342,15 @@ function dropEntries(entries: Entries, drop: ReadonlySet<object>): void {
   entries.length = kept;
 }
 
-function hasOlderOpen(entries: Entries, newest: number): boolean {
+/** Whether the return for the year after this one has an Episodes table (rule 5d); never for a year not known (0). */
+function followedByNextYear(year: CollectionYear, episodeYears: ReadonlySet<CollectionYear>): boolean {
+  return year !== 0 && episodeYears.has(year + 1);
+}
+
+function hasOlderOpen(entries: Entries, episodeYears: ReadonlySet<CollectionYear>): boolean {
   for (let i = 1; i < entries.length; i += 2) {
     const e = entries[i] as EpisodeRecord;
-    if (e.dec === null && e.year < newest && e.year !== 0) return true;
+    if (e.dec === null && followedByNextYear(e.year, episodeYears)) return true;
   }
   return false;
 }
