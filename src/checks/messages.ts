@@ -40,6 +40,16 @@ export const MESSAGES = {
     (p) => `Two files in one folder hold the ${p.table ?? ''} table: ${p.files ?? ''}.`,
     'Keep one file per table in each folder (put each collection year’s return in its own folder).',
   ),
+  'return-dates-after-folder-year': entry(
+    'error',
+    (p) => `The return in ${p.folder ?? ''} is in a folder named for ${p.year ?? ''}, but ${p.after ?? ''} of its ${p.total ?? ''} episode dates (DECOM and DEC) are after ${p.end ?? ''}, when that year ended: its dates are those of ${p.datesYear ?? ''}. Either the folder holds the ${p.datesYear ?? ''} return, or the extract ran on past 31 March. carestats has not reported its codes that are not used in ${p.year ?? ''}, nor run the checks across tables: each would be an echo of this.`,
+    'Rename the folder for the year the return is for (a return covers 1 April to 31 March and is named for both years: 2024-25 for the return sent in summer 2025), or extract the return again up to 31 March, then check the folder again.',
+  ),
+  'return-dates-before-folder-year': entry(
+    'warning',
+    (p) => `The return in ${p.folder ?? ''} is in a folder named for ${p.year ?? ''}, but only ${p.inYear ?? ''} of its ${p.total ?? ''} episode dates (DECOM and DEC) fall in that year: its latest dates are those of ${p.datesYear ?? ''}. carestats reads it as the ${p.year ?? ''} return, as named: if it is the ${p.datesYear ?? ''} return, every figure from it is a year out, and episodes it leaves open are taken to end a year late.`,
+    'Check which year the return is for: a return covers 1 April to 31 March and is named for both years (2024-25 for the return sent in summer 2025). Rename the folder if it is wrong; if no child started, left or moved in the year, nothing need change.',
+  ),
   'return-year-missing': entry(
     'error',
     (p) => `The returns read are for ${p.years ?? ''}, with none for ${p.missing ?? ''} between them. A child's episodes in ${p.missing ?? ''} are in no return read: children who came into care and left in it would be missing, and episodes open at the end of ${p.before ?? ''} would seem to end there. The checks across tables were not run, as each child whose care spans the gap would look wrong.`,

@@ -340,3 +340,44 @@ test('a collection year missing between the returns read is one error naming it,
   const whole = ingestFiles([...files('903/2025-26', ''), ...files('903/2023-24', ''), ...files('903/2024-25', '')]);
   assert.ok(!whole.issues.some((i) => i.id === 'return-year-missing'));
 });
+
+/** A return's Header and Episodes, SEX as its year writes it (synthetic; no real child data). */
+function returnFiles(folder: string, episodes: readonly string[], sex = 'M') {
+  const children = [...new Set(episodes.map((e) => e.split(',')[0] ?? ''))];
+  return [
+    { name: `${folder}/header.csv`, text: `CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n${children.map((c) => `${c},${sex},01/02/2015,WBRI,UN${c},,\n`).join('')}` },
+    { name: `${folder}/episodes.csv`, text: EPISODES_HEAD + episodes.map((e) => `${e}\n`).join('') },
+  ];
+}
+
+test('a return whose dates run past the year its folder names is one error, without the echoes of checking it against that year', () => {
+  // The 2025/26 return saved in a folder named 2024-25: its 2025/26 codes (SEX M) would each be "not used in
+  // 2023/24"-style errors, and every episode after 31/03/2025 a rule 354 or 385 error.
+  const episodes = [
+    ...Array.from({ length: 10 }, (_, i) => `${String(1001 + i)},01/06/2025,S,C2,N1,U6,PR1,01/09/2025,E4A,,,,`),
+    ...Array.from({ length: 4 }, (_, i) => `${String(1011 + i)},01/05/2023,S,C2,N1,U6,PR1,,,,,,`),
+  ];
+  const result = ingestFiles(returnFiles('903/2023-24', episodes));
+  assert.deepEqual(result.issues.map((i) => [i.id, i.severity, i.file]), [['return-dates-after-folder-year', 'error', '903/2023-24/episodes.csv']]);
+  assert.match(result.issues[0]?.message ?? '', /^The return in 903\/2023-24 is in a folder named for 2023\/24, but 20 of its 24 episode dates \(DECOM and DEC\) are after 31\/03\/2024, when that year ended: its dates are those of 2025\/26\./);
+  // With fewer dates than 20, nothing is weighed: each date beyond the year is its own error.
+  assert.deepEqual(ingestFiles(returnFiles('903/2023-24', episodes.slice(0, 9))).issues.map((i) => i.id), Array<string>(9).fill('code-not-valid-for-year'));
+  // Each share counts every row's dates, so a read in shares finds the same.
+  for (const index of [0, 1]) {
+    const ingest = createIngest({ shard: { index, count: 2 } });
+    for (const f of returnFiles('903/2023-24', episodes)) ingest.addCsv(f.name, f.text);
+    const share = ingest.finish();
+    assert.deepEqual(share.issues.map((i) => i.id), ['return-dates-after-folder-year']);
+    assert.deepEqual(share.share?.rowIssues, []);
+  }
+});
+
+test('a return with hardly a date in the year its folder names is a warning that its figures may be a year out', () => {
+  // The 2024/25 return (sent in summer 2025) saved in a folder named 2025-26.
+  const episodes = Array.from({ length: 10 }, (_, i) => `${String(1001 + i)},01/06/2024,S,C2,N1,U6,PR1,01/09/2024,E4A,,,,`);
+  const result = ingestFiles(returnFiles('903/2025-26', episodes));
+  assert.deepEqual(result.issues.map((i) => [i.id, i.severity]), [['return-dates-before-folder-year', 'warning']]);
+  assert.match(result.issues[0]?.message ?? '', /named for 2025\/26, but only 0 of its 20 episode dates \(DECOM and DEC\) fall in that year: its latest dates are those of 2024\/25\./);
+  // Dates in the named year: nothing to say.
+  assert.deepEqual(ingestFiles(returnFiles('903/2024-25', episodes)).issues, []);
+});

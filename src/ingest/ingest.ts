@@ -4,7 +4,7 @@
 // Returns are typed and stacked one folder at a time, so a national extract never holds more than one
 // year's raw text at once (see stack-years.ts for the stacking rules).
 import { columnLetter, makeIssue, type Issue } from '../checks/issue.ts';
-import { formatUk, type Day } from '../core/civil-date.ts';
+import { dayFromYmd, formatUk, type Day } from '../core/civil-date.ts';
 import { ownString } from '../core/own-string.ts';
 import { listInWords } from '../core/words.ts';
 import { yearName, type CollectionYear } from './code-lists.ts';
@@ -16,7 +16,7 @@ import { startsWithByteOrderMark, streamCsv, streamCsvBytes, type RowSink, type 
 import type { ReturnInfo, SsdData, Ssda903Data, SuppliedTable } from './records.ts';
 import { SSD_TABLES, type SsdTableName } from './ssd-tables.ts';
 import { closestTable, recogniseTable, similarity, type Ssda903TableName } from './ssda903-tables.ts';
-import { collectionYearOf, yearFromFolderName } from './return-year.ts';
+import { collectionYearOf, createDateYearCount, yearFromFolderName, yearOfCounts } from './return-year.ts';
 import { createStack } from './stack-years.ts';
 import { createIdPool, createTextPool } from './string-pools.ts';
 import type { Shard } from './shard.ts';
@@ -85,6 +85,8 @@ interface Pending {
   file: string;
   typed: Typed<never> | null;
   raw: RawTable | null;
+  /** An Episodes table typed as it arrived: its DECOM and DEC dates counted by collection year (return-year.ts createDateYearCount). */
+  dateYears?: ReadonlyMap<CollectionYear, number>;
 }
 
 const IGNORE: RowSink = { values: () => undefined, ranges: () => undefined };
@@ -137,6 +139,9 @@ export function createIngest(options: IngestOptions = {}): Ingest {
   // The return (folder) being gathered, and its tables.
   let folder: string | null = null;
   let pending = new Map<Ssda903TableName, Pending[]>();
+  // The files of the returns whose dates run past the year their folder names (return-dates-after-folder-year):
+  // their rows' codes were checked against the wrong year, so those findings are dropped as its echo.
+  const misdated = new Set<string>();
   // The returns missing a table every return has, reported at the end if another return has it.
   const lacking: { folder: string; table: Ssda903TableName }[] = [];
 
@@ -161,6 +166,11 @@ export function createIngest(options: IngestOptions = {}): Ingest {
     }
     // A resubmission beside the original: which is newer cannot be told from the files (nor from the order
     // they are read in), and stacking would take records from both.
+    if (yearFrom === 'folder-name' && episodes?.dateYears) {
+      const disagrees = namedYearDisagrees(where, year, episodes.dateYears);
+      if (disagrees?.severity === 'error') for (const list of pending.values()) for (const p of list) misdated.add(p.file);
+      if (disagrees) issues.push(makeIssue(disagrees.id, { file: episodes.file }, disagrees.params));
+    }
     const sameYear = year === 0 ? undefined : returns.find((r) => r.year === year);
     if (sameYear) issues.push(makeIssue('return-year-repeated', {}, { year: yearName(year), folders: `${sameYear.folder} and ${folder}` }));
     returns.push({ folder, year, yearFrom });
@@ -259,11 +269,17 @@ export function createIngest(options: IngestOptions = {}): Ingest {
     if (year !== null) {
       // The return's year is known from its folder: type the rows as they arrive.
       const typer = createRowTyper<never>(file, heads, TABLES_903[name].fields, { year, dateStyle: 'uk', ids, texts, share }, issues);
+      const typing = sinkOf(typer);
+      // Whether the dates agree with the folder's name (flush): counted from every row, before the share's are picked.
+      const dates = name === 'Episodes' ? createDateYearCount(heads) : null;
       return {
-        sink: sinkOf(typer),
+        sink: dates === null ? typing : {
+          values: (values, row) => { dates.values(values); typing.values(values, row); },
+          ranges: (text, bounds, row) => { dates.ranges(text, bounds); typing.ranges(text, bounds, row); },
+        },
         close: (rows) => {
           noteTable(file, name, rows, true);
-          queue({ file, typed: typer.finish(bom), raw: null });
+          queue({ file, typed: typer.finish(bom), raw: null, ...(dates ? { dateYears: dates.counts } : {}) });
         },
       };
     }
@@ -305,10 +321,47 @@ export function createIngest(options: IngestOptions = {}): Ingest {
       for (const { folder: at, table } of lacking) if (seen903.has(table)) issues.push(makeIssue('return-table-missing', {}, { folder: at, table }));
       const gap = missingYears(returns);
       if (gap) issues.push(makeIssue('return-year-missing', {}, gap));
+      if (misdated.size > 0) {
+        const echo = (i: Issue) => i.id === 'code-not-valid-for-year' && i.file !== null && misdated.has(i.file);
+        dropWhere(issues, echo);
+        if (share) dropWhere(share.rowIssues, echo);
+      }
       const data = stack.finish(returns);
       return { data, ssd, issues, tables, headings, rejectedChildren, share: share ?? null, supplied: suppliedFrom(tables) };
     },
   };
+}
+
+/** The fewest DECOM and DEC dates in a return for its dates to be weighed against its folder's name. */
+const FEWEST_DATES_TO_JUDGE = 20;
+
+/**
+ * Whether a return's Episodes dates say another year than its folder's name (`named`): many dates after the
+ * named year's end (an error: the folder holds a later return, or the extract ran past 31 March), or hardly any
+ * in the named year (a warning: a return sent in summer 2025 is 2024/25's, and a folder named 2025-26 for it
+ * puts every figure a year late; a council with no child starting, leaving or moving all year would see it too).
+ */
+function namedYearDisagrees(folder: string, named: CollectionYear, counts: ReadonlyMap<CollectionYear, number>): { id: 'return-dates-after-folder-year' | 'return-dates-before-folder-year'; severity: 'error' | 'warning'; params: Record<string, string> } | null {
+  let total = 0;
+  let after = 0;
+  for (const [y, n] of counts) {
+    total += n;
+    if (y > named) after += n;
+  }
+  // A handful of dates cannot tell: a small council may go a year with no child starting, leaving or moving,
+  // and each date beyond the year is its own error (DfE rules 354 and 385), too few to bury the report.
+  if (total < FEWEST_DATES_TO_JUDGE) return null;
+  const fromDates = yearOfCounts(counts);
+  if (fromDates === 0 || fromDates === named) return null;
+  const params = { folder, year: yearName(named), datesYear: yearName(fromDates), end: formatUk(dayFromYmd(named, 3, 31)), after: after.toLocaleString('en-GB'), total: total.toLocaleString('en-GB'), inYear: (counts.get(named) ?? 0).toLocaleString('en-GB') };
+  return fromDates > named ? { id: 'return-dates-after-folder-year', severity: 'error', params } : { id: 'return-dates-before-folder-year', severity: 'warning', params };
+}
+
+/** Takes out of `list`, in place, the issues `drop` picks. */
+function dropWhere(list: Issue[], drop: (i: Issue) => boolean): void {
+  let kept = 0;
+  for (const i of list) if (!drop(i)) list[kept++] = i;
+  list.length = kept;
 }
 
 /**

@@ -1,7 +1,7 @@
 // The collection year of an SSDA903 return: from its folder's name, or else from the dates in its Episodes table.
 import { ymdFromDay, type Day } from '../core/civil-date.ts';
 import type { CollectionYear } from './code-lists.ts';
-import { parseDateCell } from './parse-date.ts';
+import { digits, parseDateCell } from './parse-date.ts';
 import type { RawTable } from './raw-table.ts';
 import type { ReturnInfo } from './records.ts';
 
@@ -56,8 +56,7 @@ export function collectionYearOf(folder: string, episodes: RawTable | undefined,
   const possible = afterExtract.length === dates.length ? dates : dates.filter((d) => extractDate === null || d.day <= extractDate);
   const counts = new Map<CollectionYear, number>();
   for (const d of possible) counts.set(d.year, (counts.get(d.year) ?? 0) + 1);
-  const fewest = Math.max(1, FEWEST_SHARE_OF_BUSIEST * Math.max(0, ...counts.values()));
-  const year = Math.max(0, ...[...counts].filter(([, n]) => n >= fewest).map(([y]) => y));
+  const year = yearOfCounts(counts);
   const setAside = year === 0 ? [] : dates.filter((d) => d.year > year).map(({ row, column, columnIndex, value, day }) => ({
     row,
     column,
@@ -66,6 +65,53 @@ export function collectionYearOf(folder: string, episodes: RawTable | undefined,
     why: extractDate !== null && day > extractDate && possible !== dates ? 'after-extract' as const : 'beyond-the-rest' as const,
   }));
   return { year, yearFrom: 'latest-date', setAside };
+}
+
+/**
+ * The year a return's dates say, from how many fall in each collection year: the latest year holding at least
+ * 1 in 20 as many as the busiest (see FEWEST_SHARE_OF_BUSIEST); 0 for none.
+ */
+export function yearOfCounts(counts: ReadonlyMap<CollectionYear, number>): CollectionYear {
+  const fewest = Math.max(1, FEWEST_SHARE_OF_BUSIEST * Math.max(0, ...counts.values()));
+  return Math.max(0, ...[...counts].filter(([, n]) => n >= fewest).map(([y]) => y));
+}
+
+/**
+ * Counts an Episodes table's DECOM and DEC dates by collection year as its rows arrive, every row whatever share
+ * of the children is being read (so every share counts alike): for a return named for its year, to tell when its
+ * dates say another (ingest.ts, return-year-not-as-named). A cell not a date is not counted (typing reports it).
+ */
+export function createDateYearCount(headings: readonly string[]) {
+  const cols = headings.map((h) => h.trim().toUpperCase());
+  const at = [cols.indexOf('DECOM'), cols.indexOf('DEC')].filter((i) => i >= 0);
+  const counts = new Map<CollectionYear, number>();
+  const add = (day: Day | null | 'invalid') => {
+    if (typeof day !== 'number') return;
+    const year = yearOfDay(day);
+    counts.set(year, (counts.get(year) ?? 0) + 1);
+  };
+  return {
+    counts,
+    values(values: readonly string[]): void {
+      for (const i of at) add(parseDateCell((values[i] ?? '').trim()).day);
+    },
+    ranges(text: string, bounds: Int32Array): void {
+      for (const i of at) {
+        const start = bounds[2 * i] ?? 0;
+        const end = bounds[2 * i + 1] ?? 0;
+        if (end === start) continue;
+        // dd/mm/yyyy read in place, as nearly every cell is; anything else the general way.
+        const month = end - start === 10 && text.charCodeAt(start + 2) === 47 && text.charCodeAt(start + 5) === 47 ? digits(text, start + 3, start + 5) : -1;
+        const year = month > 0 ? digits(text, start + 6, end) : -1;
+        if (month > 0 && month <= 12 && year >= 0) {
+          const y = month >= 4 ? year + 1 : year;
+          counts.set(y, (counts.get(y) ?? 0) + 1);
+        } else {
+          add(parseDateCell(text.slice(start, end).trim()).day);
+        }
+      }
+    },
+  };
 }
 
 /** The collection year (1 April to 31 March, named by its end) a day falls in. */

@@ -101,7 +101,7 @@ export async function loadFiles(folder: DataFiles, options: LoadOptions = {}): P
   const result = ingest.finish();
   // About the folder and its files (every share finds these alike), then what the children's rows show.
   const common = [...folder.issues, ...result.issues];
-  const checkable = !common.some((i) => i.id === 'folder-not-found' || i.id === 'required-table-missing' || i.id === 'return-table-missing' || i.id === 'return-year-missing');
+  const checkable = !common.some((i) => i.id === 'folder-not-found' || i.id === 'required-table-missing' || i.id === 'return-table-missing' || i.id === 'return-year-missing' || i.id === 'return-dates-after-folder-year');
   const checked = checkable ? runChecks({ data: result.data, ssd: result.ssd, headings: result.headings, rejectedChildren: result.rejectedChildren }) : [];
   const perChild = [...(result.share?.rowIssues ?? []), ...checked];
   const sorted = sortIssues([...common, ...perChild]);
