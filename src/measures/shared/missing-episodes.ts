@@ -1,5 +1,5 @@
 // Missing and away-from-placement episodes of children looked after, from the SSD (ssd_missing) or the 903 Missing table.
-import { formatUk, type Day } from '../../core/civil-date.ts';
+import { ageOn, formatUk, type Day } from '../../core/civil-date.ts';
 import { monthKeyOf, monthStartOf } from '../../core/month.ts';
 import type { SourceRow } from '../../ingest/records.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
@@ -84,10 +84,28 @@ export function childrenWithMissing(input: MeasureInput, source: MissingSource):
   );
 }
 
-/** Tells why an episode does not count because the child was not looked after when it began, or null if they were. */
+/**
+ * Returns the day whose end finds the child looked after (short breaks and 18+ excluded) for an episode that
+ * began on `day`: `day` itself, or the day before when the child was looked after until `day` and left care (or
+ * went on to short breaks only) that day, still under 18; null when the child was not looked after on `day`.
+ * A child is looked after during the day their care ends: DfE rule 578 allows a missing episode to begin on the
+ * day care ceases (MIS_START after DEC is the error), and carestats' own check (checks/rules/events-in-care.ts)
+ * treats that day as in care. `lookedAfterOn` alone, which asks about the end of the day as the 31 March count
+ * does, would drop such an episode.
+ */
+export function dayLookedAfterFor(t: ChildTimeline, day: Day): Day | null {
+  if (lookedAfterOn(t, day).kind === 'looked-after') return day;
+  // An 18th birthday ends looked-after status at the start of the day, so an episode that began then is an adult's.
+  if (ageOn(t.dob, day) < 18 && lookedAfterOn(t, day - 1).kind === 'looked-after') return day - 1;
+  return null;
+}
+
+/** Tells why an episode does not count because the child was not looked after when it began, or null if they were (`dayLookedAfterFor`). */
 export function notLookedAfterAt(t: ChildTimeline, day: Day): string | null {
+  if (dayLookedAfterFor(t, day) !== null) return null;
   const status = lookedAfterOn(t, day);
   switch (status.kind) {
+    // Not reached: dayLookedAfterFor finds the day.
     case 'looked-after': return null;
     case 'not-looked-after': return 'not looked after that day';
     case 'short-break': return `on a short break that day (legal status ${status.episode.ls})`;
@@ -129,14 +147,23 @@ export function countStartingInMonth(input: MeasureInput, monthEnd: Day, id: str
     // For a count of episodes the child's own number of episodes is their figure; a count of children has none.
     // Grouped as they were when their latest counted episode began (the day the cohort is looked after on), not
     // at the month end, when a child who went missing may have left care or moved.
-    const groupDay = latestStart(counted);
+    const groupDay = groupDayFor(t, counted);
     children.push(unit === 'episodes' ? { child: t.child, inCohort: true, met: true, value: counted.length, groupDay, reason } : { child: t.child, inCohort: true, met: true, groupDay, reason });
   }
   return { id, month: monthKeyOf(monthEnd), numerator: total, denominator: null, value: total, children };
 }
 
-/** The day the latest of some episodes began (a breakdown groups a child counted for them on it). */
-export function latestStart(episodes: readonly { start: Day }[]): Day {
+/**
+ * The day a breakdown groups a child counted for some episodes on: the day the latest began, or, when the child
+ * left care that day, the day before, their last day in care (`dayLookedAfterFor`), as for leaving care.
+ */
+export function groupDayFor(t: ChildTimeline, episodes: readonly { start: Day }[]): Day {
+  const latest = latestStart(episodes);
+  return dayLookedAfterFor(t, latest) ?? latest;
+}
+
+/** The day the latest of some episodes began. */
+function latestStart(episodes: readonly { start: Day }[]): Day {
   let latest = -Infinity;
   for (const e of episodes) if (e.start > latest) latest = e.start;
   return latest;
