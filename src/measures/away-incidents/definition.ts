@@ -12,6 +12,7 @@ export const definition: MeasureDefinition = {
   exclusions: [
     'Missing episodes (whereabouts unknown): counted in "Missing incidents".',
     'Episodes that began when the child was not looked after, on a short break (legal status V3 or V4), or aged 18 or over.',
+    'A second row recording an episode of the same kind starting on the same day as another of the child’s: the same episode, counted once and listed with both rows (a child’s missing periods cannot overlap, DfE rule 574).',
   ],
   polarity: 'lower-is-better',
   unit: 'count',

@@ -62,6 +62,19 @@ export const examples: WorkedExample[] = [
     expected: { numerator: 1, denominator: null, value: 1, counted: ['H'] },
   },
   {
+    name: 'an episode recorded twice is one incident',
+    explanation:
+      'L’s missing episode from 05/03/2026 appears on two rows of ssd_missing (an extract that joined a table twice, say): missing periods of one child cannot overlap (DfE rule 574), so it is one incident, listed with both rows. L went missing again on 18/03/2026, and was away from placement (whereabouts known) on 05/03/2026 too, which is not a missing incident. 2 incidents.',
+    children: [
+      {
+        child: 'L', dob: '01/05/2010', episodes: longCare,
+        ssd: { missing: [missingEpisode('Missing', '05/03/2026', '06/03/2026', 'Y'), missingEpisode('Missing', '05/03/2026', '06/03/2026', 'Y'), missingEpisode('Absent', '05/03/2026', '05/03/2026'), missingEpisode('Missing', '18/03/2026', '18/03/2026', 'Y')] },
+      },
+    ],
+    month: '2026-03',
+    expected: { numerator: 2, denominator: null, value: 2, counted: ['L'] },
+  },
+  {
     name: 'with neither missing table the measure is unavailable, not zero',
     explanation: 'Neither ssd_missing nor the 903 Missing table was supplied: no figure, and the measure says what it needs.',
     children: [{ child: 'G', dob: '01/05/2010', episodes: longCare }],

@@ -14,6 +14,7 @@ export const definition: MeasureDefinition = {
     'Away-from-placement episodes (whereabouts known): the guidance asks for interviews after missing episodes.',
     'Episodes still open at the month end (no return yet).',
     'Episodes that began when the child was not looked after, on a short break (legal status V3 or V4), or aged 18 or over.',
+    'A second row recording a missing episode starting on the same day as another of the child’s: the same episode, counted once from its first row (its end and interview offer) and listed with both rows (a child’s missing periods cannot overlap, DfE rule 574).',
     'An offer recorded as N, NA or left blank counts as not offered.',
   ],
   polarity: 'higher-is-better',

@@ -52,6 +52,17 @@ export const examples: WorkedExample[] = [
     expected: { numerator: 1, denominator: 1, value: 100, counted: ['K'] },
   },
   {
+    name: 'an episode recorded twice is one episode in the figure',
+    explanation:
+      'M’s missing episode from 09/03/2026 to 10/03/2026 appears on two rows of ssd_missing, the first recording no interview offered (N) and the second a later copy saying one was (Y): one episode, read from its first row, so not offered. N’s episode was offered. 1 of 2 = 50%.',
+    children: [
+      { child: 'M', dob: '01/05/2010', episodes: longCare, ssd: { missing: [missingEpisode('Missing', '09/03/2026', '10/03/2026', 'N'), missingEpisode('Missing', '09/03/2026', '10/03/2026', 'Y')] } },
+      { child: 'N', dob: '01/05/2010', episodes: longCare, ssd: { missing: [missingEpisode('Missing', '12/03/2026', '13/03/2026', 'Y')] } },
+    ],
+    month: '2026-03',
+    expected: { numerator: 1, denominator: 2, value: 50, counted: ['N'] },
+  },
+  {
     name: 'the 903 Missing table cannot show interviews, so without ssd_missing the measure is unavailable',
     explanation: 'Only the 903 Missing table was supplied; it has no return-interview field, so the measure says it needs ssd_missing.',
     children: [{ child: 'J', dob: '01/05/2010', episodes: longCare, ssda903: { missing: [missing903('J', '01/05/2010', 'M', '03/03/2026', '04/03/2026')] } }],

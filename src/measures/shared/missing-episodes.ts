@@ -21,6 +21,8 @@ export interface MissingEpisode {
   end: Day | null;
   rhiOffered: string | null;
   source: SourceRow;
+  /** Other rows recording the same episode (same kind, same start), left out of the figures (see `missingEpisodes`). */
+  repeatedAt?: SourceRow[];
 }
 
 /** Which table episodes come from: the SSD when supplied (it also records return interviews), else the 903. */
@@ -66,12 +68,30 @@ export function kindOf(type: string): MissingKind | null {
   return null;
 }
 
-/** Returns a child's episodes from the chosen table, in start order. */
+/**
+ * Returns a child's episodes from the chosen table, in start order, each once: a second row of the same kind
+ * starting on the same day records the same episode (a child's missing periods cannot overlap, DfE rule 574; an
+ * SSD extract that joins a table twice repeats rows), so it is kept only as `repeatedAt` of the first row, whose
+ * end and return-interview flag are read. Counted twice, it made one incident two.
+ */
 export function missingEpisodes(t: ChildTimeline, source: MissingSource): MissingEpisode[] {
-  if (source === 'ssd') {
-    return t.ssd.missing.map((r) => ({ kind: kindOf(r.type), type: r.type, start: r.start, end: r.end, rhiOffered: r.rhiOffered, source: r }));
+  const all = source === 'ssd'
+    ? t.ssd.missing.map((r): MissingEpisode => ({ kind: kindOf(r.type), type: r.type, start: r.start, end: r.end, rhiOffered: r.rhiOffered, source: r }))
+    : t.ssda903.missing.map((r): MissingEpisode => ({ kind: kindOf(r.missing), type: r.missing, start: r.misStart, end: r.misEnd, rhiOffered: null, source: r }));
+  if (all.length < 2) return all;
+  const out: MissingEpisode[] = [];
+  for (const e of all) {
+    // In start order, so an earlier row of the same start is among the last kept.
+    let first: MissingEpisode | undefined;
+    for (let i = out.length - 1; i >= 0; i -= 1) {
+      const o = out[i] as MissingEpisode;
+      if (o.start !== e.start) break;
+      if (e.kind !== null && o.kind === e.kind) first = o;
+    }
+    if (first) (first.repeatedAt ??= []).push(e.source);
+    else out.push(e);
   }
-  return t.ssda903.missing.map((r) => ({ kind: kindOf(r.missing), type: r.missing, start: r.misStart, end: r.misEnd, rhiOffered: null, source: r }));
+  return out;
 }
 
 /** Lists the children with any missing or away episode in `source`, with their episodes; found once per input. */
@@ -116,7 +136,8 @@ export function notLookedAfterAt(t: ChildTimeline, day: Day): string | null {
 /** Describes an episode for a child's reason. */
 export function describeMissing(e: MissingEpisode): string {
   const end = e.end === null ? 'not yet ended' : `ended ${formatUk(e.end)}`;
-  return `${e.type || 'untyped'} episode from ${formatUk(e.start)} (${end}) at ${e.source.file} row ${String(e.source.row)}`;
+  const repeats = e.repeatedAt ? `; also recorded at ${e.repeatedAt.map((r) => `${r.file} row ${String(r.row)}`).join(' and ')}, counted once` : '';
+  return `${e.type || 'untyped'} episode from ${formatUk(e.start)} (${end}) at ${e.source.file} row ${String(e.source.row)}${repeats}`;
 }
 
 /**
