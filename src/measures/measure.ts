@@ -141,7 +141,8 @@ export interface ChildOutcome {
   /**
    * The day the child's groups in a breakdown are taken on, where the month end would not describe them: for a
    * child counted for an event, the day of it (coming into care; the start of the latest counted missing
-   * episode) or the last day in care before it (leaving care, adoption, special guardianship); for an annual
+   * episode, or the day before when the child left care that day) or the last day in care before it (leaving
+   * care, adoption, special guardianship); for an annual
    * cohort, its 31 March. Unset: the month end.
    */
   groupDay?: Day;

@@ -16,6 +16,7 @@ export const definition: MeasureDefinition = {
     'Children with no placement order or freeing order in the period of care, such as children placed for adoption with parental consent.',
     'Children not placed for adoption (A3–A6) before the adoption order.',
     'Children with no match date in the AD1 table; listed with the reason.',
+    'Children whose period of care began before the earliest SSDA903 return supplied (its first episode in the data has a reason for new episode other than S) and whose first episode in the data already has legal status E1 or D1 without having started with a change of legal status (reason for new episode L, B or U): the order was made before the data begin, so its date is not known. They are listed with the reason; supplying the earlier returns counts them.',
   ],
   polarity: 'lower-is-better',
   unit: 'days',

@@ -55,6 +55,37 @@ export const examples: WorkedExample[] = [
     expected: { numerator: 92, denominator: 1, value: 92, counted: ['R3'] },
   },
   {
+    name: 'a placement order already in force when the data begin has no known date, so the child is left out',
+    explanation:
+      'T1’s care began before the data: the first episode in the data, from 01/02/2023 (reason for new episode P, a move to adopters), already has legal status E1, so the day the placement order was made is not in the data, and the match on 01/12/2022 cannot be timed from it: listed, not counted (counting it as 0 days, matched “before” 01/02/2023, would understate the wait). T2’s care also began before the data, but the placement order is a change of legal status within them (RNE L on 01/03/2023); matched 01/05/2023: 61 days. T3’s first episode in the data began on 01/03/2023 with reason L, so its E1 began that day: matched 01/04/2023, 31 days. (61 + 31) / 2 = 46.',
+    children: [
+      {
+        child: 'T1', dob: '01/01/2021',
+        episodes: [{ start: '01/02/2023', end: '01/02/2024', rne: 'P', ls: 'E1', place: 'A6', rec: 'E11' }],
+        ssda903: { ad1: [ad1('T1', '01/06/2022', '01/12/2022')] },
+      },
+      {
+        child: 'T2', dob: '01/01/2021',
+        episodes: [
+          { start: '01/01/2023', end: '01/03/2023', rne: 'P', ls: 'C2', place: 'U6', rec: 'X1' },
+          { start: '01/03/2023', end: '01/06/2023', rne: 'L', ls: 'E1', place: 'U6', rec: 'X1' },
+          { start: '01/06/2023', end: '01/03/2024', rne: 'P', ls: 'E1', place: 'A6', rec: 'E11' },
+        ],
+        ssda903: { ad1: [ad1('T2', '01/02/2023', '01/05/2023')] },
+      },
+      {
+        child: 'T3', dob: '01/01/2021',
+        episodes: [
+          { start: '01/03/2023', end: '01/05/2023', rne: 'L', ls: 'E1', place: 'U6', rec: 'X1' },
+          { start: '01/05/2023', end: '01/02/2024', rne: 'P', ls: 'E1', place: 'A6', rec: 'E11' },
+        ],
+        ssda903: { ad1: [ad1('T3', '01/02/2023', '01/04/2023')] },
+      },
+    ],
+    month: '2026-03',
+    expected: { numerator: 92, denominator: 2, value: 46, counted: ['T2', 'T3'] },
+  },
+  {
     name: 'a child with no match date is left out, and an empty cohort has no figure',
     explanation: 'S1 had a placement order and was placed for adoption, but AD1 records no match date: listed, not counted. No child is left, so 0 of 0 and no average.',
     children: [

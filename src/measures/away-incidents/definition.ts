@@ -8,10 +8,11 @@ export const definition: MeasureDefinition = {
     'The number of times children in the council’s care were away from their placement without permission during the month while it was known where they were (for example staying at a friend’s house without agreement).',
   numerator: 'Away-from-placement episodes that began in the month while the child was looked after',
   denominator: null,
-  cohort: 'Away episodes beginning between the first and last day of the month, of children looked after (as in "Children looked after") on the day the episode began.',
+  cohort: 'Away episodes beginning between the first and last day of the month, of children looked after (as in "Children looked after") on the day the episode began. A child is looked after on the day their care ends (DfE rule 578 allows an episode to begin that day), but not on their 18th birthday.',
   exclusions: [
     'Missing episodes (whereabouts unknown): counted in "Missing incidents".',
     'Episodes that began when the child was not looked after, on a short break (legal status V3 or V4), or aged 18 or over.',
+    'A second row recording an episode of the same kind starting on the same day as another of the child’s: the same episode, counted once and listed with both rows (a child’s missing periods cannot overlap, DfE rule 574).',
   ],
   polarity: 'lower-is-better',
   unit: 'count',

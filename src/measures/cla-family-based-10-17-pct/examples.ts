@@ -45,4 +45,25 @@ export const examples: WorkedExample[] = [
     month: '2026-03',
     expected: { numerator: 0, denominator: 0, value: null, counted: [] },
   },
+  {
+    name: 'a child away in a temporary placement at the month end is counted by the placement they return to',
+    explanation:
+      'E1 (aged 12) lives with foster carers (U4) and has been in respite while the carers are on holiday (T3) since 28/03/2026: counted as in a family. E2 (aged 14) lives in a children’s home (K2) and has been in hospital (T1) since 30/03/2026: the children’s home counts, not in a family. 1 ÷ 2 = 50%.',
+    children: [
+      {
+        child: 'E1', dob: '01/05/2013', episodes: [
+          { start: '01/06/2025', end: '28/03/2026', rec: 'X1', place: 'U4' },
+          { start: '28/03/2026', rne: 'P', place: 'T3', provider: '' },
+        ],
+      },
+      {
+        child: 'E2', dob: '01/05/2011', episodes: [
+          { start: '01/06/2025', end: '30/03/2026', rec: 'X1', place: 'K2', provider: 'PR4' },
+          { start: '30/03/2026', rne: 'P', place: 'T1', provider: '' },
+        ],
+      },
+    ],
+    month: '2026-03',
+    expected: { numerator: 1, denominator: 2, value: 50, counted: ['E1'] },
+  },
 ];

@@ -37,4 +37,20 @@ export const examples: WorkedExample[] = [
     month: '2026-03',
     expected: { numerator: 1, denominator: 2, value: 50, counted: ['C3'] },
   },
+  {
+    name: 'a child placed with parents who is in hospital at the month end is counted by the placement at home',
+    explanation:
+      'D1 lives at home with parents under a care order (P1) and has been in hospital (T1, a temporary placement) since 25/03/2026. A temporary placement is not a placement of its own, so D1 counts as placed with parents. D2 is fostered (U4). 1 ÷ 2 = 50%.',
+    children: [
+      {
+        child: 'D1', dob: '01/05/2016', episodes: [
+          { start: '01/06/2025', end: '25/03/2026', rec: 'X1', place: 'P1', provider: 'PR0' },
+          { start: '25/03/2026', rne: 'P', place: 'T1', provider: '' },
+        ],
+      },
+      { child: 'D2', dob: '01/05/2016', episodes: [{ start: '01/06/2025', place: 'U4' }] },
+    ],
+    month: '2026-03',
+    expected: { numerator: 1, denominator: 2, value: 50, counted: ['D1'] },
+  },
 ];

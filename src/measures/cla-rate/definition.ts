@@ -17,6 +17,6 @@ export const definition: MeasureDefinition = {
   minCohort: null,
   sources: [
     'DfE, Children looked after in England including adoptions: rate per 10,000 children aged under 18, using ONS mid-year population estimates.',
-    'Population: the latest ONS mid-year estimate on or before the month end, named in la-config.json.',
+    'Population: the latest ONS mid-year estimate (30 June) on or before the month end among those named in la-config.json; for a month end before the earliest estimate named, that earliest estimate, the nearest one given (add the earlier estimates to la-config.json to use them).',
   ],
 };

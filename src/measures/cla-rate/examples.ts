@@ -49,6 +49,15 @@ export const examples: WorkedExample[] = [
     expected: { numerator: 2, denominator: 4_000, value: 5, counted: ['R1', 'R2'] },
   },
   {
+    name: 'a month end before the earliest estimate given uses that earliest estimate',
+    explanation:
+      'la-config.json names only the mid-2025 estimate (4,000). At the end of March 2025 no estimate on or before the month end is given, so the nearest, mid-2025, is used: 2 ÷ 4,000 × 10,000 = 5.',
+    children: twoInCare,
+    config: config([{ year: 2025, children0to17: 4_000, source: 'ONS mid-2025 (example)' }]),
+    month: '2025-03',
+    expected: { numerator: 2, denominator: 4_000, value: 5, counted: ['R1', 'R2'] },
+  },
+  {
     name: 'without a population the rate is unavailable rather than zero',
     explanation: 'No la-config.json was given, so there is no denominator: the measure says what it needs.',
     children: twoInCare,

@@ -51,6 +51,18 @@ export const examples: WorkedExample[] = [
     expected: { numerator: 1, denominator: null, value: 1, counted: ['W1'] },
   },
   {
+    name: 'a UASC on a short break, or aged 18 with the episode still open, is not counted',
+    explanation:
+      'Y1 is in the UASC table but at 31/03/2026 is on a short break (legal status V3): not a child looked after. Y2 turned 18 on 10/03/2026 with the episode still open: looked-after status ends at 18. Y3 is UASC and looked after. 1 child.',
+    children: [
+      { child: 'Y1', dob: '01/05/2010', episodes: [{ start: '28/03/2026', end: '02/04/2026', ls: 'V3', place: 'K2', rec: 'E13' }], ssda903: { uasc: [uasc('Y1', '01/05/2010', null)] } },
+      { child: 'Y2', dob: '10/03/2008', episodes: [{ start: '01/10/2024', ls: 'V2', place: 'K3', provider: 'PR4' }], ssda903: { uasc: [uasc('Y2', '10/03/2008', null)] } },
+      { child: 'Y3', dob: '01/05/2010', episodes: [{ start: '01/10/2025', ls: 'V2' }], ssda903: { uasc: [uasc('Y3', '01/05/2010', null)] } },
+    ],
+    month: '2026-03',
+    expected: { numerator: 1, denominator: null, value: 1, counted: ['Y3'] },
+  },
+  {
     name: 'without the UASC table the figure is unavailable, not zero',
     explanation: 'The council supplied no UASC table, so carestats cannot tell who is UASC and says so.',
     children: [{ child: 'X1', dob: '01/05/2009', episodes: [{ start: '01/10/2025', ls: 'V2' }] }],

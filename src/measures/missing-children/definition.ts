@@ -9,10 +9,11 @@ export const definition: MeasureDefinition = {
   numerator: 'Children with at least one missing episode that began in the month while they were looked after',
   denominator: null,
   cohort:
-    'Children looked after (as in "Children looked after") on the day a missing episode began, for episodes beginning between the first and last day of the month.',
+    'Children looked after (as in "Children looked after") on the day a missing episode began, for episodes beginning between the first and last day of the month. A child is looked after on the day their care ends (DfE rule 578 allows an episode to begin that day), but not on their 18th birthday.',
   exclusions: [
     'Episodes where the child was away from placement without authorisation but their whereabouts were known ("away" or "absent"): counted in "Away from placement without authorisation".',
     'Episodes that began when the child was not looked after, on a short break (legal status V3 or V4), or aged 18 or over.',
+    'A second row recording an episode of the same kind starting on the same day as another of the child’s: the same episode, counted once and listed with both rows (a child’s missing periods cannot overlap, DfE rule 574).',
   ],
   polarity: 'lower-is-better',
   unit: 'count',

@@ -2,7 +2,7 @@
 import { formatUk, type Day } from '../../core/civil-date.ts';
 import { monthKeyOf, monthStartOf } from '../../core/month.ts';
 import { keptReason, type ChildOutcome, type MeasureInput, type MeasureResult, valueFromParts } from '../measure.ts';
-import { childrenWithMissing, describeMissing, latestStart, notLookedAfterAt } from '../shared/missing-episodes.ts';
+import { childrenWithMissing, describeMissing, groupDayFor, notLookedAfterAt } from '../shared/missing-episodes.ts';
 import { unavailableBefore, unavailableUnless } from '../shared/unavailable.ts';
 import { definition } from './definition.ts';
 
@@ -34,7 +34,7 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
     offered += yes.length;
     const each = counted.map((e) => `${describeMissing(e)}: interview ${isYes(e.rhiOffered) ? 'offered' : `not recorded as offered (${e.rhiOffered || 'blank'})`}`);
     // Grouped as on the day the latest counted episode began, when the cohort is looked after (see missing-episodes.ts).
-    children.push({ child: t.child, inCohort: true, met: yes.length === counted.length, events: { met: yes.length, of: counted.length }, groupDay: latestStart(counted), reason: keptReason(input, () => `${String(yes.length)} of ${String(counted.length)} episodes ending by ${formatUk(monthEnd)} with an interview offered: ${each.join('; ')}`) });
+    children.push({ child: t.child, inCohort: true, met: yes.length === counted.length, events: { met: yes.length, of: counted.length }, groupDay: groupDayFor(t, counted), reason: keptReason(input, () => `${String(yes.length)} of ${String(counted.length)} episodes ending by ${formatUk(monthEnd)} with an interview offered: ${each.join('; ')}`) });
   }
   const value = valueFromParts('percent', definition.decimals, offered, ended);
   return { id: definition.id, month: monthKeyOf(monthEnd), numerator: offered, denominator: ended, value, children };

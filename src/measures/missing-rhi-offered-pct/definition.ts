@@ -9,11 +9,12 @@ export const definition: MeasureDefinition = {
   numerator: 'Missing episodes in the denominator with a return home interview recorded as offered (Y)',
   denominator: 'Missing episodes that ended in the month, of children looked after on the day the episode began',
   cohort:
-    'Missing episodes (whereabouts unknown) with an end date between the first and last day of the month, where the child was looked after (as in "Children looked after") when the episode began. The figure counts episodes, not children; the child list shows each child with their episodes.',
+    'Missing episodes (whereabouts unknown) with an end date between the first and last day of the month, where the child was looked after (as in "Children looked after") when the episode began. A child is looked after on the day their care ends (DfE rule 578 allows an episode to begin that day), but not on their 18th birthday. The figure counts episodes, not children; the child list shows each child with their episodes.',
   exclusions: [
     'Away-from-placement episodes (whereabouts known): the guidance asks for interviews after missing episodes.',
     'Episodes still open at the month end (no return yet).',
     'Episodes that began when the child was not looked after, on a short break (legal status V3 or V4), or aged 18 or over.',
+    'A second row recording a missing episode starting on the same day as another of the child’s: the same episode, counted once from its first row (its end and interview offer) and listed with both rows (a child’s missing periods cannot overlap, DfE rule 574).',
     'An offer recorded as N, NA or left blank counts as not offered.',
   ],
   polarity: 'higher-is-better',

@@ -41,6 +41,28 @@ export const examples: WorkedExample[] = [
     expected: { numerator: 0, denominator: 2, value: 0, counted: [] },
   },
   {
+    name: 'an episode that began on the day the child left care is in the denominator',
+    explanation:
+      'K went missing on 10/03/2026, the day K left care (E4A), and was back on 11/03/2026 with an interview offered: K was looked after when the episode began, so it counts. L went missing on 16/03/2026, the day after leaving care, and is left out. 1 of 1 = 100%.',
+    children: [
+      { child: 'K', dob: '01/05/2010', episodes: [{ start: '01/01/2024', end: '10/03/2026', place: 'K2', rec: 'E4A' }], ssd: { missing: [missingEpisode('Missing', '10/03/2026', '11/03/2026', 'Y')] } },
+      { child: 'L', dob: '01/05/2010', episodes: [{ start: '01/01/2024', end: '15/03/2026', place: 'K2', rec: 'E4A' }], ssd: { missing: [missingEpisode('Missing', '16/03/2026', '17/03/2026', 'Y')] } },
+    ],
+    month: '2026-03',
+    expected: { numerator: 1, denominator: 1, value: 100, counted: ['K'] },
+  },
+  {
+    name: 'an episode recorded twice is one episode in the figure',
+    explanation:
+      'M’s missing episode from 09/03/2026 to 10/03/2026 appears on two rows of ssd_missing, the first recording no interview offered (N) and the second a later copy saying one was (Y): one episode, read from its first row, so not offered. N’s episode was offered. 1 of 2 = 50%.',
+    children: [
+      { child: 'M', dob: '01/05/2010', episodes: longCare, ssd: { missing: [missingEpisode('Missing', '09/03/2026', '10/03/2026', 'N'), missingEpisode('Missing', '09/03/2026', '10/03/2026', 'Y')] } },
+      { child: 'N', dob: '01/05/2010', episodes: longCare, ssd: { missing: [missingEpisode('Missing', '12/03/2026', '13/03/2026', 'Y')] } },
+    ],
+    month: '2026-03',
+    expected: { numerator: 1, denominator: 2, value: 50, counted: ['N'] },
+  },
+  {
     name: 'the 903 Missing table cannot show interviews, so without ssd_missing the measure is unavailable',
     explanation: 'Only the 903 Missing table was supplied; it has no return-interview field, so the measure says it needs ssd_missing.',
     children: [{ child: 'J', dob: '01/05/2010', episodes: longCare, ssda903: { missing: [missing903('J', '01/05/2010', 'M', '03/03/2026', '04/03/2026')] } }],

@@ -1,5 +1,5 @@
 // Missing and away-from-placement episodes of children looked after, from the SSD (ssd_missing) or the 903 Missing table.
-import { formatUk, type Day } from '../../core/civil-date.ts';
+import { ageOn, formatUk, type Day } from '../../core/civil-date.ts';
 import { monthKeyOf, monthStartOf } from '../../core/month.ts';
 import type { SourceRow } from '../../ingest/records.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
@@ -21,6 +21,8 @@ export interface MissingEpisode {
   end: Day | null;
   rhiOffered: string | null;
   source: SourceRow;
+  /** Other rows recording the same episode (same kind, same start), left out of the figures (see `missingEpisodes`). */
+  repeatedAt?: SourceRow[];
 }
 
 /** Which table episodes come from: the SSD when supplied (it also records return interviews), else the 903. */
@@ -66,12 +68,30 @@ export function kindOf(type: string): MissingKind | null {
   return null;
 }
 
-/** Returns a child's episodes from the chosen table, in start order. */
+/**
+ * Returns a child's episodes from the chosen table, in start order, each once: a second row of the same kind
+ * starting on the same day records the same episode (a child's missing periods cannot overlap, DfE rule 574; an
+ * SSD extract that joins a table twice repeats rows), so it is kept only as `repeatedAt` of the first row, whose
+ * end and return-interview flag are read. Counted twice, it made one incident two.
+ */
 export function missingEpisodes(t: ChildTimeline, source: MissingSource): MissingEpisode[] {
-  if (source === 'ssd') {
-    return t.ssd.missing.map((r) => ({ kind: kindOf(r.type), type: r.type, start: r.start, end: r.end, rhiOffered: r.rhiOffered, source: r }));
+  const all = source === 'ssd'
+    ? t.ssd.missing.map((r): MissingEpisode => ({ kind: kindOf(r.type), type: r.type, start: r.start, end: r.end, rhiOffered: r.rhiOffered, source: r }))
+    : t.ssda903.missing.map((r): MissingEpisode => ({ kind: kindOf(r.missing), type: r.missing, start: r.misStart, end: r.misEnd, rhiOffered: null, source: r }));
+  if (all.length < 2) return all;
+  const out: MissingEpisode[] = [];
+  for (const e of all) {
+    // In start order, so an earlier row of the same start is among the last kept.
+    let first: MissingEpisode | undefined;
+    for (let i = out.length - 1; i >= 0; i -= 1) {
+      const o = out[i] as MissingEpisode;
+      if (o.start !== e.start) break;
+      if (e.kind !== null && o.kind === e.kind) first = o;
+    }
+    if (first) (first.repeatedAt ??= []).push(e.source);
+    else out.push(e);
   }
-  return t.ssda903.missing.map((r) => ({ kind: kindOf(r.missing), type: r.missing, start: r.misStart, end: r.misEnd, rhiOffered: null, source: r }));
+  return out;
 }
 
 /** Lists the children with any missing or away episode in `source`, with their episodes; found once per input. */
@@ -84,10 +104,28 @@ export function childrenWithMissing(input: MeasureInput, source: MissingSource):
   );
 }
 
-/** Tells why an episode does not count because the child was not looked after when it began, or null if they were. */
+/**
+ * Returns the day whose end finds the child looked after (short breaks and 18+ excluded) for an episode that
+ * began on `day`: `day` itself, or the day before when the child was looked after until `day` and left care (or
+ * went on to short breaks only) that day, still under 18; null when the child was not looked after on `day`.
+ * A child is looked after during the day their care ends: DfE rule 578 allows a missing episode to begin on the
+ * day care ceases (MIS_START after DEC is the error), and carestats' own check (checks/rules/events-in-care.ts)
+ * treats that day as in care. `lookedAfterOn` alone, which asks about the end of the day as the 31 March count
+ * does, would drop such an episode.
+ */
+export function dayLookedAfterFor(t: ChildTimeline, day: Day): Day | null {
+  if (lookedAfterOn(t, day).kind === 'looked-after') return day;
+  // An 18th birthday ends looked-after status at the start of the day, so an episode that began then is an adult's.
+  if (ageOn(t.dob, day) < 18 && lookedAfterOn(t, day - 1).kind === 'looked-after') return day - 1;
+  return null;
+}
+
+/** Tells why an episode does not count because the child was not looked after when it began, or null if they were (`dayLookedAfterFor`). */
 export function notLookedAfterAt(t: ChildTimeline, day: Day): string | null {
+  if (dayLookedAfterFor(t, day) !== null) return null;
   const status = lookedAfterOn(t, day);
   switch (status.kind) {
+    // Not reached: dayLookedAfterFor finds the day.
     case 'looked-after': return null;
     case 'not-looked-after': return 'not looked after that day';
     case 'short-break': return `on a short break that day (legal status ${status.episode.ls})`;
@@ -98,7 +136,8 @@ export function notLookedAfterAt(t: ChildTimeline, day: Day): string | null {
 /** Describes an episode for a child's reason. */
 export function describeMissing(e: MissingEpisode): string {
   const end = e.end === null ? 'not yet ended' : `ended ${formatUk(e.end)}`;
-  return `${e.type || 'untyped'} episode from ${formatUk(e.start)} (${end}) at ${e.source.file} row ${String(e.source.row)}`;
+  const repeats = e.repeatedAt ? `; also recorded at ${e.repeatedAt.map((r) => `${r.file} row ${String(r.row)}`).join(' and ')}, counted once` : '';
+  return `${e.type || 'untyped'} episode from ${formatUk(e.start)} (${end}) at ${e.source.file} row ${String(e.source.row)}${repeats}`;
 }
 
 /**
@@ -129,14 +168,23 @@ export function countStartingInMonth(input: MeasureInput, monthEnd: Day, id: str
     // For a count of episodes the child's own number of episodes is their figure; a count of children has none.
     // Grouped as they were when their latest counted episode began (the day the cohort is looked after on), not
     // at the month end, when a child who went missing may have left care or moved.
-    const groupDay = latestStart(counted);
+    const groupDay = groupDayFor(t, counted);
     children.push(unit === 'episodes' ? { child: t.child, inCohort: true, met: true, value: counted.length, groupDay, reason } : { child: t.child, inCohort: true, met: true, groupDay, reason });
   }
   return { id, month: monthKeyOf(monthEnd), numerator: total, denominator: null, value: total, children };
 }
 
-/** The day the latest of some episodes began (a breakdown groups a child counted for them on it). */
-export function latestStart(episodes: readonly { start: Day }[]): Day {
+/**
+ * The day a breakdown groups a child counted for some episodes on: the day the latest began, or, when the child
+ * left care that day, the day before, their last day in care (`dayLookedAfterFor`), as for leaving care.
+ */
+export function groupDayFor(t: ChildTimeline, episodes: readonly { start: Day }[]): Day {
+  const latest = latestStart(episodes);
+  return dayLookedAfterFor(t, latest) ?? latest;
+}
+
+/** The day the latest of some episodes began. */
+function latestStart(episodes: readonly { start: Day }[]): Day {
   let latest = -Infinity;
   for (const e of episodes) if (e.start > latest) latest = e.start;
   return latest;
