@@ -83,6 +83,23 @@ export const MESSAGES = {
     () => 'The file is saved as UTF-16 text (Excel calls it "Unicode Text"), not as CSV, so carestats cannot read it.',
     'Open the file in Excel and save it with "Save As" and the type "CSV UTF-8 (Comma delimited) (*.csv)".',
   ),
+  'xml-not-well-formed': entry(
+    'error',
+    (p) => `The file is not well-formed XML, so carestats could read none of it: the fault is at line ${p.line ?? ''} (${p.detail ?? ''}).`,
+    'Open the file in a text editor at that line. Every element must be closed (<EPISODE> … </EPISODE>), and an & or < within a value must be written &amp; or &lt; (an entity such as &nbsp; is not XML). Correct it, or export the return again from the case-management system: the DfE validator would reject the file too.',
+  ),
+  'xml-cut-off': entry(
+    'error',
+    (p) => `The file ends at line ${p.line ?? ''} with ${p.open ?? 'an element'} still open, so it looks cut off part way (an export or a copy that did not finish). carestats could read none of it.`,
+    'Export the return again from the case-management system, and check the new file ends with </EXPSSDA903>.',
+  ),
+  // A warning: the values are most likely read as meant, but an XML file that declares no encoding must be
+  // UTF-8, and the DfE validator would reject it.
+  'xml-not-utf8': entry(
+    'warning',
+    (p) => `The file is not UTF-8 text (first at line ${p.line ?? ''}), though it does not say which encoding it uses, and an XML file that does not say must be UTF-8. carestats read it as Windows-1252, the usual encoding of Windows systems, so a character such as é or £ may read as meant: check the values on that line.`,
+    'Export the return as UTF-8, or make its first line say its encoding: <?xml version="1.0" encoding="windows-1252"?>.',
+  ),
   'heading-repeated': entry(
     'error',
     (p) => `The heading ${p.column ?? ''} is in column ${p.first ?? ''} and again in column ${p.again ?? ''}. carestats read column ${p.first ?? ''} and ignored column ${p.again ?? ''}, which may hold the values meant.`,

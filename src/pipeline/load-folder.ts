@@ -12,7 +12,7 @@ import type { CountedNote } from '../ingest/type-table.ts';
 import { readCsv } from '../ingest/read-csv.ts';
 import { readDataFile, readDataFolder } from '../ingest/read-folder.ts';
 import { readXlsx } from '../ingest/read-xlsx.ts';
-import { readXml } from '../ingest/read-xml.ts';
+import { readXmlBytes } from '../ingest/read-xml.ts';
 import type { SsdData, Ssda903Data, SuppliedTable } from '../ingest/records.ts';
 
 /** A folder after reading and checking. `ok` is false when an error blocks using the data. */
@@ -64,8 +64,9 @@ export interface DataFiles {
 export async function readAnyFile(name: string, bytes: Buffer): Promise<ReadResult> {
   const lower = name.toLowerCase();
   if (lower.endsWith('.xlsx')) return readXlsx(name, bytes);
-  const text = bytes.toString('utf8');
-  return lower.endsWith('.xml') ? readXml(name, text) : readCsv(name, text);
+  // XML is decoded as its byte-order mark or declaration says, a piece at a time (read-xml.ts readXmlBytes).
+  if (lower.endsWith('.xml')) return readXmlBytes(name, bytes);
+  return readCsv(name, bytes.toString('utf8'));
 }
 
 /**
