@@ -30,6 +30,11 @@ export const MESSAGES = {
     (p) => `The return in ${p.folder ?? ''} has no SSDA903 ${p.table ?? ''} table that carestats could read, though every return needs one. The checks across tables were not run: without it, every other record of the return would look wrong.`,
     'Fix or add this file first (any other issue about it says what is wrong with it), then check the folder again.',
   ),
+  'return-unreadable': entry(
+    'error',
+    (p) => `The return in ${p.folder ?? ''} could not be read (${p.files ?? ''}), so carestats has none of its tables. The returns were not stacked into one history and the checks across tables were not run: without this year, the years either side would look wrong (episodes left open, children seeming to leave care).`,
+    'Fix the file or export it again (the issue about the file says what is wrong with it), then check the folder again.',
+  ),
   'required-table-missing': entry(
     'error',
     (p) => `No file in the folder is the SSDA903 ${p.table ?? ''} table, which carestats needs.`,

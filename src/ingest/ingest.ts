@@ -71,6 +71,12 @@ export interface Ingest {
   add(table: RawTable): void;
   /** Notes a reader's issues (unreadable file, wrong row length) in the same list. */
   addIssues(issues: readonly Issue[]): void;
+  /**
+   * Notes a file holding a whole return (a DfE XML return) that could not be read at all: its folder's return,
+   * unless other files give it its Header and Episodes, is one error (return-unreadable), and the returns are
+   * then not stacked into one history nor checked across tables, whose findings would be only its echo.
+   */
+  addUnreadableReturn(file: string): void;
   finish(): IngestResult;
 }
 
@@ -114,7 +120,9 @@ export function createIngest(options: IngestOptions = {}): Ingest {
   const tables: TableRead[] = [];
   const headings = new Map<string, string[]>();
   // The headings, so stacking's issues about a column can give its letter.
-  const stack = createStack(share ? share.rowIssues : issues, headings);
+  // Kept apart until the end: with a return unreadable, stacking's findings are left out (addUnreadableReturn).
+  const stackIssues: Issue[] = [];
+  const stack = createStack(stackIssues, headings);
   const rejectedChildren = new Set<string>();
   const ssd = emptySsd();
   const ssdSeen = new Map<SsdTableName, string>();
@@ -139,9 +147,25 @@ export function createIngest(options: IngestOptions = {}): Ingest {
   let pending = new Map<Ssda903TableName, Pending[]>();
   // The returns missing a table every return has, reported at the end if another return has it.
   const lacking: { folder: string; table: Ssda903TableName }[] = [];
+  // The files of the return being gathered that could not be read, and whether any return was unreadable.
+  let unreadableFiles: string[] = [];
+  let unreadableReturn = false;
 
   const flush = () => {
     if (folder === null) return;
+    if (unreadableFiles.length > 0 && !REQUIRED.some((name) => pending.has(name))) {
+      // A year's XML return cut off part way, say: before, the years either side were stacked across the gap, and
+      // every child in care over it came out as an episode left open or closed by a later return (112 warnings
+      // and errors for one truncated file in an analyst's test).
+      issues.push(makeIssue('return-unreadable', {}, { folder: folder === '' ? 'the data folder' : folder, files: unreadableFiles.join(', ') }));
+      unreadableReturn = true;
+      unreadableFiles = [];
+      if (pending.size === 0) {
+        folder = null;
+        return;
+      }
+    }
+    unreadableFiles = [];
     for (const [name, list] of pending) {
       if (list.length > 1) issues.push(makeIssue('table-repeated', {}, { table: name, files: list.map((t) => t.file).join(', ') }));
     }
@@ -281,6 +305,14 @@ export function createIngest(options: IngestOptions = {}): Ingest {
     addIssues(more) {
       for (const i of more) issues.push(i);
     },
+    addUnreadableReturn(file) {
+      const dir = folderOf(file);
+      if (dir !== folder) {
+        flush();
+        folder = dir;
+      }
+      unreadableFiles.push(file);
+    },
     addCsv(file, text) {
       readCsvInto(file, (sinkFor) => streamCsv(file, text, sinkFor), text.charCodeAt(0) === 0xfeff);
     },
@@ -301,9 +333,15 @@ export function createIngest(options: IngestOptions = {}): Ingest {
         // Every sheet unrecognised: the workbook is not what carestats reads, or its headings are wrong (errors).
         for (const { file, detail } of book.notRecognised) issues.push(makeIssue(book.recognised ? 'sheet-not-recognised' : 'table-not-recognised', { file, row: 1 }, { detail }));
       }
-      for (const name of REQUIRED) if (!seen903.has(name)) issues.push(makeIssue('required-table-missing', {}, { table: name }));
+      // An unreadable return has said so (return-unreadable): "no file is the Header table" would be its echo.
+      if (!unreadableReturn) for (const name of REQUIRED) if (!seen903.has(name)) issues.push(makeIssue('required-table-missing', {}, { table: name }));
       for (const { folder: at, table } of lacking) if (seen903.has(table)) issues.push(makeIssue('return-table-missing', {}, { folder: at, table }));
       const data = stack.finish(returns);
+      if (!unreadableReturn) {
+        const into = share ? share.rowIssues : issues;
+        // One at a time: push(...) overflows the stack past about 125,000 issues.
+        for (const issue of stackIssues) into.push(issue);
+      }
       return { data, ssd, issues, tables, headings, rejectedChildren, share: share ?? null, supplied: suppliedFrom(tables) };
     },
   };

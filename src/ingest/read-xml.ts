@@ -77,7 +77,7 @@ export function readXml(file: string, text: string): ReadResult {
  */
 export function readXmlBytes(file: string, bytes: Uint8Array): ReadResult {
   const decoded = decodeXml(file, bytes);
-  if ('issue' in decoded) return { tables: [], issues: [decoded.issue] };
+  if ('issue' in decoded) return { tables: [], issues: [decoded.issue], unreadableReturn: true };
   return readXmlPieces(file, decoded.pieces, decoded.issues);
 }
 
@@ -169,16 +169,18 @@ function readXmlPieces(file: string, pieces: Iterable<string>, issues: Issue[]):
       any = true;
       tail = (tail + text).slice(-64);
     }
-    if (!any) return { tables: [], issues: [makeIssue('file-empty', { file })] };
+    if (!any) return { tables: [], issues: [makeIssue('file-empty', { file })], unreadableReturn: true };
     closing = true;
     parser.close();
   } catch (error) {
     if (error instanceof NotA903Return) {
       // A web page saved under the return's name (a sign-in or error page the export gave instead) is named as one.
-      const what = /^html$/i.test(error.root)
+      const page = /^html$/i.test(error.root);
+      const what = page
         ? `it is a web page (HTML), not an SSDA903 XML return: perhaps a sign-in or error page saved in place of the export`
         : `it is not an SSDA903 XML return: its first element is <${error.root}>, where a return begins with <${XML_ROOT}>`;
-      return { tables: [], issues: [makeIssue('file-unreadable', { file, row: error.line }, { reason: what })] };
+      // A web page stands where the return should be; another XML document (a CIN census) is beside the point.
+      return { tables: [], issues: [makeIssue('file-unreadable', { file, row: error.line }, { reason: what })], unreadableReturn: page };
     }
     const open = stack.at(-1);
     if (closing && open) {
@@ -186,14 +188,14 @@ function readXmlPieces(file: string, pieces: Iterable<string>, issues: Issue[]):
       // that does has an element left open within it (saxes reads a bare & as the start of an entity running on
       // to the end), which is named by its own line rather than the last.
       if (!tail.trimEnd().endsWith(`</${XML_ROOT}>`)) {
-        return { tables: [], issues: [makeIssue('xml-cut-off', { file, row: parser.line }, { line: String(parser.line), open: `<${open.tag}> (opened at line ${String(open.line)})` })] };
+        return { tables: [], issues: [makeIssue('xml-cut-off', { file, row: parser.line }, { line: String(parser.line), open: `<${open.tag}> (opened at line ${String(open.line)})` })], unreadableReturn: true };
       }
       const detail = `<${open.tag}> on this line is never closed, or a value in it holds an & not written &amp;`;
-      return { tables: [], issues: [makeIssue('xml-not-well-formed', { file, row: open.line }, { line: String(open.line), detail })] };
+      return { tables: [], issues: [makeIssue('xml-not-well-formed', { file, row: open.line }, { line: String(open.line), detail })], unreadableReturn: true };
     }
     // saxes messages begin "line:column: "; the line goes in the issue's row, the rest in plain words.
     const detail = (error instanceof Error ? error.message : String(error)).replace(/^\d+:\d+: /, '').replace(/\.$/, '');
-    return { tables: [], issues: [makeIssue('xml-not-well-formed', { file, row: parser.line }, { line: String(parser.line), detail })] };
+    return { tables: [], issues: [makeIssue('xml-not-well-formed', { file, row: parser.line }, { line: String(parser.line), detail })], unreadableReturn: true };
   }
   const tables: RawTable[] = [];
   for (const { name } of SSDA903_TABLES) {

@@ -94,6 +94,7 @@ export async function loadFiles(folder: DataFiles, options: LoadOptions = {}): P
       // Only now, as whoever keeps the bytes may take them away.
       options.onBytes?.(name, bytes);
       ingest.addIssues(read.issues);
+      if (read.unreadableReturn === true) ingest.addUnreadableReturn(name);
       for (const t of read.tables) ingest.add(t);
     }
     done += 1;
@@ -102,7 +103,7 @@ export async function loadFiles(folder: DataFiles, options: LoadOptions = {}): P
   const result = ingest.finish();
   // About the folder and its files (every share finds these alike), then what the children's rows show.
   const common = [...folder.issues, ...result.issues];
-  const checkable = !common.some((i) => i.id === 'folder-not-found' || i.id === 'required-table-missing' || i.id === 'return-table-missing');
+  const checkable = !common.some((i) => i.id === 'folder-not-found' || i.id === 'required-table-missing' || i.id === 'return-table-missing' || i.id === 'return-unreadable');
   const checked = checkable ? runChecks({ data: result.data, ssd: result.ssd, headings: result.headings, rejectedChildren: result.rejectedChildren }) : [];
   const perChild = [...(result.share?.rowIssues ?? []), ...checked];
   const sorted = sortIssues([...common, ...perChild]);
