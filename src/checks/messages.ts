@@ -100,6 +100,12 @@ export const MESSAGES = {
   ),
   // A warning: the values are most likely read as meant, but an XML file that declares no encoding must be
   // UTF-8, and the DfE validator would reject it.
+  // A warning: an element a case system adds for its own use harms nothing, but a misspelt field is lost.
+  'xml-element-unknown': entry(
+    'warning',
+    (p) => `The element <${p.element ?? ''}> (in <${p.within ?? ''}>, ${p.count === '1' ? 'once' : `${p.count ?? ''} times, first`} at this line) is not an SSDA903 field, so carestats ignored it.`,
+    'If it holds a field of the return under another name, rename it to the DfE field name (for example DECOM, PL, REC) and export the return again; otherwise nothing needs doing.',
+  ),
   'xml-not-utf8': entry(
     'warning',
     (p) => `The file is not UTF-8 text (first at line ${p.line ?? ''}), though it does not say which encoding it uses, and an XML file that does not say must be UTF-8. carestats read it as Windows-1252, the usual encoding of Windows systems, so a character such as é or £ may read as meant: check the values on that line.`,

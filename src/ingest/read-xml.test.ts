@@ -252,3 +252,12 @@ test('a bare & in a value is placed at the line of its element, not the end of t
   assert.deepEqual(issues.map((i) => [i.id, i.row]), [['xml-not-well-formed', 4]]);
   assert.match(issues[0]?.message ?? '', /&amp;/);
 });
+
+test('a field element that is no SSDA903 field is one warning per name, with its first line and count, not dropped unsaid', () => {
+  // <DECOM_DATE> for <DECOM>: before, only each episode's DECOM showing blank said anything was wrong.
+  const text = PRETTY.replaceAll('<DECOM>', '<DECOM_DATE>').replaceAll('</DECOM>', '</DECOM_DATE>').replace('<DOB>', '<NOTES>x</NOTES><DOB>');
+  const { issues } = readXml('return.xml', text);
+  assert.deepEqual(issues.map((i) => [i.id, i.severity, i.row]), [['xml-element-unknown', 'warning', 7], ['xml-element-unknown', 'warning', 10]]);
+  assert.match(issues[0]?.message ?? '', /<NOTES> \(in <HEADER>, once at this line\)/);
+  assert.match(issues[1]?.message ?? '', /<DECOM_DATE> \(in <EPISODE>, 2 times, first at this line\)/);
+});

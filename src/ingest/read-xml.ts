@@ -61,6 +61,9 @@ class NotA903Return extends Error {
   }
 }
 
+// Every field element carestats reads: each table's columns by their XML names, and the UASC flag.
+const KNOWN_FIELDS: ReadonlySet<string> = new Set([...SSDA903_TABLES.flatMap((t) => tableColumns(t.name)), 'UASC']);
+
 const ROW_TABLE_BY_ELEMENT = new Map(ROW_ELEMENTS.map((r) => [r.element, r.table]));
 // Tables the validator does not read from XML: known by their fields, whatever their element is called.
 const FOUND_BY_FIELDS = ROW_ELEMENTS.filter((r) => !r.fromValidator).map((r) => ({ table: r.table, own: ownColumns(r.table) }));
@@ -87,6 +90,9 @@ function readXmlPieces(file: string, pieces: Iterable<string>, issues: Issue[]):
   const parser = new SaxesParser();
   const stack: Frame[] = [];
   let record: ChildRecord | null = null;
+  // Field elements that are no SSDA903 field, by name: where first seen and how often. Before, they were
+  // dropped without a word, so a misspelt <DECOM_DATE> showed only as DECOM blank in every episode.
+  const unknown = new Map<string, { line: number; within: string; count: number }>();
 
   parser.on('opentagstart', ({ name }) => {
     // At the tag name the parser is still on the line of its "<".
@@ -136,7 +142,13 @@ function readXmlPieces(file: string, pieces: Iterable<string>, issues: Issue[]):
     if (group === null && frame.hasElements) return;
     if (group === null) {
       // A field element: ingress.py read_data keeps elements with no children, named by column.
-      frame.sink?.fields.set(columnOfTag(frame.tag), { value: frame.text, line: frame.line });
+      const column = columnOfTag(frame.tag);
+      if (!KNOWN_FIELDS.has(column)) {
+        const seen = unknown.get(frame.tag);
+        if (seen) seen.count += 1;
+        else unknown.set(frame.tag, { line: frame.line, within: stack.at(-1)?.tag ?? '', count: 1 });
+      }
+      frame.sink?.fields.set(column, { value: frame.text, line: frame.line });
       return;
     }
     const table = group.table ?? FOUND_BY_FIELDS.find((t) => t.own.some((c) => group.fields.has(c)))?.table ?? null;
@@ -196,6 +208,9 @@ function readXmlPieces(file: string, pieces: Iterable<string>, issues: Issue[]):
     // saxes messages begin "line:column: "; the line goes in the issue's row, the rest in plain words.
     const detail = (error instanceof Error ? error.message : String(error)).replace(/^\d+:\d+: /, '').replace(/\.$/, '');
     return { tables: [], issues: [makeIssue('xml-not-well-formed', { file, row: parser.line }, { line: String(parser.line), detail })], unreadableReturn: true };
+  }
+  for (const [tag, { line, within, count }] of unknown) {
+    issues.push(makeIssue('xml-element-unknown', { file, row: line }, { element: tag, within, count: String(count) }));
   }
   const tables: RawTable[] = [];
   for (const { name } of SSDA903_TABLES) {
