@@ -382,3 +382,34 @@ test('a return whose Episodes file cannot be read says so once, not as every oth
   ]);
   assert.match(report.issues[0]?.message ?? '', /^The return in 903\/2025-26 has no SSDA903 Episodes table that carestats could read, though every return needs one\. The checks across tables were not run/);
 });
+
+test('a year whose XML return is cut off part way is one error beside the file’s, not every child in care over the gap', async () => {
+  // Synthetic; no real child data. Three returns as DfE XML; the middle one ends part way through a child. Before,
+  // the years either side were stacked across the gap: the open episode came out left open, then closed by a
+  // later return, and the checks across tables found their echo (112 issues from one cut in an analyst's test).
+  const dir = tempDir();
+  const child = (sex: string) => `<CHILD>\n<HEADER><CHILDID>1001</CHILDID><SEX>${sex}</SEX><DOB>01/02/2015</DOB><ETHNIC>WBRI</ETHNIC><UPN>UN1</UPN></HEADER>\n<EPISODE><DECOM>05/01/2024</DECOM><RNE>S</RNE><LS>C2</LS><CIN>N1</CIN><PL>U6</PL><PLACE_PROVIDER>PR1</PLACE_PROVIDER></EPISODE>\n</CHILD>\n`;
+  // SEX is 2 to 2023/24 and F from 2024/25 (each year's codes).
+  const whole = (sex: string) => `<?xml version="1.0" encoding="UTF-8"?>\n<EXPSSDA903>\n${child(sex)}</EXPSSDA903>\n`;
+  const cut = whole('F').slice(0, whole('F').indexOf('<EPISODE>') + 20);
+  const returns = { '2023-24': whole('2'), '2024-25': cut, '2025-26': whole('F') };
+  for (const [folder, text] of Object.entries(returns)) {
+    mkdirSync(join(dir, '903', folder), { recursive: true });
+    writeFileSync(join(dir, '903', folder, 'return.xml'), text);
+  }
+  const { code, out } = await run(['validate', dir, '--format', 'json']);
+  assert.equal(code, 1);
+  const report = JSON.parse(out) as { issues: { id: string; file: string | null; row: number | null; message: string }[] };
+  assert.deepEqual(report.issues.map((i) => [i.id, i.file, i.row]), [['return-unreadable', null, null], ['xml-cut-off', '903/2024-25/return.xml', 5]]);
+  assert.match(report.issues[0]?.message ?? '', /^The return in 903\/2024-25 could not be read \(903\/2024-25\/return\.xml\)/);
+});
+
+test('a folder whose one XML return cannot be read does not also say no file is the Header or Episodes table', async () => {
+  const dir = tempDir();
+  mkdirSync(join(dir, '903', '2025-26'), { recursive: true });
+  writeFileSync(join(dir, '903', '2025-26', 'return.xml'), '<!DOCTYPE html>\n<html><body>Your session has expired</body></html>\n');
+  const { code, out } = await run(['validate', dir, '--format', 'json']);
+  assert.equal(code, 1);
+  const report = JSON.parse(out) as { issues: { id: string }[] };
+  assert.deepEqual(report.issues.map((i) => i.id), ['return-unreadable', 'file-unreadable']);
+});

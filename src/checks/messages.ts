@@ -30,6 +30,11 @@ export const MESSAGES = {
     (p) => `The return in ${p.folder ?? ''} has no SSDA903 ${p.table ?? ''} table that carestats could read, though every return needs one. The checks across tables were not run: without it, every other record of the return would look wrong.`,
     'Fix or add this file first (any other issue about it says what is wrong with it), then check the folder again.',
   ),
+  'return-unreadable': entry(
+    'error',
+    (p) => `The return in ${p.folder ?? ''} could not be read (${p.files ?? ''}), so carestats has none of its tables. Stacking the returns into one history closed no episode across this year, and the checks across tables were not run: without this year, the years either side would look wrong (episodes left open, children seeming to leave care).`,
+    'Fix the file or export it again (the issue about the file says what is wrong with it), then check the folder again.',
+  ),
   'required-table-missing': entry(
     'error',
     (p) => `No file in the folder is the SSDA903 ${p.table ?? ''} table, which carestats needs.`,
@@ -97,6 +102,29 @@ export const MESSAGES = {
     'error',
     () => 'The file is saved as UTF-16 text (Excel calls it "Unicode Text"), not as CSV, so carestats cannot read it.',
     'Open the file in Excel and save it with "Save As" and the type "CSV UTF-8 (Comma delimited) (*.csv)".',
+  ),
+  'xml-not-well-formed': entry(
+    'error',
+    (p) => `The file is not well-formed XML, so carestats could read none of it: the fault is at line ${p.line ?? ''} (${p.detail ?? ''}).`,
+    'Open the file in a text editor at that line. Every element must be closed (<EPISODE> … </EPISODE>), and an & or < within a value must be written &amp; or &lt; (an entity such as &nbsp; is not XML). Correct it, or export the return again from the case-management system: the DfE validator would reject the file too.',
+  ),
+  'xml-cut-off': entry(
+    'error',
+    (p) => `The file ends at line ${p.line ?? ''} with ${p.open ?? 'an element'} still open, so it looks cut off part way (an export or a copy that did not finish). carestats could read none of it.`,
+    'Export the return again from the case-management system, and check the new file ends with </EXPSSDA903>.',
+  ),
+  // A warning: the values are most likely read as meant, but an XML file that declares no encoding must be
+  // UTF-8, and the DfE validator would reject it.
+  // A warning: an element a case system adds for its own use harms nothing, but a misspelt field is lost.
+  'xml-element-unknown': entry(
+    'warning',
+    (p) => `The element <${p.element ?? ''}> (in <${p.within ?? ''}>, ${p.count === '1' ? 'once' : `${p.count ?? ''} times, first`} at this line) is not an SSDA903 field, so carestats ignored it.`,
+    'If it holds a field of the return under another name, rename it to the DfE field name (for example DECOM, PL, REC) and export the return again; otherwise nothing needs doing.',
+  ),
+  'xml-not-utf8': entry(
+    'warning',
+    (p) => `The file is not UTF-8 text (first at line ${p.line ?? ''}), though it does not say which encoding it uses, and an XML file that does not say must be UTF-8. carestats read it as Windows-1252, the usual encoding of Windows systems, so a character such as é or £ may read as meant: check the values on that line.`,
+    'Export the return as UTF-8, or make its first line say its encoding: <?xml version="1.0" encoding="windows-1252"?>.',
   ),
   'heading-repeated': entry(
     'error',

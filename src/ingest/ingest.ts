@@ -71,6 +71,13 @@ export interface Ingest {
   add(table: RawTable): void;
   /** Notes a reader's issues (unreadable file, wrong row length) in the same list. */
   addIssues(issues: readonly Issue[]): void;
+  /**
+   * Notes a file holding a whole return (a DfE XML return) that could not be read at all: its folder's return,
+   * unless other files give it its Header and Episodes, is one error (return-unreadable). Stacking then repairs
+   * no episode across its year (stack-years.ts rule 5d: no Episodes table of that year), and the checks across
+   * tables are not run (pipeline/load-folder.ts): their findings would be only its echo.
+   */
+  addUnreadableReturn(file: string): void;
   finish(): IngestResult;
 }
 
@@ -144,9 +151,26 @@ export function createIngest(options: IngestOptions = {}): Ingest {
   const misdated = new Set<string>();
   // The returns missing a table every return has, reported at the end if another return has it.
   const lacking: { folder: string; table: Ssda903TableName }[] = [];
+  // The files of the return being gathered that could not be read, and whether any return was unreadable.
+  let unreadableFiles: string[] = [];
+  let unreadableReturn = false;
 
   const flush = () => {
     if (folder === null) return;
+    if (unreadableFiles.length > 0 && !REQUIRED.some((name) => pending.has(name))) {
+      // A year's XML return cut off part way, say: before, the years either side were stacked across the gap, and
+      // every child in care over it came out as an episode left open or closed by a later return (112 warnings
+      // and errors for one truncated file in an analyst's test). Its year is not among the returns read, so
+      // stacking repairs nothing across it (rule 5d).
+      issues.push(makeIssue('return-unreadable', {}, { folder: folder === '' ? 'the data folder' : folder, files: unreadableFiles.join(', ') }));
+      unreadableReturn = true;
+      unreadableFiles = [];
+      if (pending.size === 0) {
+        folder = null;
+        return;
+      }
+    }
+    unreadableFiles = [];
     for (const [name, list] of pending) {
       if (list.length > 1) issues.push(makeIssue('table-repeated', {}, { table: name, files: list.map((t) => t.file).join(', ') }));
     }
@@ -297,6 +321,14 @@ export function createIngest(options: IngestOptions = {}): Ingest {
     addIssues(more) {
       for (const i of more) issues.push(i);
     },
+    addUnreadableReturn(file) {
+      const dir = folderOf(file);
+      if (dir !== folder) {
+        flush();
+        folder = dir;
+      }
+      unreadableFiles.push(file);
+    },
     addCsv(file, text) {
       readCsvInto(file, (sinkFor) => streamCsv(file, text, sinkFor), text.charCodeAt(0) === 0xfeff);
     },
@@ -317,9 +349,11 @@ export function createIngest(options: IngestOptions = {}): Ingest {
         // Every sheet unrecognised: the workbook is not what carestats reads, or its headings are wrong (errors).
         for (const { file, detail } of book.notRecognised) issues.push(makeIssue(book.recognised ? 'sheet-not-recognised' : 'table-not-recognised', { file, row: 1 }, { detail }));
       }
-      for (const name of REQUIRED) if (!seen903.has(name)) issues.push(makeIssue('required-table-missing', {}, { table: name }));
+      // An unreadable return has said so (return-unreadable): "no file is the Header table" would be its echo.
+      if (!unreadableReturn) for (const name of REQUIRED) if (!seen903.has(name)) issues.push(makeIssue('required-table-missing', {}, { table: name }));
       for (const { folder: at, table } of lacking) if (seen903.has(table)) issues.push(makeIssue('return-table-missing', {}, { folder: at, table }));
-      const gap = missingYears(returns);
+      // An unreadable return leaves its year out of those read: return-unreadable has said so.
+      const gap = unreadableReturn ? null : missingYears(returns);
       if (gap) issues.push(makeIssue('return-year-missing', {}, gap));
       if (misdated.size > 0) {
         const echo = (i: Issue) => i.id === 'code-not-valid-for-year' && i.file !== null && misdated.has(i.file);

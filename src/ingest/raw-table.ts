@@ -30,4 +30,6 @@ export interface RawTable {
 export interface ReadResult {
   tables: RawTable[];
   issues: Issue[];
+  /** True when the file holds a whole return (DfE XML) and none of it could be read (ingest.ts addUnreadableReturn). */
+  unreadableReturn?: boolean;
 }

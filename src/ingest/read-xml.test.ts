@@ -8,7 +8,7 @@ import { generateCouncil } from '../synthetic/generate.ts';
 import { ssda903Xml } from '../synthetic/to-xml.ts';
 import type { RawTable } from './raw-table.ts';
 import { readCsv } from './read-csv.ts';
-import { readXml } from './read-xml.ts';
+import { readXml, readXmlBytes } from './read-xml.ts';
 import { recogniseTable, tableColumns, type Ssda903TableName } from './ssda903-tables.ts';
 
 /** A table's rows in DfE column order, grouped by child in the order each child first appears. */
@@ -107,14 +107,16 @@ test('text that is not well-formed XML (an unclosed tag) is reported with its li
   const text = '<EXPSSDA903>\n  <CHILD>\n    <HEADER>\n  </CHILD>\n</EXPSSDA903>\n';
   const { tables, issues } = readXml('bad.xml', text);
   assert.deepEqual(tables, []);
-  assert.deepEqual(issues.map((i) => [i.id, i.file, i.row]), [['file-unreadable', 'bad.xml', 4]]);
+  assert.deepEqual(issues.map((i) => [i.id, i.file, i.row]), [['xml-not-well-formed', 'bad.xml', 4]]);
   assert.match(issues[0]?.message ?? '', /not well-formed XML/);
 });
 
 test('a document that ends with elements still open is reported, not thrown', () => {
   const { tables, issues } = readXml('cut.xml', '<EXPSSDA903>\n<CHILD>\n<HEADER><CHILDID>1</CHILDID>');
   assert.deepEqual(tables, []);
-  assert.deepEqual(issues.map((i) => i.id), ['file-unreadable']);
+  // Said to be cut off, at its last line, naming the element left open.
+  assert.deepEqual(issues.map((i) => [i.id, i.row]), [['xml-cut-off', 3]]);
+  assert.match(issues[0]?.message ?? '', /ends at line 3 with <HEADER> \(opened at line 3\) still open/);
 });
 
 test('an XML document that is not an SSDA903 return is reported as such', () => {
@@ -190,4 +192,72 @@ test('cell text is decoded and kept as written, and a later field of the same na
   const text = '<EXPSSDA903><CHILD><HEADER><CHILDID> A&amp;B </CHILDID><ETHNIC>X</ETHNIC><ETHNIC><![CDATA[W<1]]></ETHNIC></HEADER></CHILD></EXPSSDA903>';
   const { tables } = readXml('t.xml', text);
   assert.deepEqual(xmlTable(tables, 'Header').rows[0]?.values, [' A&B ', '', '', 'W<1', '', '', '']);
+});
+
+// Windows case systems write UTF-16 ("Unicode") and Windows-1252; read as UTF-8, UTF-16 was no XML at all and
+// Windows-1252 turned é into U+FFFD with no word said.
+const ONE_CHILD = (decl: string, upn: string) =>
+  `${decl}<EXPSSDA903>\n<CHILD>\n<HEADER><CHILDID>C1</CHILDID><UPN>${upn}</UPN></HEADER>\n<EPISODE><DECOM>01/04/2025</DECOM></EPISODE>\n</CHILD>\n</EXPSSDA903>\n`;
+const upnOf = (read: ReturnType<typeof readXmlBytes>) => xmlTable(read.tables, 'Header').rows[0]?.values[4];
+
+test('a UTF-16 return, with or without a byte-order mark, reads as the text it holds', () => {
+  const text = ONE_CHILD('<?xml version="1.0" encoding="UTF-16"?>\n', 'Zoë');
+  const le = Buffer.from(text, 'utf16le');
+  const be = Buffer.from(le).swap16();
+  for (const bytes of [Buffer.concat([Buffer.from([0xff, 0xfe]), le]), Buffer.concat([Buffer.from([0xfe, 0xff]), be]), le, be]) {
+    const read = readXmlBytes('u.xml', bytes);
+    assert.deepEqual(read.issues, []);
+    assert.equal(upnOf(read), 'Zoë');
+    assert.deepEqual(xmlTable(read.tables, 'Episodes').rows.map((r) => r.row), [5]);
+  }
+});
+
+test('a return declaring Windows-1252 is read in it; one not UTF-8 declaring nothing is read so, with a warning giving the line', () => {
+  const declared = readXmlBytes('w.xml', Buffer.from(ONE_CHILD('<?xml version="1.0" encoding="windows-1252"?>\n', '\u00e9\u00a3'), 'latin1'));
+  assert.deepEqual(declared.issues, []);
+  assert.equal(upnOf(declared), 'é£');
+  const undeclared = readXmlBytes('n.xml', Buffer.from(ONE_CHILD('', '\u00e9'), 'latin1'));
+  assert.deepEqual(undeclared.issues.map((i) => [i.id, i.severity, i.row]), [['xml-not-utf8', 'warning', 3]]);
+  assert.equal(upnOf(undeclared), 'é');
+  // UTF-8 (with or without its mark) says nothing.
+  assert.deepEqual(readXmlBytes('u.xml', Buffer.from(`\uFEFF${ONE_CHILD('', 'é')}`)).issues, []);
+});
+
+test('an encoding carestats cannot decode is one issue, not a misread', () => {
+  const { tables, issues } = readXmlBytes('x.xml', Buffer.from(ONE_CHILD('<?xml version="1.0" encoding="x-made-up"?>\n', 'A')));
+  assert.deepEqual(tables, []);
+  assert.deepEqual(issues.map((i) => [i.id, i.row]), [['file-unreadable', 1]]);
+  assert.match(issues[0]?.message ?? '', /"x-made-up"/);
+});
+
+test('a file longer than a piece is decoded in pieces, a character cut between two pieces kept whole', () => {
+  // 1 MB pieces (decode-xml.ts): the é of a UPN made to straddle the first boundary.
+  const head = '<EXPSSDA903>\n<CHILD>\n<HEADER><CHILDID>C1</CHILDID><UPN>';
+  const bytes = Buffer.from(`<!--${' '.repeat((1 << 20) - Buffer.byteLength(head) - 9)}-->\n${head}é</UPN></HEADER>\n<EPISODE><DECOM>01/04/2025</DECOM></EPISODE>\n</CHILD>\n</EXPSSDA903>\n`);
+  assert.equal(bytes.indexOf(Buffer.from('é')), (1 << 20) - 1, 'the é straddles the first piece boundary');
+  const read = readXmlBytes('big.xml', bytes);
+  assert.deepEqual(read.issues, []);
+  assert.equal(upnOf(read), 'é');
+});
+
+test('a web page saved as the return is named as one', () => {
+  const { issues } = readXmlBytes('r.xml', Buffer.from('<!DOCTYPE html>\n<html><head><title>Sign in</title></head><body><p>Sign in<br></body></html>\n'));
+  assert.deepEqual(issues.map((i) => [i.id, i.row]), [['file-unreadable', 2]]);
+  assert.match(issues[0]?.message ?? '', /a web page \(HTML\)/);
+});
+
+test('a bare & in a value is placed at the line of its element, not the end of the file', () => {
+  const text = ONE_CHILD('', 'A').replace('<DECOM>01/04/2025</DECOM>', '<PL_POST>A & B</PL_POST>');
+  const { issues } = readXml('amp.xml', text);
+  assert.deepEqual(issues.map((i) => [i.id, i.row]), [['xml-not-well-formed', 4]]);
+  assert.match(issues[0]?.message ?? '', /&amp;/);
+});
+
+test('a field element that is no SSDA903 field is one warning per name, with its first line and count, not dropped unsaid', () => {
+  // <DECOM_DATE> for <DECOM>: before, only each episode's DECOM showing blank said anything was wrong.
+  const text = PRETTY.replaceAll('<DECOM>', '<DECOM_DATE>').replaceAll('</DECOM>', '</DECOM_DATE>').replace('<DOB>', '<NOTES>x</NOTES><DOB>');
+  const { issues } = readXml('return.xml', text);
+  assert.deepEqual(issues.map((i) => [i.id, i.severity, i.row]), [['xml-element-unknown', 'warning', 7], ['xml-element-unknown', 'warning', 10]]);
+  assert.match(issues[0]?.message ?? '', /<NOTES> \(in <HEADER>, once at this line\)/);
+  assert.match(issues[1]?.message ?? '', /<DECOM_DATE> \(in <EPISODE>, 2 times, first at this line\)/);
 });

@@ -8,7 +8,8 @@
 // well-formedness in a separate pass. One pass; memory grows with the largest child's record, not the file.
 // saxes never fetches external entities, so a DOCTYPE cannot make it read other files.
 import { SaxesParser } from 'saxes';
-import { makeIssue } from '../checks/issue.ts';
+import { makeIssue, type Issue } from '../checks/issue.ts';
+import { decodeXml } from './decode-xml.ts';
 import type { RawRow, RawTable, ReadResult } from './raw-table.ts';
 import { SSDA903_TABLES, tableColumns, type Ssda903TableName } from './ssda903-tables.ts';
 import {
@@ -60,18 +61,38 @@ class NotA903Return extends Error {
   }
 }
 
+// Every field element carestats reads: each table's columns by their XML names, and the UASC flag.
+const KNOWN_FIELDS: ReadonlySet<string> = new Set([...SSDA903_TABLES.flatMap((t) => tableColumns(t.name)), 'UASC']);
+
 const ROW_TABLE_BY_ELEMENT = new Map(ROW_ELEMENTS.map((r) => [r.element, r.table]));
 // Tables the validator does not read from XML: known by their fields, whatever their element is called.
 const FOUND_BY_FIELDS = ROW_ELEMENTS.filter((r) => !r.fromValidator).map((r) => ({ table: r.table, own: ownColumns(r.table) }));
 
 /** Parses the text of an SSDA903 XML return into one table per 903 table it holds. Never throws on bad input. */
 export function readXml(file: string, text: string): ReadResult {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') return { tables: [], issues: [makeIssue('file-empty', { file })] };
+  return readXmlPieces(file, [text], []);
+}
+
+/**
+ * Reads an SSDA903 XML return from its bytes, decoded by what its byte-order mark or XML declaration says
+ * (decodeXml), a piece at a time: a file decoded whole is one string, and past 512 MB Node cannot make it
+ * (ERR_STRING_TOO_LONG, which ended the command). Never throws on bad input.
+ */
+export function readXmlBytes(file: string, bytes: Uint8Array): ReadResult {
+  const decoded = decodeXml(file, bytes);
+  if ('issue' in decoded) return { tables: [], issues: [decoded.issue], unreadableReturn: true };
+  return readXmlPieces(file, decoded.pieces, decoded.issues);
+}
+
+/** Parses an XML return given as pieces of text, in order; `issues` are the decoding's, kept if it reads. */
+function readXmlPieces(file: string, pieces: Iterable<string>, issues: Issue[]): ReadResult {
   const rows = new Map<Ssda903TableName, RawRow[]>([['Header', []], ['Episodes', []]]);
   const parser = new SaxesParser();
   const stack: Frame[] = [];
   let record: ChildRecord | null = null;
+  // Field elements that are no SSDA903 field, by name: where first seen and how often. Before, they were
+  // dropped without a word, so a misspelt <DECOM_DATE> showed only as DECOM blank in every episode.
+  const unknown = new Map<string, { line: number; within: string; count: number }>();
 
   parser.on('opentagstart', ({ name }) => {
     // At the tag name the parser is still on the line of its "<".
@@ -121,7 +142,13 @@ export function readXml(file: string, text: string): ReadResult {
     if (group === null && frame.hasElements) return;
     if (group === null) {
       // A field element: ingress.py read_data keeps elements with no children, named by column.
-      frame.sink?.fields.set(columnOfTag(frame.tag), { value: frame.text, line: frame.line });
+      const column = columnOfTag(frame.tag);
+      if (!KNOWN_FIELDS.has(column)) {
+        const seen = unknown.get(frame.tag);
+        if (seen) seen.count += 1;
+        else unknown.set(frame.tag, { line: frame.line, within: stack.at(-1)?.tag ?? '', count: 1 });
+      }
+      frame.sink?.fields.set(column, { value: frame.text, line: frame.line });
       return;
     }
     const table = group.table ?? FOUND_BY_FIELDS.find((t) => t.own.some((c) => group.fields.has(c)))?.table ?? null;
@@ -134,24 +161,63 @@ export function readXml(file: string, text: string): ReadResult {
     for (const [column, field] of group.fields) frame.sink?.fields.set(column, field);
   });
 
+  // Whether any text but spaces came: a file of spaces (or a byte-order mark) alone is empty, not broken XML.
+  let any = false;
+  let first = true;
+  let closing = false;
+  // Spaces before the first text, held so the lines still count from the file's first.
+  let lead = '';
+  // The end of the text, to tell a file cut off from one whose element is left open within it.
+  let tail = '';
   try {
-    parser.write(body).close();
+    for (const piece of pieces) {
+      const text = first && piece.charCodeAt(0) === 0xfeff ? piece.slice(1) : piece;
+      first = false;
+      if (!any && text.trim() === '') {
+        lead += text;
+        continue;
+      }
+      parser.write(any ? text : lead + text);
+      any = true;
+      tail = (tail + text).slice(-64);
+    }
+    if (!any) return { tables: [], issues: [makeIssue('file-empty', { file })], unreadableReturn: true };
+    closing = true;
+    parser.close();
   } catch (error) {
     if (error instanceof NotA903Return) {
-      const reason = `it is not an SSDA903 XML return: its first element is <${error.root}>, where a return begins with <${XML_ROOT}>`;
-      return { tables: [], issues: [makeIssue('file-unreadable', { file, row: error.line }, { reason })] };
+      // A web page saved under the return's name (a sign-in or error page the export gave instead) is named as one.
+      const page = /^html$/i.test(error.root);
+      const what = page
+        ? `it is a web page (HTML), not an SSDA903 XML return: perhaps a sign-in or error page saved in place of the export`
+        : `it is not an SSDA903 XML return: its first element is <${error.root}>, where a return begins with <${XML_ROOT}>`;
+      // A web page stands where the return should be; another XML document (a CIN census) is beside the point.
+      return { tables: [], issues: [makeIssue('file-unreadable', { file, row: error.line }, { reason: what })], unreadableReturn: page };
+    }
+    const open = stack.at(-1);
+    if (closing && open) {
+      // The text ended inside an element. A file cut off part way does not end with the root's closing tag; one
+      // that does has an element left open within it (saxes reads a bare & as the start of an entity running on
+      // to the end), which is named by its own line rather than the last.
+      if (!tail.trimEnd().endsWith(`</${XML_ROOT}>`)) {
+        return { tables: [], issues: [makeIssue('xml-cut-off', { file, row: parser.line }, { line: String(parser.line), open: `<${open.tag}> (opened at line ${String(open.line)})` })], unreadableReturn: true };
+      }
+      const detail = `<${open.tag}> on this line is never closed, or a value in it holds an & not written &amp;`;
+      return { tables: [], issues: [makeIssue('xml-not-well-formed', { file, row: open.line }, { line: String(open.line), detail })], unreadableReturn: true };
     }
     // saxes messages begin "line:column: "; the line goes in the issue's row, the rest in plain words.
     const detail = (error instanceof Error ? error.message : String(error)).replace(/^\d+:\d+: /, '').replace(/\.$/, '');
-    const reason = `it is not well-formed XML (the parser stopped at line ${String(parser.line)}: ${detail})`;
-    return { tables: [], issues: [makeIssue('file-unreadable', { file, row: parser.line }, { reason })] };
+    return { tables: [], issues: [makeIssue('xml-not-well-formed', { file, row: parser.line }, { line: String(parser.line), detail })], unreadableReturn: true };
+  }
+  for (const [tag, { line, within, count }] of unknown) {
+    issues.push(makeIssue('xml-element-unknown', { file, row: line }, { element: tag, within, count: String(count) }));
   }
   const tables: RawTable[] = [];
   for (const { name } of SSDA903_TABLES) {
     const found = rows.get(name);
     if (found) tables.push({ file: `${file} (${name})`, format: 'xml', headings: tableColumns(name), rows: found });
   }
-  return { tables, issues: [] };
+  return { tables, issues };
 }
 
 const filled = (f: Field | undefined): f is Field => f !== undefined && f.value.trim() !== '';

@@ -83,10 +83,24 @@ export interface MeasureInput {
   figuresOnly?: boolean;
 }
 
-/** The tables of dated records (reviews, visits, checks, episodes, contacts) whose history can begin after a month a measure looks back over. */
+/**
+ * The tables of dated records (reviews, visits, checks, episodes, contacts) whose history can begin after a month
+ * a measure looks back over, and the SSD spell tables (SPELL_TABLES: placements, allocations), which an extract
+ * taken from a date holds only from then.
+ */
 export const DATED_TABLES = [
   'ssd.reviews', 'ssda903.reviews', 'ssd.visits', 'ssd.health', 'ssd.immunisations', 'ssd.sdq', 'ssd.missing', 'ssda903.missing', 'ssd.careLeavers',
+  'ssd.placements', 'ssd.involvements',
 ] as const satisfies readonly SuppliedTable[];
+
+/**
+ * The dated tables of spells (a placement, a worker's allocation), each with a start and an end. An SSD extract
+ * taken from a date holds the spells in force on or after it, each with its own start, which may be years
+ * earlier: so a spell table's history begins not at its earliest start but by its earliest end (no spell that
+ * ended before the extract began is in it). Before then a child in care shows no placement or allocation in
+ * force, which a figure would count as "distance not known" or "Not allocated" rather than unknown.
+ */
+export const SPELL_TABLES = ['ssd.placements', 'ssd.involvements'] as const satisfies readonly (typeof DATED_TABLES)[number][];
 
 /** One of DATED_TABLES. */
 export type DatedTable = (typeof DATED_TABLES)[number];
@@ -94,8 +108,9 @@ export type DatedTable = (typeof DATED_TABLES)[number];
 /** What the whole data say that no one child's timeline does. */
 export interface WholeData {
   /**
-   * The earliest date in each dated table (for reviews, the first that took place), absent when it holds no
-   * dated record of a child: where the table's history begins, before which its measures cannot be worked out.
+   * The earliest date in each dated table (for reviews, the first that took place; for a spell table, the first
+   * day a spell ended: SPELL_TABLES), absent when it holds no dated record of a child: where the table's history
+   * begins, before which its measures cannot be worked out.
    */
   firstRecord: Partial<Record<DatedTable, Day>>;
   /** Collection years (ending 31 March of the year) with at least one OC2 row, and with one OC3 row. */

@@ -12,8 +12,14 @@ import type { CountedNote } from '../ingest/type-table.ts';
 import { readCsv } from '../ingest/read-csv.ts';
 import { readDataFile, readDataFolder } from '../ingest/read-folder.ts';
 import { readXlsx } from '../ingest/read-xlsx.ts';
-import { readXml } from '../ingest/read-xml.ts';
+import { readXmlBytes } from '../ingest/read-xml.ts';
 import type { SsdData, Ssda903Data, SuppliedTable } from '../ingest/records.ts';
+
+/**
+ * Faults of the folder (no folder, a table or a return missing or unreadable, a year missing or misnamed) after
+ * which the checks across tables are not run: their findings would only echo the fault.
+ */
+const FOLDER_FAULTS: ReadonlySet<string> = new Set(['folder-not-found', 'required-table-missing', 'return-table-missing', 'return-unreadable', 'return-year-missing', 'return-dates-after-folder-year']);
 
 /** A folder after reading and checking. `ok` is false when an error blocks using the data. */
 export interface LoadedFolder {
@@ -64,8 +70,9 @@ export interface DataFiles {
 export async function readAnyFile(name: string, bytes: Buffer): Promise<ReadResult> {
   const lower = name.toLowerCase();
   if (lower.endsWith('.xlsx')) return readXlsx(name, bytes);
-  const text = bytes.toString('utf8');
-  return lower.endsWith('.xml') ? readXml(name, text) : readCsv(name, text);
+  // XML is decoded as its byte-order mark or declaration says, a piece at a time (read-xml.ts readXmlBytes).
+  if (lower.endsWith('.xml')) return readXmlBytes(name, bytes);
+  return readCsv(name, bytes.toString('utf8'));
 }
 
 /**
@@ -93,6 +100,7 @@ export async function loadFiles(folder: DataFiles, options: LoadOptions = {}): P
       // Only now, as whoever keeps the bytes may take them away.
       options.onBytes?.(name, bytes);
       ingest.addIssues(read.issues);
+      if (read.unreadableReturn === true) ingest.addUnreadableReturn(name);
       for (const t of read.tables) ingest.add(t);
     }
     done += 1;
@@ -101,7 +109,7 @@ export async function loadFiles(folder: DataFiles, options: LoadOptions = {}): P
   const result = ingest.finish();
   // About the folder and its files (every share finds these alike), then what the children's rows show.
   const common = [...folder.issues, ...result.issues];
-  const checkable = !common.some((i) => i.id === 'folder-not-found' || i.id === 'required-table-missing' || i.id === 'return-table-missing' || i.id === 'return-year-missing' || i.id === 'return-dates-after-folder-year');
+  const checkable = !common.some((i) => FOLDER_FAULTS.has(i.id));
   const checked = checkable ? runChecks({ data: result.data, ssd: result.ssd, headings: result.headings, rejectedChildren: result.rejectedChildren }) : [];
   const perChild = [...(result.share?.rowIssues ?? []), ...checked];
   const sorted = sortIssues([...common, ...perChild]);

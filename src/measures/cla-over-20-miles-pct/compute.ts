@@ -5,7 +5,7 @@ import type { ChildTimeline } from '../../timeline/child-timeline.ts';
 import { TEMPORARY_PLACEMENTS } from '../../timeline/placements.ts';
 import type { MeasureInput, MeasureResult } from '../measure.ts';
 import { shareOfLookedAfter } from '../shared/share-of-looked-after.ts';
-import { unavailableUnless } from '../shared/unavailable.ts';
+import { unavailableBefore, unavailableUnless } from '../shared/unavailable.ts';
 import { definition } from './definition.ts';
 
 /** The distance, in miles, beyond which a placement counts (DfE's "more than 20 miles from home"). */
@@ -17,7 +17,10 @@ const MILES = 20;
  * children looked after.
  */
 export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
-  const missing = unavailableUnless(input, definition.id, monthEnd, ['ssda903.episodes', 'ssd.placements']);
+  // Before the placements' records begin (an SSD extract from a later date than the SSDA903 history), no child
+  // has a placement in force, and each would count as distance not known: unavailable, not a figure near 0.
+  const missing = unavailableUnless(input, definition.id, monthEnd, ['ssda903.episodes', 'ssd.placements'])
+    ?? unavailableBefore(input, definition.id, monthEnd, 'ssd.placements', monthEnd);
   if (missing) return missing;
   return shareOfLookedAfter(input, monthEnd, definition.id, definition.decimals, (t) => {
     const p = usualSsdPlacementOn(t, monthEnd);

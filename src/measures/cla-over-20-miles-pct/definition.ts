@@ -18,7 +18,7 @@ export const definition: MeasureDefinition = {
   minCohort: 10,
   sources: [
     'DfE, Children looked after: a focus on placement location: children looked after at 31 March placed more than 20 miles from home. DfE works out the distance from the home and placement postcodes (the DfE validator computes a straight-line distance from Ordnance Survey grid references; that DfE’s published figures use the same straight-line basis is not confirmed).',
-    'Standard Safeguarding Dataset, ssd_cla_placement: distance of placement from the child’s home in miles, as the council’s case-management system records it. This can differ from DfE’s own figure, which DfE computes from the SSDA903 postcodes; carestats does not compute distances from postcodes. Without the SSD table the measure is unavailable rather than guessed.',
+    'Standard Safeguarding Dataset, ssd_cla_placement: distance of placement from the child’s home in miles, as the council’s case-management system records it. This can differ from DfE’s own figure, which DfE computes from the SSDA903 postcodes; carestats does not compute distances from postcodes. Without the SSD table the measure is unavailable rather than guessed, and so is a month end before its records begin (the month of the first placement in it to end: an extract of the placements in force from a date keeps their own, earlier, starts), when children would otherwise show no placement and count as distance not known.',
     'As in DfE’s figures, where "not known" is a category of all children looked after (mostly unaccompanied asylum-seeking children, who have no home address), a child whose distance is not known stays in the denominator and is not counted in the numerator; the child list says "Distance not known".',
   ],
 };

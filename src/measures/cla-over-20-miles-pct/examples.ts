@@ -53,4 +53,20 @@ export const examples: WorkedExample[] = [
     month: '2026-03',
     expected: { numerator: null, denominator: null, value: null, unavailable: true },
   },
+  {
+    name: 'a month end before the SSD placement records begin is unavailable, not counted as distance not known',
+    explanation:
+      'The council’s SSD extract holds the placements in force from 1 April 2025, while its SSDA903 returns go back years. H1’s placement, from 01/06/2020 to 10/05/2025, was in force then, so it is in the extract with its own start. H2 was in care from 01/06/2023 to 30/06/2024: their placement ended before the extract begins, so it is not in it. At 31 January 2024 H2 would show no placement in force, distance not known, and the figure would be 1 ÷ 2 = 50% where it is in truth 100%: the month is before the placement records begin (April 2025: no placement in them ended before then), so the figure is unavailable.',
+    children: [
+      {
+        child: 'H1', dob: '01/05/2012',
+        episodes: [{ start: '01/06/2020', place: 'U6' }],
+        ssd: { placements: [ssdPlacement('U6', '01/06/2020', '10/05/2025', 30), ssdPlacement('U6', '10/05/2025', null, 30)] },
+      },
+      { child: 'H2', dob: '01/05/2012', episodes: [{ start: '01/06/2023', end: '30/06/2024', rec: 'E4A' }] },
+    ],
+    recordsBegin: { 'ssd.placements': '01/04/2025' },
+    month: '2024-01',
+    expected: { numerator: null, denominator: null, value: null, unavailable: true },
+  },
 ];

@@ -3,7 +3,7 @@ import { firstDayOfMonthsTo, formatLong, formatMonthLong, type Day } from '../..
 import { monthKeyOf, monthStartOf } from '../../core/month.ts';
 import { listInWords } from '../../core/words.ts';
 import type { SuppliedTable } from '../../timeline/build-timelines.ts';
-import type { DatedTable, MeasureDefinition, MeasureInput, MeasureResult } from '../measure.ts';
+import { SPELL_TABLES, type DatedTable, type MeasureDefinition, type MeasureInput, type MeasureResult } from '../measure.ts';
 import { wholeData } from './whole-data.ts';
 
 /** Plain-English names of the tables, as an analyst knows them. */
@@ -60,9 +60,28 @@ export function unavailableUnless(input: MeasureInput, id: string, monthEnd: Day
  * a child sets no limit: its measures show what it holds.
  */
 export function unavailableBefore(input: MeasureInput, id: string, monthEnd: Day, table: DatedTable, from: Day): MeasureResult | null {
+  const first = recordsBegin(input, table);
+  if (first === null || first <= from) return null;
+  return unavailableResult(id, monthEnd, `${recordsBeginInWords(table, first)}, and this figure looks back to ${formatLong(from)}, before they begin.`);
+}
+
+/**
+ * Returns the 1st of the month a dated table's records begin in (see unavailableBefore), or null when it sets
+ * no limit (no dated record of a child).
+ */
+export function recordsBegin(input: MeasureInput, table: DatedTable): Day | null {
   const first = wholeData(input).firstRecord[table];
-  if (first === undefined || monthStartOf(first) <= from) return null;
-  return unavailableResult(id, monthEnd, `The records in ${TABLE_NAMES[table]} begin in ${formatMonthLong(first)}, and this figure looks back to ${formatLong(from)}, before they begin.`);
+  return first === undefined ? null : monthStartOf(first);
+}
+
+/** Says where a dated table's records begin, in words: for a spell table, by the first spell to end (SPELL_TABLES). */
+export function recordsBeginInWords(table: DatedTable, first: Day): string {
+  // A spell table's rows may start years before this (an extract keeps the spells in force with their own
+  // starts), so "begin" alone would contradict what an analyst sees in the file.
+  if ((SPELL_TABLES as readonly DatedTable[]).includes(table)) {
+    return `The records in ${TABLE_NAMES[table]} begin in ${formatMonthLong(first)} (none ended before then: an extract of those in force from then, which keeps their own, earlier, starts)`;
+  }
+  return `The records in ${TABLE_NAMES[table]} begin in ${formatMonthLong(first)}`;
 }
 
 /**

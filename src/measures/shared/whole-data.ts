@@ -30,6 +30,10 @@ export function wholeDataOf(timelines: readonly ChildTimeline[]): WholeData {
     for (const r of ssda903.missing) first.saw('ssda903.missing', r.misStart);
     // A row is dated by its contact: the pathway plan review it records may be older than the extract.
     for (const r of ssd.careLeavers) first.saw('ssd.careLeavers', r.latestContact);
+    // A spell table by its first end, not its first start: an extract from a date keeps the spells in force
+    // then with their own (earlier) starts, but none that had ended (measure.ts SPELL_TABLES).
+    for (const r of ssd.placements) first.saw('ssd.placements', r.end);
+    for (const r of ssd.involvements) first.saw('ssd.involvements', r.end);
     for (const r of ssda903.oc2) oc2.add(r.year);
     for (const r of ssda903.oc3) oc3.add(r.year);
   }

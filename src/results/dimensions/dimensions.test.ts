@@ -194,3 +194,20 @@ test('legal status and placement type are those of the episode in force on the d
   assert.deepEqual(groupsOf('placement_type_group', k, ['28/02/2026', '01/03/2026']), ['Foster care', 'Children’s homes, secure and residential']);
   assert.deepEqual(groupsOf('placement_type_group', k, ['31/12/2024']), ['Not looked after on the date']);
 });
+
+test('before the ssd_involvements records begin, a child’s team and district are not known, not "Not allocated"', () => {
+  // An SSD extract of the allocations in force from 1 April 2025 beside SSDA903 returns going back years: the
+  // allocation in force then keeps its own start (2023), but one that ended in 2024 is not in the extract.
+  const k = child({ episodes: [{ start: '01/01/2023' }], ssd: { involvements: [involvement('N-CIC1', '01/06/2023', '10/05/2025'), involvement('S-CIC1', '10/05/2025')] } });
+  const input = exampleInput({
+    name: '', explanation: '', children: [k], config, recordsBegin: { 'ssd.involvements': '01/04/2025' }, month: '2026-03',
+    expected: { numerator: null, denominator: null, value: null },
+  });
+  const timeline = input.timelines[0];
+  assert.ok(timeline);
+  for (const [dimension, after] of [['team', 'South CIC 1'], ['district', 'South']] as const) {
+    const prepared = dimensionById(dimension)?.prepare(input) as PreparedDimension;
+    const groups: string[] = ['31/01/2024', '31/03/2025', '30/04/2025', '31/05/2025'].map((d): string => prepared.groupOf(timeline, exampleDay(d)));
+    assert.deepEqual(groups, ['Not known: ssd_involvements records begin in April 2025', 'Not known: ssd_involvements records begin in April 2025', dimension === 'team' ? 'North CIC 1' : 'North', after]);
+  }
+});
