@@ -116,6 +116,11 @@ export const MESSAGES = {
   // A warning: the values are most likely read as meant, but an XML file that declares no encoding must be
   // UTF-8, and the DfE validator would reject it.
   // A warning: an element a case system adds for its own use harms nothing, but a misspelt field is lost.
+  'xml-children-wrapped': entry(
+    'warning',
+    (p) => `The children's records (CHILD elements) are inside <${p.element ?? ''}>${p.count === '1' ? '' : ` (${p.count ?? ''} times)`}, an element the DfE form of the return does not have: there, each CHILD sits directly inside <EXPSSDA903>. carestats has read them from within it, but DfE's validator would read the whole <${p.element ?? ''}> as one child.`,
+    'Export the return again in the DfE form, or take out the wrapping element (its opening and closing tags) before sending it to DfE.',
+  ),
   'xml-element-unknown': entry(
     'warning',
     (p) => `The element <${p.element ?? ''}> (in <${p.within ?? ''}>, ${p.count === '1' ? 'once' : `${p.count ?? ''} times, first`} at this line) is not an SSDA903 field, so carestats ignored it.`,

@@ -261,3 +261,24 @@ test('a field element that is no SSDA903 field is one warning per name, with its
   assert.match(issues[0]?.message ?? '', /<NOTES> \(in <HEADER>, once at this line\)/);
   assert.match(issues[1]?.message ?? '', /<DECOM_DATE> \(in <EPISODE>, 2 times, first at this line\)/);
 });
+
+test('CHILD records inside a wrapping element are read as the children they are, with one warning', () => {
+  const council = generateCouncil({ seed: 3, size: 'small', end: dayFromYmd(2026, 3, 31), years: 1 });
+  const xml = ssda903Xml(council.files.filter((f) => f.name.startsWith('903/2025-26/')).flatMap((f) => readCsv(f.name, f.text).tables));
+  // Before, as DfE's validator reads it, <CHILDREN> was one child holding every record: Header 1, 727 issues.
+  const wrapped = xml.replace('<EXPSSDA903>', '<EXPSSDA903>\n<CHILDREN>').replace('</EXPSSDA903>', '</CHILDREN>\n</EXPSSDA903>');
+  const plain = readXml('r.xml', xml);
+  const read = readXml('r.xml', wrapped);
+  assert.deepEqual(read.issues.map((i) => [i.id, i.severity, i.row]), [['xml-children-wrapped', 'warning', 3]]);
+  assert.match(read.issues[0]?.message ?? '', /inside <CHILDREN>, an element the DfE form of the return does not have/);
+  // The same rows, one line later (the wrapper's own line).
+  const shifted = (tables: readonly RawTable[]) => tables.map((t) => ({ ...t, rows: t.rows.map((r) => ({ ...r, row: r.row + 1 })) }));
+  assert.deepEqual(read.tables, shifted(plain.tables));
+  assert.ok((xmlTable(read.tables, 'Header').rows.length) > 100);
+  // Two wrappers, one after another, and records after a wrapper directly under the root again.
+  const parts = xml.split('  <CHILD>');
+  const twice = [parts[0], '<A>\n', parts.slice(1, 3).map((p) => `  <CHILD>${p}`).join(''), '</A>\n<B>\n', parts.slice(3, 5).map((p) => `  <CHILD>${p}`).join(''), '</B>\n', parts.slice(5).map((p) => `  <CHILD>${p}`).join('')].join('');
+  const again = readXml('r.xml', twice);
+  assert.deepEqual(again.issues.map((i) => i.id), ['xml-children-wrapped', 'xml-children-wrapped']);
+  assert.equal(xmlTable(again.tables, 'Header').rows.length, xmlTable(plain.tables, 'Header').rows.length);
+});

@@ -13,7 +13,7 @@ import { decodeXml } from './decode-xml.ts';
 import type { RawRow, RawTable, ReadResult } from './raw-table.ts';
 import { SSDA903_TABLES, tableColumns, type Ssda903TableName } from './ssda903-tables.ts';
 import {
-  CHILD_LEVEL_TABLES, HEADER_COLUMNS, ROW_ELEMENTS, XML_HEADER, XML_ROOT, columnOfTag, ownColumns, type ChildLevelTable,
+  CHILD_LEVEL_TABLES, HEADER_COLUMNS, ROW_ELEMENTS, XML_CHILD, XML_HEADER, XML_ROOT, columnOfTag, ownColumns, type ChildLevelTable,
 } from './ssda903-xml-layout.ts';
 
 /** One field element's text and the line it starts on. */
@@ -93,6 +93,11 @@ function readXmlPieces(file: string, pieces: Iterable<string>, issues: Issue[]):
   // Field elements that are no SSDA903 field, by name: where first seen and how often. Before, they were
   // dropped without a word, so a misspelt <DECOM_DATE> showed only as DECOM blank in every episode.
   const unknown = new Map<string, { line: number; within: string; count: number }>();
+  // The depth of the open elements at which a child's record opens: 1, directly under the root, as the DfE form
+  // has it; 2 inside an element wrapping the CHILD elements (<CHILDREN>), which some exports add. Read as DfE's
+  // validator reads, such a wrapper was one child holding every record (727 issues in an analyst's test).
+  let base = 1;
+  const wrappers = new Map<string, { line: number; count: number }>();
 
   parser.on('opentagstart', ({ name }) => {
     // At the tag name the parser is still on the line of its "<".
@@ -103,19 +108,28 @@ function readXmlPieces(file: string, pieces: Iterable<string>, issues: Issue[]):
       stack.push({ tag: name, line, group: null, sink: null, hasElements: false, text: '' });
       return;
     }
+    if (name === XML_CHILD && stack.length === base + 1 && parent.tag !== XML_CHILD && record?.fields.size === 0 && record.rows.length === 0) {
+      // A CHILD first thing inside a record that is not one: that element wraps the children's records.
+      parent.group = null;
+      parent.hasElements = true;
+      const seen = wrappers.get(parent.tag);
+      if (seen) seen.count += 1;
+      else wrappers.set(parent.tag, { line: parent.line, count: 1 });
+      base += 1;
+    }
     if (!parent.hasElements) {
       parent.hasElements = true;
       // An element holding elements is a group; HEADER and the root only pass their fields through.
-      if (parent.group === null && stack.length > 2 && parent.tag !== XML_HEADER) parent.group = { table: null, line: parent.line, fields: new Map() };
+      if (parent.group === null && stack.length > base + 1 && parent.tag !== XML_HEADER) parent.group = { table: null, line: parent.line, fields: new Map() };
     }
     const sink = parent.group ?? parent.sink;
-    if (stack.length === 1) {
+    if (stack.length === base) {
       // ingress.py: `for child in ET.fromstring(xml_string)`: each element under the root is one child's record.
       record = { table: null, line, fields: new Map(), headerLine: null, rows: [] };
       stack.push({ tag: name, line, group: record, sink: null, hasElements: false, text: '' });
       return;
     }
-    if (name === XML_HEADER && stack.length === 2 && record && record.headerLine === null) record.headerLine = line;
+    if (name === XML_HEADER && stack.length === base + 1 && record && record.headerLine === null) record.headerLine = line;
     const table = ROW_TABLE_BY_ELEMENT.get(name);
     const group = table === undefined ? null : { table, line, fields: new Map<string, Field>() };
     stack.push({ tag: name, line, group, sink, hasElements: false, text: '' });
@@ -132,7 +146,12 @@ function readXmlPieces(file: string, pieces: Iterable<string>, issues: Issue[]):
   parser.on('closetag', () => {
     const frame = stack.pop();
     if (!frame || stack.length === 0) return;
-    if (stack.length === 1) {
+    if (stack.length < base) {
+      // A wrapper of the children's records closing: what follows it is under the root again.
+      base = stack.length;
+      return;
+    }
+    if (stack.length === base) {
       if (record) finishRecord(record, rows);
       record = null;
       return;
@@ -208,6 +227,9 @@ function readXmlPieces(file: string, pieces: Iterable<string>, issues: Issue[]):
     // saxes messages begin "line:column: "; the line goes in the issue's row, the rest in plain words.
     const detail = (error instanceof Error ? error.message : String(error)).replace(/^\d+:\d+: /, '').replace(/\.$/, '');
     return { tables: [], issues: [makeIssue('xml-not-well-formed', { file, row: parser.line }, { line: String(parser.line), detail })], unreadableReturn: true };
+  }
+  for (const [tag, { line, count }] of wrappers) {
+    issues.push(makeIssue('xml-children-wrapped', { file, row: line }, { element: tag, count: String(count) }));
   }
   for (const [tag, { line, within, count }] of unknown) {
     issues.push(makeIssue('xml-element-unknown', { file, row: line }, { element: tag, within, count: String(count) }));
