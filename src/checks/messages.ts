@@ -40,6 +40,11 @@ export const MESSAGES = {
     (p) => `No file in the folder is the SSDA903 ${p.table ?? ''} table, which carestats needs.`,
     'Add the CSV file for this table. Tables are recognised by their column headings, not their file names.',
   ),
+  'returns-in-one-folder': entry(
+    'error',
+    (p) => `${p.folder === 'the data folder' ? 'The data folder' : `The folder ${p.folder ?? ''}`} holds more than one SSDA903 return: more than one file of the Header and of the Episodes table (${p.tables ?? ''}). carestats reads one return from each folder.`,
+    'Put each collection year’s return in a folder of its own, named for its year (903/2024-25, 903/2025-26, …): carestats then stacks the years into one history.',
+  ),
   'table-repeated': entry(
     'error',
     (p) => `Two files in one folder hold the ${p.table ?? ''} table: ${p.files ?? ''}.`,

@@ -171,14 +171,18 @@ export function createIngest(options: IngestOptions = {}): Ingest {
       }
     }
     unreadableFiles = [];
-    for (const [name, list] of pending) {
-      if (list.length > 1) issues.push(makeIssue('table-repeated', {}, { table: name, files: list.map((t) => t.file).join(', ') }));
+    const where = folder === '' ? 'the data folder' : folder;
+    const repeated = [...pending].filter(([, list]) => list.length > 1).map(([name, list]) => ({ table: name, files: list.map((t) => t.file).join(', ') }));
+    if (REQUIRED.every((name) => (pending.get(name)?.length ?? 0) > 1)) {
+      // Header and Episodes each more than once: several years' returns in one folder, said once, not per table.
+      issues.push(makeIssue('returns-in-one-folder', {}, { folder: where, tables: repeated.map((r) => `${r.table}: ${r.files}`).join('; ') }));
+    } else {
+      for (const r of repeated) issues.push(makeIssue('table-repeated', {}, r));
     }
     // A return with one of the tables every return has but not the other (a file not read: separated by
     // semicolons, UTF-16): say so of the return, for the checks across tables are not run
     // (pipeline/load-folder.ts), their findings being only its echo. A folder of other 903 tables alone (extra
     // tables beside the returns) is no return; with none in any folder, required-table-missing says so once.
-    const where = folder === '' ? 'the data folder' : folder;
     if (REQUIRED.some((name) => pending.has(name))) for (const name of REQUIRED) if (!pending.has(name)) lacking.push({ folder: where, table: name });
     const episodes = pending.get('Episodes')?.[0];
     const { year, yearFrom, setAside } = collectionYearOf(folder, episodes?.raw ?? undefined, options.extractDate ?? null);
