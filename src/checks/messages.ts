@@ -222,6 +222,21 @@ export const MESSAGES = {
     (p) => `The id "${p.value ?? ''}" in ${p.column ?? ''} ends in ".0", which Excel adds when it treats ids as numbers; carestats read it without the ".0".${p.more ?? ''}`,
     'Nothing needs doing for carestats. To stop Excel doing it, format the id column as Text before saving.',
   ),
+  'date-two-digit-year': entry(
+    'warning',
+    (p) => `"${p.value ?? ''}" in ${p.column ?? ''} has a two-digit year, as Excel's short date saves it; carestats read 90 to 99 as 1990 to 1999 and the rest as 2000 onwards, as every date in these returns lies from 1990.${p.more ?? ''}`,
+    'Check a few of these dates against the case record. The DfE return needs four-digit years (dd/mm/yyyy): format the column as dd/mm/yyyy before saving.',
+  ),
+  'date-month-first': entry(
+    'error',
+    (p) => `"${p.value ?? ''}" in ${p.column ?? ''} is not a date written day first (dd/mm/yyyy), but would be ${p.read ?? ''} written month first, as Excel in a US setting saves dates. If the file's dates are month first, those with a day of 12 or less have been read as other dates, with nothing to show it.`,
+    'Export the table again with dates as dd/mm/yyyy (in Excel, set the column’s format, or the computer’s region, to English (United Kingdom)), then check the folder again.',
+  ),
+  'episodes-dates-month-first': entry(
+    'error',
+    (p) => `${p.count ?? ''} of the Episodes dates (DECOM and DEC) are written month first (mm/dd/yyyy), as Excel in a US setting saves dates: each is listed as date-month-first. Those with a day of 12 or less were read as other days, so carestats has not run the checks across tables, which would report the history those wrong days make.`,
+    'Export the return again with dates as dd/mm/yyyy (in Excel, set the columns’ format, or the computer’s region, to English (United Kingdom)), then check the folder again.',
+  ),
   'date-excel-style': entry(
     'note',
     (p) => `"${p.value ?? ''}" in ${p.column ?? ''} is written the way Excel saves dates, not dd/mm/yyyy; carestats read the date correctly.${p.more ?? ''}`,

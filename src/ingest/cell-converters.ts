@@ -6,7 +6,7 @@ import { validDay } from '../core/civil-date.ts';
 import { ownString } from '../core/own-string.ts';
 import { yearName } from './code-lists.ts';
 import type { Field } from './fields.ts';
-import { digits, parseDateCell } from './parse-date.ts';
+import { digits, fullYear, parseDateCell } from './parse-date.ts';
 import type { IdPool, TextPool } from './string-pools.ts';
 import type { TypingOptions } from './type-table.ts';
 
@@ -131,6 +131,21 @@ function dayOf(year: number, month: number, day: number): number | null {
   return year < 0 || month < 0 || day < 0 ? null : validDay(year, month, day);
 }
 
+/**
+ * The day mm/dd/yyyy (or mm/dd/yy) would be, written in words, when the text is no date day first but one month
+ * first (its second part over 12); otherwise null.
+ */
+function monthFirst(text: string): string | null {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})$/.exec(text);
+  if (!m) return null;
+  const [month, day, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const year = (m[3] ?? '').length === 2 ? fullYear(y) : y;
+  if (day <= 12 || validDay(year, month, day) === null) return null;
+  return `${String(day)} ${MONTH_NAMES[month - 1] ?? ''} ${String(year)}`;
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 /** A text column's use of the import's pool of text values (string-pools.ts). */
 export interface ColumnPool {
   /** The pool's string for text[start, end), or undefined (not pooled yet, or the column has stopped pooling). */
@@ -233,8 +248,14 @@ export function generalConverter(spec: Field, at: number, options: CellOptions, 
         const v = trimmed(raw, row);
         const parsed = parseDateCell(v);
         // An SSDA903 date is a date; an SSD datetime column may hold a time of day, read as its day.
-        if (parsed.day === 'invalid' || (uk && parsed.style === 'time-of-day')) return fail('date-invalid', row, raw, { form: uk ? UK_FORM : ISO_FORM });
+        if (parsed.day === 'invalid' || (uk && parsed.style === 'time-of-day')) {
+          // 05/17/2025: no 17th month, but 17 May written month first, as Excel in a US setting saves dates.
+          const swapped = monthFirst(v);
+          if (swapped !== null) return fail('date-month-first', row, raw, { read: swapped });
+          return fail('date-invalid', row, raw, { form: uk ? UK_FORM : ISO_FORM });
+        }
         if (parsed.day === null) return spec.required ? fail('value-missing', row, raw) : null;
+        if (parsed.style === 'two-digit-year') note('date-two-digit-year', column, at, row, raw);
         // Only the SSDA903 has a form of its own (dd/mm/yyyy) to be told about: SSD dates are ISO date-times.
         if (uk && (parsed.style === 'date-time' || parsed.style === 'iso')) note('date-excel-style', column, at, row, raw);
         return parsed.day;

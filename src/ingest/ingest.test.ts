@@ -275,12 +275,12 @@ test('a UTF-16 file (Excel "Unicode Text") is named as such, with or without its
 });
 
 test('a heading written twice is an error naming both columns, and the first column is read, as the letters say', () => {
-  const header = 'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB,DOB\n1001,M,01/13/2015,WBRI,UN1,,,01/02/2015\n';
+  const header = 'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB,DOB\n1001,M,31/02/2015,WBRI,UN1,,,01/02/2015\n';
   const result = ingestFiles([{ name: 'header.csv', text: header }]);
   const issues = result.issues.filter((i) => i.id !== 'required-table-missing');
   assert.deepEqual(issues.map((i) => [i.id, i.severity, i.row, i.column, i.columnLetter, i.value]), [
     ['heading-repeated', 'error', 1, 'DOB', 'H', null],
-    ['date-invalid', 'error', 2, 'DOB', 'C', '01/13/2015'],
+    ['date-invalid', 'error', 2, 'DOB', 'C', '31/02/2015'],
   ]);
   assert.match(issues[0]?.message ?? '', /The heading DOB is in column C and again in column H\. carestats read column C/);
 });
@@ -391,4 +391,31 @@ test('two returns’ files in one folder are one error saying so, not one per ta
   // One table twice beside one of the other: that table is repeated.
   const once = ingestFiles([...files('2024-25', '01/06/2024'), ...files('2025-26', '01/06/2025').filter((f) => f.name.includes('episodes'))]);
   assert.deepEqual(once.issues.map((i) => i.id), ['table-repeated']);
+});
+
+test('dates with two-digit years (Excel’s short date) are read, with one warning per column saying how', () => {
+  const episodes = ['1001,17/01/25,S,C2,N1,U6,PR1,17/05/25,E4A,,,,', '1002,01/06/99,S,C2,N1,U6,PR1,,,,,,', '1003,1/6/2025,S,C2,N1,U6,PR1,,,,,,'];
+  const result = ingestFiles(returnFiles('903/2025-26', episodes));
+  assert.deepEqual(result.data.episodes.map((e) => [e.decom, e.dec]), [[dayFromYmd(2025, 1, 17), dayFromYmd(2025, 5, 17)], [dayFromYmd(1999, 6, 1), null], [dayFromYmd(2025, 6, 1), null]]);
+  assert.deepEqual(result.issues.map((i) => [i.id, i.severity, i.row, i.column]), [['date-two-digit-year', 'warning', 2, 'DECOM'], ['date-two-digit-year', 'warning', 2, 'DEC']]);
+  assert.match(result.issues[0]?.message ?? '', /^"17\/01\/25" in DECOM has a two-digit year.*The same was found in 1 more row of this column\./);
+});
+
+test('dates written month first are errors naming the day they would be, and the return’s history is not checked across tables', () => {
+  // 20 episodes as Excel in a US setting saves them: 05/17/2025 is 17 May. 03/06/2025 (6 March) reads as 3 June.
+  const episodes = Array.from({ length: 10 }, (_, i) => `${String(1001 + i)},05/17/2025,S,C2,N1,U6,PR1,03/06/2026,E4A,,,,`);
+  const result = ingestFiles(returnFiles('903/2025-26', episodes));
+  const ids = result.issues.map((i) => i.id);
+  assert.deepEqual([...new Set(ids)], ['date-month-first', 'episodes-dates-month-first']);
+  assert.equal(ids.filter((id) => id === 'date-month-first').length, 10);
+  const cell = result.issues.find((i) => i.id === 'date-month-first');
+  assert.equal(cell?.column, 'DECOM');
+  assert.match(cell?.message ?? '', /^"05\/17\/2025" in DECOM is not a date written day first \(dd\/mm\/yyyy\), but would be 17 May 2025 written month first/);
+  assert.match(result.issues.find((i) => i.id === 'episodes-dates-month-first')?.message ?? '', /^10 of the Episodes dates/);
+  // Not weighed against the folder's year: the 3 June 2026 misreadings would have made it 2026/27's.
+  assert.ok(!ids.includes('return-dates-after-folder-year'));
+  // A folder not named for its year finds the same.
+  assert.ok(ingestFiles(returnFiles('903/latest', episodes)).issues.some((i) => i.id === 'episodes-dates-month-first'));
+  // Day first with a day over 12 is no such thing: 17/05/2025 reads.
+  assert.deepEqual(ingestFiles(returnFiles('903/2025-26', ['1001,17/05/2025,S,C2,N1,U6,PR1,,,,,,'])).issues, []);
 });

@@ -94,6 +94,8 @@ interface Pending {
   raw: RawTable | null;
   /** An Episodes table typed as it arrived: its DECOM and DEC dates counted by collection year (return-year.ts createDateYearCount). */
   dateYears?: ReadonlyMap<CollectionYear, number>;
+  /** And how many of its dates were written month first. */
+  monthFirst?: number;
 }
 
 const IGNORE: RowSink = { values: () => undefined, ranges: () => undefined };
@@ -192,13 +194,19 @@ export function createIngest(options: IngestOptions = {}): Ingest {
         : 'later than all but a few of the return’s dates';
       issues.push(makeIssue('return-year-date-set-aside', { file: episodes?.file, row: d.row, column: d.column, columnIndex: d.columnIndex, value: d.value }, { folder: where, year: yearName(year), why }));
     }
-    // A resubmission beside the original: which is newer cannot be told from the files (nor from the order
-    // they are read in), and stacking would take records from both.
-    if (yearFrom === 'folder-name' && episodes?.dateYears) {
+    // Episodes dates written month first (as Excel in a US setting saves them): each such cell is an error of its
+    // own (date-month-first), but those with a day of 12 or less were read as other days, so the return's history
+    // is not to be trusted: one error of the file stops the checks across tables (pipeline/load-folder.ts), and
+    // its years are not weighed against the folder's name. Counted from every row, so every share finds it alike.
+    const monthFirst = episodes?.monthFirst ?? (episodes?.raw ? monthFirstIn(episodes.raw) : 0);
+    if (episodes && monthFirst > 0) issues.push(makeIssue('episodes-dates-month-first', { file: episodes.file }, { count: monthFirst.toLocaleString('en-GB') }));
+    if (yearFrom === 'folder-name' && episodes?.dateYears && monthFirst === 0) {
       const disagrees = namedYearDisagrees(where, year, episodes.dateYears);
       if (disagrees?.severity === 'error') for (const list of pending.values()) for (const p of list) misdated.add(p.file);
       if (disagrees) issues.push(makeIssue(disagrees.id, { file: episodes.file }, disagrees.params));
     }
+    // A resubmission beside the original: which is newer cannot be told from the files (nor from the order
+    // they are read in), and stacking would take records from both.
     const sameYear = year === 0 ? undefined : returns.find((r) => r.year === year);
     if (sameYear) issues.push(makeIssue('return-year-repeated', {}, { year: yearName(year), folders: `${sameYear.folder} and ${folder}` }));
     returns.push({ folder, year, yearFrom });
@@ -307,7 +315,7 @@ export function createIngest(options: IngestOptions = {}): Ingest {
         },
         close: (rows) => {
           noteTable(file, name, rows, true);
-          queue({ file, typed: typer.finish(bom), raw: null, ...(dates ? { dateYears: dates.counts } : {}) });
+          queue({ file, typed: typer.finish(bom), raw: null, ...(dates ? { dateYears: dates.counts, monthFirst: dates.monthFirst } : {}) });
         },
       };
     }
@@ -393,6 +401,13 @@ function namedYearDisagrees(folder: string, named: CollectionYear, counts: Reado
   if (fromDates === 0 || fromDates === named) return null;
   const params = { folder, year: yearName(named), datesYear: yearName(fromDates), end: formatUk(dayFromYmd(named, 3, 31)), after: after.toLocaleString('en-GB'), total: total.toLocaleString('en-GB'), inYear: (counts.get(named) ?? 0).toLocaleString('en-GB') };
   return fromDates > named ? { id: 'return-dates-after-folder-year', severity: 'error', params } : { id: 'return-dates-before-folder-year', severity: 'warning', params };
+}
+
+/** How many of a raw Episodes table's DECOM and DEC dates are written month first. */
+function monthFirstIn(raw: RawTable): number {
+  const count = createDateYearCount(raw.headings);
+  for (const { values } of raw.rows) count.values(values);
+  return count.monthFirst;
 }
 
 /** Takes out of `list`, in place, the issues `drop` picks. */

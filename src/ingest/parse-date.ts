@@ -9,7 +9,7 @@ import { type Day, validDay } from '../core/civil-date.ts';
  * a date at midnight ("2020-07-31 00:00:00"), 'time-of-day' a date with another time ("2023-12-14 14:30:00"),
  * which an SSD datetime column (a visit, a missing episode) holds and an SSDA903 date column should not.
  */
-export type DateStyle = 'uk' | 'iso' | 'date-time' | 'time-of-day';
+export type DateStyle = 'uk' | 'two-digit-year' | 'iso' | 'date-time' | 'time-of-day';
 
 /** A parsed date cell: the day, or null for blank, or 'invalid'; and how it was written. */
 export interface ParsedDate {
@@ -24,16 +24,18 @@ const INVALID: ParsedDate = { day: 'invalid', style: null };
 export function parseDateCell(text: string): ParsedDate {
   const n = text.length;
   if (n === 0) return BLANK;
-  // dd/mm/yyyy or d/m/yyyy
+  // dd/mm/yyyy or d/m/yyyy, or with a two-digit year (dd/mm/yy, Excel's short date)
   const s1 = text.indexOf('/');
   if (s1 > 0) {
     const s2 = text.indexOf('/', s1 + 1);
-    if (s2 < 0 || n - s2 - 1 !== 4 || s1 > 2 || s2 - s1 - 1 > 2 || s2 - s1 - 1 < 1) return INVALID;
+    const yearLength = n - s2 - 1;
+    if (s2 < 0 || (yearLength !== 4 && yearLength !== 2) || s1 > 2 || s2 - s1 - 1 > 2 || s2 - s1 - 1 < 1) return INVALID;
     const d = digits(text, 0, s1);
     const m = digits(text, s1 + 1, s2);
-    const y = digits(text, s2 + 1, n);
+    const yy = digits(text, s2 + 1, n);
+    const y = yearLength === 4 || yy < 0 ? yy : fullYear(yy);
     const day = d < 0 || m < 0 || y < 0 ? null : validDay(y, m, d);
-    return day === null ? INVALID : { day, style: 'uk' };
+    return day === null ? INVALID : { day, style: yearLength === 4 ? 'uk' : 'two-digit-year' };
   }
   // yyyy-mm-dd, optionally followed by a midnight time
   if (n >= 10 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45) {
@@ -48,6 +50,15 @@ export function parseDateCell(text: string): ParsedDate {
     return TIME_OF_DAY.test(rest) ? { day, style: 'time-of-day' } : INVALID;
   }
   return INVALID;
+}
+
+/**
+ * The year a two-digit year stands for: 90 to 99 as 1990 to 1999, the rest as 2000 to 2089. Every date the
+ * SSDA903 and SSD hold lies from 1990 (the earliest birth a return can have, checks/rules/dates-plausible.ts)
+ * to now, so within that span the century is not in doubt.
+ */
+export function fullYear(yy: number): number {
+  return yy >= 90 ? 1900 + yy : 2000 + yy;
 }
 
 /** Kept for callers that want only the day. */

@@ -85,15 +85,26 @@ export function createDateYearCount(headings: readonly string[]) {
   const cols = headings.map((h) => h.trim().toUpperCase());
   const at = [cols.indexOf('DECOM'), cols.indexOf('DEC')].filter((i) => i >= 0);
   const counts = new Map<CollectionYear, number>();
-  const add = (day: Day | null | 'invalid') => {
+  // Dates written month first (05/17/2025: no month 17): then those with a day of 12 or less are read as other
+  // days, and their years say nothing of the return's (ingest.ts leaves the folder's year unjudged).
+  const seen = { monthFirst: 0 };
+  const add = (day: Day | null | 'invalid', text: string) => {
+    if (day === 'invalid' && /^\d{1,2}\/(1[3-9]|2\d|3[01])\/\d{2,4}$/.test(text)) seen.monthFirst += 1;
     if (typeof day !== 'number') return;
     const year = yearOfDay(day);
     counts.set(year, (counts.get(year) ?? 0) + 1);
   };
   return {
     counts,
+    /** How many cells were dates written month first. */
+    get monthFirst() {
+      return seen.monthFirst;
+    },
     values(values: readonly string[]): void {
-      for (const i of at) add(parseDateCell((values[i] ?? '').trim()).day);
+      for (const i of at) {
+        const text = (values[i] ?? '').trim();
+        add(parseDateCell(text).day, text);
+      }
     },
     ranges(text: string, bounds: Int32Array): void {
       for (const i of at) {
@@ -107,7 +118,8 @@ export function createDateYearCount(headings: readonly string[]) {
           const y = month >= 4 ? year + 1 : year;
           counts.set(y, (counts.get(y) ?? 0) + 1);
         } else {
-          add(parseDateCell(text.slice(start, end).trim()).day);
+          const cell = text.slice(start, end).trim();
+          add(parseDateCell(cell).day, cell);
         }
       }
     },

@@ -16,10 +16,11 @@ import { readXmlBytes } from '../ingest/read-xml.ts';
 import type { SsdData, Ssda903Data, SuppliedTable } from '../ingest/records.ts';
 
 /**
- * Faults of the folder (no folder, a table or a return missing or unreadable, a year missing or misnamed) after
- * which the checks across tables are not run: their findings would only echo the fault.
+ * Faults of the folder (no folder, a table or a return missing or unreadable, a year missing or misnamed, its
+ * episodes' dates written month first) after which the checks across tables are not run: their findings would
+ * only echo the fault.
  */
-const FOLDER_FAULTS: ReadonlySet<string> = new Set(['folder-not-found', 'required-table-missing', 'return-table-missing', 'return-unreadable', 'return-year-missing', 'return-dates-after-folder-year']);
+const FOLDER_FAULTS: ReadonlySet<string> = new Set(['folder-not-found', 'required-table-missing', 'return-table-missing', 'return-unreadable', 'return-year-missing', 'return-dates-after-folder-year', 'episodes-dates-month-first']);
 
 /** A folder after reading and checking. `ok` is false when an error blocks using the data. */
 export interface LoadedFolder {
