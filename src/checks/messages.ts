@@ -131,6 +131,16 @@ export const MESSAGES = {
     (p) => `The element <${p.element ?? ''}> (in <${p.within ?? ''}>, ${p.count === '1' ? 'once' : `${p.count ?? ''} times, first`} at this line) is not an SSDA903 field, so carestats ignored it.`,
     'If it holds a field of the return under another name, rename it to the DfE field name (for example DECOM, PL, REC) and export the return again; otherwise nothing needs doing.',
   ),
+  'file-not-utf8': entry(
+    'warning',
+    (p) => `The file is not UTF-8 text (first at line ${p.line ?? ''}). carestats read it as Windows-1252, the encoding Excel on Windows saves "CSV (Comma delimited)" in, so a character such as é, £ or ’ should read as meant: check the values on that line.`,
+    'If that line reads right, nothing need change. To be sure of every character, save the file as "CSV UTF-8 (Comma delimited)".',
+  ),
+  'file-utf8-damaged': entry(
+    'warning',
+    (p) => `The file is UTF-8 text but for some bytes that are not (first at line ${p.line ?? ''}): carestats read each of those as �, so a value there may have lost a character.`,
+    'Check the values on that line against the case record, and export the file again if one is wrong.',
+  ),
   'xml-not-utf8': entry(
     'warning',
     (p) => `The file is not UTF-8 text (first at line ${p.line ?? ''}), though it does not say which encoding it uses, and an XML file that does not say must be UTF-8. carestats read it as Windows-1252, the usual encoding of Windows systems, so a character such as é or £ may read as meant: check the values on that line.`,

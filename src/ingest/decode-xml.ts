@@ -4,6 +4,7 @@
 // XML at all and the second turned each é or £ into U+FFFD silently.
 import { isUtf8 } from 'node:buffer';
 import { makeIssue, type Issue } from '../checks/issue.ts';
+import { lineOfFirstNonUtf8 } from './utf8-lines.ts';
 
 /** Bytes decoded at a time: about 1 MB of text per piece. */
 const PIECE = 1 << 20;
@@ -57,19 +58,4 @@ function declaredEncoding(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.subarray(0, 200)).toString('latin1');
   const m = /^<\?xml\s[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(head);
   return m?.[1]?.toLowerCase() ?? null;
-}
-
-/** The line of the first byte that does not begin or continue a UTF-8 character. */
-function lineOfFirstNonUtf8(bytes: Uint8Array): number {
-  let line = 1;
-  for (let i = 0; i < bytes.length; i += 1) {
-    const b = bytes[i] ?? 0;
-    if (b === 0x0a) line += 1;
-    if (b < 0x80) continue;
-    const more = b >= 0xf0 && b <= 0xf4 ? 3 : b >= 0xe0 ? 2 : b >= 0xc2 && b <= 0xdf ? 1 : -1;
-    if (more < 0 || b > 0xf4) return line;
-    for (let k = 1; k <= more; k += 1) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return line;
-    i += more;
-  }
-  return line;
 }

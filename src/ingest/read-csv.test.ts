@@ -1,7 +1,7 @@
 // Unit tests for reading CSV text: byte-order marks, quoting, blank lines and Excel row numbers.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readCsv } from './read-csv.ts';
+import { readCsv, streamCsvBytes } from './read-csv.ts';
 
 test('a byte-order mark is removed and remembered; cells are kept as written for the typing stage', () => {
   const { tables: [table], issues } = readCsv('h.csv', '\uFEFFCHILD, SEX \n 1 ,M\n');
@@ -50,4 +50,27 @@ test('a row repeating the headings (two exports joined) is skipped and reported 
     assert.deepEqual(result.tables[0]?.rows.map((r) => [r.row, r.values[0]]), [[2, '1001'], [4, '1002']], quote);
     assert.deepEqual(result.issues.map((i) => [i.id, i.row, i.severity]), [['row-repeats-headings', 3, 'warning']], quote);
   }
+});
+
+test('a CSV file in Windows-1252 (Excel on Windows) is read as it, with one warning naming the first line that is not UTF-8', () => {
+  // "Children’s Services" and "£" as Windows-1252 writes them: 0x92 and 0xA3, neither of them UTF-8.
+  const text = 'dept_id,dept_name\nD1,Leaving care\nD2,Children’s Services £\n';
+  const bytes = Buffer.from(Array.from(text, (c) => (c === '’' ? 0x92 : c === '£' ? 0xa3 : c.charCodeAt(0))));
+  const read = streamCsvBytes('ssd/ssd_department.csv', bytes, () => null);
+  assert.deepEqual(read.tables[0]?.rows.map((r) => r.values[1]), ['Leaving care', 'Children’s Services £']);
+  assert.deepEqual(read.issues.map((i) => [i.id, i.severity, i.row]), [['file-not-utf8', 'warning', null]]);
+  assert.match(read.issues[0]?.message ?? '', /^The file is not UTF-8 text \(first at line 3\)/);
+  // The same text in UTF-8 reads alike with nothing to say.
+  const utf8 = streamCsvBytes('ssd/ssd_department.csv', Buffer.from(text, 'utf8'), () => null);
+  assert.deepEqual(utf8.tables[0]?.rows.map((r) => r.values[1]), ['Leaving care', 'Children’s Services £']);
+  assert.deepEqual(utf8.issues, []);
+});
+
+test('a UTF-8 CSV file with a stray byte that is not UTF-8 is read as UTF-8, with a warning naming the line', () => {
+  // "Café" in UTF-8 on line 2, and a lone 0xA3 (a Windows-1252 £) on line 3: read as Windows-1252, the é would be "Ã©".
+  const bytes = Buffer.concat([Buffer.from('dept_id,dept_name\nD1,Café\nD2,Fees '), Buffer.from([0xa3]), Buffer.from('5\n')]);
+  const read = streamCsvBytes('ssd/ssd_department.csv', bytes, () => null);
+  assert.deepEqual(read.tables[0]?.rows.map((r) => r.values[1]), ['Café', 'Fees �5']);
+  assert.deepEqual(read.issues.map((i) => [i.id, i.severity]), [['file-utf8-damaged', 'warning']]);
+  assert.match(read.issues[0]?.message ?? '', /first at line 3/);
 });

@@ -4,9 +4,11 @@
 // split-plain-csv.ts into cell ranges that are typed without a string per cell, and read from their bytes a
 // piece at a time (streamCsvBytes). Cells are kept as written: trimming and upper-casing are the typing
 // stage's job, so it can tell the analyst about them.
+import { isUtf8 } from 'node:buffer';
 import { csvParseRows } from 'd3-dsv';
 import { columnLetter, makeIssue, type Issue } from '../checks/issue.ts';
 import type { RawRow, ReadResult } from './raw-table.ts';
+import { hasUtf8Character, lineOfFirstNonUtf8 } from './utf8-lines.ts';
 import { createPlainSplitter, isPlainCsv, repeatsHeadings, splitPlainCsv, withoutTrailingEmpty, type RangeRow, type SplitResult } from './split-plain-csv.ts';
 
 /**
@@ -114,13 +116,25 @@ export interface BytesOptions {
  */
 export function streamCsvBytes(file: string, bytes: Buffer, sinkFor: (headings: string[]) => RowSink | null, options: BytesOptions = {}): StreamedCsv {
   const bom = startsWithByteOrderMark(bytes);
+  // Before anything calls `decoded`, which may take the bytes away.
+  const encoding = csvEncoding(bytes);
+  const decodingIssue = encoding === 'utf-8' ? null : notUtf8(file, bytes);
+  const withDecodingIssue = (read: StreamedCsv): StreamedCsv => {
+    if (decodingIssue) read.issues.push(decodingIssue);
+    return read;
+  };
+  if (encoding === 'windows-1252') {
+    const text = new TextDecoder('windows-1252').decode(bytes);
+    options.decoded?.();
+    return withDecodingIssue(streamCsv(file, text, sinkFor));
+  }
   const from = bom ? 3 : 0;
   if (!piecewise(bytes, from)) {
     const text = bytes.toString('utf8');
     // Before the parse: an import moves the bytes to its compression thread, and a national table's bytes
     // held through a whole-text parse were that much more at the import's peak.
     options.decoded?.();
-    return streamCsv(file, text, sinkFor);
+    return withDecodingIssue(streamCsv(file, text, sinkFor));
   }
   const pieceBytes = options.pieceBytes ?? PIECE_BYTES;
   const rows: RawRow[] = [];
@@ -137,7 +151,27 @@ export function streamCsvBytes(file: string, bytes: Buffer, sinkFor: (headings: 
     if (start >= size) options.decoded?.();
     splitter.feed(text);
   }
-  return plainResult(file, splitter.finish(), rows, bom);
+  return withDecodingIssue(plainResult(file, splitter.finish(), rows, bom));
+}
+
+/**
+ * How a CSV file's bytes are decoded. UTF-8 when they are, or when a mark says they are UTF-8 or UTF-16 (which
+ * streamCsv reports), or a NUL among the first bytes suggests UTF-16 without one. Otherwise Windows-1252, as
+ * Excel on Windows saves "CSV (Comma delimited)": read as UTF-8, each é, £ or ’ (Children’s Services) became
+ * U+FFFD without a word. But bytes holding UTF-8 characters beside others that are not are UTF-8 damaged in
+ * places ('damaged-utf-8'): read as UTF-8 (the bad bytes as U+FFFD), as Windows-1252 would garble the rest.
+ */
+export function csvEncoding(bytes: Buffer): 'utf-8' | 'windows-1252' | 'damaged-utf-8' {
+  const [b0, b1] = bytes;
+  const utf16 = (b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff) || bytes.subarray(0, 64).includes(0);
+  if (startsWithByteOrderMark(bytes) || utf16 || isUtf8(bytes)) return 'utf-8';
+  return hasUtf8Character(bytes) ? 'damaged-utf-8' : 'windows-1252';
+}
+
+/** The warning that a file is not all UTF-8, naming the first line that is not and how it was read (a finding of the file, not of a row). */
+export function notUtf8(file: string, bytes: Buffer): Issue {
+  const line = String(lineOfFirstNonUtf8(bytes));
+  return csvEncoding(bytes) === 'windows-1252' ? makeIssue('file-not-utf8', { file }, { line }) : makeIssue('file-utf8-damaged', { file }, { line });
 }
 
 /** Whether UTF-8 bytes start with the byte-order mark (EF BB BF, U+FEFF). */

@@ -9,7 +9,7 @@ import { createIngest, type TableRead } from '../ingest/ingest.ts';
 import type { ReadResult } from '../ingest/raw-table.ts';
 import type { Shard } from '../ingest/shard.ts';
 import type { CountedNote } from '../ingest/type-table.ts';
-import { readCsv } from '../ingest/read-csv.ts';
+import { streamCsvBytes } from '../ingest/read-csv.ts';
 import { readDataFile, readDataFolder } from '../ingest/read-folder.ts';
 import { readXlsx } from '../ingest/read-xlsx.ts';
 import { readXmlBytes } from '../ingest/read-xml.ts';
@@ -73,7 +73,8 @@ export async function readAnyFile(name: string, bytes: Buffer): Promise<ReadResu
   if (lower.endsWith('.xlsx')) return readXlsx(name, bytes);
   // XML is decoded as its byte-order mark or declaration says, a piece at a time (read-xml.ts readXmlBytes).
   if (lower.endsWith('.xml')) return readXmlBytes(name, bytes);
-  return readCsv(name, bytes.toString('utf8'));
+  // Decoded as UTF-8, or Windows-1252 with a warning, as a .csv file is (read-csv.ts streamCsvBytes).
+  return streamCsvBytes(name, bytes, () => null);
 }
 
 /**

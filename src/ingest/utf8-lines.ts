@@ -1,0 +1,34 @@
+// Where a file stops being UTF-8, and whether it holds UTF-8 characters at all: for the warning that it was read
+// as Windows-1252 instead, or as UTF-8 damaged in places (CSV and XML alike).
+
+/** The line of the first byte that does not begin or continue a UTF-8 character. */
+export function lineOfFirstNonUtf8(bytes: Uint8Array): number {
+  let line = 1;
+  for (let i = 0; i < bytes.length; i += 1) {
+    const b = bytes[i] ?? 0;
+    if (b === 0x0a) line += 1;
+    if (b < 0x80) continue;
+    const more = b >= 0xf0 && b <= 0xf4 ? 3 : b >= 0xe0 ? 2 : b >= 0xc2 && b <= 0xdf ? 1 : -1;
+    if (more < 0 || b > 0xf4) return line;
+    for (let k = 1; k <= more; k += 1) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return line;
+    i += more;
+  }
+  return line;
+}
+
+/**
+ * Whether the bytes hold a character UTF-8 writes in two or more bytes (é as C3 A9). Windows-1252 text hardly
+ * ever does: its accented letters are single bytes, and a lead byte followed by the right continuations would
+ * be a pair such as "Ã©".
+ */
+export function hasUtf8Character(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i += 1) {
+    const b = bytes[i] ?? 0;
+    if (b < 0xc2 || b > 0xf4) continue;
+    const more = b >= 0xf0 ? 3 : b >= 0xe0 ? 2 : 1;
+    let ok = true;
+    for (let k = 1; k <= more; k += 1) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) ok = false;
+    if (ok) return true;
+  }
+  return false;
+}
