@@ -127,10 +127,14 @@ test('explain says a child who has left care is outside the cohort, quoting the 
   assert.match(out, /In the cohort: no\nWhy: the measure did not consider this child on 31 March 2026, so they are outside its cohort, which is: Every child with an SSDA903 episode/);
 });
 
-test('explain of a month after the data end says, as measures does, that its figures are guessed', async () => {
+test('explain of a month after the data end says, as measures does, that its figures are guessed, or after the return ends unavailable', async () => {
+  // The return's year is 2025/26, from its dates: its latest is 14 March 2026, so the data cover February.
+  const march = await run(['explain', 'cla_count', '--child', '1001', '--month', '2026-03', two()]);
+  assert.equal(march.code, 0);
+  assert.match(march.err, /^Note: March 2026 is after the last month the data cover \(February 2026\)\. Its figures treat every episode still open then as going on/);
   const later = await run(['explain', 'cla_count', '--child', '1001', '--month', '2031-01', two()]);
-  assert.equal(later.code, 0);
-  assert.match(later.err, /^Note: January 2031 is after the last month the data cover \(February 2026\)/);
+  assert.match(later.err, /^Note: January 2031 is after the newest SSDA903 return ends \(31 March 2026\), so its figures are unavailable/);
+  assert.match(later.out + later.err, /The newest SSDA903 return supplied ends on 31 March 2026/);
   assert.doesNotMatch((await run(['explain', 'cla_count', '--child', '1001', '--month', '2026-02', two()])).err, /Note:/);
 });
 

@@ -258,10 +258,14 @@ test('a database that is not one carestats made is refused in words, with no sta
   assert.doesNotMatch(listed.err, /at .*\.ts:\d+/);
 });
 
-test('a --month after the data end gives its figures with a note on stderr that they are guessed', async () => {
+test('a --month after the newest return ends has no figures, and a note on stderr says so', async () => {
+  // Before, March 2031 was given figures (every episode open in March 2026 still going on, nobody starting).
   const r = await run(['measures', demoFolder(), '--month', '2031-03', '--measure', 'cla_count']);
   assert.equal(r.code, 0, r.err);
-  assert.match(r.err, /Note: March 2031 is after the last month the data cover \(March 2026\)/);
+  assert.match(r.err, /Note: March 2031 is after the newest SSDA903 return ends \(31 March 2026\), so its figures are unavailable/);
+  const [row] = JSON.parse(r.out) as { value: number | null; unavailable?: string }[];
+  assert.equal(row?.value, null);
+  assert.match(row?.unavailable ?? '', /^The newest SSDA903 return supplied ends on 31 March 2026, and the data know nothing of who came into care, left or moved after it\. Supply the next year's return, or an extract of it, to report March 2031\.$/);
   assert.doesNotMatch((await run(['measures', demoFolder(), '--month', '2026-03', '--measure', 'cla_count'])).err, /Note:/);
 });
 

@@ -3,12 +3,12 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Issue } from '../checks/issue.ts';
 import type { LaConfig } from '../config/la-config.ts';
-import { formatMonthLong, type Day } from '../core/civil-date.ts';
+import { formatLong, formatMonthLong, type Day } from '../core/civil-date.ts';
 import { monthEndFromKey } from '../core/month.ts';
 import type { SsdData, Ssda903Data, SuppliedTable } from '../ingest/records.ts';
 import type { MeasureInput } from '../measures/measure.ts';
 import { loadFolder } from '../pipeline/load-folder.ts';
-import { latestMonthCovered, returnsBegin } from '../results/data-coverage.ts';
+import { latestMonthCovered, returnsBegin, returnsEnd } from '../results/data-coverage.ts';
 import { readSnapshot } from '../pipeline/load-snapshot.ts';
 import { SnapshotNotFoundError } from '../store/store.ts';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
@@ -50,11 +50,14 @@ export function monthArg(text: string | undefined): Day | null {
 }
 
 /**
- * The note for a month asked for after the last month the data cover (`latest`), or null: its figures are not
- * unknown to carestats but guessed, which `measures` and `explain` say on standard error.
+ * The note for a month asked for after the last month the data cover (`latest`), or null, which `measures` and
+ * `explain` say on standard error. After the newest return ends (`ends`) its figures are unavailable
+ * (measures/shared/unavailable.ts unavailableAfterReturns); before, they are not unknown to carestats but
+ * guessed: the return's year may hold later events than its latest date shows, or not.
  */
-export function afterDataNote(month: Day | null, latest: Day | null): string | null {
+export function afterDataNote(month: Day | null, latest: Day | null, ends: Day | null = null): string | null {
   if (month === null || latest === null || month <= latest) return null;
+  if (ends !== null && month > ends) return `Note: ${formatMonthLong(month)} is after the newest SSDA903 return ends (${formatLong(ends)}), so its figures are unavailable: the data know nothing of what happened after.`;
   return `Note: ${formatMonthLong(month)} is after the last month the data cover (${formatMonthLong(latest)}). Its figures treat every episode still open then as going on, and know nothing of what happened after.`;
 }
 
@@ -77,7 +80,7 @@ export async function loadMeasureInput(src: SourceArg, fx: Effects, showIssues =
   const latest = latestMonthCovered(loaded.data);
   const departments = loaded.ssd.departments.map(ssdDepartmentView);
   const begins = returnsBegin(loaded.data);
-  const input = { timelines: buildTimelines(loaded.data, loaded.ssd, { consume: true }), config: loaded.config, supplied, departments, returnsBegin: begins };
+  const input = { timelines: buildTimelines(loaded.data, loaded.ssd, { consume: true }), config: loaded.config, supplied, departments, returnsBegin: begins, returnsEnd: returnsEnd(loaded.data) };
   return { input, latest };
 }
 

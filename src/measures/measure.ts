@@ -64,6 +64,12 @@ export interface MeasureInput {
    */
   returnsBegin?: Day | null;
   /**
+   * The day the newest SSDA903 return supplied ends (31 March of its year; results/data-coverage.ts
+   * returnsEnd): a figure for a later month end is unavailable, as the data know nothing of who came into care,
+   * left or moved since. Unset or null: not known, no limit (worked examples, tests).
+   */
+  returnsEnd?: Day | null;
+  /**
    * The SSD ssd_department table, always whole (it has no child id, so every share of a sharded read has all of
    * it): the names of the teams involvements record, and of their parents (districts), for the breakdowns by
    * team and district where la-config.json does not list a team. Absent: no rows.

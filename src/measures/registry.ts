@@ -1,5 +1,5 @@
 // Every measure carestats computes, in report order. Adding a measure means adding its folder and a line here.
-import { unavailableBeforeReturns } from './shared/unavailable.ts';
+import { unavailableAfterReturns, unavailableBeforeReturns } from './shared/unavailable.ts';
 import { claCount } from './cla-count/index.ts';
 import { claRate } from './cla-rate/index.ts';
 import { reviewsInTimePct } from './reviews-in-time-pct/index.ts';
@@ -51,10 +51,13 @@ import { oc3SuitableAccommodationPct1718 } from './oc3-suitable-accommodation-pc
 import { oc3SuitableAccommodationPct1921 } from './oc3-suitable-accommodation-pct-19-21/index.ts';
 import type { Measure } from './measure.ts';
 
-/** Every measure, each unavailable for a month end whose figure needs episodes from before the earliest return supplied. */
+/** Every measure, each unavailable for a month end whose figure needs episodes from before the earliest return supplied, or at one after the newest ends. */
 export const MEASURES: readonly Measure[] = [claCount, claRate, reviewsInTimePct, visitsInTimePct, visitsSeenAlonePct, healthAssessmentPct, dentalCheckPct, immunisationsPct, sdqCompletedPct, sdqMeanScore, missingChildren, missingIncidents, awayIncidents, missingRhiOfferedPct, careLeaversInTouchPct1921, careLeaversEetPct1921, careLeaversSuitableAccommodationPct1921, careLeaversInTouchPct1718, careLeaversEetPct1718, careLeaversSuitableAccommodationPct1718, careLeaversPathwayPlanPct, claStarts, claCeased, claUasc, claSection20Pct, claPlacedWithParentsPct, claFosteredPct, claResidentialPct, claFamilyBased1017Pct, claOutsideLaPct, claOver20MilesPct, placements3plusPct, longTermStabilityPct, adoptionA1Days, adoptionA2Days, adoptionA3Pct, adoptionA10Days, adoptions12m, sgo12m, childrenWaitingAdoption, oc2HealthAssessmentPct, oc2DentalCheckPct, oc2ImmunisationsPct, oc3InTouchPct1718, oc3InTouchPct1921, oc3EetPct1718, oc3EetPct1921, oc3SuitableAccommodationPct1718, oc3SuitableAccommodationPct1921].map(withinReturns);
 
-/** The measure, answering "unavailable" for a month end before what the returns supplied can show (shared/unavailable.ts). */
+/** The measure, answering "unavailable" for a month end before what the returns supplied can show, or after the newest return ends (shared/unavailable.ts). */
 function withinReturns(measure: Measure): Measure {
-  return { ...measure, compute: (input, monthEnd) => unavailableBeforeReturns(input, measure.definition, monthEnd) ?? measure.compute(input, monthEnd) };
+  return {
+    ...measure,
+    compute: (input, monthEnd) => unavailableBeforeReturns(input, measure.definition, monthEnd) ?? unavailableAfterReturns(input, measure.definition, monthEnd) ?? measure.compute(input, monthEnd),
+  };
 }

@@ -9,7 +9,7 @@ import type { SuppliedTable } from '../ingest/records.ts';
 import { readDataFile, readDataFolder, reusingReader } from '../ingest/read-folder.ts';
 import { MEASURES } from '../measures/registry.ts';
 import { seriesRows } from '../results/compute-series.ts';
-import { latestMonthCovered, returnsBegin } from '../results/data-coverage.ts';
+import { latestMonthCovered, returnsBegin, returnsEnd } from '../results/data-coverage.ts';
 import { dimensionById } from '../results/dimensions/dimensions.ts';
 import type { ResultJson } from '../results/result-json.ts';
 import { buildTimelines, suppliedTables } from '../timeline/build-timelines.ts';
@@ -47,6 +47,8 @@ export interface MeasureBasis {
   latest: Day | null;
   /** The day the earliest return begins (results/data-coverage.ts returnsBegin). */
   returnsBegin: Day | null;
+  /** The day the newest return ends (results/data-coverage.ts returnsEnd). */
+  returnsEnd: Day | null;
   /** The SSD CLA episode ids of this share's children (their reviews are linked to a child by it). */
   claIds: string[];
   /** The ssd_department table, whole in every share (it has no child id, so no share splits it). */
@@ -65,6 +67,8 @@ export interface MeasureRequest {
   departments: SsdDepartment[];
   /** The day the earliest return of any share begins (MeasureInput.returnsBegin). */
   returnsBegin: Day | null;
+  /** The day the newest return ends (MeasureInput.returnsEnd): every share has every return. */
+  returnsEnd: Day | null;
 }
 
 /** What a share posts back. */
@@ -125,7 +129,7 @@ async function run(task: ShareTask, post: (message: FromShare, transfer?: ArrayB
   }
   const { data, ssd, config } = loaded;
   const supplied = [...suppliedTables(data, ssd, loaded.supplied)];
-  const basis = { supplied, returnsBegin: returnsBegin(data), latest: latestMonthCovered(data), claIds: ssd.claEpisodes.map((e) => e.claId), departments: ssd.departments.map(ssdDepartmentView) };
+  const basis = { supplied, returnsBegin: returnsBegin(data), returnsEnd: returnsEnd(data), latest: latestMonthCovered(data), claIds: ssd.claEpisodes.map((e) => e.claId), departments: ssd.departments.map(ssdDepartmentView) };
   post({ kind: 'done', result, basis });
   // The timelines are built when asked, once every share has read its files: a share building them while
   // another still read (each the peak of its memory) took nationally 0.2 GB more at once.
@@ -148,7 +152,7 @@ function measured(timelines: readonly ChildTimeline[], config: LaConfig | null, 
     if (!d) throw new Error(`Programmer error: no dimension ${id}`);
     return d;
   });
-  return seriesRows(measures, { timelines, config, supplied: new Set(request.supplied), whole: request.whole, departments: request.departments, returnsBegin: request.returnsBegin }, request.monthEnds, dimensions);
+  return seriesRows(measures, { timelines, config, supplied: new Set(request.supplied), whole: request.whole, departments: request.departments, returnsBegin: request.returnsBegin, returnsEnd: request.returnsEnd }, request.monthEnds, dimensions);
 }
 
 const port = parentPort;

@@ -69,7 +69,7 @@ export interface MeasuredShares {
  * reviews (ssd_cla_reviews has no child id) in each share to that share's child, where one read links them to
  * one child: such data are left for one thread, without calling `onChecked`, so the findings are shown once.
  */
-export async function measureInShares(source: ShareSource, shares: number, plan: (latest: Day | null) => MeasurePlan | null, onChecked: (checked: MergedShares) => void = () => undefined, limits: ShareLimits = {}): Promise<MeasuredShares> {
+export async function measureInShares(source: ShareSource, shares: number, plan: (latest: Day | null, ends: Day | null) => MeasurePlan | null, onChecked: (checked: MergedShares) => void = () => undefined, limits: ShareLimits = {}): Promise<MeasuredShares> {
   const threads: ShareThread[] = [];
   const oldMb = limits.oldGenerationMb ?? oldGenerationMb(shares);
   try {
@@ -85,7 +85,9 @@ export async function measureInShares(source: ShareSource, shares: number, plan:
     if (!checked.ok) return { checked, rows: null };
     // The latest month any share's data cover, and every table any share has rows of, as one read would find.
     const latest = bases.reduce<Day | null>((l, b) => (b.latest === null ? l : l === null ? b.latest : Math.max(l, b.latest)), null);
-    const chosen = plan(latest);
+    // Every share has every return, so any share's newest return's end is the folder's.
+    const ends = bases[0]?.returnsEnd ?? null;
+    const chosen = plan(latest, ends);
     const begins = bases.reduce<Day | null>((f, b) => (b.returnsBegin === null ? f : f === null ? b.returnsBegin : Math.min(f, b.returnsBegin)), null);
     if (chosen === null) return { checked, rows: null };
     const supplied = [...new Set<SuppliedTable>(bases.flatMap((b) => b.supplied))];
@@ -95,7 +97,7 @@ export async function measureInShares(source: ShareSource, shares: number, plan:
     const departments = bases[0]?.departments ?? [];
     const request = {
       supplied, whole: mergeWholeData(built.map((b) => b.whole)), measures: chosen.measures.map((m) => m.definition.id), monthEnds: [...chosen.monthEnds],
-      dimensions: chosen.dimensions.map((d) => d.id), departments, returnsBegin: begins,
+      dimensions: chosen.dimensions.map((d) => d.id), departments, returnsBegin: begins, returnsEnd: ends,
     };
     for (const t of threads) t.worker.postMessage(request);
     const rows = await Promise.all(threads.map(async (t) => (await t.next('measured')).rows));

@@ -36,3 +36,14 @@ export function returnsBegin(data: Ssda903Data): Day | null {
   for (const r of data.returns) if (r.year > 0 && (year === null || r.year < year)) year = r.year;
   return year === null ? null : dayFromYmd(year - 1, 4, 1);
 }
+
+/**
+ * Returns the day the newest SSDA903 return supplied ends: 31 March of its collection year. The data know
+ * nothing of who came into care, left or moved after it (measures/shared/unavailable.ts
+ * unavailableAfterReturns). Null when no return's year is known.
+ */
+export function returnsEnd(data: Ssda903Data): Day | null {
+  let year: number | null = null;
+  for (const r of data.returns) if (r.year > 0 && (year === null || r.year > year)) year = r.year;
+  return year === null ? null : dayFromYmd(year, 3, 31);
+}

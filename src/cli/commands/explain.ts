@@ -34,7 +34,7 @@ export async function explainCommand(args: string[], fx: Effects): Promise<numbe
 
   const loaded = await loadMeasureInput(src, fx);
   if (!loaded) return EXIT.dataProblem;
-  const note = afterDataNote(monthEnd, loaded.latest);
+  const note = afterDataNote(monthEnd, loaded.latest, loaded.input.returnsEnd ?? null);
   if (note !== null) fx.err(note);
   monthEnd ??= loaded.latest;
   if (monthEnd === null) {

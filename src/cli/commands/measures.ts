@@ -67,10 +67,10 @@ export async function measuresCommand(args: string[], fx: Effects): Promise<numb
   const dimensions = dimensionsArg(values.by);
 
   let noted = false;
-  const plan: Plan = (latest) => {
+  const plan: Plan = (latest, ends) => {
     // A month after the data end is not unknown to carestats but is guessed: say so once (on stderr, so the
     // figures on stdout stay as they are for other tools). One before the earliest return has no figures.
-    const note = noted ? null : afterDataNote(last, latest);
+    const note = noted ? null : afterDataNote(last, latest, ends);
     if (note !== null) fx.err(note);
     noted = true;
     const end = last ?? latest;
@@ -92,7 +92,7 @@ export async function measuresCommand(args: string[], fx: Effects): Promise<numb
 }
 
 /** What to compute, given the latest month end the data cover (null without episodes). */
-type Plan = (latest: Day | null) => MeasurePlan | null;
+type Plan = (latest: Day | null, ends: Day | null) => MeasurePlan | null;
 
 /** The rows, or null when there is no month to report; 'data-problem' once the folder's errors are shown. */
 type Computed = ResultJson[] | null | 'data-problem';
@@ -100,7 +100,7 @@ type Computed = ResultJson[] | null | 'data-problem';
 async function onOneThread(src: SourceArg, plan: Plan, fx: Effects, showIssues = true): Promise<Computed> {
   const loaded = await loadMeasureInput(src, fx, showIssues);
   if (!loaded) return 'data-problem';
-  const chosen = plan(loaded.latest);
+  const chosen = plan(loaded.latest, loaded.input.returnsEnd ?? null);
   return chosen === null ? null : seriesRows(chosen.measures, loaded.input, chosen.monthEnds, chosen.dimensions);
 }
 

@@ -11,7 +11,7 @@ import { checkFolderForImport } from '../../pipeline/sharded-check.ts';
 import { OVERVIEW_MEASURES, renderOverview } from '../../report/render-overview.ts';
 import { writeSite } from '../../report/write-site.ts';
 import { computeSeries } from '../../results/compute-series.ts';
-import { returnsBegin } from '../../results/data-coverage.ts';
+import { returnsBegin, returnsEnd } from '../../results/data-coverage.ts';
 import { readSnapshot } from '../../pipeline/load-snapshot.ts';
 import { openSqliteStore } from '../../store/sqlite/sqlite-store.ts';
 import { generateCouncilTo } from '../../synthetic/write-council.ts';
@@ -74,6 +74,7 @@ export async function startCommand(args: string[], fx: Effects): Promise<number>
   const input = {
     timelines: buildTimelines(snapshot.data, snapshot.ssd), config: snapshot.config, supplied: suppliedTables(snapshot.data, snapshot.ssd, snapshot.supplied),
     departments: snapshot.ssd.departments.map(ssdDepartmentView), returnsBegin: returnsBegin(snapshot.data),
+    returnsEnd: returnsEnd(snapshot.data),
   };
   const results = computeSeries(MEASURES, input, monthEnds);
   fx.out(`4. Computed ${String(MEASURES.length)} measures for 13 month ends, ${formatMonthLong(monthEnds[0] ?? latest)} to ${formatMonthLong(latest)}`);

@@ -100,3 +100,15 @@ export function unavailableBeforeReturns(input: MeasureInput, definition: Measur
   const needs = months === 0 ? `who was in care on ${formatLong(monthEnd)}` : `the episodes from ${formatLong(from)} (${months === 1 ? 'the month' : `the ${String(months)} months to the month end`})`;
   return unavailableResult(definition.id, monthEnd, `The earliest SSDA903 return supplied begins on ${formatLong(begins)}, and this figure needs ${needs}, before it: children who left care, moved or were adopted before then are not in the data. Supply the earlier returns to report it.`);
 }
+
+/**
+ * Returns an "unavailable" result when `monthEnd` is after the newest SSDA903 return supplied ends
+ * (`input.returnsEnd`), or null. Before, such a month's figure treated every episode still open as going on and
+ * knew nothing of what happened since (no starts, no visits: 0 of 115 visits in time), with a note on standard
+ * error that a redirect to a file drops.
+ */
+export function unavailableAfterReturns(input: MeasureInput, definition: MeasureDefinition, monthEnd: Day): MeasureResult | null {
+  const ends = input.returnsEnd;
+  if (ends === undefined || ends === null || monthEnd <= ends) return null;
+  return unavailableResult(definition.id, monthEnd, `The newest SSDA903 return supplied ends on ${formatLong(ends)}, and the data know nothing of who came into care, left or moved after it. Supply the next year's return, or an extract of it, to report ${formatMonthLong(monthEnd)}.`);
+}
