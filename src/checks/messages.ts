@@ -17,6 +17,19 @@ const entry = (severity: Severity, message: (p: Record<string, string>) => strin
   action,
 });
 
+/** What an Excel error value means, in a few words; in messages about a cell holding one. */
+function excelErrorMeaning(value: string | undefined): string {
+  switch ((value ?? '').trim().toUpperCase()) {
+    case '#N/A': return 'a lookup (VLOOKUP, XLOOKUP, MATCH) found nothing';
+    case '#REF!': return 'a formula refers to cells that were deleted';
+    case '#VALUE!': return 'a formula was given a value of the wrong kind';
+    case '#DIV/0!': return 'a formula divided by zero';
+    case '#NAME?': return 'a formula uses a name Excel does not know';
+    case '#NUM!': return 'a formula’s number is out of range';
+    default: return 'a formula in the workbook failed';
+  }
+}
+
 /** The catalogue, keyed by stable kebab-case id. */
 export const MESSAGES = {
   'folder-not-found': entry('error', (p) => `The folder ${p.path ?? ''} does not exist or cannot be read.`, 'Check the path and try again.'),
@@ -97,6 +110,18 @@ export const MESSAGES = {
     'warning',
     (p) => `This sheet's column headings in the first row do not match any SSDA903 or SSD table, so carestats ignored the sheet and read the workbook's other sheets. ${p.detail ?? ''}`.trim(),
     'If the sheet is a cover, notes or lookup sheet, nothing needs doing (or delete it to quieten this warning). If it should hold a table, put that table’s exact column headings in its first row, with nothing above them.',
+  ),
+  // An error or a formula's failure, in a column that must hold a value or a value of a kind (a date, a code).
+  'cell-excel-error': entry(
+    'error',
+    (p) => `${p.column ?? ''} holds the Excel error ${p.value ?? ''}, not a value: ${excelErrorMeaning(p.value)}. carestats left the row out.`,
+    'Correct the formula (or what it looks up) in the workbook, or type the value in, then export or check the table again. A file made by a query should not hold Excel errors: check the query.',
+  ),
+  // A warning: a free-text column that may be blank, read as blank, so the error is not read as a name ("#N/A" as a team).
+  'cell-excel-error-read-blank': entry(
+    'warning',
+    (p) => `${p.column ?? ''} holds the Excel error ${p.value ?? ''}, not a value (${excelErrorMeaning(p.value)}); carestats read it as blank.${p.more ?? ''}`,
+    'Correct the formula (or what it looks up) in the workbook, or type the value in; a blank cell is fine where there is nothing to record.',
   ),
   'file-not-comma-separated': entry(
     'error',
