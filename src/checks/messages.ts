@@ -63,6 +63,12 @@ export const MESSAGES = {
     (p) => `Two files in one folder hold the ${p.table ?? ''} table: ${p.files ?? ''}.`,
     'Keep one file per table in each folder (put each collection year’s return in its own folder).',
   ),
+  // SSD tables are current data, not yearly returns: folders for years do not apply.
+  'ssd-table-repeated': entry(
+    'error',
+    (p) => `The SSD ${p.table ?? ''} table is in two places: ${p.files ?? ''}. carestats read the first and ignored the second, but it cannot tell which is the current one.${p.hidden ? ` ${p.hidden} is a hidden sheet, which Excel does not show: it is often an old copy kept in the workbook.` : ''}`,
+    'Keep one copy of each SSD table in the data folder: delete the older file or sheet (to see a hidden sheet, right-click any sheet tab in Excel and choose Unhide), then check the folder again.',
+  ),
   'return-dates-after-folder-year': entry(
     'error',
     (p) => `The return in ${p.folder ?? ''} is in a folder named for ${p.year ?? ''}, but ${p.after ?? ''} of its ${p.total ?? ''} episode dates (DECOM and DEC) are after ${p.end ?? ''}, when that year ended: its dates are those of ${p.datesYear ?? ''}. Either the folder holds the ${p.datesYear ?? ''} return, or the extract ran on past 31 March. carestats has not reported its codes that are not used in ${p.year ?? ''}, nor run the checks across tables: each would be an echo of this.`,
@@ -102,14 +108,47 @@ export const MESSAGES = {
   'file-empty': entry('error', () => 'The file is empty: it has no column headings and no rows.', 'Export the table again from the case-management system.'),
   'table-not-recognised': entry(
     'error',
-    (p) => `The column headings in the first row do not match any SSDA903 or SSD table. ${p.detail ?? ''}`.trim(),
-    'Put the column headings in the first row, with nothing above them, using the exact names: the DfE’s for an SSDA903 table (for example CHILD, DECOM, RNE), the Standard Safeguarding Dataset’s for an SSD table (for example clav_cla_visit_date). Column order and case do not matter.',
+    (p) => `The column headings ${p.where ?? 'in the first row'} do not match any SSDA903 or SSD table. ${p.detail ?? ''}`.trim(),
+    'Put the column headings in the first row (in a workbook sheet, one of its first 10 rows, with only titles above them), using the exact names: the DfE’s for an SSDA903 table (for example CHILD, DECOM, RNE), the Standard Safeguarding Dataset’s for an SSD table (for example clav_cla_visit_date). Column order and case do not matter.',
   ),
   // A warning, not an error: a workbook's cover or notes sheet beside its tables is usual, and harms nothing.
   'sheet-not-recognised': entry(
     'warning',
-    (p) => `This sheet's column headings in the first row do not match any SSDA903 or SSD table, so carestats ignored the sheet and read the workbook's other sheets. ${p.detail ?? ''}`.trim(),
-    'If the sheet is a cover, notes or lookup sheet, nothing needs doing (or delete it to quieten this warning). If it should hold a table, put that table’s exact column headings in its first row, with nothing above them.',
+    (p) => `No row among this sheet's first 10 holds the column headings of an SSDA903 or SSD table, and none looks like one, so carestats ignored the sheet and read the workbook's other sheets. ${p.detail ?? ''}`.trim(),
+    'If the sheet is a cover, notes or lookup sheet, nothing needs doing (or delete it to quieten this warning). If it should hold a table, put that table’s exact column headings in one of its first 10 rows, with only titles above them.',
+  ),
+  // A note: the table is read in full; only a title above it was passed over, and the note says what it was.
+  'sheet-headings-below-first-row': entry(
+    'note',
+    (p) => `This sheet's column headings are in row ${p.row ?? ''}, not row 1, so carestats read the table from the row below them, with each row numbered as Excel shows it. It passed over ${p.above ?? ''} above the headings${p.text ? ` (${p.text})` : ''}.`,
+    'Nothing needs doing for carestats. Other tools may expect the headings in row 1: check that the rows above them are only a title, and delete them if those tools need it.',
+  ),
+  'formulas-not-calculated': entry(
+    'error',
+    (p) => `This sheet has ${p.count ?? ''} with no saved result (the first in ${p.first ?? ''}: =${p.value ?? ''}), in ${p.columns ?? ''}. The workbook was saved by a program that does not calculate formulas, so it holds no value for them, and carestats would read each as blank. It left out the ${p.rows ?? ''} with one in a column it reads.`,
+    'Open the workbook in Excel and save it (Excel calculates the formulas and saves their results with them), or export the table again as values, then check the folder again.',
+  ),
+  // A note: carestats does not read these columns, so no value of its is lost.
+  'formulas-not-calculated-unread': entry(
+    'note',
+    (p) => `This sheet has ${p.count ?? ''} with no saved result (the first in ${p.first ?? ''}: =${p.value ?? ''}), in ${p.columns ?? ''}, which carestats does not read, so nothing it reads was lost.`,
+    'Nothing needs doing for carestats. To see their values, open the workbook in Excel and save it (Excel calculates the formulas).',
+  ),
+  'date-excel-serial': entry(
+    'note',
+    (p) => `${p.value ?? ''} in ${p.column ?? ''} is a date kept as Excel's count of days (the cell is a number, not formatted as a date); carestats read it as ${p.date ?? ''}.${p.more ?? ''}`,
+    'Nothing needs doing for carestats. To see the dates in Excel, format the column as a date (Format Cells, Date); check any that were meant to be numbers.',
+  ),
+  // A warning where a column carestats reads reads blank in cells the sheet shows a value across.
+  'merged-cells-read-blank': entry(
+    'warning',
+    (p) => `This sheet has ${p.count ?? ''} over its table (the first ${p.range ?? ''}). carestats read each range's value in its first cell only and its other cells as blank, as Excel's own CSV export does: ${p.cells ?? ''} in ${p.columns ?? ''}, which carestats reads, read as blank though the sheet shows a value there.`,
+    'If a merged value was meant for every row or column it spans, unmerge the cells (Home, Merge & Center, Unmerge Cells), fill the value into each cell, and check the folder again. If the other cells were meant to be blank, nothing needs doing.',
+  ),
+  'merged-cells': entry(
+    'note',
+    (p) => `This sheet has ${p.count ?? ''} over its table (the first ${p.range ?? ''}). carestats read each range's value in its first cell only and its other cells as blank, as Excel's own CSV export does; none is in a column carestats reads.`,
+    'Nothing needs doing for carestats. To tidy the sheet, unmerge the cells (Home, Merge & Center, Unmerge Cells).',
   ),
   // An error or a formula's failure, in a column that must hold a value or a value of a kind (a date, a code).
   'cell-excel-error': entry(
