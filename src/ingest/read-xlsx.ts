@@ -99,7 +99,7 @@ function readSheet(file: string, sheet: Worksheet): { table: RawTable; issues: I
   const issues: Issue[] = [];
   if (heading?.recognised === true && headingRow > 1) {
     const text = above[0]?.values.filter((v) => v.trim() !== '').join(' ') ?? '';
-    const quoted = text === '' ? '' : `“${text.length > 60 ? `${text.slice(0, 57)}...` : text}”`;
+    const quoted = text === '' ? 'blank' : `“${text.length > 60 ? `${text.slice(0, 57)}...` : text}”`;
     issues.push(makeIssue('sheet-headings-below-first-row', { file, row: headingRow }, { row: String(headingRow), above: headingRow === 2 ? 'row 1' : `rows 1 to ${String(headingRow - 1)}`, text: quoted }));
   }
   const rows = lines.map(({ row, values }) => {
