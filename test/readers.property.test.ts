@@ -131,7 +131,7 @@ const nastyText = (maxLength: number, size: fc.SizeForArbitrary = 'small'): fc.A
 /** A value a cell might hold: random text, a date, a code, a number, or a real heading. */
 const cellText = fc.oneof(
   nastyText(12),
-  fc.constantFrom('', ' ', '1', '1.0', '100000', '31/03/2025', '2025-03-31', '45000', 'X1', 'x1', 'C2', 'M', 'F', '0', 'NA', '29/02/2023'),
+  fc.constantFrom('', ' ', '1', '1.0', '100000', '31/03/2025', '2025-03-31', '45000', 'X1', 'x1', 'C2', 'M', 'F', '0', 'NA', '29/02/2023', '#N/A', ' #REF! ', '#div/0!'),
   fc.constantFrom(...HEADINGS_903, ...HEADINGS_SSD),
 );
 
@@ -748,15 +748,27 @@ test('readXml: a mangled synthetic return gives tables or issues, and its tables
 // ---------------------------------------------------------------------------------------------------------
 // Excel workbooks
 
-/** A small workbook in the shapes readXlsx handles: dates, numbers, a formula, rich text, a merge, two sheets. */
+/**
+ * A small workbook in the shapes readXlsx handles: a title above the headings, dates (and one kept as a number),
+ * numbers, formulas (one never calculated), an Excel error, rich text, merges, and a hidden sheet.
+ */
 async function workbookBytes(compression: 'DEFLATE' | 'STORE'): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   const visits = workbook.addWorksheet('ssd_cla_visits');
+  visits.addRow(['Visits to 31 March 2026']);
   visits.addRow(['clav_cla_visit_id', 'clav_cla_id', 'clav_person_id', 'clav_cla_visit_date', 'clav_cla_visit_seen', 'clav_cla_visit_seen_alone']);
   for (let k = 0; k < 12; k++) visits.addRow([1000 + k, `CLA${k % 3}`, `P${k % 4}`, new Date(Date.UTC(2025, k, 28)), 'Y', k % 2 ? 'Y' : 'N']);
-  visits.getCell('A15').value = { formula: 'A13+1', result: 1013 };
-  visits.getCell('B15').value = { richText: [{ text: 'CLA' }, { text: '9', font: { bold: true } }] };
-  visits.mergeCells('E15:F15');
+  visits.getCell('A16').value = { formula: 'A14+1', result: 1014 };
+  visits.getCell('B16').value = { richText: [{ text: 'CLA' }, { text: '9', font: { bold: true } }] };
+  visits.mergeCells('E16:F16');
+  visits.mergeCells('C5:C6');
+  visits.getCell('D7').value = 45383;
+  visits.getCell('D8').value = { formula: 'D7+7' };
+  visits.getCell('B9').value = { error: '#N/A' };
+  const old = workbook.addWorksheet('old visits');
+  old.state = 'hidden';
+  old.addRow(['clav_cla_visit_id', 'clav_cla_id', 'clav_person_id', 'clav_cla_visit_date', 'clav_cla_visit_seen', 'clav_cla_visit_seen_alone']);
+  old.addRow([1, 'CLA1', 'P1', '2024-01-01', 'Y', 'N']);
   const header = workbook.addWorksheet('header');
   header.addRow(SSDA903_TABLES[0]?.columns ?? []);
   header.addRow(['100001', '1', new Date(Date.UTC(2012, 2, 31)), 'WBRI', 'A123456789012', '', '']);
@@ -765,6 +777,17 @@ async function workbookBytes(compression: 'DEFLATE' | 'STORE'): Promise<Uint8Arr
 }
 
 const workbooks = await Promise.all([workbookBytes('DEFLATE'), workbookBytes('STORE')]);
+
+test('readXlsx: the workbook the properties below change, unchanged, gives each of its shapes its issue', async () => {
+  const read = await readXlsx('whole.xlsx', workbooks[0] ?? new Uint8Array());
+  const ingest = createIngest();
+  ingest.addIssues(read.issues);
+  for (const t of read.tables) ingest.add(t);
+  const ids = new Set(ingest.finish().issues.map((i) => i.id));
+  for (const id of ['sheet-headings-below-first-row', 'formulas-not-calculated', 'date-excel-serial', 'merged-cells-read-blank', 'cell-excel-error-read-blank', 'ssd-table-repeated'] as const) {
+    assert.ok(ids.has(id), `no ${id}: ${[...ids].join(', ')}`);
+  }
+});
 
 /**
  * Where the stored (uncompressed) workbook's XML is: each byte from an XML declaration to the next zip header.
@@ -838,7 +861,13 @@ test('readXlsx: a stored workbook with its XML changed in place (numbers, refere
         const i = places[at % places.length] ?? 0;
         bytes[i] = to.charCodeAt(0);
       }
-      assertRead(await withoutStrayErrors(() => readXlsx('edited.xlsx', bytes)), 'xlsx');
+      const read = await withoutStrayErrors(() => readXlsx('edited.xlsx', bytes));
+      assertRead(read, 'xlsx');
+      // And its tables, whatever the changes made of them, ingest and check cleanly.
+      const ingest = createIngest();
+      ingest.addIssues(read.issues);
+      for (const t of read.tables) ingest.add(t);
+      assertIngest(ingest.finish());
     }),
     { seed: 914, numRuns: 50 },
   );

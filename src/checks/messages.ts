@@ -17,6 +17,19 @@ const entry = (severity: Severity, message: (p: Record<string, string>) => strin
   action,
 });
 
+/** What an Excel error value means, in a few words; in messages about a cell holding one. */
+function excelErrorMeaning(value: string | undefined): string {
+  switch ((value ?? '').trim().toUpperCase()) {
+    case '#N/A': return 'a lookup (VLOOKUP, XLOOKUP, MATCH) found nothing';
+    case '#REF!': return 'a formula refers to cells that were deleted';
+    case '#VALUE!': return 'a formula was given a value of the wrong kind';
+    case '#DIV/0!': return 'a formula divided by zero';
+    case '#NAME?': return 'a formula uses a name Excel does not know';
+    case '#NUM!': return 'a formula’s number is out of range';
+    default: return 'a formula in the workbook failed';
+  }
+}
+
 /** The catalogue, keyed by stable kebab-case id. */
 export const MESSAGES = {
   'folder-not-found': entry('error', (p) => `The folder ${p.path ?? ''} does not exist or cannot be read.`, 'Check the path and try again.'),
@@ -49,6 +62,12 @@ export const MESSAGES = {
     'error',
     (p) => `Two files in one folder hold the ${p.table ?? ''} table: ${p.files ?? ''}.`,
     'Keep one file per table in each folder (put each collection year’s return in its own folder).',
+  ),
+  // SSD tables are current data, not yearly returns: folders for years do not apply.
+  'ssd-table-repeated': entry(
+    'error',
+    (p) => `The SSD ${p.table ?? ''} table is in two places: ${p.files ?? ''}. carestats read the first and ignored the second, but it cannot tell which is the current one.${p.hidden ? ` ${p.hidden} is a hidden sheet, which Excel does not show: it is often an old copy kept in the workbook.` : ''}`,
+    'Keep one copy of each SSD table in the data folder: delete the older file or sheet (to see a hidden sheet, right-click any sheet tab in Excel and choose Unhide), then check the folder again.',
   ),
   'return-dates-after-folder-year': entry(
     'error',
@@ -89,14 +108,59 @@ export const MESSAGES = {
   'file-empty': entry('error', () => 'The file is empty: it has no column headings and no rows.', 'Export the table again from the case-management system.'),
   'table-not-recognised': entry(
     'error',
-    (p) => `The column headings in the first row do not match any SSDA903 or SSD table. ${p.detail ?? ''}`.trim(),
-    'Put the column headings in the first row, with nothing above them, using the exact names: the DfE’s for an SSDA903 table (for example CHILD, DECOM, RNE), the Standard Safeguarding Dataset’s for an SSD table (for example clav_cla_visit_date). Column order and case do not matter.',
+    (p) => `The column headings ${p.where ?? 'in the first row'} do not match any SSDA903 or SSD table. ${p.detail ?? ''}`.trim(),
+    'Put the column headings in the first row (in a workbook sheet, one of its first 10 rows, with only titles above them), using the exact names: the DfE’s for an SSDA903 table (for example CHILD, DECOM, RNE), the Standard Safeguarding Dataset’s for an SSD table (for example clav_cla_visit_date). Column order and case do not matter.',
   ),
   // A warning, not an error: a workbook's cover or notes sheet beside its tables is usual, and harms nothing.
   'sheet-not-recognised': entry(
     'warning',
-    (p) => `This sheet's column headings in the first row do not match any SSDA903 or SSD table, so carestats ignored the sheet and read the workbook's other sheets. ${p.detail ?? ''}`.trim(),
-    'If the sheet is a cover, notes or lookup sheet, nothing needs doing (or delete it to quieten this warning). If it should hold a table, put that table’s exact column headings in its first row, with nothing above them.',
+    (p) => `No row among this sheet's first 10 holds the column headings of an SSDA903 or SSD table, and none looks like one, so carestats ignored the sheet and read the workbook's other sheets. ${p.detail ?? ''}`.trim(),
+    'If the sheet is a cover, notes or lookup sheet, nothing needs doing (or delete it to quieten this warning). If it should hold a table, put that table’s exact column headings in one of its first 10 rows, with only titles above them.',
+  ),
+  // A note: the table is read in full; only a title above it was passed over, and the note says what it was.
+  'sheet-headings-below-first-row': entry(
+    'note',
+    (p) => `This sheet's column headings are in row ${p.row ?? ''}, not row 1, so carestats read the table from the row below them, with each row numbered as Excel shows it. It passed over ${p.above ?? ''} above the headings${p.text ? ` (${p.text})` : ''}.`,
+    'Nothing needs doing for carestats. Other tools may expect the headings in row 1: check that the rows above them are only a title, and delete them if those tools need it.',
+  ),
+  'formulas-not-calculated': entry(
+    'error',
+    (p) => `This sheet has ${p.count ?? ''} with no saved result (the first in ${p.first ?? ''}: =${p.value ?? ''}), in ${p.columns ?? ''}. The workbook was saved by a program that does not calculate formulas, so it holds no value for them, and carestats would read each as blank. It left out the ${p.rows ?? ''} with one in a column it reads.`,
+    'Open the workbook in Excel and save it (Excel calculates the formulas and saves their results with them), or export the table again as values, then check the folder again.',
+  ),
+  // A note: carestats does not read these columns, so no value of its is lost.
+  'formulas-not-calculated-unread': entry(
+    'note',
+    (p) => `This sheet has ${p.count ?? ''} with no saved result (the first in ${p.first ?? ''}: =${p.value ?? ''}), in ${p.columns ?? ''}, which carestats does not read, so nothing it reads was lost.`,
+    'Nothing needs doing for carestats. To see their values, open the workbook in Excel and save it (Excel calculates the formulas).',
+  ),
+  'date-excel-serial': entry(
+    'note',
+    (p) => `${p.value ?? ''} in ${p.column ?? ''} is a date kept as Excel's count of days (the cell is a number, not formatted as a date); carestats read it as ${p.date ?? ''}.${p.more ?? ''}`,
+    'Nothing needs doing for carestats. To see the dates in Excel, format the column as a date (Format Cells, Date); check any that were meant to be numbers.',
+  ),
+  // A warning where a column carestats reads reads blank in cells the sheet shows a value across.
+  'merged-cells-read-blank': entry(
+    'warning',
+    (p) => `This sheet has ${p.count ?? ''} over its table (the first ${p.range ?? ''}). carestats read each range's value in its first cell only and its other cells as blank, as Excel's own CSV export does: ${p.cells ?? ''} in ${p.columns ?? ''}, which carestats reads, read as blank though the sheet shows a value there.`,
+    'If a merged value was meant for every row or column it spans, unmerge the cells (Home, Merge & Center, Unmerge Cells), fill the value into each cell, and check the folder again. If the other cells were meant to be blank, nothing needs doing.',
+  ),
+  'merged-cells': entry(
+    'note',
+    (p) => `This sheet has ${p.count ?? ''} over its table (the first ${p.range ?? ''}). carestats read each range's value in its first cell only and its other cells as blank, as Excel's own CSV export does; none is in a column carestats reads.`,
+    'Nothing needs doing for carestats. To tidy the sheet, unmerge the cells (Home, Merge & Center, Unmerge Cells).',
+  ),
+  // An error or a formula's failure, in a column that must hold a value or a value of a kind (a date, a code).
+  'cell-excel-error': entry(
+    'error',
+    (p) => `${p.column ?? ''} holds the Excel error ${p.value ?? ''}, not a value: ${excelErrorMeaning(p.value)}. carestats left the row out.`,
+    'Correct the formula (or what it looks up) in the workbook, or type the value in, then export or check the table again. A file made by a query should not hold Excel errors: check the query.',
+  ),
+  // A warning: a free-text column that may be blank, read as blank, so the error is not read as a name ("#N/A" as a team).
+  'cell-excel-error-read-blank': entry(
+    'warning',
+    (p) => `${p.column ?? ''} holds the Excel error ${p.value ?? ''}, not a value (${excelErrorMeaning(p.value)}); carestats read it as blank.${p.more ?? ''}`,
+    'Correct the formula (or what it looks up) in the workbook, or type the value in; a blank cell is fine where there is nothing to record.',
   ),
   'file-not-comma-separated': entry(
     'error',

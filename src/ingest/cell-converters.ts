@@ -90,7 +90,8 @@ export function rangeConverter(spec: Field, options: CellOptions, ids: IdPool, t
       const pool = texts;
       if (pool === null) return slow;
       return (text, start, end, row) => {
-        if (end - start <= 40 && plain(text, start, end)) {
+        // Not a value starting # (an Excel error value, #N/A, is read by the general route).
+        if (end - start <= 40 && plain(text, start, end) && text.charCodeAt(start) !== 35) {
           const known = pool.find(text, start, end);
           if (known !== undefined) return known;
         }
@@ -188,6 +189,35 @@ export function columnPool(pool: TextPool): ColumnPool {
  * (`fail`) and harmless oddity (`note`) it finds.
  */
 export function generalConverter(spec: Field, at: number, options: CellOptions, ids: IdPool, texts: ColumnPool | null, fail: Fail, note: Note): CellConverter {
+  const read = byKind(spec, at, options, ids, texts, fail, note);
+  // A free-text column that may be blank reads an Excel error as blank (a warning); any other fails the row.
+  const readBlank = spec.kind === 'text' && !spec.required;
+  return (raw, row) => {
+    const c = raw.charCodeAt(0);
+    if ((c === 35 || c <= 32) && isExcelError(raw)) {
+      if (!readBlank) return fail('cell-excel-error', row, raw);
+      note('cell-excel-error-read-blank', spec.column, at, row, raw);
+      return '';
+    }
+    return read(raw, row);
+  };
+}
+
+/**
+ * Excel's error values: what a workbook cell shows, and Excel's CSV export writes, when its formula fails. Read
+ * as text they became values (a team named "#N/A").
+ */
+const EXCEL_ERRORS: ReadonlySet<string> = new Set([
+  '#N/A', '#REF!', '#VALUE!', '#DIV/0!', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!', '#GETTING_DATA', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!', '#EXTERNAL!', '#PYTHON!',
+]);
+
+/** Tells whether a cell's text is one of Excel's error values (spaces round it and case aside). */
+export function isExcelError(raw: string): boolean {
+  return raw.length <= 16 && EXCEL_ERRORS.has(raw.trim().toUpperCase());
+}
+
+/** Reads a cell by its field's kind: the general route proper, once an Excel error value is ruled out. */
+function byKind(spec: Field, at: number, options: CellOptions, ids: IdPool, texts: ColumnPool | null, fail: Fail, note: Note): CellConverter {
   const column = spec.column;
   // Trims, noting it when there was something to trim. Checking the ends first keeps the common case cheap.
   const trimmed = (raw: string, row: number): string => {

@@ -14,7 +14,9 @@ import { emptySsd } from './empty.ts';
 import type { RawTable } from './raw-table.ts';
 import { startsWithByteOrderMark, streamCsv, streamCsvBytes, type RowSink, type StreamedCsv } from './read-csv.ts';
 import type { ReturnInfo, SsdData, Ssda903Data, SuppliedTable } from './records.ts';
-import { SSD_TABLES, type SsdTableName } from './ssd-tables.ts';
+import { headingLikeness, LIKENESS_NAMED } from './sheet-headings.ts';
+import { isHiddenSheet } from './sheet-label.ts';
+import { recogniseSsd, SSD_TABLES, type SsdTableName } from './ssd-tables.ts';
 import { closestTable, recogniseTable, similarity, type Ssda903TableName } from './ssda903-tables.ts';
 import { collectionYearOf, createDateYearCount, yearFromFolderName, yearOfCounts } from './return-year.ts';
 import { createStack } from './stack-years.ts';
@@ -137,7 +139,7 @@ export function createIngest(options: IngestOptions = {}): Ingest {
   const texts = createTextPool();
   // Each Excel workbook's sheets: whether any was recognised, and the issues about those not (reported at the
   // end: a sheet not recognised beside a recognised one is a cover or notes sheet, and only warned of).
-  const workbooks = new Map<string, { recognised: boolean; notRecognised: { file: string; detail: string }[] }>();
+  const workbooks = new Map<string, { recognised: boolean; notRecognised: { file: string; row: number; detail: string; near: boolean }[] }>();
   const workbookOf = (raw: { file: string; format: RawTable['format'] } | null) => {
     if (raw?.format !== 'xlsx') return null;
     const name = workbookName(raw.file);
@@ -245,7 +247,7 @@ export function createIngest(options: IngestOptions = {}): Ingest {
   };
 
   // A table is arriving with these headings: recognise it and decide where its rows go.
-  const open = (file: string, heads: string[], bom: boolean, format: RawTable['format'] = 'csv'): Opened => {
+  const open = (file: string, heads: string[], bom: boolean, format: RawTable['format'] = 'csv', headingRow = 1): Opened => {
     const book = workbookOf({ file, format });
     // Copied: an upper-case heading such as REASON_PLACE_CHANGE is the parser's slice of the file's text, and
     // kept here it kept every 903 file's whole text alive (about 230 MB nationally).
@@ -259,7 +261,7 @@ export function createIngest(options: IngestOptions = {}): Ingest {
     }
     // A heading written twice: read from its first column, as every issue's column letter says (an error all the same).
     for (const { heading, first, again } of repeatedHeadings(heads)) {
-      issues.push(makeIssue('heading-repeated', { file, row: 1, column: heading, columnIndex: again }, { first: columnLetter(first), again: columnLetter(again) }));
+      issues.push(makeIssue('heading-repeated', { file, row: headingRow, column: heading, columnIndex: again }, { first: columnLetter(first), again: columnLetter(again) }));
     }
     const ssdName = recogniseSsd(heads);
     if (book && (ssdName || recogniseTable(heads).kind !== 'unrecognised')) book.recognised = true;
@@ -267,7 +269,7 @@ export function createIngest(options: IngestOptions = {}): Ingest {
       const spec = TABLES_SSD[ssdName];
       const earlier = ssdSeen.get(ssdName);
       if (earlier !== undefined) {
-        issues.push(makeIssue('table-repeated', {}, { table: ssdName, files: `${earlier}, ${file}` }));
+        issues.push(makeIssue('ssd-table-repeated', {}, { table: ssdName, files: `${earlier} and ${file}`, hidden: listInWords([earlier, file].filter(isHiddenSheet)) }));
         return { sink: IGNORE, close: (rows) => { tables.push({ file, table: ssdName, rows, used: false }); } };
       }
       ssdSeen.set(ssdName, file);
@@ -285,7 +287,8 @@ export function createIngest(options: IngestOptions = {}): Ingest {
     const recognised = recogniseTable(heads);
     if (recognised.kind === 'unrecognised') {
       const detail = describeMismatch(recognised, heads);
-      if (book) book.notRecognised.push({ file, detail });
+      // A sheet whose headings look like a known table's (LIKENESS_NAMED) is that table with a heading wrong.
+      if (book) book.notRecognised.push({ file, row: headingRow, detail, near: headingLikeness(heads) >= LIKENESS_NAMED });
       else issues.push(makeIssue('table-not-recognised', { file, row: 1 }, { detail }));
       return DISCARD;
     }
@@ -348,7 +351,7 @@ export function createIngest(options: IngestOptions = {}): Ingest {
       readCsvInto(file, (sinkFor) => streamCsvBytes(file, bytes, sinkFor, { decoded }), startsWithByteOrderMark(bytes));
     },
     add(raw) {
-      const opened = open(raw.file, raw.headings, raw.bom === true, raw.format);
+      const opened = open(raw.file, raw.headings, raw.bom === true, raw.format, raw.headingRow);
       // One at a time: push(...rowIssues) overflows the stack past about 125,000 issues.
       if (opened !== DISCARD) for (const issue of raw.rowIssues ?? []) issues.push(issue);
       const sink = opened.sink;
@@ -358,8 +361,11 @@ export function createIngest(options: IngestOptions = {}): Ingest {
     finish() {
       flush();
       for (const book of workbooks.values()) {
-        // Every sheet unrecognised: the workbook is not what carestats reads, or its headings are wrong (errors).
-        for (const { file, detail } of book.notRecognised) issues.push(makeIssue(book.recognised ? 'sheet-not-recognised' : 'table-not-recognised', { file, row: 1 }, { detail }));
+        // Every sheet unrecognised, or this one's headings like a known table's: the workbook is not what
+        // carestats reads, or a table's headings are wrong (errors); otherwise a cover or notes sheet.
+        for (const { file, row, detail, near } of book.notRecognised) {
+          issues.push(makeIssue(book.recognised && !near ? 'sheet-not-recognised' : 'table-not-recognised', { file, row }, { detail, where: row === 1 ? 'in the first row' : `in row ${String(row)}` }));
+        }
       }
       // An unreadable return has said so (return-unreadable): "no file is the Header table" would be its echo.
       if (!unreadableReturn) for (const name of REQUIRED) if (!seen903.has(name)) issues.push(makeIssue('required-table-missing', {}, { table: name }));
@@ -457,17 +463,6 @@ export function ingestFiles(files: Iterable<TextFile>): IngestResult {
 export function folderOf(file: string): string {
   const path = file.replace(/ \([^/]*\)$/, '');
   return path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
-}
-
-/**
- * Recognises an SSD table by its exact set of column headings (any case, any order). Headings are folded to
- * upper case exactly as typeTable folds them, so a heading recognised here is always found there (lower-casing
- * here once let a look-alike letter such as the Kelvin sign pass one and fail the other).
- */
-function recogniseSsd(headings: readonly string[]): SsdTableName | null {
-  const found = new Set(headings.map((h) => h.trim().toUpperCase()));
-  const table = SSD_TABLES.find((t) => t.columns.length === found.size && t.columns.every((c) => found.has(c.toUpperCase())));
-  return table?.name ?? null;
 }
 
 /**

@@ -17,6 +17,8 @@ export interface RawTable {
   /** Column headings as written (CSV, Excel) or the DfE column names (XML, where no headings are written). */
   headings: string[];
   rows: RawRow[];
+  /** The row of the headings as Excel shows it, when not row 1 (a workbook sheet with a title above them). */
+  headingRow?: number;
   /** True when the file began with a byte-order mark (harmless; Excel's "CSV UTF-8" writes one). */
   bom?: boolean;
   /**

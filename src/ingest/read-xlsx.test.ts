@@ -187,3 +187,26 @@ test('a damaged workbook is reported, not thrown', async () => {
   assert.deepEqual(tables, []);
   assert.deepEqual(issues.map((i) => i.id), ['file-unreadable']);
 });
+
+test('headings below blank rows are found, and the note says the rows above were blank', async () => {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('visits');
+  sheet.getRow(3).values = VISIT_COLUMNS;
+  sheet.getRow(4).values = [1001, 'CLA1', 'P1', new Date(Date.UTC(2024, 2, 31)), 'Y', 'N'];
+  const { tables } = await readXlsx('v.xlsx', await bytes(workbook));
+  assert.deepEqual(tables[0]?.headings, VISIT_COLUMNS);
+  assert.deepEqual(tables[0]?.rows.map((r) => r.row), [4]);
+  assert.deepEqual(tables[0]?.headingRow, 3);
+  const note = tables[0]?.rowIssues?.find((i) => i.id === 'sheet-headings-below-first-row');
+  assert.match(note?.message ?? '', /passed over rows 1 to 2 above the headings \(blank\)\./);
+});
+
+test('headings are looked for in the first 10 rows only', async () => {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('visits');
+  sheet.getRow(1).values = ['A long preamble'];
+  sheet.getRow(11).values = VISIT_COLUMNS;
+  const { tables } = await readXlsx('v.xlsx', await bytes(workbook));
+  assert.deepEqual(tables[0]?.headings, ['A long preamble']);
+  assert.equal(tables[0]?.headingRow, undefined);
+});

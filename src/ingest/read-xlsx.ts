@@ -3,13 +3,13 @@
 // with each cell as the text Excel would put in a CSV export (dates as ISO yyyy-mm-dd, never as serial numbers).
 // exceljs is loaded when a workbook is first read or written: it takes a fifth of a second to load, which
 // every other command (a CSV validate, the web server) would otherwise pay.
-import type { Cell, Worksheet } from 'exceljs';
+import type { Worksheet } from 'exceljs';
 import { makeIssue, type Issue } from '../checks/issue.ts';
 import type { RawRow, RawTable, ReadResult } from './raw-table.ts';
-
-const MS_PER_DAY = 86_400_000;
-// Excel's day 0 in the 1900 date system: a cell holding only a time of day is a date on this day.
-const EXCEL_DAY_ZERO = Date.UTC(1899, 11, 30);
+import { findHeadingRow, HEADING_ROWS_SEARCHED } from './sheet-headings.ts';
+import { createSheetFindings, type SheetFindings } from './sheet-findings.ts';
+import { sheetLabel } from './sheet-label.ts';
+import { readCell, type CellRead } from './xlsx-cell-text.ts';
 
 /** Reads an .xlsx workbook: one table per worksheet that holds any value. Never throws on bad input. */
 export async function readXlsx(file: string, data: Uint8Array): Promise<ReadResult> {
@@ -26,7 +26,8 @@ export async function readXlsx(file: string, data: Uint8Array): Promise<ReadResu
   const tables: RawTable[] = [];
   const issues: Issue[] = [];
   for (const sheet of workbook.worksheets) {
-    const read = readSheet(`${file} (sheet ${sheet.name})`, sheet);
+    // A hidden sheet is named so in every message about it: the analyst cannot see it in Excel.
+    const read = readSheet(sheetLabel(file, sheet.name, sheet.state === 'hidden' || sheet.state === 'veryHidden'), sheet);
     if (read === null) continue;
     tables.push(read.table);
     // One at a time: push(...issues) overflows the stack past about 125,000 issues.
@@ -56,23 +57,51 @@ function unreadable(file: string, reason: string): ReadResult {
   return { tables: [], issues: [makeIssue('file-unreadable', { file }, { reason })] };
 }
 
-/** Reads one worksheet: row 1 is the headings; null when no cell holds a value. */
+/**
+ * Reads one worksheet: its headings are in row 1, or in a row below a title (sheet-headings.ts); the rows
+ * below them are its table, each numbered as Excel shows it. Null when no cell holds a value.
+ */
 function readSheet(file: string, sheet: Worksheet): { table: RawTable; issues: Issue[] } | null {
+  const heading = findHeadingRow(firstRows(sheet));
+  const headingRow = heading?.row ?? 1;
+  // Only a table carestats recognises has columns it reads (and dates to read from numbers).
+  const fields = heading?.recognised === true ? heading.fields : [];
+  const dateColumn = fields.map((f) => f?.kind === 'date');
+  const above: RawRow[] = [];
+  let first: RawRow | undefined;
   const lines: RawRow[] = [];
+  const cell: CellRead = { text: '', kind: 'plain', detail: '' };
+  let findings: SheetFindings | null = null;
   sheet.eachRow((row, rowNumber) => {
     const values: string[] = [];
-    for (let c = 1; c <= row.cellCount; c++) values.push(cellText(row.getCell(c)));
-    // Rows of empty cells (formatting only, a formula with no result) are skipped; row numbers stay Excel's.
+    const below = rowNumber > headingRow;
+    if (below) findings ??= createSheetFindings(file, first?.values ?? []);
+    for (let c = 1; c <= row.cellCount; c++) {
+      const at = row.getCell(c);
+      readCell(at, below && dateColumn[c - 1] === true, cell);
+      values.push(cell.text);
+      if (below && cell.kind !== 'plain') findings?.cell(rowNumber, c - 1, fields[c - 1] != null, cell, () => ({ master: at.master.address, self: at.address }));
+    }
+    // Rows of empty cells (formatting only) are skipped; row numbers stay Excel's.
     const used = usedWidth(values);
-    if (used > 0) lines.push({ row: rowNumber, values: values.slice(0, used) });
+    // A row with a formula never calculated in a column carestats reads is left out (findings say so).
+    if (findings?.rowDone() === true || used === 0) return;
+    const line = { row: rowNumber, values: values.slice(0, used) };
+    if (rowNumber < headingRow) above.push(line);
+    else if (rowNumber === headingRow) first = line;
+    else lines.push(line);
   });
-  if (lines.length === 0) return null;
-  const first = lines[0]?.row === 1 ? lines.shift() : undefined;
+  if (lines.length === 0 && first === undefined) return null;
   // Columns run to the last heading; with no headings at all, to the widest row, so no value is lost. A loop,
   // not Math.max(...rows): spreading a sheet's rows as arguments overflows the stack past about 120,000 rows.
   const width = first?.values.length ?? lines.reduce((widest, l) => Math.max(widest, l.values.length), 0);
   const headings = pad(first?.values ?? [], width);
   const issues: Issue[] = [];
+  if (heading?.recognised === true && headingRow > 1) {
+    const text = above[0]?.values.filter((v) => v.trim() !== '').join(' ') ?? '';
+    const quoted = text === '' ? 'blank' : `“${text.length > 60 ? `${text.slice(0, 57)}...` : text}”`;
+    issues.push(makeIssue('sheet-headings-below-first-row', { file, row: headingRow }, { row: String(headingRow), above: headingRow === 2 ? 'row 1' : `rows 1 to ${String(headingRow - 1)}`, text: quoted }));
+  }
   const rows = lines.map(({ row, values }) => {
     // A value to the right of the last heading belongs to no column: say so rather than drop it silently.
     if (values.length > width) {
@@ -80,7 +109,25 @@ function readSheet(file: string, sheet: Worksheet): { table: RawTable; issues: I
     }
     return { row, values: pad(values.slice(0, width), width) };
   });
-  return { table: { file, format: 'xlsx', headings, rows, rowIssues: issues }, issues: [] };
+  // Read through a function: eachRow's callback set it, which the type checker cannot see.
+  const found = (): SheetFindings | null => findings;
+  for (const issue of found()?.issues() ?? []) issues.push(issue);
+  return { table: { file, format: 'xlsx', headings, rows, rowIssues: issues, ...(headingRow > 1 && first ? { headingRow } : {}) }, issues: [] };
+}
+
+/** A sheet's first rows that hold a value (up to the last the headings are looked for in), as text. */
+function firstRows(sheet: Worksheet): RawRow[] {
+  const out: RawRow[] = [];
+  const cell: CellRead = { text: '', kind: 'plain', detail: '' };
+  for (let r = 1; r <= HEADING_ROWS_SEARCHED; r++) {
+    const row = sheet.findRow(r);
+    if (!row) continue;
+    const values: string[] = [];
+    for (let c = 1; c <= row.cellCount; c++) values.push(readCell(row.getCell(c), false, cell).text);
+    const used = usedWidth(values);
+    if (used > 0) out.push({ row: r, values: values.slice(0, used) });
+  }
+  return out;
 }
 
 function usedWidth(values: readonly string[]): number {
@@ -92,53 +139,4 @@ function usedWidth(values: readonly string[]): number {
 function pad(values: string[], width: number): string[] {
   while (values.length < width) values.push('');
   return values;
-}
-
-/** Gives a cell's value as the text a CSV export would hold, with dates as ISO yyyy-mm-dd. */
-function cellText(cell: Cell): string {
-  // The other cells of a merged range report the first cell's value; Excel's own CSV export leaves them blank.
-  if (cell.isMerged && cell.master.address !== cell.address) return '';
-  // A whole number shown with leading zeros (number format 000000: an id such as 000123, stored as 123) is
-  // written as Excel shows it and saves it to CSV, so it still matches the child's id in the other files.
-  const format = cell.numFmt;
-  if (typeof cell.value === 'number' && Number.isInteger(cell.value) && cell.value >= 0 && typeof format === 'string' && /^0+$/.test(format)) {
-    return String(cell.value).padStart(format.length, '0');
-  }
-  return valueText(cell.value);
-}
-
-// exceljs's CellValue type omits some shapes it produces (a hyperlink whose text is rich text), so values
-// are narrowed from unknown.
-function valueText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  // JavaScript prints integers without a decimal point (12, not 12.0), as Excel shows them.
-  if (typeof value === 'number') return String(value);
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (value instanceof Date) return dateText(value);
-  if (typeof value !== 'object') return '';
-  // Formulas (plain or shared) give the result Excel saved with the file; a never-calculated formula is blank.
-  if ('formula' in value || 'sharedFormula' in value) return 'result' in value ? valueText(value.result) : '';
-  if ('richText' in value && Array.isArray(value.richText)) {
-    return value.richText.map((run: unknown) => (typeof run === 'object' && run !== null && 'text' in run ? valueText(run.text) : '')).join('');
-  }
-  if ('error' in value) return valueText(value.error);
-  if ('text' in value) return valueText(value.text);
-  return '';
-}
-
-/** Writes a date cell as yyyy-mm-dd, adding hh:mm:ss when it holds a time of day; a time alone as hh:mm:ss. */
-function dateText(date: Date): string {
-  // exceljs turns Excel's serial day numbers into UTC instants, so the UTC fields are the cell's own.
-  const ms = Math.round(date.getTime() / 1000) * 1000;
-  if (Number.isNaN(ms)) return '';
-  const d = new Date(ms);
-  const day = `${String(d.getUTCFullYear()).padStart(4, '0')}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())}`;
-  const time = `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}`;
-  if (ms >= EXCEL_DAY_ZERO && ms < EXCEL_DAY_ZERO + MS_PER_DAY) return time;
-  return time === '00:00:00' ? day : `${day} ${time}`;
-}
-
-function two(n: number): string {
-  return String(n).padStart(2, '0');
 }

@@ -262,3 +262,14 @@ export function ssdColumns(name: SsdTableName): string[] {
   if (!table) throw new Error(`Programmer error: unknown SSD table ${name}`);
   return [...table.columns];
 }
+
+/**
+ * Recognises an SSD table by its exact set of column headings (any case, any order). Headings are folded to
+ * upper case exactly as typeTable folds them, so a heading recognised here is always found there (lower-casing
+ * here once let a look-alike letter such as the Kelvin sign pass one and fail the other).
+ */
+export function recogniseSsd(headings: readonly string[]): SsdTableName | null {
+  const found = new Set(headings.map((h) => h.trim().toUpperCase()));
+  const table = SSD_TABLES.find((t) => t.columns.length === found.size && t.columns.every((c) => found.has(c.toUpperCase())));
+  return table?.name ?? null;
+}
