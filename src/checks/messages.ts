@@ -55,6 +55,22 @@ export const MESSAGES = {
     (p) => `The returns read are for ${p.years ?? ''}, with none for ${p.missing ?? ''} between them. A child's episodes in ${p.missing ?? ''} are in no return read: children who came into care and left in it would be missing, and episodes open at the end of ${p.before ?? ''} would seem to end there. The checks across tables were not run, as each child whose care spans the gap would look wrong.`,
     'Add the missing return in a folder named for its year, beside the others (903/2024-25 for the 2024/25 return), or take the returns before the gap out of the data folder so that those read follow on year by year.',
   ),
+  // Whether one return's children are the next year's (ingest/return-children.ts).
+  'return-children-do-not-follow': entry(
+    'error',
+    (p) => `Of the ${p.inCare ?? ''} children in care at the end of ${p.year ?? ''} (an episode open on ${p.end ?? ''} in the return in ${p.folder ?? ''}), only ${p.found ?? ''} are in the ${p.next ?? ''} return (${p.nextFolder ?? ''}), though a child still in care on 1 April is in the next year's return${p.example ?? ''}. The children's ids (CHILD) are not the same in the two returns: a new case-management system, or an extract from another one, numbers them differently. carestats has not closed the episodes left open at the end of ${p.year ?? ''} nor run the checks across tables: every child would look wrong in both years.`,
+    'Extract the returns with the same ids for every year: after a change of system, use the ids of one system in every return (the new system usually keeps the old id as a legacy id), then check the folder again.',
+  ),
+  'return-children-partly-do-not-follow': entry(
+    'warning',
+    (p) => `Of the ${p.inCare ?? ''} children in care at the end of ${p.year ?? ''} (an episode open on ${p.end ?? ''} in the return in ${p.folder ?? ''}), ${p.notFound ?? ''} are not in the ${p.next ?? ''} return (${p.nextFolder ?? ''}), though a child still in care on 1 April is in the next year's return${p.example ?? ''}: only ${p.percent ?? ''}% are. Some children's ids (CHILD) may have changed between the returns. The warnings about these children's episodes (an ending not recorded, a first episode not starting care) follow from it.`,
+    'Compare a few of these children in the two returns: if their ids changed, extract the returns with the same ids for every year; if the older return left their episodes open by mistake, correct it.',
+  ),
+  'return-ids-lost-leading-zeros': entry(
+    'error',
+    (p) => `The children's ids (CHILD) in the return in ${p.folder ?? ''} (${p.year ?? ''}) have lost their leading zeros, which they have in ${p.others ?? ''}${p.example ?? ''}. Of the ${p.open ?? ''} children in care at the end of a year (counted for each pair of years next to each other), ${p.lost ?? ''} are in the next year's return only with the zeros set aside: without them, each looks like a child who left care and another who came in. Excel does this when a CSV file is opened and saved (it reads the ids as numbers). carestats has not closed episodes left open at the end of a year nor run the checks across tables: every such child would look wrong in both years.`,
+    'Export the return again from the case-management system and do not open it in Excel before carestats reads it (or, in Excel, import the CHILD column as Text), then check the folder again.',
+  ),
   'return-year-repeated': entry(
     'error',
     (p) => `Two folders hold an SSDA903 return for ${p.year ?? ''}: ${p.folders ?? ''}. carestats cannot tell which is the newer submission, and reading both would mix them.`,

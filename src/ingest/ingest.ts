@@ -17,6 +17,7 @@ import type { ReturnInfo, SsdData, Ssda903Data, SuppliedTable } from './records.
 import { SSD_TABLES, type SsdTableName } from './ssd-tables.ts';
 import { closestTable, recogniseTable, similarity, type Ssda903TableName } from './ssda903-tables.ts';
 import { collectionYearOf, createDateYearCount, yearFromFolderName, yearOfCounts } from './return-year.ts';
+import { compareReturnChildren, createReturnChildren, returnChildrenOf, type ReturnChildren, type ReturnRead } from './return-children.ts';
 import { createStack } from './stack-years.ts';
 import { createIdPool, createTextPool } from './string-pools.ts';
 import type { Shard } from './shard.ts';
@@ -87,6 +88,8 @@ interface Pending {
   raw: RawTable | null;
   /** An Episodes table typed as it arrived: its DECOM and DEC dates counted by collection year (return-year.ts createDateYearCount). */
   dateYears?: ReadonlyMap<CollectionYear, number>;
+  /** An Episodes table typed as it arrived: its children's ids, from every row (return-children.ts). */
+  children?: ReturnChildren;
 }
 
 const IGNORE: RowSink = { values: () => undefined, ranges: () => undefined };
@@ -144,6 +147,8 @@ export function createIngest(options: IngestOptions = {}): Ingest {
   const misdated = new Set<string>();
   // The returns missing a table every return has, reported at the end if another return has it.
   const lacking: { folder: string; table: Ssda903TableName }[] = [];
+  // Each return's children, to tell whether one year's are the next's (return-children.ts).
+  const returnChildren: ReturnRead[] = [];
 
   const flush = () => {
     if (folder === null) return;
@@ -169,11 +174,15 @@ export function createIngest(options: IngestOptions = {}): Ingest {
     if (yearFrom === 'folder-name' && episodes?.dateYears) {
       const disagrees = namedYearDisagrees(where, year, episodes.dateYears);
       if (disagrees?.severity === 'error') for (const list of pending.values()) for (const p of list) misdated.add(p.file);
+      // Its year is not what its folder says: its children are not compared with the neighbouring years'.
+      if (disagrees?.severity === 'error') episodes.children = undefined;
       if (disagrees) issues.push(makeIssue(disagrees.id, { file: episodes.file }, disagrees.params));
     }
     const sameYear = year === 0 ? undefined : returns.find((r) => r.year === year);
     if (sameYear) issues.push(makeIssue('return-year-repeated', {}, { year: yearName(year), folders: `${sameYear.folder} and ${folder}` }));
     returns.push({ folder, year, yearFrom });
+    const children = episodes?.children ?? (episodes?.raw ? returnChildrenOf(episodes.raw.headings, episodes.raw.rows) : undefined);
+    if (children) returnChildren.push({ folder: where, year, children });
     for (const [name, list] of pending) {
       const first = list[0];
       if (!first) continue;
@@ -271,15 +280,17 @@ export function createIngest(options: IngestOptions = {}): Ingest {
       const typer = createRowTyper<never>(file, heads, TABLES_903[name].fields, { year, dateStyle: 'uk', ids, texts, share }, issues);
       const typing = sinkOf(typer);
       // Whether the dates agree with the folder's name (flush): counted from every row, before the share's are picked.
+      // And its children's ids (return-children.ts), alike.
       const dates = name === 'Episodes' ? createDateYearCount(heads) : null;
+      const children = name === 'Episodes' ? createReturnChildren(heads) : null;
       return {
-        sink: dates === null ? typing : {
-          values: (values, row) => { dates.values(values); typing.values(values, row); },
-          ranges: (text, bounds, row) => { dates.ranges(text, bounds); typing.ranges(text, bounds, row); },
+        sink: dates === null || children === null ? typing : {
+          values: (values, row) => { dates.values(values); children.values(values); typing.values(values, row); },
+          ranges: (text, bounds, row) => { dates.ranges(text, bounds); children.ranges(text, bounds); typing.ranges(text, bounds, row); },
         },
         close: (rows) => {
           noteTable(file, name, rows, true);
-          queue({ file, typed: typer.finish(bom), raw: null, ...(dates ? { dateYears: dates.counts } : {}) });
+          queue({ file, typed: typer.finish(bom), raw: null, ...(dates && children ? { dateYears: dates.counts, children: children.finish() } : {}) });
         },
       };
     }
@@ -321,12 +332,15 @@ export function createIngest(options: IngestOptions = {}): Ingest {
       for (const { folder: at, table } of lacking) if (seen903.has(table)) issues.push(makeIssue('return-table-missing', {}, { folder: at, table }));
       const gap = missingYears(returns);
       if (gap) issues.push(makeIssue('return-year-missing', {}, gap));
+      // Each return with the next year's: across a gap (return-year-missing) nothing is compared.
+      const links = compareReturnChildren(returnChildren);
+      for (const i of links.issues) issues.push(i);
       if (misdated.size > 0) {
         const echo = (i: Issue) => i.id === 'code-not-valid-for-year' && i.file !== null && misdated.has(i.file);
         dropWhere(issues, echo);
         if (share) dropWhere(share.rowIssues, echo);
       }
-      const data = stack.finish(returns);
+      const data = stack.finish(returns, links.notFollowed);
       return { data, ssd, issues, tables, headings, rejectedChildren, share: share ?? null, supplied: suppliedFrom(tables) };
     },
   };

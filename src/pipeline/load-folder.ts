@@ -2,6 +2,7 @@
 // Each file is read, parsed and typed before the next is opened, so memory holds one file's bytes at a time
 // (a plain CSV's text only a piece at a time: ingest/read-csv.ts streamCsvBytes).
 import { hasErrors, sortIssues, type Issue } from '../checks/issue.ts';
+import type { IssueId } from '../checks/messages.ts';
 import { runChecks } from '../checks/run-checks.ts';
 import type { LaConfig } from '../config/la-config.ts';
 import type { Day } from '../core/civil-date.ts';
@@ -34,6 +35,16 @@ export interface LoadedFolder {
    */
   share: { commonIssues: Issue[]; childIssues: Issue[]; countedNotes: CountedNote[] } | null;
 }
+
+/**
+ * Findings about the folder with which the checks across tables are not run: every child's records would look
+ * wrong, and each finding would only echo the one fault (a table or a year missing, a return's dates a year out,
+ * its children's ids not those of the year before: ingest/return-children.ts).
+ */
+const STOPS_CHECKS: ReadonlySet<IssueId> = new Set<IssueId>([
+  'folder-not-found', 'required-table-missing', 'return-table-missing', 'return-year-missing', 'return-dates-after-folder-year',
+  'return-children-do-not-follow', 'return-ids-lost-leading-zeros',
+]);
 
 /** Options for loading: progress as files are read (for a terminal progress bar), and each file's bytes as read. */
 export interface LoadOptions {
@@ -101,7 +112,7 @@ export async function loadFiles(folder: DataFiles, options: LoadOptions = {}): P
   const result = ingest.finish();
   // About the folder and its files (every share finds these alike), then what the children's rows show.
   const common = [...folder.issues, ...result.issues];
-  const checkable = !common.some((i) => i.id === 'folder-not-found' || i.id === 'required-table-missing' || i.id === 'return-table-missing' || i.id === 'return-year-missing' || i.id === 'return-dates-after-folder-year');
+  const checkable = !common.some((i) => STOPS_CHECKS.has(i.id));
   const checked = checkable ? runChecks({ data: result.data, ssd: result.ssd, headings: result.headings, rejectedChildren: result.rejectedChildren }) : [];
   const perChild = [...(result.share?.rowIssues ?? []), ...checked];
   const sorted = sortIssues([...common, ...perChild]);
