@@ -380,6 +380,22 @@ export const MESSAGES = {
     (p) => `Child ${p.child ?? ''}'s ${p.column ?? ''} in this ${p.table ?? ''} row (${p.year ?? ''}) is ${p.value ?? ''}, but their Header row in ${p.headerYear ?? ''} gives ${p.headerValue ?? ''}. carestats uses the Header's.${p.more ?? ''}`,
     'If the value was corrected in a later return (for example after an age assessment), nothing needs doing; otherwise correct whichever is wrong.',
   ),
+  // Whether the SSD tables' children are the 903's (ssd-children.ts).
+  'ssd-children-not-in-903': entry(
+    'warning',
+    (p) => `None of the children in ${p.tables ?? ''} is a child in the SSDA903 returns read: their person ids (such as ${p.examples ?? ''}) are not the returns' CHILD ids${p.example903 ?? ''}. The SSD was extracted with another id for each child, or saved by Excel, which drops ids' leading zeros (000123 becomes 123), or covers none of the years the returns do. carestats leaves ${p.one ?? 'them'} out: the figures from ${p.one ?? 'them'} (social-worker visits, health checks, missing episodes, care leavers) are shown as unavailable, not as 0.`,
+    'Extract the SSD tables with the same person id as the SSDA903 return’s CHILD (the case-management system’s id for the child), for the years the returns cover, then check the folder again.',
+  ),
+  'ssd-children-partly-not-in-903': entry(
+    'warning',
+    (p) => `${p.notIn ?? ''} of the ${p.dated ?? ''} children (${p.percent ?? ''}%) with ${p.table ?? ''} rows dated from ${p.from ?? ''} to ${p.to ?? ''}, the years the SSDA903 returns read cover, are not children in those returns (such as ${p.examples ?? ''}), so their rows are in no figure. A child looked after in those years should be in the returns.`,
+    'Look up a few of these children in the case-management system: if their ids differ between the SSD and the SSDA903 extracts, extract both with the same ids; if they were looked after, the return for the year should include them.',
+  ),
+  'ssd-ids-not-903-children': entry(
+    'warning',
+    (p) => `Of the ${p.compared ?? ''} children in ssd_person whose person id is also a CHILD id in the SSDA903 returns, ${p.differ ?? ''} have another date of birth in the returns' Header: the SSD's person ids and the returns' CHILD ids${p.example903 ?? ''} number different children (an id of one system that happens to be a number the other uses too). carestats leaves every SSD table out: the figures from them (social-worker visits, health checks, missing episodes, care leavers) are shown as unavailable, and each SSD row that would seem wrong for the child it joins (a date of birth, a visit outside care) is not reported.`,
+    'Extract the SSD tables with the same person id as the SSDA903 return’s CHILD (the case-management system’s id for the child), then check the folder again.',
+  ),
   'ssd-dob-differs-from-header': entry(
     'warning',
     (p) => `Child ${p.child ?? ''}'s date of birth in ssd_person is ${p.value ?? ''}, but the SSDA903 Header table (${p.headerYear ?? ''}) gives ${p.headerValue ?? ''}. carestats uses the Header's.`,

@@ -4,6 +4,7 @@
 import { hasErrors, sortIssues, type Issue } from '../checks/issue.ts';
 import type { IssueId } from '../checks/messages.ts';
 import { runChecks } from '../checks/run-checks.ts';
+import { countSsdChildren, ssdChildIssues, ssdEchoes, type SsdChildCounts } from '../checks/ssd-children.ts';
 import type { LaConfig } from '../config/la-config.ts';
 import type { Day } from '../core/civil-date.ts';
 import { createIngest, type TableRead } from '../ingest/ingest.ts';
@@ -34,6 +35,12 @@ export interface LoadedFolder {
    * shares together); null otherwise (`issues` has everything).
    */
   share: { commonIssues: Issue[]; childIssues: Issue[]; countedNotes: CountedNote[] } | null;
+  /**
+   * The SSD tables' children counted against the 903's (checks/ssd-children.ts; a share's own children's), once
+   * the 903 could be checked, else null. In a whole read `issues` has their findings; a share's are made once
+   * the shares' counts are added up (merge-shards.ts).
+   */
+  ssdChildren: SsdChildCounts | null;
 }
 
 /**
@@ -114,8 +121,23 @@ export async function loadFiles(folder: DataFiles, options: LoadOptions = {}): P
   const common = [...folder.issues, ...result.issues];
   const checkable = !common.some((i) => STOPS_CHECKS.has(i.id));
   const checked = checkable ? runChecks({ data: result.data, ssd: result.ssd, headings: result.headings, rejectedChildren: result.rejectedChildren }) : [];
+  // Whether the SSD's children are the 903's (checks/ssd-children.ts), once the 903 itself can be checked. A
+  // share's counts are of its own children: merge-shards.ts adds them up and makes the findings from the sum.
+  const ssdChildren = checkable ? countSsdChildren(result.data, result.ssd) : null;
+  if (ssdChildren && !result.share) {
+    for (const i of ssdChildIssues(ssdChildren)) common.push(i);
+    const echo = ssdEchoes(ssdChildren);
+    dropWhere(checked, echo);
+  }
   const perChild = [...(result.share?.rowIssues ?? []), ...checked];
   const sorted = sortIssues([...common, ...perChild]);
   const share = result.share ? { commonIssues: common, childIssues: perChild, countedNotes: result.share.countedNotes } : null;
-  return { ok: !hasErrors(sorted), data: result.data, ssd: result.ssd, supplied: result.supplied, config: folder.config, issues: sorted, tables: result.tables, bytes: folder.bytes, share };
+  return { ok: !hasErrors(sorted), data: result.data, ssd: result.ssd, supplied: result.supplied, config: folder.config, issues: sorted, tables: result.tables, bytes: folder.bytes, share, ssdChildren };
+}
+
+/** Takes out of `list`, in place, the issues `drop` picks. */
+function dropWhere(list: Issue[], drop: (i: Issue) => boolean): void {
+  let kept = 0;
+  for (const i of list) if (!drop(i)) list[kept++] = i;
+  list.length = kept;
 }

@@ -14,7 +14,7 @@ import { dimensionById } from '../results/dimensions/dimensions.ts';
 import type { ResultJson } from '../results/result-json.ts';
 import { buildTimelines, suppliedTables } from '../timeline/build-timelines.ts';
 import type { LaConfig } from '../config/la-config.ts';
-import type { WholeData } from '../measures/measure.ts';
+import type { UnlinkedSsd, WholeData } from '../measures/measure.ts';
 import { wholeDataOf } from '../measures/shared/whole-data.ts';
 import type { ChildTimeline } from '../timeline/child-timeline.ts';
 import { ssdDepartmentView, type SsdDepartment } from '../timeline/record-views.ts';
@@ -65,6 +65,8 @@ export interface MeasureRequest {
   departments: SsdDepartment[];
   /** The day the earliest return of any share begins (MeasureInput.returnsBegin). */
   returnsBegin: Day | null;
+  /** The SSD tables whose children are not the 903's, from every share's counts (MeasureInput.unlinkedSsd). */
+  unlinkedSsd: UnlinkedSsd[];
 }
 
 /** What a share posts back. */
@@ -148,7 +150,7 @@ function measured(timelines: readonly ChildTimeline[], config: LaConfig | null, 
     if (!d) throw new Error(`Programmer error: no dimension ${id}`);
     return d;
   });
-  return seriesRows(measures, { timelines, config, supplied: new Set(request.supplied), whole: request.whole, departments: request.departments, returnsBegin: request.returnsBegin }, request.monthEnds, dimensions);
+  return seriesRows(measures, { timelines, config, supplied: new Set(request.supplied), whole: request.whole, departments: request.departments, returnsBegin: request.returnsBegin, unlinkedSsd: request.unlinkedSsd }, request.monthEnds, dimensions);
 }
 
 const port = parentPort;
