@@ -84,6 +84,22 @@ export const MESSAGES = {
     (p) => `The returns read are for ${p.years ?? ''}, with none for ${p.missing ?? ''} between them. A child's episodes in ${p.missing ?? ''} are in no return read: children who came into care and left in it would be missing, and episodes open at the end of ${p.before ?? ''} would seem to end there. The checks across tables were not run, as each child whose care spans the gap would look wrong.`,
     'Add the missing return in a folder named for its year, beside the others (903/2024-25 for the 2024/25 return), or take the returns before the gap out of the data folder so that those read follow on year by year.',
   ),
+  // Whether one return's children are the next year's (ingest/return-children.ts).
+  'return-children-do-not-follow': entry(
+    'error',
+    (p) => `Of the ${p.inCare ?? ''} children in care at the end of ${p.year ?? ''} (an episode open on ${p.end ?? ''} in the return in ${p.folder ?? ''}), only ${p.found ?? ''} are in the ${p.next ?? ''} return (${p.nextFolder ?? ''}), though a child still in care on 1 April is in the next year's return${p.example ?? ''}. The children's ids (CHILD) are not the same in the two returns: a new case-management system, or an extract from another one, numbers them differently. carestats has not closed the episodes left open at the end of ${p.year ?? ''} nor run the checks across tables: every child would look wrong in both years.`,
+    'Extract the returns with the same ids for every year: after a change of system, use the ids of one system in every return (the new system usually keeps the old id as a legacy id), then check the folder again.',
+  ),
+  'return-children-partly-do-not-follow': entry(
+    'warning',
+    (p) => `Of the ${p.inCare ?? ''} children in care at the end of ${p.year ?? ''} (an episode open on ${p.end ?? ''} in the return in ${p.folder ?? ''}), ${p.notFound ?? ''} are not in the ${p.next ?? ''} return (${p.nextFolder ?? ''}), though a child still in care on 1 April is in the next year's return${p.example ?? ''}: only ${p.percent ?? ''}% are. Some children's ids (CHILD) may have changed between the returns. The warnings about these children's episodes (an ending not recorded, a first episode not starting care) follow from it.`,
+    'Compare a few of these children in the two returns: if their ids changed, extract the returns with the same ids for every year; if the older return left their episodes open by mistake, correct it.',
+  ),
+  'return-ids-lost-leading-zeros': entry(
+    'error',
+    (p) => `The children's ids (CHILD) in the return in ${p.folder ?? ''} (${p.year ?? ''}) have lost their leading zeros, which they have in ${p.others ?? ''}${p.example ?? ''}. Of the ${p.open ?? ''} children in care at the end of a year (counted for each pair of years next to each other), ${p.lost ?? ''} are in the next year's return only with the zeros set aside: without them, each looks like a child who left care and another who came in. Excel does this when a CSV file is opened and saved (it reads the ids as numbers). carestats has not closed episodes left open at the end of a year nor run the checks across tables: every such child would look wrong in both years.`,
+    'Export the return again from the case-management system and do not open it in Excel before carestats reads it (or, in Excel, import the CHILD column as Text), then check the folder again.',
+  ),
   'return-year-repeated': entry(
     'error',
     (p) => `Two folders hold an SSDA903 return for ${p.year ?? ''}: ${p.folders ?? ''}. carestats cannot tell which is the newer submission, and reading both would mix them.`,
@@ -490,6 +506,22 @@ export const MESSAGES = {
     'warning',
     (p) => `Child ${p.child ?? ''}'s ${p.column ?? ''} in this ${p.table ?? ''} row (${p.year ?? ''}) is ${p.value ?? ''}, but their Header row in ${p.headerYear ?? ''} gives ${p.headerValue ?? ''}. carestats uses the Header's.${p.more ?? ''}`,
     'If the value was corrected in a later return (for example after an age assessment), nothing needs doing; otherwise correct whichever is wrong.',
+  ),
+  // Whether the SSD tables' children are the 903's (ssd-children.ts).
+  'ssd-children-not-in-903': entry(
+    'warning',
+    (p) => `None of the children in ${p.tables ?? ''} is a child in the SSDA903 returns read: their person ids (such as ${p.examples ?? ''}) are not the returns' CHILD ids${p.example903 ?? ''}. The SSD was extracted with another id for each child, or saved by Excel, which drops ids' leading zeros (000123 becomes 123), or covers none of the years the returns do. carestats leaves ${p.one ?? 'them'} out: the figures from ${p.one ?? 'them'} (social-worker visits, health checks, missing episodes, care leavers) are shown as unavailable, not as 0.`,
+    'Extract the SSD tables with the same person id as the SSDA903 return’s CHILD (the case-management system’s id for the child), for the years the returns cover, then check the folder again.',
+  ),
+  'ssd-children-partly-not-in-903': entry(
+    'warning',
+    (p) => `${p.notIn ?? ''} of the ${p.dated ?? ''} children (${p.percent ?? ''}%) with ${p.table ?? ''} rows dated from ${p.from ?? ''} to ${p.to ?? ''}, the years the SSDA903 returns read cover, are not children in those returns (such as ${p.examples ?? ''}), so their rows are in no figure. A child looked after in those years should be in the returns.`,
+    'Look up a few of these children in the case-management system: if their ids differ between the SSD and the SSDA903 extracts, extract both with the same ids; if they were looked after, the return for the year should include them.',
+  ),
+  'ssd-ids-not-903-children': entry(
+    'warning',
+    (p) => `Of the ${p.compared ?? ''} children in ssd_person whose person id is also a CHILD id in the SSDA903 returns, ${p.differ ?? ''} have another date of birth in the returns' Header: the SSD's person ids and the returns' CHILD ids${p.example903 ?? ''} number different children (an id of one system that happens to be a number the other uses too). carestats leaves every SSD table out: the figures from them (social-worker visits, health checks, missing episodes, care leavers) are shown as unavailable, and each SSD row that would seem wrong for the child it joins (a date of birth, a visit outside care) is not reported.`,
+    'Extract the SSD tables with the same person id as the SSDA903 return’s CHILD (the case-management system’s id for the child), then check the folder again.',
   ),
   'ssd-dob-differs-from-header': entry(
     'warning',

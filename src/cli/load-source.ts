@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Issue } from '../checks/issue.ts';
+import { countSsdChildren, unlinkedSsdTables } from '../checks/ssd-children.ts';
 import type { LaConfig } from '../config/la-config.ts';
 import { formatLong, formatMonthLong, type Day } from '../core/civil-date.ts';
 import { monthEndFromKey } from '../core/month.ts';
@@ -80,7 +81,9 @@ export async function loadMeasureInput(src: SourceArg, fx: Effects, showIssues =
   const latest = latestMonthCovered(loaded.data);
   const departments = loaded.ssd.departments.map(ssdDepartmentView);
   const begins = returnsBegin(loaded.data);
-  const input = { timelines: buildTimelines(loaded.data, loaded.ssd, { consume: true }), config: loaded.config, supplied, departments, returnsBegin: begins, returnsEnd: returnsEnd(loaded.data) };
+  // Counted before the timelines consume the tables: which SSD tables' children are not the 903's.
+  const unlinkedSsd = unlinkedSsdTables(countSsdChildren(loaded.data, loaded.ssd));
+  const input = { timelines: buildTimelines(loaded.data, loaded.ssd, { consume: true }), config: loaded.config, supplied, departments, returnsBegin: begins, returnsEnd: returnsEnd(loaded.data), unlinkedSsd };
   return { input, latest };
 }
 

@@ -19,6 +19,7 @@ import { isHiddenSheet } from './sheet-label.ts';
 import { recogniseSsd, SSD_TABLES, type SsdTableName } from './ssd-tables.ts';
 import { closestTable, recogniseTable, similarity, type Ssda903TableName } from './ssda903-tables.ts';
 import { collectionYearOf, createDateYearCount, yearFromFolderName, yearOfCounts } from './return-year.ts';
+import { compareReturnChildren, createReturnChildren, returnChildrenOf, type ReturnChildren, type ReturnRead } from './return-children.ts';
 import { createStack } from './stack-years.ts';
 import { createIdPool, createTextPool } from './string-pools.ts';
 import type { Shard } from './shard.ts';
@@ -98,6 +99,8 @@ interface Pending {
   dateYears?: ReadonlyMap<CollectionYear, number>;
   /** And how many of its dates were written month first. */
   monthFirst?: number;
+  /** An Episodes table typed as it arrived: its children's ids, from every row (return-children.ts). */
+  children?: ReturnChildren;
 }
 
 const IGNORE: RowSink = { values: () => undefined, ranges: () => undefined };
@@ -158,6 +161,8 @@ export function createIngest(options: IngestOptions = {}): Ingest {
   // The files of the return being gathered that could not be read, and whether any return was unreadable.
   let unreadableFiles: string[] = [];
   let unreadableReturn = false;
+  // Each return's children, to tell whether one year's are the next's (return-children.ts).
+  const returnChildren: ReturnRead[] = [];
 
   const flush = () => {
     if (folder === null) return;
@@ -205,6 +210,8 @@ export function createIngest(options: IngestOptions = {}): Ingest {
     if (yearFrom === 'folder-name' && episodes?.dateYears && monthFirst === 0) {
       const disagrees = namedYearDisagrees(where, year, episodes.dateYears);
       if (disagrees?.severity === 'error') for (const list of pending.values()) for (const p of list) misdated.add(p.file);
+      // Its year is not what its folder says: its children are not compared with the neighbouring years'.
+      if (disagrees?.severity === 'error') episodes.children = undefined;
       if (disagrees) issues.push(makeIssue(disagrees.id, { file: episodes.file }, disagrees.params));
     }
     // A resubmission beside the original: which is newer cannot be told from the files (nor from the order
@@ -212,6 +219,8 @@ export function createIngest(options: IngestOptions = {}): Ingest {
     const sameYear = year === 0 ? undefined : returns.find((r) => r.year === year);
     if (sameYear) issues.push(makeIssue('return-year-repeated', {}, { year: yearName(year), folders: `${sameYear.folder} and ${folder}` }));
     returns.push({ folder, year, yearFrom });
+    const children = episodes?.children ?? (episodes?.raw ? returnChildrenOf(episodes.raw.headings, episodes.raw.rows) : undefined);
+    if (children) returnChildren.push({ folder: where, year, children });
     for (const [name, list] of pending) {
       const first = list[0];
       if (!first) continue;
@@ -310,15 +319,17 @@ export function createIngest(options: IngestOptions = {}): Ingest {
       const typer = createRowTyper<never>(file, heads, TABLES_903[name].fields, { year, dateStyle: 'uk', ids, texts, share }, issues);
       const typing = sinkOf(typer);
       // Whether the dates agree with the folder's name (flush): counted from every row, before the share's are picked.
+      // And its children's ids (return-children.ts), alike.
       const dates = name === 'Episodes' ? createDateYearCount(heads) : null;
+      const children = name === 'Episodes' ? createReturnChildren(heads) : null;
       return {
-        sink: dates === null ? typing : {
-          values: (values, row) => { dates.values(values); typing.values(values, row); },
-          ranges: (text, bounds, row) => { dates.ranges(text, bounds); typing.ranges(text, bounds, row); },
+        sink: dates === null || children === null ? typing : {
+          values: (values, row) => { dates.values(values); children.values(values); typing.values(values, row); },
+          ranges: (text, bounds, row) => { dates.ranges(text, bounds); children.ranges(text, bounds); typing.ranges(text, bounds, row); },
         },
         close: (rows) => {
           noteTable(file, name, rows, true);
-          queue({ file, typed: typer.finish(bom), raw: null, ...(dates ? { dateYears: dates.counts, monthFirst: dates.monthFirst } : {}) });
+          queue({ file, typed: typer.finish(bom), raw: null, ...(dates && children ? { dateYears: dates.counts, monthFirst: dates.monthFirst, children: children.finish() } : {}) });
         },
       };
     }
@@ -373,12 +384,15 @@ export function createIngest(options: IngestOptions = {}): Ingest {
       // An unreadable return leaves its year out of those read: return-unreadable has said so.
       const gap = unreadableReturn ? null : missingYears(returns);
       if (gap) issues.push(makeIssue('return-year-missing', {}, gap));
+      // Each return with the next year's: across a gap (return-year-missing) nothing is compared.
+      const links = compareReturnChildren(returnChildren);
+      for (const i of links.issues) issues.push(i);
       if (misdated.size > 0) {
         const echo = (i: Issue) => i.id === 'code-not-valid-for-year' && i.file !== null && misdated.has(i.file);
         dropWhere(issues, echo);
         if (share) dropWhere(share.rowIssues, echo);
       }
-      const data = stack.finish(returns);
+      const data = stack.finish(returns, links.notFollowed);
       return { data, ssd, issues, tables, headings, rejectedChildren, share: share ?? null, supplied: suppliedFrom(tables) };
     },
   };

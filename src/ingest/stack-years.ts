@@ -24,7 +24,9 @@
 //    d. Only an episode whose return is followed by the next year's, with an Episodes table read, is repaired.
 //       A later return whose Episodes file could not be read (an error, return-table-missing) shows nothing of
 //       who stayed in care, nor does a year missing between the returns (return-year-missing); closing every
-//       episode open before it with E99 would add a warning per child to the one real fault.
+//       episode open before it with E99 would add a warning per child to the one real fault. Nor does a next
+//       return whose children's ids are not the older one's (return-children.ts: a new case system, or ids that
+//       lost their leading zeros in Excel): `finish` is given those years.
 //    An episode open in the newest return is still open. Rule 5 never touches an episode a newer return has,
 //    nor one its own return shows followed by a later episode of the child: that return's fault (DfE rule 142,
 //    which the checks report as episode-open-before-another), not an episode left open at the year's end.
@@ -128,7 +130,8 @@ export function createStack(issues: Issue[], headings: ReadonlyMap<string, reado
       }
       addLatest(children, table, records, year, names, issues, spec.key === 'headers' ? compareHeaders : undefined);
     },
-    finish(returns: readonly ReturnInfo[]): Ssda903Data {
+    /** The stacked history; `notFollowed`: the years whose next return's children are not theirs (rule 5d). */
+    finish(returns: readonly ReturnInfo[], notFollowed: ReadonlySet<CollectionYear> = new Set()): Ssda903Data {
       const take = <T>(key: string): T[] => {
         const out: Rec[] = [];
         const table = latest.get(key);
@@ -140,7 +143,8 @@ export function createStack(issues: Issue[], headings: ReadonlyMap<string, reado
       // Before the episodes are taken: repair may leave an older return's stale copy out (rule 5c). The stacked
       // episodes are these per-child entries, flattened in this order: grouped by child without grouping again.
       const episodes = latest.get('episodes');
-      if (episodes) repairOpenEpisodes(episodes.lists, episodeYears, openInReturn, issues, headings);
+      const followed = new Set([...episodeYears].filter((y) => !notFollowed.has(y - 1)));
+      if (episodes) repairOpenEpisodes(episodes.lists, followed, openInReturn, issues, headings);
       const data: Ssda903Data = {
         headers: take('headers'), episodes: take('episodes'), reviews: take('reviews'), uasc: take('uasc'), oc2: take('oc2'),
         oc3: take('oc3'), ad1: take('ad1'), placedAdoption: take('placedAdoption'), prevPerm: take('prevPerm'),

@@ -81,12 +81,25 @@ export interface MeasureInput {
    */
   whole?: WholeData;
   /**
+   * The SSD tables whose rows join no child of the SSDA903 returns, or the wrong ones (checks/ssd-children.ts
+   * unlinkedSsdTables): a measure that needs one is unavailable, saying why, rather than 0. Absent: none.
+   */
+  unlinkedSsd?: readonly UnlinkedSsd[];
+  /**
    * True when only the figures are wanted (results/compute-series.ts seriesRows: a series printed or added up
    * as figures, never read child by child): each outcome then keeps REASON_NOT_KEPT as its reason (keptReason).
    * A reason holds on to what it was worked out from (a child's placements in the year, say) until the result
    * is dropped; nationally, not keeping it took `carestats measures` in shares from 127 s to 85–93 s.
    */
   figuresOnly?: boolean;
+}
+
+/** An SSD table the measures cannot use, with how many children it has and why (see MeasureInput.unlinkedSsd). */
+export interface UnlinkedSsd {
+  table: SuppliedTable;
+  children: number;
+  /** None of its children is a 903 child; or the SSD's ids are not the 903's (most dates of birth differ). */
+  why: 'not-in-903' | 'dates-of-birth-differ';
 }
 
 /**

@@ -2,7 +2,9 @@
 // Each file is read, parsed and typed before the next is opened, so memory holds one file's bytes at a time
 // (a plain CSV's text only a piece at a time: ingest/read-csv.ts streamCsvBytes).
 import { hasErrors, sortIssues, type Issue } from '../checks/issue.ts';
+import type { IssueId } from '../checks/messages.ts';
 import { runChecks } from '../checks/run-checks.ts';
+import { countSsdChildren, ssdChildIssues, ssdEchoes, type SsdChildCounts } from '../checks/ssd-children.ts';
 import type { LaConfig } from '../config/la-config.ts';
 import type { Day } from '../core/civil-date.ts';
 import { createIngest, type TableRead } from '../ingest/ingest.ts';
@@ -14,13 +16,6 @@ import { readDataFile, readDataFolder } from '../ingest/read-folder.ts';
 import { readXlsx } from '../ingest/read-xlsx.ts';
 import { readXmlBytes } from '../ingest/read-xml.ts';
 import type { SsdData, Ssda903Data, SuppliedTable } from '../ingest/records.ts';
-
-/**
- * Faults of the folder (no folder, a table or a return missing or unreadable, a year missing or misnamed, its
- * episodes' dates written month first) after which the checks across tables are not run: their findings would
- * only echo the fault.
- */
-const FOLDER_FAULTS: ReadonlySet<string> = new Set(['folder-not-found', 'required-table-missing', 'return-table-missing', 'return-unreadable', 'return-year-missing', 'return-dates-after-folder-year', 'episodes-dates-month-first']);
 
 /** A folder after reading and checking. `ok` is false when an error blocks using the data. */
 export interface LoadedFolder {
@@ -40,7 +35,24 @@ export interface LoadedFolder {
    * shares together); null otherwise (`issues` has everything).
    */
   share: { commonIssues: Issue[]; childIssues: Issue[]; countedNotes: CountedNote[] } | null;
+  /**
+   * The SSD tables' children counted against the 903's (checks/ssd-children.ts; a share's own children's), once
+   * the 903 could be checked, else null. In a whole read `issues` has their findings; a share's are made once
+   * the shares' counts are added up (merge-shards.ts).
+   */
+  ssdChildren: SsdChildCounts | null;
 }
+
+/**
+ * Findings about the folder with which the checks across tables are not run: every child's records would look
+ * wrong, and each finding would only echo the one fault (a table, a return or a year missing or unreadable, a
+ * return's dates a year out or written month first, its children's ids not those of the year before:
+ * ingest/return-children.ts).
+ */
+const STOPS_CHECKS: ReadonlySet<IssueId> = new Set<IssueId>([
+  'folder-not-found', 'required-table-missing', 'return-table-missing', 'return-unreadable', 'return-year-missing', 'return-dates-after-folder-year',
+  'episodes-dates-month-first', 'return-children-do-not-follow', 'return-ids-lost-leading-zeros',
+]);
 
 /** Options for loading: progress as files are read (for a terminal progress bar), and each file's bytes as read. */
 export interface LoadOptions {
@@ -111,10 +123,25 @@ export async function loadFiles(folder: DataFiles, options: LoadOptions = {}): P
   const result = ingest.finish();
   // About the folder and its files (every share finds these alike), then what the children's rows show.
   const common = [...folder.issues, ...result.issues];
-  const checkable = !common.some((i) => FOLDER_FAULTS.has(i.id));
+  const checkable = !common.some((i) => STOPS_CHECKS.has(i.id));
   const checked = checkable ? runChecks({ data: result.data, ssd: result.ssd, headings: result.headings, rejectedChildren: result.rejectedChildren }) : [];
+  // Whether the SSD's children are the 903's (checks/ssd-children.ts), once the 903 itself can be checked. A
+  // share's counts are of its own children: merge-shards.ts adds them up and makes the findings from the sum.
+  const ssdChildren = checkable ? countSsdChildren(result.data, result.ssd) : null;
+  if (ssdChildren && !result.share) {
+    for (const i of ssdChildIssues(ssdChildren)) common.push(i);
+    const echo = ssdEchoes(ssdChildren);
+    dropWhere(checked, echo);
+  }
   const perChild = [...(result.share?.rowIssues ?? []), ...checked];
   const sorted = sortIssues([...common, ...perChild]);
   const share = result.share ? { commonIssues: common, childIssues: perChild, countedNotes: result.share.countedNotes } : null;
-  return { ok: !hasErrors(sorted), data: result.data, ssd: result.ssd, supplied: result.supplied, config: folder.config, issues: sorted, tables: result.tables, bytes: folder.bytes, share };
+  return { ok: !hasErrors(sorted), data: result.data, ssd: result.ssd, supplied: result.supplied, config: folder.config, issues: sorted, tables: result.tables, bytes: folder.bytes, share, ssdChildren };
+}
+
+/** Takes out of `list`, in place, the issues `drop` picks. */
+function dropWhere(list: Issue[], drop: (i: Issue) => boolean): void {
+  let kept = 0;
+  for (const i of list) if (!drop(i)) list[kept++] = i;
+  list.length = kept;
 }

@@ -6,6 +6,7 @@
 // rows (kept from every share). Each column's counted notes are added up across the shares, as one read would
 // have counted them.
 import { makeIssue, sortIssues, type Issue } from '../checks/issue.ts';
+import { addSsdChildCounts, ssdChildIssues, ssdEchoes, type SsdChildCounts } from '../checks/ssd-children.ts';
 import type { LaConfig } from '../config/la-config.ts';
 import type { TableRead } from '../ingest/ingest.ts';
 import type { ReturnInfo, SuppliedTable } from '../ingest/records.ts';
@@ -32,6 +33,10 @@ export interface ShareResult extends FolderFindings {
   /** About this share's own children's rows. */
   childIssues: Issue[];
   countedNotes: CountedNote[];
+  /** This share's children in the SSD tables, counted (checks/ssd-children.ts), or null when the 903 could not be checked. */
+  ssdChildren?: SsdChildCounts | null;
+  /** Whether the issues have the findings of `ssdChildren` already (a whole read's), or they are made from the shares' sum. */
+  ssdFound?: boolean;
   /** Each file as this share read it: name and SHA-256, in the order read. */
   hashes: [string, string][];
 }
@@ -39,7 +44,7 @@ export interface ShareResult extends FolderFindings {
 /** What a share found, from its read (`hashes`: each file's SHA-256 as read; none for a whole read). */
 export function shareOf(loaded: LoadedFolder, hashes: [string, string][]): ShareResult {
   return {
-    ...(loaded.share ?? { commonIssues: loaded.issues, childIssues: [], countedNotes: [] }), tables: loaded.tables, supplied: loaded.supplied,
+    ...(loaded.share ?? { commonIssues: loaded.issues, childIssues: [], countedNotes: [] }), ssdChildren: loaded.ssdChildren, ssdFound: loaded.share === null, tables: loaded.tables, supplied: loaded.supplied,
     returns: loaded.data.returns, config: loaded.config, bytes: loaded.bytes, summary: summariseRecords(loaded), hashes,
   };
 }
@@ -48,6 +53,8 @@ export function shareOf(loaded: LoadedFolder, hashes: [string, string][]): Share
 export interface MergedShares extends FolderFindings {
   ok: boolean;
   issues: Issue[];
+  /** The shares' SSD children added up (checks/ssd-children.ts), for the measures; null from a whole read or one not checked. */
+  ssdChildren: SsdChildCounts | null;
 }
 
 /**
@@ -57,8 +64,16 @@ export interface MergedShares extends FolderFindings {
 export function mergeShares(shares: readonly ShareResult[], splitKeys: ReadonlySet<string>): MergedShares {
   const first = shares[0];
   if (!first) throw new Error('Programmer error: no shares to merge');
-  // The files' issues from the first share (the others found the same), every share's own children's.
-  const issues = [...changedFiles(shares), ...first.commonIssues, ...shares.flatMap((s) => s.childIssues), ...addedNotes(shares.flatMap((s) => s.countedNotes)).map(countedNoteIssue)];
+  // The files' issues from the first share (the others found the same), every share's own children's, and what
+  // the shares' SSD children added up show (their echoes in the children's left out).
+  const counted = shares.flatMap((s) => (s.ssdChildren ? [s.ssdChildren] : []));
+  const ssd = counted.length === 0 ? null : counted.length === 1 ? (counted[0] ?? null) : addSsdChildCounts(counted);
+  const toMake = ssd !== null && !first.ssdFound;
+  const echo = toMake ? ssdEchoes(ssd) : () => false;
+  const issues = [
+    ...changedFiles(shares), ...first.commonIssues, ...(toMake ? ssdChildIssues(ssd) : []), ...shares.flatMap((s) => s.childIssues.filter((i) => !echo(i))),
+    ...addedNotes(shares.flatMap((s) => s.countedNotes)).map(countedNoteIssue),
+  ];
   const sorted = sortIssues(issues);
   const counts: Record<string, number> = {};
   for (const [key, n] of Object.entries(first.summary.counts)) {
@@ -66,7 +81,7 @@ export function mergeShares(shares: readonly ShareResult[], splitKeys: ReadonlyS
   }
   // Each child is in one share only, so the shares' children and episodes add up.
   const summary = { counts, children: sum(shares, (s) => s.summary.children), episodes: sum(shares, (s) => s.summary.episodes) };
-  return { ok: !sorted.some((i) => i.severity === 'error'), issues: sorted, tables: first.tables, supplied: first.supplied, returns: first.returns, config: first.config, bytes: first.bytes, summary };
+  return { ok: !sorted.some((i) => i.severity === 'error'), issues: sorted, ssdChildren: ssd, tables: first.tables, supplied: first.supplied, returns: first.returns, config: first.config, bytes: first.bytes, summary };
 }
 
 function sum(shares: readonly ShareResult[], of: (s: ShareResult) => number): number {

@@ -14,7 +14,7 @@ import { dimensionById } from '../results/dimensions/dimensions.ts';
 import type { ResultJson } from '../results/result-json.ts';
 import { buildTimelines, suppliedTables } from '../timeline/build-timelines.ts';
 import type { LaConfig } from '../config/la-config.ts';
-import type { WholeData } from '../measures/measure.ts';
+import type { UnlinkedSsd, WholeData } from '../measures/measure.ts';
 import { wholeDataOf } from '../measures/shared/whole-data.ts';
 import type { ChildTimeline } from '../timeline/child-timeline.ts';
 import { ssdDepartmentView, type SsdDepartment } from '../timeline/record-views.ts';
@@ -69,6 +69,8 @@ export interface MeasureRequest {
   returnsBegin: Day | null;
   /** The day the newest return ends (MeasureInput.returnsEnd): every share has every return. */
   returnsEnd: Day | null;
+  /** The SSD tables whose children are not the 903's, from every share's counts (MeasureInput.unlinkedSsd). */
+  unlinkedSsd: UnlinkedSsd[];
 }
 
 /** What a share posts back. */
@@ -152,7 +154,7 @@ function measured(timelines: readonly ChildTimeline[], config: LaConfig | null, 
     if (!d) throw new Error(`Programmer error: no dimension ${id}`);
     return d;
   });
-  return seriesRows(measures, { timelines, config, supplied: new Set(request.supplied), whole: request.whole, departments: request.departments, returnsBegin: request.returnsBegin, returnsEnd: request.returnsEnd }, request.monthEnds, dimensions);
+  return seriesRows(measures, { timelines, config, supplied: new Set(request.supplied), whole: request.whole, departments: request.departments, returnsBegin: request.returnsBegin, returnsEnd: request.returnsEnd, unlinkedSsd: request.unlinkedSsd }, request.monthEnds, dimensions);
 }
 
 const port = parentPort;

@@ -8,6 +8,7 @@
 // time, so results/merge-result-rows.ts adds the shares' results up to what one computation over every child
 // gives. Each thread holds only its own children's records, so the two together take about
 // the memory one thread took.
+import { unlinkedSsdTables } from '../checks/ssd-children.ts';
 import { getHeapStatistics } from 'node:v8';
 import type { Day } from '../core/civil-date.ts';
 import type { SuppliedTable } from '../ingest/records.ts';
@@ -98,6 +99,7 @@ export async function measureInShares(source: ShareSource, shares: number, plan:
     const request = {
       supplied, whole: mergeWholeData(built.map((b) => b.whole)), measures: chosen.measures.map((m) => m.definition.id), monthEnds: [...chosen.monthEnds],
       dimensions: chosen.dimensions.map((d) => d.id), departments, returnsBegin: begins, returnsEnd: ends,
+      unlinkedSsd: checked.ssdChildren ? unlinkedSsdTables(checked.ssdChildren) : [],
     };
     for (const t of threads) t.worker.postMessage(request);
     const rows = await Promise.all(threads.map(async (t) => (await t.next('measured')).rows));

@@ -1,5 +1,6 @@
 // `carestats start`: the main job on the embedded default. Generates the demo council, checks and stores its
 // files in SQLite, computes the measures for the last 13 months, writes the report and serves it.
+import { countSsdChildren, unlinkedSsdTables } from '../../checks/ssd-children.ts';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -75,6 +76,7 @@ export async function startCommand(args: string[], fx: Effects): Promise<number>
     timelines: buildTimelines(snapshot.data, snapshot.ssd), config: snapshot.config, supplied: suppliedTables(snapshot.data, snapshot.ssd, snapshot.supplied),
     departments: snapshot.ssd.departments.map(ssdDepartmentView), returnsBegin: returnsBegin(snapshot.data),
     returnsEnd: returnsEnd(snapshot.data),
+    unlinkedSsd: unlinkedSsdTables(countSsdChildren(snapshot.data, snapshot.ssd)),
   };
   const results = computeSeries(MEASURES, input, monthEnds);
   fx.out(`4. Computed ${String(MEASURES.length)} measures for 13 month ends, ${formatMonthLong(monthEnds[0] ?? latest)} to ${formatMonthLong(latest)}`);

@@ -5,6 +5,7 @@ import type { SourceRow } from '../../ingest/records.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
 import { rememberedPerTimeline } from '../../timeline/remembered.ts';
 import type { DatedTable, MeasureInput } from '../measure.ts';
+import { unlinkedOf } from './unavailable.ts';
 import { tookPlace, wholeData } from './whole-data.ts';
 
 /** A review that took place, from either source, with the due date the council's system recorded (SSD only). */
@@ -26,7 +27,8 @@ export const REVIEW_TABLES: Readonly<Record<ReviewSource, DatedTable>> = { ssd: 
  * review (none linked to a child, or none held) is used only when there is no 903 table.
  */
 export function reviewSource(input: MeasureInput): ReviewSource | null {
-  const ssd = input.supplied.has('ssd.reviews') && input.supplied.has('ssd.claEpisodes');
+  // Reviews joined to no child of the 903, or to the wrong ones, are no source (checks/ssd-children.ts).
+  const ssd = input.supplied.has('ssd.reviews') && input.supplied.has('ssd.claEpisodes') && unlinkedOf(input, ['ssd.reviews', 'ssd.claEpisodes']) === undefined;
   if (ssd && wholeData(input).firstRecord['ssd.reviews'] !== undefined) return 'ssd';
   if (input.supplied.has('ssda903.reviews')) return 'ssda903';
   return ssd ? 'ssd' : null;

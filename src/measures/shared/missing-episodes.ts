@@ -6,7 +6,7 @@ import type { ChildTimeline } from '../../timeline/child-timeline.ts';
 import { lookedAfterOn } from '../../timeline/looked-after-on.ts';
 import { keptReason, type ChildOutcome, type DatedTable, type MeasureInput, type MeasureResult } from '../measure.ts';
 import { memoFor } from './input-memo.ts';
-import { unavailableBefore, unavailableResult } from './unavailable.ts';
+import { unavailableBefore, unavailableResult, unavailableUnlinked, unlinkedOf } from './unavailable.ts';
 import { wholeData } from './whole-data.ts';
 
 /** Missing (whereabouts unknown) or away from placement without authorisation (whereabouts known). */
@@ -39,13 +39,17 @@ const TABLE_OF: Readonly<Record<MissingSource, DatedTable>> = { ssd: 'ssd.missin
  */
 export function missingSourceAt(input: MeasureInput, monthEnd: Day, id: string): MissingSource | MeasureResult {
   const supplied = (['ssd', 'ssda903'] as const).filter((s) => input.supplied.has(TABLE_OF[s]));
-  const first = supplied[0];
+  // An ssd_missing whose children are not the 903's (checks/ssd-children.ts) gives way to the 903's table, or says why.
+  const unlinked = unlinkedOf(input, ['ssd.missing']);
+  const usable = unlinked ? supplied.filter((s) => s !== 'ssd') : supplied;
+  const first = usable[0];
   if (first === undefined) {
-    return unavailableResult(id, monthEnd, 'Needs the SSD ssd_missing table or the SSDA903 Missing table, which the data does not include.');
+    return (unlinked ? unavailableUnlinked(input, id, monthEnd, ['ssd.missing']) : null)
+      ?? unavailableResult(id, monthEnd, 'Needs the SSD ssd_missing table or the SSDA903 Missing table, which the data does not include.');
   }
   const records = wholeData(input).firstRecord;
-  const withEpisodes = supplied.filter((s) => records[TABLE_OF[s]] !== undefined);
-  const candidates = withEpisodes.length > 0 ? withEpisodes : supplied;
+  const withEpisodes = usable.filter((s) => records[TABLE_OF[s]] !== undefined);
+  const candidates = withEpisodes.length > 0 ? withEpisodes : usable;
   const from = monthStartOf(monthEnd);
   // Neither covering the month: say so of the table preferred.
   let refusal: MeasureResult | null = null;

@@ -3,7 +3,7 @@ import { firstDayOfMonthsTo, formatLong, formatMonthLong, type Day } from '../..
 import { monthKeyOf, monthStartOf } from '../../core/month.ts';
 import { listInWords } from '../../core/words.ts';
 import type { SuppliedTable } from '../../timeline/build-timelines.ts';
-import { SPELL_TABLES, type DatedTable, type MeasureDefinition, type MeasureInput, type MeasureResult } from '../measure.ts';
+import { SPELL_TABLES, type DatedTable, type MeasureDefinition, type MeasureInput, type MeasureResult, type UnlinkedSsd } from '../measure.ts';
 import { wholeData } from './whole-data.ts';
 
 /** Plain-English names of the tables, as an analyst knows them. */
@@ -46,9 +46,33 @@ export function unavailableResult(id: string, monthEnd: Day, reason: string): Me
  */
 export function unavailableUnless(input: MeasureInput, id: string, monthEnd: Day, needs: readonly SuppliedTable[]): MeasureResult | null {
   const missing = needs.filter((t) => !input.supplied.has(t));
-  if (missing.length === 0) return null;
+  if (missing.length === 0) return unavailableUnlinked(input, id, monthEnd, needs);
   const names = missing.map((t) => TABLE_NAMES[t]);
   return unavailableResult(id, monthEnd, `Needs ${listInWords(names)}, which the data does not include.`);
+}
+
+/** The needed SSD table whose rows join no child of the SSDA903 returns, or the wrong ones (MeasureInput.unlinkedSsd), or undefined. */
+export function unlinkedOf(input: MeasureInput, needs: readonly SuppliedTable[]): UnlinkedSsd | undefined {
+  return input.unlinkedSsd?.find((u) => needs.includes(u.table));
+}
+
+/**
+ * Returns an "unavailable" result when one of `needs` is an SSD table whose children are not the SSDA903
+ * returns' (checks/ssd-children.ts), or null: its figure would be 0, or another child's, and look real.
+ */
+export function unavailableUnlinked(input: MeasureInput, id: string, monthEnd: Day, needs: readonly SuppliedTable[]): MeasureResult | null {
+  const why = unlinkedReason(input, needs);
+  return why === null ? null : unavailableResult(id, monthEnd, `This figure cannot be worked out: ${why}`);
+}
+
+/** Why a needed SSD table cannot be used (see unavailableUnlinked), as a sentence, or null when each can. */
+export function unlinkedReason(input: MeasureInput, needs: readonly SuppliedTable[]): string | null {
+  const u = unlinkedOf(input, needs);
+  if (!u) return null;
+  const why = u.why === 'not-in-903'
+    ? `none of the ${u.children.toLocaleString('en-GB')} ${u.children === 1 ? 'child' : 'children'} in ${TABLE_NAMES[u.table]} is a child in the SSDA903 returns (its person ids are not the returns' CHILD ids)`
+    : `the SSD's person ids are not the SSDA903 returns' CHILD ids (most children's dates of birth differ between ssd_person and the Header), so ${TABLE_NAMES[u.table]} would join other children`;
+  return `${why}. Extract the SSD with the same ids as the returns to report it.`;
 }
 
 /**
