@@ -8,7 +8,7 @@ import { formatLong, formatMonthLong, type Day } from '../core/civil-date.ts';
 import { monthEndFromKey } from '../core/month.ts';
 import type { SsdData, Ssda903Data, SuppliedTable } from '../ingest/records.ts';
 import type { MeasureInput } from '../measures/measure.ts';
-import { loadFolder } from '../pipeline/load-folder.ts';
+import { loadFolder, suppliesSsd } from '../pipeline/load-folder.ts';
 import { latestMonthCovered, returnsBegin, returnsEnd } from '../results/data-coverage.ts';
 import { readSnapshot } from '../pipeline/load-snapshot.ts';
 import { SnapshotNotFoundError } from '../store/store.ts';
@@ -82,7 +82,7 @@ export async function loadMeasureInput(src: SourceArg, fx: Effects, showIssues =
   const departments = loaded.ssd.departments.map(ssdDepartmentView);
   const begins = returnsBegin(loaded.data);
   // Counted before the timelines consume the tables: which SSD tables' children are not the 903's.
-  const unlinkedSsd = unlinkedSsdTables(countSsdChildren(loaded.data, loaded.ssd));
+  const unlinkedSsd = suppliesSsd(loaded.supplied) ? unlinkedSsdTables(countSsdChildren(loaded.data, loaded.ssd)) : [];
   const input = { timelines: buildTimelines(loaded.data, loaded.ssd, { consume: true }), config: loaded.config, supplied, departments, returnsBegin: begins, returnsEnd: returnsEnd(loaded.data), unlinkedSsd };
   return { input, latest };
 }

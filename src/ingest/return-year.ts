@@ -83,45 +83,61 @@ export function yearOfCounts(counts: ReadonlyMap<CollectionYear, number>): Colle
  */
 export function createDateYearCount(headings: readonly string[]) {
   const cols = headings.map((h) => h.trim().toUpperCase());
-  const at = [cols.indexOf('DECOM'), cols.indexOf('DEC')].filter((i) => i >= 0);
-  const counts = new Map<CollectionYear, number>();
+  const decomAt = cols.indexOf('DECOM');
+  const decAt = cols.indexOf('DEC');
+  // Collection years 1900 to 2155 counted in an array (a Map per cell was most of this count's time); others
+  // (a mistyped year 2552) in a Map.
+  const quick = new Int32Array(256);
+  const other = new Map<CollectionYear, number>();
+  const bump = (year: CollectionYear) => {
+    const k = year - 1900;
+    if (k >= 0 && k < 256) quick[k] = (quick[k] ?? 0) + 1;
+    else other.set(year, (other.get(year) ?? 0) + 1);
+  };
   // Dates written month first (05/17/2025: no month 17): then those with a day of 12 or less are read as other
   // days, and their years say nothing of the return's (ingest.ts leaves the folder's year unjudged).
-  const seen = { monthFirst: 0 };
+  let monthFirst = 0;
   const add = (day: Day | null | 'invalid', text: string) => {
-    if (day === 'invalid' && /^\d{1,2}\/(1[3-9]|2\d|3[01])\/\d{2,4}$/.test(text)) seen.monthFirst += 1;
-    if (typeof day !== 'number') return;
-    const year = yearOfDay(day);
-    counts.set(year, (counts.get(year) ?? 0) + 1);
+    if (day === 'invalid' && /^\d{1,2}\/(1[3-9]|2\d|3[01])\/\d{2,4}$/.test(text)) monthFirst += 1;
+    if (typeof day === 'number') bump(yearOfDay(day));
+  };
+  const cell = (text: string, bounds: Int32Array, i: number) => {
+    const start = bounds[2 * i] ?? 0;
+    const end = bounds[2 * i + 1] ?? 0;
+    if (end === start) return;
+    // dd/mm/yyyy read in place, as nearly every cell is; anything else the general way.
+    const month = end - start === 10 && text.charCodeAt(start + 2) === 47 && text.charCodeAt(start + 5) === 47 ? digits(text, start + 3, start + 5) : -1;
+    const year = month > 0 ? digits(text, start + 6, end) : -1;
+    if (month > 0 && month <= 12 && year >= 0) {
+      bump(month >= 4 ? year + 1 : year);
+    } else {
+      const written = text.slice(start, end).trim();
+      add(parseDateCell(written).day, written);
+    }
   };
   return {
-    counts,
+    /** The dates counted by collection year. */
+    get counts(): Map<CollectionYear, number> {
+      const counts = new Map(other);
+      quick.forEach((n, k) => {
+        if (n > 0) counts.set(1900 + k, n);
+      });
+      return counts;
+    },
     /** How many cells were dates written month first. */
     get monthFirst() {
-      return seen.monthFirst;
+      return monthFirst;
     },
     values(values: readonly string[]): void {
-      for (const i of at) {
+      for (const i of [decomAt, decAt]) {
+        if (i < 0) continue;
         const text = (values[i] ?? '').trim();
         add(parseDateCell(text).day, text);
       }
     },
     ranges(text: string, bounds: Int32Array): void {
-      for (const i of at) {
-        const start = bounds[2 * i] ?? 0;
-        const end = bounds[2 * i + 1] ?? 0;
-        if (end === start) continue;
-        // dd/mm/yyyy read in place, as nearly every cell is; anything else the general way.
-        const month = end - start === 10 && text.charCodeAt(start + 2) === 47 && text.charCodeAt(start + 5) === 47 ? digits(text, start + 3, start + 5) : -1;
-        const year = month > 0 ? digits(text, start + 6, end) : -1;
-        if (month > 0 && month <= 12 && year >= 0) {
-          const y = month >= 4 ? year + 1 : year;
-          counts.set(y, (counts.get(y) ?? 0) + 1);
-        } else {
-          const cell = text.slice(start, end).trim();
-          add(parseDateCell(cell).day, cell);
-        }
-      }
+      if (decomAt >= 0) cell(text, bounds, decomAt);
+      if (decAt >= 0) cell(text, bounds, decAt);
     },
   };
 }

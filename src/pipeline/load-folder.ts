@@ -17,6 +17,11 @@ import { readXlsx } from '../ingest/read-xlsx.ts';
 import { readXmlBytes } from '../ingest/read-xml.ts';
 import type { SsdData, Ssda903Data, SuppliedTable } from '../ingest/records.ts';
 
+/** Whether any SSD table was read (with rows). */
+export function suppliesSsd(supplied: readonly string[]): boolean {
+  return supplied.some((t) => t.startsWith('ssd.'));
+}
+
 /** A folder after reading and checking. `ok` is false when an error blocks using the data. */
 export interface LoadedFolder {
   ok: boolean;
@@ -127,7 +132,9 @@ export async function loadFiles(folder: DataFiles, options: LoadOptions = {}): P
   const checked = checkable ? runChecks({ data: result.data, ssd: result.ssd, headings: result.headings, rejectedChildren: result.rejectedChildren }) : [];
   // Whether the SSD's children are the 903's (checks/ssd-children.ts), once the 903 itself can be checked. A
   // share's counts are of its own children: merge-shards.ts adds them up and makes the findings from the sum.
-  const ssdChildren = checkable ? countSsdChildren(result.data, result.ssd) : null;
+  // Not counted without SSD tables (the supplied tables are every share's alike): a 903 folder's Header alone
+  // cost about 2% of its validation.
+  const ssdChildren = checkable && suppliesSsd(result.supplied) ? countSsdChildren(result.data, result.ssd) : null;
   if (ssdChildren && !result.share) {
     for (const i of ssdChildIssues(ssdChildren)) common.push(i);
     const echo = ssdEchoes(ssdChildren);
