@@ -53,6 +53,8 @@ export interface WorkedExample {
    * council's records do: an example is a few children of a whole council's data, not the whole of it.
    */
   recordsBegin?: Partial<Record<DatedTable, string>>;
+  /** The last day anything happened in the SSD extract (dd/mm/yyyy; WholeData.ssdLatest); absent: past the month end. */
+  ssdEnds?: string;
   month: string;
   expected: {
     numerator: number | null;
@@ -124,5 +126,7 @@ export function exampleInput(example: WorkedExample): MeasureInput {
     // A table holding no record of the example's children holds none in the whole data either.
     if (given !== undefined || facts.firstRecord[table] !== undefined) firstRecord[table] = exampleDay(given ?? RECORDS_BEGIN);
   }
-  return { timelines, config: example.config ?? null, supplied: new Set(example.supplied ?? ALL_TABLES), whole: { ...facts, firstRecord } };
+  // The SSD extract taken to run on past every example's month end, unless the example says where it ends.
+  const ssdLatest = example.ssdEnds === undefined ? null : exampleDay(example.ssdEnds);
+  return { timelines, config: example.config ?? null, supplied: new Set(example.supplied ?? ALL_TABLES), whole: { ...facts, firstRecord, ssdLatest } };
 }

@@ -132,6 +132,12 @@ export interface WholeData {
    * begins, before which its measures cannot be worked out.
    */
   firstRecord: Partial<Record<DatedTable, Day>>;
+  /**
+   * The latest day on which anything happened in the SSD tables of a child (a visit, a review held, a check, a
+   * missing episode, a contact, a spell begun or ended), null with none: where the SSD extract ends
+   * (shared/unavailable.ts unavailableBefore). Absent: no limit (worked examples).
+   */
+  ssdLatest?: Day | null;
   /** Collection years (ending 31 March of the year) with at least one OC2 row, and with one OC3 row. */
   oc2Years: number[];
   oc3Years: number[];

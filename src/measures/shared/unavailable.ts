@@ -85,8 +85,26 @@ export function unlinkedReason(input: MeasureInput, needs: readonly SuppliedTabl
  */
 export function unavailableBefore(input: MeasureInput, id: string, monthEnd: Day, table: DatedTable, from: Day): MeasureResult | null {
   const first = recordsBegin(input, table);
-  if (first === null || first <= from) return null;
-  return unavailableResult(id, monthEnd, `${recordsBeginInWords(table, first)}, and this figure looks back to ${formatLong(from)}, before they begin.`);
+  if (first !== null && first > from) return unavailableResult(id, monthEnd, `${recordsBeginInWords(table, first)}, and this figure looks back to ${formatLong(from)}, before they begin.`);
+  return table.startsWith('ssd.') ? unavailableAfterSsd(input, id, monthEnd) : null;
+}
+
+/**
+ * How long the SSD tables may hold nothing before a month end for the extract to be taken to reach it: a week,
+ * as a council's tables record visits most days, but a small council's may go a few days without one.
+ */
+const SSD_QUIET_DAYS = 7;
+
+/**
+ * Returns an "unavailable" result when the SSD extract ends before `monthEnd`: nothing in any SSD table (no
+ * visit, review, check, missing episode or contact) in the week to it (`WholeData.ssdLatest`). Before, an SSD
+ * extract taken in January beside returns to March gave March visits in time of 0 of 115; and one taken on 15
+ * January gave January 79% where the whole month's visits give 95% (the visits of the rest of the month missing).
+ */
+export function unavailableAfterSsd(input: MeasureInput, id: string, monthEnd: Day): MeasureResult | null {
+  const latest = wholeData(input).ssdLatest;
+  if (latest === undefined || latest === null || latest > monthEnd - SSD_QUIET_DAYS) return null;
+  return unavailableResult(id, monthEnd, `The SSD tables end on ${formatLong(latest)}, the last day anything in them happened (a visit, review, check, missing episode or contact), more than a week before ${formatLong(monthEnd)}: what happened after it is not in the data. Supply an SSD extract taken after the month end to report it.`);
 }
 
 /**

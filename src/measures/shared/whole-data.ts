@@ -16,6 +16,10 @@ export function wholeData(input: MeasureInput): WholeData {
  */
 export function wholeDataOf(timelines: readonly ChildTimeline[]): WholeData {
   const first = new FirstRecords();
+  let latest: Day | null = null;
+  const at = (day: Day | null) => {
+    if (day !== null && (latest === null || day > latest)) latest = day;
+  };
   const oc2 = new Set<number>();
   const oc3 = new Set<number>();
   for (const t of timelines) {
@@ -36,8 +40,18 @@ export function wholeDataOf(timelines: readonly ChildTimeline[]): WholeData {
     for (const r of ssd.involvements) first.saw('ssd.involvements', r.end);
     for (const r of ssda903.oc2) oc2.add(r.year);
     for (const r of ssda903.oc3) oc3.add(r.year);
+    // Where the SSD extract ends: the last day anything in it happened (a review's due date is no event).
+    for (const r of ssd.reviews) if (tookPlace(r)) at(r.held);
+    for (const r of ssd.visits) at(r.date);
+    for (const r of ssd.health) at(r.date);
+    for (const r of ssd.immunisations) at(r.date);
+    for (const r of ssd.sdq) at(r.date);
+    for (const r of ssd.missing) at(r.end ?? r.start);
+    for (const r of ssd.careLeavers) at(r.latestContact);
+    for (const r of ssd.placements) at(r.end ?? r.start);
+    for (const r of ssd.involvements) at(r.end ?? r.start);
   }
-  return { firstRecord: first.days, oc2Years: sorted(oc2), oc3Years: sorted(oc3) };
+  return { firstRecord: first.days, ssdLatest: latest, oc2Years: sorted(oc2), oc3Years: sorted(oc3) };
 }
 
 /** Whether an SSD review took place: a cancelled review, or one with no held date (only due), did not. */
@@ -49,8 +63,10 @@ export function tookPlace(r: { held: Day | null; cancelled: string }): boolean {
 export function mergeWholeData(parts: readonly WholeData[]): WholeData {
   const first = new FirstRecords();
   for (const p of parts) for (const [table, day] of Object.entries(p.firstRecord)) first.saw(table as DatedTable, day);
+  const latest = parts.reduce<Day | null>((l, p) => (p.ssdLatest === undefined || p.ssdLatest === null ? l : l === null ? p.ssdLatest : Math.max(l, p.ssdLatest)), null);
   return {
     firstRecord: first.days,
+    ssdLatest: latest,
     oc2Years: sorted(new Set(parts.flatMap((p) => p.oc2Years))),
     oc3Years: sorted(new Set(parts.flatMap((p) => p.oc3Years))),
   };

@@ -72,6 +72,23 @@ export const examples: WorkedExample[] = [
     expected: { numerator: null, denominator: null, value: null, unavailable: true },
   },
   {
+    name: 'a month end the SSD extract does not reach is unavailable',
+    explanation:
+      'The SSD extract was taken in March 2026: the last thing in any of its tables happened on 14/03/2026, more than a week before the month end. The visits of the rest of March are not in the data, and for another child they may be the visit that keeps them up to date: the figure is unavailable, though R, visited on 14/03/2026, is up to date. The next example shows an extract that ends within the week.',
+    children: [{ child: 'R', dob: '01/05/2012', episodes: since2024(), ssd: { visits: [visit('10/01/2026'), visit('14/03/2026')] } }],
+    ssdEnds: '14/03/2026',
+    month: '2026-03',
+    expected: { numerator: null, denominator: null, value: null, unavailable: true },
+  },
+  {
+    name: 'a month end within a week of the SSD extract has its figure',
+    explanation: 'The SSD tables end on 25/03/2026, within a week of 31 March, so the figure stands: R was visited on 10/03/2026, up to date, 1 of 1.',
+    children: [{ child: 'R', dob: '01/05/2012', episodes: since2024(), ssd: { visits: [visit('10/03/2026')] } }],
+    ssdEnds: '25/03/2026',
+    month: '2026-03',
+    expected: { numerator: 1, denominator: 1, value: 100, counted: ['R'] },
+  },
+  {
     name: 'the week after a move and the 3 months of long-term fostering are counted to the day',
     explanation:
       'N moved to new carers on 24/03/2026 and has not been visited there: the first visit is due by 31/03/2026, the month end itself, so N is up to date. O moved on 23/03/2026: due by 30/03/2026, overdue. P has been in long-term foster care (U4) since 01/01/2024 and was last visited on 31/12/2025: 3 months later is 31/03/2026, up to date. Q, in the same kind of placement, was last visited on 30/12/2025: due by 30/03/2026, overdue. 2 of 4 = 50%.',
