@@ -419,3 +419,20 @@ test('dates written month first are errors naming the day they would be, and the
   // Day first with a day over 12 is no such thing: 17/05/2025 reads.
   assert.deepEqual(ingestFiles(returnFiles('903/2025-26', ['1001,17/05/2025,S,C2,N1,U6,PR1,,,,,,'])).issues, []);
 });
+
+test('a year missing between the returns is reported even when another return could not be read', () => {
+  // Synthetic; no real child data. 2022/23 is unreadable (its XML cut off) and 2024/25 is missing altogether.
+  const ingest = createIngest();
+  for (const year of ['2021-22', '2023-24', '2025-26']) {
+    const sex = year === '2025-26' ? 'M' : '1';
+    ingest.addCsv(`903/${year}/header.csv`, HEADER.replace(',M,', `,${sex},`));
+    ingest.addCsv(`903/${year}/episodes.csv`, `${EPISODES_HEAD}1001,01/06/${year.slice(0, 4)},S,C2,N1,U6,PR1,01/07/${year.slice(0, 4)},E11,,,,\n`);
+    if (year === '2021-22') ingest.addUnreadableReturn('903/2022-23/return.xml');
+  }
+  const result = ingest.finish();
+  const ids = result.issues.map((i) => i.id);
+  assert.ok(ids.includes('return-unreadable'));
+  const gap = result.issues.find((i) => i.id === 'return-year-missing');
+  // The unreadable year is not called missing, nor a return read.
+  assert.match(gap?.message ?? '', /^The returns read are for 2021\/22, 2023\/24 and 2025\/26, with none for 2024\/25 between them\./);
+});

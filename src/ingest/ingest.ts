@@ -161,6 +161,9 @@ export function createIngest(options: IngestOptions = {}): Ingest {
   // The files of the return being gathered that could not be read, and whether any return was unreadable.
   let unreadableFiles: string[] = [];
   let unreadableReturn = false;
+  // The years of the unreadable returns, from their folders' names (null: a folder not named for its year), so
+  // that a year missing elsewhere between the returns is still reported (return-year-missing).
+  const unreadableYears: (CollectionYear | null)[] = [];
   // Each return's children, to tell whether one year's are the next's (return-children.ts).
   const returnChildren: ReturnRead[] = [];
 
@@ -173,6 +176,7 @@ export function createIngest(options: IngestOptions = {}): Ingest {
       // stacking repairs nothing across it (rule 5d).
       issues.push(makeIssue('return-unreadable', {}, { folder: folder === '' ? 'the data folder' : folder, files: unreadableFiles.join(', ') }));
       unreadableReturn = true;
+      unreadableYears.push(yearFromFolderName(folder));
       unreadableFiles = [];
       if (pending.size === 0) {
         folder = null;
@@ -381,8 +385,9 @@ export function createIngest(options: IngestOptions = {}): Ingest {
       // An unreadable return has said so (return-unreadable): "no file is the Header table" would be its echo.
       if (!unreadableReturn) for (const name of REQUIRED) if (!seen903.has(name)) issues.push(makeIssue('required-table-missing', {}, { table: name }));
       for (const { folder: at, table } of lacking) if (seen903.has(table)) issues.push(makeIssue('return-table-missing', {}, { folder: at, table }));
-      // An unreadable return leaves its year out of those read: return-unreadable has said so.
-      const gap = unreadableReturn ? null : missingYears(returns);
+      // An unreadable return's year is not missing: return-unreadable has said so. Another year missing is, but
+      // one not known (its folder not named for a year) might be the unreadable return's, so nothing is said.
+      const gap = unreadableYears.includes(null) ? null : missingYears(returns, unreadableYears as CollectionYear[]);
       if (gap) issues.push(makeIssue('return-year-missing', {}, gap));
       // Each return with the next year's: across a gap (return-year-missing) nothing is compared.
       const links = compareReturnChildren(returnChildren);
@@ -438,12 +443,13 @@ function dropWhere(list: Issue[], drop: (i: Issue) => boolean): void {
 }
 
 /**
- * The collection years missing between the earliest and latest returns read, as the return-year-missing
- * error's words, or null when the years follow on (or fewer than two are known). A year worked out as 0, not
- * known, is left out: its own issue says so.
+ * The collection years missing between the earliest and latest returns read (or `unreadable`: there, but
+ * reported as return-unreadable), as the return-year-missing error's words, or null when the years follow on
+ * (or fewer than two are known). A year worked out as 0, not known, is left out: its own issue says so.
  */
-function missingYears(returns: readonly ReturnInfo[]): Record<string, string> | null {
-  const years = [...new Set(returns.map((r) => r.year).filter((y) => y !== 0))].sort((a, b) => a - b);
+function missingYears(returns: readonly ReturnInfo[], unreadable: readonly CollectionYear[] = []): Record<string, string> | null {
+  const known = (ys: readonly CollectionYear[]) => [...new Set(ys.filter((y) => y !== 0))].sort((a, b) => a - b);
+  const years = known([...returns.map((r) => r.year), ...unreadable]);
   const missing: CollectionYear[] = [];
   let before: CollectionYear | null = null;
   for (let i = 1; i < years.length; i += 1) {
@@ -452,7 +458,7 @@ function missingYears(returns: readonly ReturnInfo[]): Record<string, string> | 
     for (let y = prev + 1; y < next; y += 1) missing.push(y);
   }
   if (missing.length === 0 || before === null) return null;
-  return { years: listInWords(years.map(yearName)), missing: listInWords(missing.map(yearName)), before: yearName(before) };
+  return { years: listInWords(known(returns.map((r) => r.year)).map(yearName)), missing: listInWords(missing.map(yearName)), before: yearName(before) };
 }
 
 function suppliedFrom(tables: readonly TableRead[]): SuppliedTable[] {
