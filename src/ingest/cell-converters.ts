@@ -6,7 +6,7 @@ import { validDay } from '../core/civil-date.ts';
 import { ownString } from '../core/own-string.ts';
 import { yearName } from './code-lists.ts';
 import type { Field } from './fields.ts';
-import { digits, fullYear, parseDateCell } from './parse-date.ts';
+import { digits, monthFirst, parseDateCell } from './parse-date.ts';
 import type { IdPool, TextPool } from './string-pools.ts';
 import type { TypingOptions } from './type-table.ts';
 
@@ -131,21 +131,6 @@ function isoDate(text: string, at: number): number | null {
 function dayOf(year: number, month: number, day: number): number | null {
   return year < 0 || month < 0 || day < 0 ? null : validDay(year, month, day);
 }
-
-/**
- * The day mm/dd/yyyy (or mm/dd/yy) would be, written in words, when the text is no date day first but one month
- * first (its second part over 12); otherwise null.
- */
-function monthFirst(text: string): string | null {
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})$/.exec(text);
-  if (!m) return null;
-  const [month, day, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const year = (m[3] ?? '').length === 2 ? fullYear(y) : y;
-  if (day <= 12 || validDay(year, month, day) === null) return null;
-  return `${String(day)} ${MONTH_NAMES[month - 1] ?? ''} ${String(year)}`;
-}
-
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** A text column's use of the import's pool of text values (string-pools.ts). */
 export interface ColumnPool {

@@ -61,6 +61,21 @@ export function fullYear(yy: number): number {
   return yy >= 90 ? 1900 + yy : 2000 + yy;
 }
 
+/**
+ * The day mm/dd/yyyy (or mm/dd/yy) would be, written in words, when the text is no date day first but one month
+ * first (its second part over 12); otherwise null.
+ */
+export function monthFirst(text: string): string | null {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})$/.exec(text);
+  if (!m) return null;
+  const [month, day, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const year = (m[3] ?? '').length === 2 ? fullYear(y) : y;
+  if (day <= 12 || validDay(year, month, day) === null) return null;
+  return `${String(day)} ${MONTH_NAMES[month - 1] ?? ''} ${String(year)}`;
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 /** Kept for callers that want only the day. */
 export function parseFileDate(text: string): Day | null | 'invalid' {
   return parseDateCell(text).day;

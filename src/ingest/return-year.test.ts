@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dayFromYmd } from '../core/civil-date.ts';
 import type { RawTable } from './raw-table.ts';
-import { collectionYearOf } from './return-year.ts';
+import { collectionYearOf, createDateYearCount } from './return-year.ts';
 
 /** A raw Episodes table of (DECOM, DEC) pairs, one row each from row 2 (synthetic; no real child data). */
 function episodes(pairs: readonly (readonly [string, string])[]): RawTable {
@@ -44,4 +44,13 @@ test('a date after the day the files were extracted is set aside, however few th
 test('when every date is after the extract date, the extract date is taken as wrong and the dates decide', () => {
   const got = collectionYearOf('last', episodes([['01/05/2024', '']]), dayFromYmd(2020, 1, 1));
   assert.deepEqual(got, { year: 2025, yearFrom: 'latest-date', setAside: [] });
+});
+
+test('createDateYearCount counts as month first only the cells typing reports as date-month-first', () => {
+  // Synthetic dates. 05/17/2025 is 17 May written month first; 13/13/2025 and 02/30/2025 are no date either way
+  // (typing reports each as date-invalid), so they must not stop the checks as dates written month first.
+  const count = createDateYearCount(['CHILD', 'DECOM', 'DEC']);
+  count.values(['1', '05/17/2025', '']);
+  count.values(['2', '13/13/2025', '02/30/2025']);
+  assert.equal(count.monthFirst, 1);
 });

@@ -1,7 +1,7 @@
 // The collection year of an SSDA903 return: from its folder's name, or else from the dates in its Episodes table.
 import { ymdFromDay, type Day } from '../core/civil-date.ts';
 import type { CollectionYear } from './code-lists.ts';
-import { digits, parseDateCell } from './parse-date.ts';
+import { digits, monthFirst as monthFirstOf, parseDateCell } from './parse-date.ts';
 import type { RawTable } from './raw-table.ts';
 import type { ReturnInfo } from './records.ts';
 
@@ -79,7 +79,7 @@ export function yearOfCounts(counts: ReadonlyMap<CollectionYear, number>): Colle
 /**
  * Counts an Episodes table's DECOM and DEC dates by collection year as its rows arrive, every row whatever share
  * of the children is being read (so every share counts alike): for a return named for its year, to tell when its
- * dates say another (ingest.ts, return-year-not-as-named). A cell not a date is not counted (typing reports it).
+ * dates say another (ingest.ts, return-dates-after-folder-year and return-dates-before-folder-year). A cell not a date is not counted (typing reports it).
  */
 export function createDateYearCount(headings: readonly string[]) {
   const cols = headings.map((h) => h.trim().toUpperCase());
@@ -98,7 +98,8 @@ export function createDateYearCount(headings: readonly string[]) {
   // days, and their years say nothing of the return's (ingest.ts leaves the folder's year unjudged).
   let monthFirst = 0;
   const add = (day: Day | null | 'invalid', text: string) => {
-    if (day === 'invalid' && /^\d{1,2}\/(1[3-9]|2\d|3[01])\/\d{2,4}$/.test(text)) monthFirst += 1;
+    // As typing tells them (cell-converters.ts date-month-first), so the count is of the cells it lists.
+    if (day === 'invalid' && monthFirstOf(text) !== null) monthFirst += 1;
     if (typeof day === 'number') bump(yearOfDay(day));
   };
   const cell = (text: string, bounds: Int32Array, i: number) => {
