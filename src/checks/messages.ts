@@ -198,14 +198,12 @@ export const MESSAGES = {
     (p) => `The file ends at line ${p.line ?? ''} with ${p.open ?? 'an element'} still open, so it looks cut off part way (an export or a copy that did not finish). carestats could read none of it.`,
     'Export the return again from the case-management system, and check the new file ends with </EXPSSDA903>.',
   ),
-  // A warning: the values are most likely read as meant, but an XML file that declares no encoding must be
-  // UTF-8, and the DfE validator would reject it.
-  // A warning: an element a case system adds for its own use harms nothing, but a misspelt field is lost.
   'xml-children-wrapped': entry(
     'warning',
     (p) => `The children's records (CHILD elements) are inside <${p.element ?? ''}>${p.count === '1' ? '' : ` (${p.count ?? ''} times)`}, an element the DfE form of the return does not have: there, each CHILD sits directly inside <EXPSSDA903>. carestats has read them from within it, but DfE's validator would read the whole <${p.element ?? ''}> as one child.`,
     'Export the return again in the DfE form, or take out the wrapping element (its opening and closing tags) before sending it to DfE.',
   ),
+  // A warning: an element a case system adds for its own use harms nothing, but a misspelt field is lost.
   'xml-element-unknown': entry(
     'warning',
     (p) => `The element <${p.element ?? ''}> (in <${p.within ?? ''}>, ${p.count === '1' ? 'once' : `${p.count ?? ''} times, first`} at this line) is not an SSDA903 field, so carestats ignored it.`,
@@ -221,6 +219,8 @@ export const MESSAGES = {
     (p) => `The file is UTF-8 text but for some bytes that are not (first at line ${p.line ?? ''}): carestats read each of those as �, so a value there may have lost a character.`,
     'Check the values on that line against the case record, and export the file again if one is wrong.',
   ),
+  // A warning: the values are most likely read as meant, but an XML file that declares no encoding must be
+  // UTF-8, and the DfE validator would reject it.
   'xml-not-utf8': entry(
     'warning',
     (p) => `The file is not UTF-8 text (first at line ${p.line ?? ''}), though it does not say which encoding it uses, and an XML file that does not say must be UTF-8. carestats read it as Windows-1252, the usual encoding of Windows systems, so a character such as é or £ may read as meant: check the values on that line.`,

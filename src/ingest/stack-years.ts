@@ -22,8 +22,9 @@
 //       return's year (the newer return corrected the start date), the older copy is left out, with a warning:
 //       the newer return is the truth (rule 2), and closing the stale copy would make an overlap no return has.
 //    d. Only an episode whose return is followed by the next year's, with an Episodes table read, is repaired.
-//       A later return whose Episodes file could not be read (an error, return-table-missing) shows nothing of
-//       who stayed in care, nor does a year missing between the returns (return-year-missing); closing every
+//       A later return whose Episodes file could not be read (an error, return-table-missing), or none of whose
+//       files could (return-unreadable), shows nothing of who stayed in care, nor does a year missing between
+//       the returns (return-year-missing); closing every
 //       episode open before it with E99 would add a warning per child to the one real fault. Nor does a next
 //       return whose children's ids are not the older one's (return-children.ts: a new case system, or ids that
 //       lost their leading zeros in Excel): `finish` is given those years.

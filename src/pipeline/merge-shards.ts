@@ -53,7 +53,7 @@ export function shareOf(loaded: LoadedFolder, hashes: [string, string][]): Share
 export interface MergedShares extends FolderFindings {
   ok: boolean;
   issues: Issue[];
-  /** The shares' SSD children added up (checks/ssd-children.ts), for the measures; null from a whole read or one not checked. */
+  /** The shares' SSD children added up (checks/ssd-children.ts; a whole read's own counts), for the measures; null when the 903 was not checked or no SSD table was read. */
   ssdChildren: SsdChildCounts | null;
 }
 
