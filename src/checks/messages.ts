@@ -66,7 +66,7 @@ export const MESSAGES = {
   // SSD tables are current data, not yearly returns: folders for years do not apply.
   'ssd-table-repeated': entry(
     'error',
-    (p) => `The SSD ${p.table ?? ''} table is in two places: ${p.files ?? ''}. carestats read the first and ignored the second, but it cannot tell which is the current one.${p.hidden ? ` ${p.hidden} is a hidden sheet, which Excel does not show: it is often an old copy kept in the workbook.` : ''}`,
+    (p) => `The SSD ${p.table ?? ''} table is in two places: ${p.files ?? ''}. carestats read the first and ignored the second, but it cannot tell which is the current one.${p.hidden ? ` ${p.hidden} ${p.hidden.includes(' and ') ? 'are hidden sheets' : 'is a hidden sheet'}, which Excel does not show: often an old copy kept in the workbook.` : ''}`,
     'Keep one copy of each SSD table in the data folder: delete the older file or sheet (to see a hidden sheet, right-click any sheet tab in Excel and choose Unhide), then check the folder again.',
   ),
   'return-dates-after-folder-year': entry(

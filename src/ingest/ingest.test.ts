@@ -388,6 +388,10 @@ test('two returns’ files in one folder are one error saying so, not one per ta
   const result = ingestFiles([...files('2024-25', '01/06/2024'), ...files('2025-26', '01/06/2025')]);
   assert.deepEqual(result.issues.map((i) => [i.id, i.severity]), [['returns-in-one-folder', 'error']]);
   assert.match(result.issues[0]?.message ?? '', /^The folder 903 holds more than one SSDA903 return: more than one file of the Header and of the Episodes table \(Header: 903\/header_2024-25\.csv, 903\/header_2025-26\.csv; Episodes: 903\/episodes_2024-25\.csv, 903\/episodes_2025-26\.csv\)\./);
+  // In a folder named for one of the years, the other year's dates are no sign of a misnamed folder (its echo).
+  const named = (suffix: string, decom: string) => returnFiles('903/2024-25', Array.from({ length: 12 }, (_, i) => `${String(1001 + i)},${decom},S,C2,N1,U6,PR1,${decom.replace('/06/', '/09/')},E4A,,,,`))
+    .map((f) => ({ ...f, name: f.name.replace('.csv', `_${suffix}.csv`) }));
+  assert.deepEqual(ingestFiles([...named('a', '01/06/2025'), ...named('b', '01/06/2024')]).issues.map((i) => i.id), ['returns-in-one-folder']);
   // One table twice beside one of the other: that table is repeated.
   const once = ingestFiles([...files('2024-25', '01/06/2024'), ...files('2025-26', '01/06/2025').filter((f) => f.name.includes('episodes'))]);
   assert.deepEqual(once.issues.map((i) => i.id), ['table-repeated']);

@@ -186,7 +186,8 @@ export function createIngest(options: IngestOptions = {}): Ingest {
     unreadableFiles = [];
     const where = folder === '' ? 'the data folder' : folder;
     const repeated = [...pending].filter(([, list]) => list.length > 1).map(([name, list]) => ({ table: name, files: list.map((t) => t.file).join(', ') }));
-    if (REQUIRED.every((name) => (pending.get(name)?.length ?? 0) > 1)) {
+    const severalReturns = REQUIRED.every((name) => (pending.get(name)?.length ?? 0) > 1);
+    if (severalReturns) {
       // Header and Episodes each more than once: several years' returns in one folder, said once, not per table.
       issues.push(makeIssue('returns-in-one-folder', {}, { folder: where, tables: repeated.map((r) => `${r.table}: ${r.files}`).join('; ') }));
     } else {
@@ -211,7 +212,8 @@ export function createIngest(options: IngestOptions = {}): Ingest {
     // its years are not weighed against the folder's name. Counted from every row, so every share finds it alike.
     const monthFirst = episodes?.monthFirst ?? (episodes?.raw ? monthFirstIn(episodes.raw) : 0);
     if (episodes && monthFirst > 0) issues.push(makeIssue('episodes-dates-month-first', { file: episodes.file }, { count: monthFirst.toLocaleString('en-GB') }));
-    if (yearFrom === 'folder-name' && episodes?.dateYears && monthFirst === 0) {
+    // Nor with several returns in the folder: the first file's year says nothing of the folder's (its echo).
+    if (yearFrom === 'folder-name' && episodes?.dateYears && monthFirst === 0 && !severalReturns) {
       const disagrees = namedYearDisagrees(where, year, episodes.dateYears);
       if (disagrees?.severity === 'error') for (const list of pending.values()) for (const p of list) misdated.add(p.file);
       // Its year is not what its folder says: its children are not compared with the neighbouring years'.

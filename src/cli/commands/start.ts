@@ -14,6 +14,7 @@ import { writeSite } from '../../report/write-site.ts';
 import { computeSeries } from '../../results/compute-series.ts';
 import { returnsBegin, returnsEnd } from '../../results/data-coverage.ts';
 import { readSnapshot } from '../../pipeline/load-snapshot.ts';
+import { suppliesSsd } from '../../pipeline/load-folder.ts';
 import { openSqliteStore } from '../../store/sqlite/sqlite-store.ts';
 import { generateCouncilTo } from '../../synthetic/write-council.ts';
 import { buildTimelines, suppliedTables } from '../../timeline/build-timelines.ts';
@@ -76,7 +77,7 @@ export async function startCommand(args: string[], fx: Effects): Promise<number>
     timelines: buildTimelines(snapshot.data, snapshot.ssd), config: snapshot.config, supplied: suppliedTables(snapshot.data, snapshot.ssd, snapshot.supplied),
     departments: snapshot.ssd.departments.map(ssdDepartmentView), returnsBegin: returnsBegin(snapshot.data),
     returnsEnd: returnsEnd(snapshot.data),
-    unlinkedSsd: unlinkedSsdTables(countSsdChildren(snapshot.data, snapshot.ssd)),
+    unlinkedSsd: suppliesSsd(snapshot.supplied) ? unlinkedSsdTables(countSsdChildren(snapshot.data, snapshot.ssd)) : [],
   };
   const results = computeSeries(MEASURES, input, monthEnds);
   fx.out(`4. Computed ${String(MEASURES.length)} measures for 13 month ends, ${formatMonthLong(monthEnds[0] ?? latest)} to ${formatMonthLong(latest)}`);

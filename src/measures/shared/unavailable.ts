@@ -104,7 +104,7 @@ const SSD_QUIET_DAYS = 7;
 export function unavailableAfterSsd(input: MeasureInput, id: string, monthEnd: Day): MeasureResult | null {
   const latest = wholeData(input).ssdLatest;
   if (latest === undefined || latest === null || latest > monthEnd - SSD_QUIET_DAYS) return null;
-  return unavailableResult(id, monthEnd, `The SSD tables end on ${formatLong(latest)}, the last day anything in them happened (a visit, review, check, missing episode or contact), more than a week before ${formatLong(monthEnd)}: what happened after it is not in the data. Supply an SSD extract taken after the month end to report it.`);
+  return unavailableResult(id, monthEnd, `The SSD tables end on ${formatLong(latest)}, the last day anything in them happened (a visit, review, check, missing episode, contact, or a placement or allocation begun or ended), more than a week before ${formatLong(monthEnd)}: what happened after it is not in the data. Supply an SSD extract taken after the month end to report it.`);
 }
 
 /**
