@@ -102,8 +102,8 @@ const SSD_QUIET_DAYS = 7;
  * January gave January 79% where the whole month's visits give 95% (the visits of the rest of the month missing).
  */
 export function unavailableAfterSsd(input: MeasureInput, id: string, monthEnd: Day): MeasureResult | null {
-  const latest = wholeData(input).ssdLatest;
-  if (latest === undefined || latest === null || latest > monthEnd - SSD_QUIET_DAYS) return null;
+  const latest = ssdEndedBefore(input, monthEnd);
+  if (latest === null) return null;
   return unavailableResult(id, monthEnd, `The SSD tables end on ${formatLong(latest)}, the last day anything in them happened (a visit, review, check, missing episode, contact, or a placement or allocation begun or ended), more than a week before ${formatLong(monthEnd)}: what happened after it is not in the data. Supply an SSD extract taken after the month end to report it.`);
 }
 
@@ -153,4 +153,17 @@ export function unavailableAfterReturns(input: MeasureInput, definition: Measure
   const ends = input.returnsEnd;
   if (ends === undefined || ends === null || monthEnd <= ends) return null;
   return unavailableResult(definition.id, monthEnd, `The newest SSDA903 return supplied ends on ${formatLong(ends)}, and the data know nothing of who came into care, left or moved after it. Supply the next year's return, or an extract of it, to report ${formatMonthLong(monthEnd)}.`);
+}
+
+/**
+ * The last day anything happened in the SSD tables, when that is more than a week before `day` (the extract does
+ * not reach it: see unavailableAfterSsd); otherwise null.
+ */
+export function ssdEndedBefore(input: MeasureInput, day: Day): Day | null {
+  return ssdEnded(wholeData(input).ssdLatest ?? null, day);
+}
+
+/** As ssdEndedBefore, given the last day anything happened in the SSD tables (WholeData.ssdLatest). */
+export function ssdEnded(latest: Day | null, day: Day): Day | null {
+  return latest === null || latest > day - SSD_QUIET_DAYS ? null : latest;
 }

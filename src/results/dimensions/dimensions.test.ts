@@ -211,3 +211,17 @@ test('before the ssd_involvements records begin, a child’s team and district a
     assert.deepEqual(groups, ['Not known: ssd_involvements records begin in April 2025', 'Not known: ssd_involvements records begin in April 2025', dimension === 'team' ? 'North CIC 1' : 'North', after]);
   }
 });
+
+test('after the SSD extract ends, a child’s team and district are not known either', () => {
+  // The SSD tables end on 15/01/2026 (the last thing in them); the allocation open then may have changed since.
+  const k = child({ episodes: [{ start: '01/01/2023' }], ssd: { involvements: [involvement('N-CIC1', '01/06/2023')] } });
+  const input = exampleInput({ name: '', explanation: '', children: [k], config, ssdEnds: '15/01/2026', month: '2026-03', expected: { numerator: null, denominator: null, value: null } });
+  const timeline = input.timelines[0];
+  assert.ok(timeline);
+  for (const [dimension, known] of [['team', 'North CIC 1'], ['district', 'North']] as const) {
+    const prepared = dimensionById(dimension)?.prepare(input) as PreparedDimension;
+    // Within a week of the end the allocation stands; after it, not known.
+    const groups = ['31/12/2025', '21/01/2026', '22/01/2026', '31/03/2026'].map((d): string => prepared.groupOf(timeline, exampleDay(d)));
+    assert.deepEqual(groups, [known, known, 'Not known: the SSD tables end on 15/01/2026', 'Not known: the SSD tables end on 15/01/2026']);
+  }
+});

@@ -1,14 +1,14 @@
 // The ways any measure can be broken down: each child's group on a date (district, team, age band, sex,
 // ethnicity, EHC plan, disability, UASC, legal status, placement type).
-import { ageOn, type Day } from '../../core/civil-date.ts';
+import { ageOn, formatMonthLong, formatUk, type Day } from '../../core/civil-date.ts';
 import type { MeasureInput } from '../../measures/measure.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
 import { episodeOpenAt } from '../../timeline/looked-after-on.ts';
 import { TEMPORARY_PLACEMENTS, usualEpisodeOn } from '../../timeline/placements.ts';
 import { latestContactRow } from '../../measures/shared/care-leaver-status.ts';
 import { latestUascRow } from '../../measures/shared/uasc-row.ts';
-import { recordsBegin, unlinkedReason } from '../../measures/shared/unavailable.ts';
-import { formatMonthLong } from '../../core/civil-date.ts';
+import { recordsBegin, ssdEnded, unlinkedReason } from '../../measures/shared/unavailable.ts';
+import { wholeData } from '../../measures/shared/whole-data.ts';
 import { allocationOn, NOT_ALLOCATED, teamDirectory, type TeamPlace } from './allocation.ts';
 import {
   AGE_BANDS, ageBand, ETHNIC_GROUPS, ethnicGroup, LEGAL_STATUS_GROUPS, legalStatusGroup, PLACEMENT_GROUPS, placementGroup, SEXES, sexGroup,
@@ -48,6 +48,11 @@ export function allocationNotKnown(begins: Day): string {
   return `Not known: ssd_involvements records begin in ${formatMonthLong(begins)}`;
 }
 
+/** The group of a child on a day the SSD extract does not reach (measures/shared/unavailable.ts ssdEndedBefore). */
+export function allocationNotKnownAfter(ended: Day): string {
+  return `Not known: the SSD tables end on ${formatUk(ended)}`;
+}
+
 /**
  * A child's group by the team their allocation on the day names (`pick`: its name, or its district), or "Not
  * allocated"; in the care-leaver measures, by the team on the young person's care-leaver record where it
@@ -57,10 +62,14 @@ export function allocationNotKnown(begins: Day): string {
 function allocationGroups(input: MeasureInput, place: (recorded: string) => TeamPlace, pick: (p: TeamPlace) => string): Pick<PreparedDimension, 'groupOf' | 'careLeaverGroupOf'> {
   const begins = recordsBegin(input, 'ssd.involvements');
   const notKnown = begins === null ? '' : allocationNotKnown(begins);
+  const ssdLatest = wholeData(input).ssdLatest ?? null;
   const groupOf = (child: ChildTimeline, day: Day): string => {
     // Without this, every child in care before an extract's start date was "Not allocated" (134 of 152 in an
     // analyst's test of a 10-year history with an SSD extract from April 2025).
     if (begins !== null && day < begins) return notKnown;
+    // Nor after the SSD extract ends: the allocations then are not in it (those open in it may have changed).
+    const ended = ssdEnded(ssdLatest, day);
+    if (ended !== null) return allocationNotKnownAfter(ended);
     const inv = allocationOn(child.ssd.involvements, day);
     return inv === null ? NOT_ALLOCATED : pick(place(inv.team));
   };
