@@ -76,7 +76,7 @@ export const MESSAGES = {
   ),
   'return-dates-before-folder-year': entry(
     'warning',
-    (p) => `The return in ${p.folder ?? ''} is in a folder named for ${p.year ?? ''}, but only ${p.inYear ?? ''} of its ${p.total ?? ''} episode dates (DECOM and DEC) fall in that year: its latest dates are those of ${p.datesYear ?? ''}. carestats reads it as the ${p.year ?? ''} return, as named: if it is the ${p.datesYear ?? ''} return, every figure from it is a year out, and episodes it leaves open are taken to end a year late.`,
+    (p) => `The return in ${p.folder ?? ''} is in a folder named for ${p.year ?? ''}, but none of its ${p.total ?? ''} episode dates (DECOM and DEC) falls in that year: its latest are in ${p.datesYear ?? ''}. carestats reads it as the ${p.year ?? ''} return, as named: if it is the ${p.datesYear ?? ''} return, every figure from it is a year out, and episodes it leaves open are taken to end a year late.`,
     'Check which year the return is for: a return covers 1 April to 31 March and is named for both years (2024-25 for the return sent in summer 2025). Rename the folder if it is wrong; if no child started, left or moved in the year, nothing need change.',
   ),
   'return-year-missing': entry(

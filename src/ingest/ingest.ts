@@ -410,9 +410,9 @@ const FEWEST_DATES_TO_JUDGE = 20;
 
 /**
  * Whether a return's Episodes dates say another year than its folder's name (`named`): many dates after the
- * named year's end (an error: the folder holds a later return, or the extract ran past 31 March), or hardly any
- * in the named year (a warning: a return sent in summer 2025 is 2024/25's, and a folder named 2025-26 for it
- * puts every figure a year late; a council with no child starting, leaving or moving all year would see it too).
+ * named year's end (an error: the folder holds a later return, or the extract ran past 31 March), or none in the
+ * named year (a warning: a return sent in summer 2025 is 2024/25's, and a folder named 2025-26 for it puts every
+ * figure a year late; a council with no child starting, leaving or moving all year would see it too).
  */
 function namedYearDisagrees(folder: string, named: CollectionYear, counts: ReadonlyMap<CollectionYear, number>): { id: 'return-dates-after-folder-year' | 'return-dates-before-folder-year'; severity: 'error' | 'warning'; params: Record<string, string> } | null {
   let total = 0;
@@ -426,6 +426,9 @@ function namedYearDisagrees(folder: string, named: CollectionYear, counts: Reado
   if (total < FEWEST_DATES_TO_JUDGE) return null;
   const fromDates = yearOfCounts(counts);
   if (fromDates === 0 || fromDates === named) return null;
+  // A year in progress (an extract taken in April for the year to date) has few dates in it, but some: the
+  // return of the year before, misnamed, has none.
+  if (fromDates < named && (counts.get(named) ?? 0) > 0) return null;
   const params = { folder, year: yearName(named), datesYear: yearName(fromDates), end: formatUk(dayFromYmd(named, 3, 31)), after: after.toLocaleString('en-GB'), total: total.toLocaleString('en-GB'), inYear: (counts.get(named) ?? 0).toLocaleString('en-GB') };
   return fromDates > named ? { id: 'return-dates-after-folder-year', severity: 'error', params } : { id: 'return-dates-before-folder-year', severity: 'warning', params };
 }
