@@ -27,7 +27,7 @@ export async function readXlsx(file: string, data: Uint8Array): Promise<ReadResu
   const issues: Issue[] = [];
   for (const sheet of workbook.worksheets) {
     // A hidden sheet is named so in every message about it: the analyst cannot see it in Excel.
-    const read = readSheet(sheetLabel(file, sheet.name, sheet.state === 'hidden' || sheet.state === 'veryHidden'), sheet);
+    const read = readSheet(sheetLabel(file, sheet.name, sheet.state === 'hidden' || sheet.state === 'veryHidden'), sheet, workbook.properties.date1904);
     if (read === null) continue;
     tables.push(read.table);
     // One at a time: push(...issues) overflows the stack past about 125,000 issues.
@@ -61,7 +61,7 @@ function unreadable(file: string, reason: string): ReadResult {
  * Reads one worksheet: its headings are in row 1, or in a row below a title (sheet-headings.ts); the rows
  * below them are its table, each numbered as Excel shows it. Null when no cell holds a value.
  */
-function readSheet(file: string, sheet: Worksheet): { table: RawTable; issues: Issue[] } | null {
+function readSheet(file: string, sheet: Worksheet, date1904: boolean): { table: RawTable; issues: Issue[] } | null {
   const heading = findHeadingRow(firstRows(sheet));
   const headingRow = heading?.row ?? 1;
   // Only a table carestats recognises has columns it reads (and dates to read from numbers).
@@ -78,7 +78,7 @@ function readSheet(file: string, sheet: Worksheet): { table: RawTable; issues: I
     if (below) findings ??= createSheetFindings(file, first?.values ?? []);
     for (let c = 1; c <= row.cellCount; c++) {
       const at = row.getCell(c);
-      readCell(at, below && dateColumn[c - 1] === true, cell);
+      readCell(at, below && dateColumn[c - 1] === true, cell, date1904);
       values.push(cell.text);
       if (below && cell.kind !== 'plain') findings?.cell(rowNumber, c - 1, fields[c - 1] != null, cell, () => ({ master: at.master.address, self: at.address }));
     }

@@ -229,3 +229,33 @@ test('a date kept as a plain number in a date column is read as its date, with o
   });
   assert.deepEqual(found(year).filter((i) => i.id === 'date-invalid').map((i) => [i.row, i.value]), [[2, '2024']]);
 });
+
+test('a formula whose saved result is 0 or FALSE is read as that result, not as a formula never calculated', async () => {
+  const distance = letter(PLACEMENT, 'clap_cla_placement_distance');
+  const result = await ingestWorkbook((book) => {
+    const sheet = book.addWorksheet('ssd_cla_placement');
+    sheet.addRow(PLACEMENT);
+    sheet.addRow(placement(1));
+    sheet.addRow(placement(2));
+    // Placed 0.2 miles from home, rounded: Excel saves the result 0 with the formula.
+    sheet.getCell(`${distance}2`).value = { formula: 'ROUND(0.2,0)', result: 0 };
+    sheet.getCell(`${distance}3`).value = { formula: 'ROUND(3.2,0)', result: 3 };
+    sheet.getCell('A3').value = { formula: 'ISBLANK(B3)', result: false };
+  });
+  assert.deepEqual(result.ssd.placements.map((p) => [p.row, p.distance]), [[2, 0], [3, 3]]);
+  assert.ok(!found(result).some((i) => i.id.startsWith('formulas-not-calculated')));
+});
+
+test('a date kept as a plain number in a workbook using the 1904 date system is read from 1 January 1904', async () => {
+  const result = await ingestWorkbook((book) => {
+    book.properties.date1904 = true;
+    const sheet = book.addWorksheet('ssd_cla_visits');
+    sheet.addRow(VISITS);
+    // 43921 days from 1 January 1904 is 1 April 2024 (45383 in the 1900 system).
+    sheet.addRow(visit(1, 43921));
+    // A date cell: exceljs reads it in the workbook's date system itself.
+    sheet.addRow(visit(2));
+  });
+  assert.deepEqual(result.ssd.visits.map((v) => v.date), [dayFromYmd(2024, 4, 1), dayFromYmd(2024, 6, 3)]);
+  assert.match(found(result).find((i) => i.id === 'date-excel-serial')?.message ?? '', /read it as 2024-04-01/);
+});
