@@ -141,7 +141,7 @@ export const MESSAGES = {
   ),
   'formulas-not-calculated': entry(
     'error',
-    (p) => `This sheet has ${p.count ?? ''} with no saved result (the first in ${p.first ?? ''}: =${p.value ?? ''}), in ${p.columns ?? ''}. The workbook was saved by a program that does not calculate formulas, so it holds no value for them, and carestats would read each as blank. It left out the ${p.rows ?? ''} with one in a column it reads.`,
+    (p) => `This sheet has ${p.count ?? ''} with no saved result (the first in ${p.first ?? ''}: =${p.value ?? ''}), in ${p.columns ?? ''}. Most often the workbook was saved by a program that does not calculate formulas (a formula whose result is empty text, such as =IF(A2="","",A2), looks the same to carestats), so it holds no value for them, and carestats would read each as blank. It left out the ${p.rows ?? ''} with one in a column it reads.`,
     'Open the workbook in Excel and save it (Excel calculates the formulas and saves their results with them), or export the table again as values, then check the folder again.',
   ),
   // A note: carestats does not read these columns, so no value of its is lost.
