@@ -98,3 +98,13 @@ const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/**
+ * Takes out of `list`, in place, the issues `drop` picks: the echoes of a fault already reported (ingest.ts,
+ * pipeline/load-folder.ts). In place, as a share's issues are held by reference.
+ */
+export function dropIssuesWhere(list: Issue[], drop: (i: Issue) => boolean): void {
+  let kept = 0;
+  for (const i of list) if (!drop(i)) list[kept++] = i;
+  list.length = kept;
+}

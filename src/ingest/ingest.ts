@@ -3,7 +3,7 @@
 //
 // Returns are typed and stacked one folder at a time, so a national extract never holds more than one
 // year's raw text at once (see stack-years.ts for the stacking rules).
-import { columnLetter, makeIssue, type Issue } from '../checks/issue.ts';
+import { columnLetter, dropIssuesWhere, makeIssue, type Issue } from '../checks/issue.ts';
 import { dayFromYmd, formatUk, type Day } from '../core/civil-date.ts';
 import { ownString } from '../core/own-string.ts';
 import { listInWords } from '../core/words.ts';
@@ -169,12 +169,13 @@ export function createIngest(options: IngestOptions = {}): Ingest {
 
   const flush = () => {
     if (folder === null) return;
+    const where = folder === '' ? 'the data folder' : folder;
     if (unreadableFiles.length > 0 && !REQUIRED.some((name) => pending.has(name))) {
       // A year's XML return cut off part way, say: before, the years either side were stacked across the gap, and
       // every child in care over it came out as an episode left open or closed by a later return (112 warnings
       // and errors for one truncated file in an analyst's test). Its year is not among the returns read, so
       // stacking repairs nothing across it (rule 5d).
-      issues.push(makeIssue('return-unreadable', {}, { folder: folder === '' ? 'the data folder' : folder, files: unreadableFiles.join(', ') }));
+      issues.push(makeIssue('return-unreadable', {}, { folder: where, files: unreadableFiles.join(', ') }));
       unreadableReturn = true;
       unreadableYears.push(yearFromFolderName(folder));
       unreadableFiles = [];
@@ -184,7 +185,6 @@ export function createIngest(options: IngestOptions = {}): Ingest {
       }
     }
     unreadableFiles = [];
-    const where = folder === '' ? 'the data folder' : folder;
     const repeated = [...pending].filter(([, list]) => list.length > 1).map(([name, list]) => ({ table: name, files: list.map((t) => t.file).join(', ') }));
     const severalReturns = REQUIRED.every((name) => (pending.get(name)?.length ?? 0) > 1);
     if (severalReturns) {
@@ -215,9 +215,11 @@ export function createIngest(options: IngestOptions = {}): Ingest {
     // Nor with several returns in the folder: the first file's year says nothing of the folder's (its echo).
     if (yearFrom === 'folder-name' && episodes?.dateYears && monthFirst === 0 && !severalReturns) {
       const disagrees = namedYearDisagrees(where, year, episodes.dateYears);
-      if (disagrees?.severity === 'error') for (const list of pending.values()) for (const p of list) misdated.add(p.file);
-      // Its year is not what its folder says: its children are not compared with the neighbouring years'.
-      if (disagrees?.severity === 'error') episodes.children = undefined;
+      if (disagrees?.severity === 'error') {
+        for (const list of pending.values()) for (const p of list) misdated.add(p.file);
+        // Its year is not what its folder says: its children are not compared with the neighbouring years'.
+        episodes.children = undefined;
+      }
       if (disagrees) issues.push(makeIssue(disagrees.id, { file: episodes.file }, disagrees.params));
     }
     // A resubmission beside the original: which is newer cannot be told from the files (nor from the order
@@ -396,8 +398,8 @@ export function createIngest(options: IngestOptions = {}): Ingest {
       for (const i of links.issues) issues.push(i);
       if (misdated.size > 0) {
         const echo = (i: Issue) => i.id === 'code-not-valid-for-year' && i.file !== null && misdated.has(i.file);
-        dropWhere(issues, echo);
-        if (share) dropWhere(share.rowIssues, echo);
+        dropIssuesWhere(issues, echo);
+        if (share) dropIssuesWhere(share.rowIssues, echo);
       }
       const data = stack.finish(returns, links.notFollowed);
       return { data, ssd, issues, tables, headings, rejectedChildren, share: share ?? null, supplied: suppliedFrom(tables) };
@@ -429,7 +431,7 @@ function namedYearDisagrees(folder: string, named: CollectionYear, counts: Reado
   // A year in progress (an extract taken in April for the year to date) has few dates in it, but some: the
   // return of the year before, misnamed, has none.
   if (fromDates < named && (counts.get(named) ?? 0) > 0) return null;
-  const params = { folder, year: yearName(named), datesYear: yearName(fromDates), end: formatUk(dayFromYmd(named, 3, 31)), after: after.toLocaleString('en-GB'), total: total.toLocaleString('en-GB'), inYear: (counts.get(named) ?? 0).toLocaleString('en-GB') };
+  const params = { folder, year: yearName(named), datesYear: yearName(fromDates), end: formatUk(dayFromYmd(named, 3, 31)), after: after.toLocaleString('en-GB'), total: total.toLocaleString('en-GB') };
   return fromDates > named ? { id: 'return-dates-after-folder-year', severity: 'error', params } : { id: 'return-dates-before-folder-year', severity: 'warning', params };
 }
 
@@ -438,13 +440,6 @@ function monthFirstIn(raw: RawTable): number {
   const count = createDateYearCount(raw.headings);
   for (const { values } of raw.rows) count.values(values);
   return count.monthFirst;
-}
-
-/** Takes out of `list`, in place, the issues `drop` picks. */
-function dropWhere(list: Issue[], drop: (i: Issue) => boolean): void {
-  let kept = 0;
-  for (const i of list) if (!drop(i)) list[kept++] = i;
-  list.length = kept;
 }
 
 /**

@@ -1,7 +1,7 @@
 // Reads and checks a data folder: files in, records out, with every issue found on the way.
 // Each file is read, parsed and typed before the next is opened, so memory holds one file's bytes at a time
 // (a plain CSV's text only a piece at a time: ingest/read-csv.ts streamCsvBytes).
-import { hasErrors, sortIssues, type Issue } from '../checks/issue.ts';
+import { dropIssuesWhere, hasErrors, sortIssues, type Issue } from '../checks/issue.ts';
 import type { IssueId } from '../checks/messages.ts';
 import { runChecks } from '../checks/run-checks.ts';
 import { countSsdChildren, ssdChildIssues, ssdEchoes, type SsdChildCounts } from '../checks/ssd-children.ts';
@@ -138,17 +138,10 @@ export async function loadFiles(folder: DataFiles, options: LoadOptions = {}): P
   if (ssdChildren && !result.share) {
     for (const i of ssdChildIssues(ssdChildren)) common.push(i);
     const echo = ssdEchoes(ssdChildren);
-    dropWhere(checked, echo);
+    dropIssuesWhere(checked, echo);
   }
   const perChild = [...(result.share?.rowIssues ?? []), ...checked];
   const sorted = sortIssues([...common, ...perChild]);
   const share = result.share ? { commonIssues: common, childIssues: perChild, countedNotes: result.share.countedNotes } : null;
   return { ok: !hasErrors(sorted), data: result.data, ssd: result.ssd, supplied: result.supplied, config: folder.config, issues: sorted, tables: result.tables, bytes: folder.bytes, share, ssdChildren };
-}
-
-/** Takes out of `list`, in place, the issues `drop` picks. */
-function dropWhere(list: Issue[], drop: (i: Issue) => boolean): void {
-  let kept = 0;
-  for (const i of list) if (!drop(i)) list[kept++] = i;
-  list.length = kept;
 }
