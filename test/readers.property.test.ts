@@ -412,7 +412,7 @@ test('streamCsvBytes: any bytes at all, read in pieces, give what their text giv
       const encoding = csvEncoding(buffer);
       const windows1252 = encoding === 'windows-1252';
       const whole = streamedRows((sinkFor) => streamCsv('f.csv', windows1252 ? new TextDecoder('windows-1252').decode(buffer) : buffer.toString('utf8'), sinkFor), true);
-      if (encoding !== 'utf-8') whole.result.issues.push(notUtf8('f.csv', buffer));
+      if (encoding !== 'utf-8') whole.result.issues.push(notUtf8('f.csv', buffer, encoding));
       assert.deepEqual(streamedRows((sinkFor) => streamCsvBytes('f.csv', buffer, sinkFor, { pieceBytes }), true), whole);
     }),
     { seed: 917, numRuns: 300 },

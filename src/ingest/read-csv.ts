@@ -118,7 +118,7 @@ export function streamCsvBytes(file: string, bytes: Buffer, sinkFor: (headings: 
   const bom = startsWithByteOrderMark(bytes);
   // Before anything calls `decoded`, which may take the bytes away.
   const encoding = csvEncoding(bytes);
-  const decodingIssue = encoding === 'utf-8' ? null : notUtf8(file, bytes);
+  const decodingIssue = encoding === 'utf-8' ? null : notUtf8(file, bytes, encoding);
   const withDecodingIssue = (read: StreamedCsv): StreamedCsv => {
     if (decodingIssue) read.issues.push(decodingIssue);
     return read;
@@ -168,10 +168,10 @@ export function csvEncoding(bytes: Buffer): 'utf-8' | 'windows-1252' | 'damaged-
   return hasUtf8Character(bytes) ? 'damaged-utf-8' : 'windows-1252';
 }
 
-/** The warning that a file is not all UTF-8, naming the first line that is not and how it was read (a finding of the file, not of a row). */
-export function notUtf8(file: string, bytes: Buffer): Issue {
+/** The warning that a file is not all UTF-8 (`encoding`, from csvEncoding), naming the first line that is not and how it was read (a finding of the file, not of a row). */
+export function notUtf8(file: string, bytes: Buffer, encoding: 'windows-1252' | 'damaged-utf-8'): Issue {
   const line = String(lineOfFirstNonUtf8(bytes));
-  return csvEncoding(bytes) === 'windows-1252' ? makeIssue('file-not-utf8', { file }, { line }) : makeIssue('file-utf8-damaged', { file }, { line });
+  return makeIssue(encoding === 'windows-1252' ? 'file-not-utf8' : 'file-utf8-damaged', { file }, { line });
 }
 
 /** Whether UTF-8 bytes start with the byte-order mark (EF BB BF, U+FEFF). */
