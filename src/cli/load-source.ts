@@ -2,12 +2,12 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Issue } from '../checks/issue.ts';
-import { countSsdChildren, unlinkedSsdTables } from '../checks/ssd-children.ts';
+import { countSsdChildren, unlinkedSsdTables, type SsdChildCounts } from '../checks/ssd-children.ts';
 import type { LaConfig } from '../config/la-config.ts';
 import { formatLong, formatMonthLong, type Day } from '../core/civil-date.ts';
 import { monthEndFromKey } from '../core/month.ts';
 import type { SsdData, Ssda903Data, SuppliedTable } from '../ingest/records.ts';
-import type { MeasureInput } from '../measures/measure.ts';
+import type { MeasureInput, UnlinkedSsd } from '../measures/measure.ts';
 import { loadFolder, suppliesSsd } from '../pipeline/load-folder.ts';
 import { latestMonthCovered, returnsBegin, returnsEnd } from '../results/data-coverage.ts';
 import { readSnapshot } from '../pipeline/load-snapshot.ts';
@@ -22,11 +22,13 @@ import { formatIssuesText } from './format-issues.ts';
 export type SourceArg = { dir: string } | { snapshot: number; db: string };
 
 /** The data and configuration the measures need. */
-interface Source {
+export interface Source {
   data: Ssda903Data;
   ssd: SsdData;
   supplied: readonly SuppliedTable[];
   config: LaConfig | null;
+  /** The SSD tables' children as the checks counted them (null: not counted, or no SSD tables; absent: not read by them). */
+  ssdChildren?: SsdChildCounts | null;
 }
 
 /** Reads the folder-or-snapshot arguments, throwing a usage error unless exactly one is given. */
@@ -81,10 +83,20 @@ export async function loadMeasureInput(src: SourceArg, fx: Effects, showIssues =
   const latest = latestMonthCovered(loaded.data);
   const departments = loaded.ssd.departments.map(ssdDepartmentView);
   const begins = returnsBegin(loaded.data);
-  // Counted before the timelines consume the tables: which SSD tables' children are not the 903's.
-  const unlinkedSsd = suppliesSsd(loaded.supplied) ? unlinkedSsdTables(countSsdChildren(loaded.data, loaded.ssd)) : [];
+  // Before the timelines consume the tables.
+  const unlinkedSsd = unlinkedSsdOf(loaded);
   const input = { timelines: buildTimelines(loaded.data, loaded.ssd, { consume: true }), config: loaded.config, supplied, departments, returnsBegin: begins, returnsEnd: returnsEnd(loaded.data), unlinkedSsd };
   return { input, latest };
+}
+
+/**
+ * Which SSD tables' children are not the 903's (MeasureInput.unlinkedSsd): as the checks counted them, else
+ * counted here (a records snapshot, or one whose checks stopped before counting). Before the timelines consume
+ * the tables.
+ */
+export function unlinkedSsdOf(loaded: Source): UnlinkedSsd[] {
+  const counts = loaded.ssdChildren ?? (suppliesSsd(loaded.supplied) ? countSsdChildren(loaded.data, loaded.ssd) : null);
+  return counts ? unlinkedSsdTables(counts) : [];
 }
 
 /** Reads a folder, showing its findings unless they have been shown already (`showIssues` false). */

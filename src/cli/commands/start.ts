@@ -1,6 +1,5 @@
 // `carestats start`: the main job on the embedded default. Generates the demo council, checks and stores its
 // files in SQLite, computes the measures for the last 13 months, writes the report and serves it.
-import { countSsdChildren, unlinkedSsdTables } from '../../checks/ssd-children.ts';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,7 +13,6 @@ import { writeSite } from '../../report/write-site.ts';
 import { computeSeries } from '../../results/compute-series.ts';
 import { returnsBegin, returnsEnd } from '../../results/data-coverage.ts';
 import { readSnapshot } from '../../pipeline/load-snapshot.ts';
-import { suppliesSsd } from '../../pipeline/load-folder.ts';
 import { openSqliteStore } from '../../store/sqlite/sqlite-store.ts';
 import { generateCouncilTo } from '../../synthetic/write-council.ts';
 import { buildTimelines, suppliedTables } from '../../timeline/build-timelines.ts';
@@ -22,6 +20,7 @@ import { ssdDepartmentView } from '../../timeline/record-views.ts';
 import { startServer } from '../../web/server.ts';
 import { EXIT, UsageError, type Effects } from '../effects.ts';
 import { formatIssuesText } from '../format-issues.ts';
+import { unlinkedSsdOf } from '../load-source.ts';
 
 /** Runs the command; returns the exit code once the server stops (or at once with --no-serve). */
 export async function startCommand(args: string[], fx: Effects): Promise<number> {
@@ -77,7 +76,7 @@ export async function startCommand(args: string[], fx: Effects): Promise<number>
     timelines: buildTimelines(snapshot.data, snapshot.ssd), config: snapshot.config, supplied: suppliedTables(snapshot.data, snapshot.ssd, snapshot.supplied),
     departments: snapshot.ssd.departments.map(ssdDepartmentView), returnsBegin: returnsBegin(snapshot.data),
     returnsEnd: returnsEnd(snapshot.data),
-    unlinkedSsd: suppliesSsd(snapshot.supplied) ? unlinkedSsdTables(countSsdChildren(snapshot.data, snapshot.ssd)) : [],
+    unlinkedSsd: unlinkedSsdOf(snapshot),
   };
   const results = computeSeries(MEASURES, input, monthEnds);
   fx.out(`4. Computed ${String(MEASURES.length)} measures for 13 month ends, ${formatMonthLong(monthEnds[0] ?? latest)} to ${formatMonthLong(latest)}`);
