@@ -63,8 +63,18 @@ export function headerByChild(headers: readonly HeaderRecord[]): ReadonlyMap<str
  */
 export function misdatedChildren(episodes: readonly EpisodeRecord[]): Set<string> {
   const out = new Set<string>();
-  for (const e of episodes) if ((e.dec !== null && e.dec < e.decom) || (e.year !== 0 && e.decom > yearEnd(e.year))) out.add(e.child);
+  for (const e of episodes) if (endsBeforeItStarts(e) || startsAfterItsYear(e)) out.add(e.child);
   return out;
+}
+
+/** Whether an episode ends before it starts (DfE rule 356; rules/episode-dates.ts reports it). */
+export function endsBeforeItStarts(e: EpisodeRecord): e is EpisodeRecord & { dec: Day } {
+  return e.dec !== null && e.dec < e.decom;
+}
+
+/** Whether an episode starts after the end of its return's collection year (DfE rule 354; rules/dates-plausible.ts reports it). */
+export function startsAfterItsYear(e: EpisodeRecord): boolean {
+  return e.year !== 0 && e.decom > yearEnd(e.year);
 }
 
 /** Drops the lookups built for these records, so they do not outlive a run of the checks (about 100 MB nationally). */

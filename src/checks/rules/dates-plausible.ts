@@ -6,7 +6,7 @@ import { yearName } from '../../ingest/code-lists.ts';
 import type { EpisodeRecord } from '../../ingest/records.ts';
 import { REC_ENDED_UNRECORDED } from '../../ingest/stack-years.ts';
 import { issueAt, type Rule } from '../check-context.ts';
-import { episodesByChild, headerByChild, yearEnd } from '../history-index.ts';
+import { episodesByChild, headerByChild, startsAfterItsYear, yearEnd } from '../history-index.ts';
 import type { Issue } from '../issue.ts';
 
 /** The Children Act 1989 came into force on 14 October 1991: no 903 episode starts before (rule 353). */
@@ -44,7 +44,7 @@ export const datesPlausible: Rule = (ctx) => {
     for (let i = 0; i < list.length; i += 1) {
       const e = list[i] as EpisodeRecord;
       if (e.decom < ACT_IN_FORCE) issues.push(issueAt(ctx, 'episode-starts-before-1991', e, 'DECOM', formatUk(e.decom), { child }));
-      if (e.year !== 0 && e.decom > yearEnd(e.year)) {
+      if (startsAfterItsYear(e)) {
         // Rule 354: an episode in a return starts by the end of its collection year.
         issues.push(issueAt(ctx, 'episode-starts-after-year-end', e, 'DECOM', formatUk(e.decom), { child, year: yearName(e.year), end: formatUk(yearEnd(e.year)) }));
       }
