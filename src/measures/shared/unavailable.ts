@@ -45,10 +45,14 @@ export function unavailableResult(id: string, monthEnd: Day, reason: string): Me
  * the measure can be computed. A measure without its data says so rather than showing zero.
  */
 export function unavailableUnless(input: MeasureInput, id: string, monthEnd: Day, needs: readonly SuppliedTable[]): MeasureResult | null {
+  const missing = neededMissing(input, needs);
+  return missing === null ? unavailableUnlinked(input, id, monthEnd, needs) : unavailableResult(id, monthEnd, missing);
+}
+
+/** What of `needs` was not supplied, as a sentence ("Needs …, which the data does not include."), or null when all was. */
+export function neededMissing(input: MeasureInput, needs: readonly SuppliedTable[]): string | null {
   const missing = needs.filter((t) => !input.supplied.has(t));
-  if (missing.length === 0) return unavailableUnlinked(input, id, monthEnd, needs);
-  const names = missing.map((t) => TABLE_NAMES[t]);
-  return unavailableResult(id, monthEnd, `Needs ${listInWords(names)}, which the data does not include.`);
+  return missing.length === 0 ? null : `Needs ${listInWords(missing.map((t) => TABLE_NAMES[t]))}, which the data does not include.`;
 }
 
 /** The needed SSD table whose rows join no child of the SSDA903 returns, or the wrong ones (MeasureInput.unlinkedSsd), or undefined. */

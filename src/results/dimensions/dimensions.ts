@@ -2,12 +2,13 @@
 // ethnicity, EHC plan, disability, UASC, legal status, placement type).
 import { ageOn, formatMonthLong, formatUk, type Day } from '../../core/civil-date.ts';
 import type { MeasureInput } from '../../measures/measure.ts';
+import type { SuppliedTable } from '../../timeline/build-timelines.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
 import { episodeOpenAt } from '../../timeline/looked-after-on.ts';
 import { TEMPORARY_PLACEMENTS, usualEpisodeOn } from '../../timeline/placements.ts';
 import { latestContactRow } from '../../measures/shared/care-leaver-status.ts';
 import { latestUascRow } from '../../measures/shared/uasc-row.ts';
-import { recordsBegin, ssdEnded, unlinkedReason } from '../../measures/shared/unavailable.ts';
+import { neededMissing, recordsBegin, ssdEnded, unlinkedReason } from '../../measures/shared/unavailable.ts';
 import { wholeData } from '../../measures/shared/whole-data.ts';
 import { allocationOn, NOT_ALLOCATED, teamDirectory, type TeamPlace } from './allocation.ts';
 import {
@@ -90,6 +91,17 @@ function careLeaverTeamOn(child: ChildTimeline, day: Day): string | null {
   return row === null || row.team.trim() === '' ? null : row.team;
 }
 
+/**
+ * Why a dimension read from one SSD table cannot be worked out: the table was not supplied, or its children are
+ * not the SSDA903 returns' (measures/shared/unavailable.ts, as for a measure); null when it can.
+ */
+function ssdTableUnusable(input: MeasureInput, table: SuppliedTable): { unavailable: string } | null {
+  const missing = neededMissing(input, [table]);
+  if (missing !== null) return { unavailable: missing };
+  const unlinked = unlinkedReason(input, [table]);
+  return unlinked === null ? null : { unavailable: `Cannot be worked out: ${unlinked}` };
+}
+
 /** Disability groups in display order. */
 const DISABILITY_GROUPS = ['Disabled', 'No disability recorded'] as const;
 
@@ -100,9 +112,8 @@ export const DIMENSIONS: readonly Dimension[] = [
     title: 'District',
     description: 'The district of the team the child’s allocated worker belonged to on the date (SSD ssd_involvements, as for Team): the district la-config.json gives the team, else the team’s parent in the SSD ssd_department table (named as in la-config.json where it lists that district). In the care-leaver measures, the district of the team on the young person’s care-leaver record, as for Team. Before the ssd_involvements records begin (by the first allocation to end: an extract of the allocations in force from a date keeps their own, earlier, starts), or after the SSD extract ends, "Not known", as for Team.',
     prepare(input) {
-      if (!input.supplied.has('ssd.involvements')) return { unavailable: 'Needs the SSD ssd_involvements table, which the data does not include.' };
-      const unlinked = unlinkedReason(input, ['ssd.involvements']);
-      if (unlinked !== null) return { unavailable: `Cannot be worked out: ${unlinked}` };
+      const unusable = ssdTableUnusable(input, 'ssd.involvements');
+      if (unusable) return unusable;
       const districts = input.config?.districts ?? [];
       const departments = input.departments ?? [];
       const parents = departments.some((d) => d.parentId.trim() !== '' || d.parentName.trim() !== '');
@@ -115,9 +126,8 @@ export const DIMENSIONS: readonly Dimension[] = [
     title: 'Team',
     description: 'The team of the child’s allocated worker on the date (SSD ssd_involvements), named as in la-config.json where it lists the team, else as in the SSD ssd_department table (matched by team id, else name): the social worker’s (or case worker’s) team, else that of another worker who may hold the case, such as a care leaver’s personal adviser. Independent reviewing officers, the carers’ workers (supervising, fostering, family placement or adoption social workers), advocates and independent visitors are not allocations; which role is which is read from the role’s name. In the care-leaver measures, the team is the allocated team on the young person’s ssd_care_leavers row with the latest contact on or before the date (the row the measures read), where it records one; else the allocation as above. On a date before the ssd_involvements records begin (the month of the first allocation to end: an extract of the allocations in force from a date has none that ended before it, though those it has may start years earlier), the allocation is "Not known", with the month the records begin, not "Not allocated"; so it is more than a week after the last thing in the SSD tables happened (the extract ends before the date).',
     prepare(input) {
-      if (!input.supplied.has('ssd.involvements')) return { unavailable: 'Needs the SSD ssd_involvements table, which the data does not include.' };
-      const unlinked = unlinkedReason(input, ['ssd.involvements']);
-      if (unlinked !== null) return { unavailable: `Cannot be worked out: ${unlinked}` };
+      const unusable = ssdTableUnusable(input, 'ssd.involvements');
+      if (unusable) return unusable;
       return {
         groups: (input.config?.districts ?? []).flatMap((d) => d.teams.map((t) => t.name)),
         ...allocationGroups(input, teamDirectory(input.config, input.departments), (p) => p.team),
@@ -148,9 +158,8 @@ export const DIMENSIONS: readonly Dimension[] = [
     description:
       'Whether the child has an education, health and care (EHC) plan, from the SSD ssd_person SEND flag. This is special educational needs, not disability (see Disability).',
     prepare(input) {
-      if (!input.supplied.has('ssd.person')) return { unavailable: 'Needs the SSD ssd_person table, which the data does not include.' };
-      const unlinked = unlinkedReason(input, ['ssd.person']);
-      if (unlinked !== null) return { unavailable: `Cannot be worked out: ${unlinked}` };
+      const unusable = ssdTableUnusable(input, 'ssd.person');
+      if (unusable) return unusable;
       return {
         groups: ['Has an EHC plan', 'No EHC plan'],
         groupOf: (child) => {
@@ -169,9 +178,8 @@ export const DIMENSIONS: readonly Dimension[] = [
       'Disabled if the SSD ssd_disability table holds a row for the child; no disability recorded otherwise. The table has no dates, so it is the extract’s record as it stands, at every date. carestats reads no meaning into the disability code (the SSD gives no code list it can check): every row counts as a disability recorded, so an extract should hold rows only for disabilities.',
     prepare(input) {
       // Supplied even with no rows: a file with headings only says no child has a disability recorded.
-      if (!input.supplied.has('ssd.disabilities')) return { unavailable: 'Needs the SSD ssd_disability table, which the data does not include.' };
-      const unlinked = unlinkedReason(input, ['ssd.disabilities']);
-      if (unlinked !== null) return { unavailable: `Cannot be worked out: ${unlinked}` };
+      const unusable = ssdTableUnusable(input, 'ssd.disabilities');
+      if (unusable) return unusable;
       return { groups: DISABILITY_GROUPS, groupOf: (child) => (child.ssd.disabilities.length > 0 ? 'Disabled' : 'No disability recorded') };
     },
   },
