@@ -178,6 +178,12 @@ export const MESSAGES = {
     (p) => `${p.column ?? ''} holds the Excel error ${p.value ?? ''}, not a value (${excelErrorMeaning(p.value)}); carestats read it as blank.${p.more ?? ''}`,
     'Correct the formula (or what it looks up) in the workbook, or type the value in; a blank cell is fine where there is nothing to record.',
   ),
+  // A note: NULL is a query's way of writing nothing, so reading it as blank loses nothing.
+  'cell-null-read-blank': entry(
+    'note',
+    (p) => `${p.column ?? ''} holds the word ${(p.value ?? '').trim()}, which a database query writes for an empty value; carestats read it as blank.${p.more ?? ''}`,
+    'Nothing needs doing for carestats. For the DfE return the cells must be empty, not NULL: have the export write empty values as empty cells (SQL Server Management Studio’s "Save Results As" writes NULL; its Import and Export Wizard leaves them empty).',
+  ),
   'file-not-comma-separated': entry(
     'error',
     (p) => `The values in this file are separated by ${p.separator ?? 'something other than commas'}, not commas, so carestats cannot tell its columns apart.`,
@@ -329,7 +335,7 @@ export const MESSAGES = {
   ),
   'date-excel-style': entry(
     'note',
-    (p) => `"${p.value ?? ''}" in ${p.column ?? ''} is written the way Excel saves dates, not dd/mm/yyyy; carestats read the date correctly.${p.more ?? ''}`,
+    (p) => `"${p.value ?? ''}" in ${p.column ?? ''} is written the way Excel saves dates (year first, or with a time), not dd/mm/yyyy; carestats read the date correctly.${p.more ?? ''}`,
     'Nothing needs doing for carestats. The DfE return needs dd/mm/yyyy, so format the column as a date (dd/mm/yyyy) before saving.',
   ),
   'file-byte-order-mark': entry(

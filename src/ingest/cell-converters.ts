@@ -177,6 +177,7 @@ export function generalConverter(spec: Field, at: number, options: CellOptions, 
   const read = byKind(spec, at, options, ids, texts, fail, note);
   // A free-text column that may be blank reads an Excel error as blank (a warning); any other fails the row.
   const readBlank = spec.kind === 'text' && !spec.required;
+  const needed = spec.required;
   return (raw, row) => {
     const c = raw.charCodeAt(0);
     if ((c === 35 || c <= 32) && isExcelError(raw)) {
@@ -184,8 +185,24 @@ export function generalConverter(spec: Field, at: number, options: CellOptions, 
       note('cell-excel-error-read-blank', spec.column, at, row, raw);
       return '';
     }
+    // NULL is how a query's empty value is saved (below): read as the blank it stands for, and in a column that
+    // must have a value, missing (the one finding). Read as a value, it was an invalid date or code in every row.
+    if ((c === 78 || c === 110 || c <= 32) && isSqlNull(raw)) {
+      if (needed) return fail('value-missing', row, raw);
+      note('cell-null-read-blank', spec.column, at, row, raw);
+      return read('', row);
+    }
     return read(raw, row);
   };
+}
+
+/**
+ * Tells whether a cell is the word NULL (spaces round it and case aside): SQL Server Management Studio writes it
+ * for every empty value when it saves a query's results as CSV, the usual way an SSD extract, which is a set of
+ * SQL queries, reaches a file. No code, date, id or number carestats reads is the word NULL.
+ */
+export function isSqlNull(raw: string): boolean {
+  return raw.length <= 12 && raw.trim().toUpperCase() === 'NULL';
 }
 
 /**

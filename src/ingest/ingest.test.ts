@@ -194,6 +194,27 @@ test('an SSD datetime with a time of day is read as its day; an SSDA903 date wit
   assert.match(episode.issues[0]?.message ?? '', /must be written dd\/mm\/yyyy, for example 31\/03\/2026\./);
 });
 
+test('a day-first date with a time after it, as Excel set for the UK saves a date-time, is read as its day', () => {
+  // An SSD table opened and saved in Excel: 2023-12-14 14:30:00 becomes 14/12/2023 14:30.
+  const heads = ssdColumns('ssd_cla_visits');
+  const visit = (date: string) => heads.map((h) => ({ clav_cla_visit_id: 'V1', clav_cla_id: 'CLA1', clav_person_id: '1001', clav_cla_visit_date: date, clav_cla_visit_seen: 'Y', clav_cla_visit_seen_alone: 'N' })[h] ?? '').join(',');
+  const read = (date: string) => ingestFiles([{ name: 'ssd/visits.csv', text: `${heads.join(',')}\n${visit(date)}\n` }]);
+  for (const time of ['14/12/2023 14:30', '14/12/2023 00:00', '14/12/2023 09:05:59']) {
+    const r = read(time);
+    assert.deepEqual(r.issues.filter((i) => i.id !== 'required-table-missing').map((i) => i.id), [], time);
+    assert.equal(r.ssd.visits[0]?.date, dayFromYmd(2023, 12, 14), time);
+  }
+  assert.ok(read('14/12/2023 24:00').issues.some((i) => i.id === 'date-invalid'));
+  // Month first with a time, as Excel in a US setting saves one, is named as such.
+  assert.match(read('12/14/2023 14:30').issues.find((i) => i.id === 'date-month-first')?.message ?? '', /would be 14 December 2023 written month first/);
+  // An SSDA903 date at midnight is read with a note; with a time of day it is an error, as year first.
+  const episode = (decom: string) => ingestFiles([{ name: 'header.csv', text: HEADER }, { name: 'episodes.csv', text: `${EPISODES_HEAD}1001,${decom},S,C2,N1,U6,PR1,,,,,,\n` }]);
+  const midnight = episode('01/03/2025 00:00');
+  assert.equal(midnight.data.episodes[0]?.decom, dayFromYmd(2025, 3, 1));
+  assert.deepEqual(midnight.issues.map((i) => [i.id, i.column]), [['date-excel-style', 'DECOM']]);
+  assert.deepEqual(episode('01/03/2025 14:30').issues.map((i) => [i.id, i.column]), [['date-invalid', 'DECOM']]);
+});
+
 test('a row of empty cells (Excel writes one for cleared cells) is skipped like a blank line, quoted file or not, whatever its width', () => {
   // A quoted cell sends the file to the general CSV parser; a plain file goes to the splitter (read-csv.ts).
   for (const upn of ['UN1', '"UN1"']) {
@@ -442,4 +463,25 @@ test('a year missing between the returns is reported even when another return co
   const gap = result.issues.find((i) => i.id === 'return-year-missing');
   // The unreadable year is not called missing, nor a return read.
   assert.match(gap?.message ?? '', /^The returns read are for 2021\/22, 2023\/24 and 2025\/26, with none for 2024\/25 between them\./);
+});
+
+test('NULL, as SQL Server Management Studio saves an empty value, is read as blank with a note per column, and is one error, the value missing, where a value is needed', () => {
+  const result = ingestFiles([
+    { name: 'header.csv', text: 'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n1001,M,01/02/2015,WBRI,UN1,NULL,NULL\n1002,F,01/02/2016,WBRI,UN2,null, Null \n' },
+    // Quoted, so the file goes the way of d3-dsv rather than the plain splitter: both routes read NULL alike.
+    { name: 'episodes.csv', text: `${EPISODES_HEAD}1001,01/03/2025,S,C2,N1,U6,PR1,NULL,NULL,NULL,DM1,DM2,NULL\n"1002",NULL,S,C2,N1,U6,PR1,,,,DM1,DM2,\n` },
+  ]);
+  assert.deepEqual(result.data.episodes.map((e) => [e.child, e.dec, e.rec, e.urn]), [['1001', null, '', '']]);
+  assert.deepEqual(result.data.headers.map((h) => [h.child, h.mother, h.mcDob]), [['1001', '', null], ['1002', '', null]]);
+  assert.deepEqual(result.issues.map((i) => [i.id, i.severity, i.file, i.column, i.row]), [
+    ['cell-null-read-blank', 'note', 'header.csv', 'MOTHER', 2],
+    ['cell-null-read-blank', 'note', 'header.csv', 'MC_DOB', 2],
+    ['value-missing', 'error', 'episodes.csv', 'DECOM', 3],
+    ['cell-null-read-blank', 'note', 'episodes.csv', 'DEC', 2],
+    ['cell-null-read-blank', 'note', 'episodes.csv', 'REC', 2],
+    ['cell-null-read-blank', 'note', 'episodes.csv', 'REASON_PLACE_CHANGE', 2],
+    ['cell-null-read-blank', 'note', 'episodes.csv', 'URN', 2],
+  ]);
+  assert.equal(result.issues[2]?.value, 'NULL');
+  assert.match(result.issues[1]?.message ?? '', /^MC_DOB holds the word NULL, which a database query writes for an empty value; carestats read it as blank\. The same was found in 1 more row/);
 });

@@ -1,5 +1,6 @@
 // Reads the dates councils' files contain: DfE's dd/mm/yyyy, ISO yyyy-mm-dd (the SSD's form), and the
-// Excel date-time "2020-07-31 00:00:00" that appears when a file has been opened and saved in Excel.
+// Excel date-times "2020-07-31 00:00:00" and "31/07/2020 00:00" that appear when a file has been opened and
+// saved in Excel.
 // Hand-written on character codes rather than a regular expression or a date library because it runs on
 // every date cell of a national extract (tens of millions), and a calendar date needs no time zone.
 import { type Day, validDay } from '../core/civil-date.ts';
@@ -24,18 +25,27 @@ const INVALID: ParsedDate = { day: 'invalid', style: null };
 export function parseDateCell(text: string): ParsedDate {
   const n = text.length;
   if (n === 0) return BLANK;
-  // dd/mm/yyyy or d/m/yyyy, or with a two-digit year (dd/mm/yy, Excel's short date)
+  // dd/mm/yyyy or d/m/yyyy, or with a two-digit year (dd/mm/yy, Excel's short date), and either with a time
+  // after it ("31/03/2025 00:00": how Excel set for the UK saves a date-time column, such as an SSD table's)
   const s1 = text.indexOf('/');
   if (s1 > 0) {
     const s2 = text.indexOf('/', s1 + 1);
-    const yearLength = n - s2 - 1;
+    const space = s2 < 0 ? -1 : text.indexOf(' ', s2);
+    const end = space < 0 ? n : space;
+    const yearLength = end - s2 - 1;
     if (s2 < 0 || (yearLength !== 4 && yearLength !== 2) || s1 > 2 || s2 - s1 - 1 > 2 || s2 - s1 - 1 < 1) return INVALID;
     const d = digits(text, 0, s1);
     const m = digits(text, s1 + 1, s2);
-    const yy = digits(text, s2 + 1, n);
+    const yy = digits(text, s2 + 1, end);
     const y = yearLength === 4 || yy < 0 ? yy : fullYear(yy);
     const day = d < 0 || m < 0 || y < 0 ? null : validDay(y, m, d);
-    return day === null ? INVALID : { day, style: yearLength === 4 ? 'uk' : 'two-digit-year' };
+    if (day === null) return INVALID;
+    if (end < n) {
+      const rest = text.slice(end);
+      if (!isMidnight(rest)) return TIME_OF_DAY.test(rest) ? { day, style: 'time-of-day' } : INVALID;
+      if (yearLength === 4) return { day, style: 'date-time' };
+    }
+    return { day, style: yearLength === 4 ? 'uk' : 'two-digit-year' };
   }
   // yyyy-mm-dd, optionally followed by a midnight time
   if (n >= 10 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45) {
@@ -66,7 +76,8 @@ export function fullYear(yy: number): number {
  * first (its second part over 12); otherwise null.
  */
 export function monthFirst(text: string): string | null {
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})$/.exec(text);
+  // With a time after it too, as Excel in a US setting saves a date-time ("05/17/2025 14:30").
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?: \d{1,2}:\d{2}(?::\d{2})?(?: ?[AP]M)?)?$/i.exec(text);
   if (!m) return null;
   const [month, day, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const year = (m[3] ?? '').length === 2 ? fullYear(y) : y;
