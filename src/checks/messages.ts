@@ -18,6 +18,11 @@ const entry = (severity: Severity, message: (p: Record<string, string>) => strin
 });
 
 /** What an Excel error value means, in a few words; in messages about a cell holding one. */
+/** "SSD table" for an SSD table's name (ssd_…), else "SSDA903 table". */
+function tableKind(name: string): string {
+  return name.startsWith('ssd_') ? 'SSD table' : 'SSDA903 table';
+}
+
 function excelErrorMeaning(value: string | undefined): string {
   switch ((value ?? '').trim().toUpperCase()) {
     case '#N/A': return 'a lookup (VLOOKUP, XLOOKUP, MATCH) found nothing';
@@ -183,6 +188,11 @@ export const MESSAGES = {
     'note',
     (p) => `${p.column ?? ''} holds the word ${(p.value ?? '').trim()}, which a database query writes for an empty value; carestats read it as blank.${p.more ?? ''}`,
     'Nothing needs doing for carestats. For the DfE return the cells must be empty, not NULL: have the export write empty values as empty cells (SQL Server Management Studio’s "Save Results As" writes NULL; its Import and Export Wizard leaves them empty).',
+  ),
+  'file-headings-missing': entry(
+    'error',
+    (p) => `The first row of this file is data (${p.sample ?? ''}), not column headings${p.table ? `: it looks like the ${tableKind(p.table)} ${p.table} saved without its headings` : ''}. carestats knows a table by its headings, so it read nothing from this file.`,
+    'Export the table again with its column headings in the first row. In SQL Server Management Studio, tick "Include column headers when copying or saving the results" (Tools > Options > Query Results > SQL Server > Results to Grid), then run the query and save the results again.',
   ),
   'file-not-comma-separated': entry(
     'error',

@@ -485,3 +485,24 @@ test('NULL, as SQL Server Management Studio saves an empty value, is read as bla
   assert.equal(result.issues[2]?.value, 'NULL');
   assert.match(result.issues[1]?.message ?? '', /^MC_DOB holds the word NULL, which a database query writes for an empty value; carestats read it as blank\. The same was found in 1 more row/);
 });
+
+test('a CSV saved without its heading row (SQL Server Management Studio’s default) is one error naming the table it looks like', () => {
+  const heads = ssdColumns('ssd_cla_visits');
+  const visit = (id: string, seen: string) => heads.map((h) => ({ clav_cla_visit_id: id, clav_cla_id: 'CLA1', clav_person_id: '1001', clav_cla_visit_date: '2023-04-04', clav_cla_visit_seen: seen, clav_cla_visit_seen_alone: 'Y' })[h] ?? '').join(',');
+  // The first row has a value written twice (Y) and the second a cell more than it: before, an error for each.
+  const result = ingestFiles([
+    { name: 'ssd/visits.csv', text: `${visit('V1', 'Y')}\n${visit('V2', 'Y')},extra\n` },
+    { name: 'header.csv', text: '1001,M,01/02/2015,WBRI,UN1,,\n' },
+  ]);
+  assert.deepEqual(result.issues.filter((i) => i.id !== 'required-table-missing').map((i) => [i.id, i.severity, i.file, i.row]), [
+    ['file-headings-missing', 'error', 'ssd/visits.csv', 1],
+    ['file-headings-missing', 'error', 'header.csv', 1],
+  ]);
+  assert.match(result.issues[0]?.message ?? '', /^The first row of this file is data \("V1", "CLA1", "1001"\), not column headings: it looks like the SSD table ssd_cla_visits saved without its headings\./);
+  assert.match(result.issues[1]?.message ?? '', /it looks like the SSDA903 table Header saved without/);
+  assert.equal(result.ssd.visits.length, 0);
+  // Headings, even with one misspelt, and data whose values include a heading's word, are read as they were.
+  const misspelt = ingestFiles([{ name: 'ssd/visits.csv', text: `${heads.join(',').replace('clav_cla_visit_seen,', 'clav_visit_seen,')}\n${visit('V1', 'Y')}\n` }]);
+  assert.ok(!misspelt.issues.some((i) => i.id === 'file-headings-missing'));
+  assert.ok(misspelt.issues.some((i) => i.id === 'table-not-recognised'));
+});

@@ -4,6 +4,7 @@
 // Returns are typed and stacked one folder at a time, so a national extract never holds more than one
 // year's raw text at once (see stack-years.ts for the stacking rules).
 import { columnLetter, dropIssuesWhere, makeIssue, type Issue } from '../checks/issue.ts';
+import type { IssueId } from '../checks/messages.ts';
 import { dayFromYmd, formatUk, type Day } from '../core/civil-date.ts';
 import { ownString } from '../core/own-string.ts';
 import { listInWords } from '../core/words.ts';
@@ -11,6 +12,7 @@ import { yearName, type CollectionYear } from './code-lists.ts';
 import { TABLES_903, type Table903 } from './fields-903.ts';
 import { TABLES_SSD } from './fields-ssd.ts';
 import { emptySsd } from './empty.ts';
+import { headlessFile } from './headless-file.ts';
 import type { RawTable } from './raw-table.ts';
 import { startsWithByteOrderMark, streamCsv, streamCsvBytes, type RowSink, type StreamedCsv } from './read-csv.ts';
 import type { ReturnInfo, SsdData, Ssda903Data, SuppliedTable } from './records.ts';
@@ -106,6 +108,9 @@ interface Pending {
 const IGNORE: RowSink = { values: () => undefined, ranges: () => undefined };
 const DISCARD: Opened = { sink: IGNORE, close: () => undefined };
 
+/** What the CSV reader finds by comparing a file's rows with its first (read-csv.ts): nothing, when that row is no headings. */
+const ROW_SHAPE_ISSUES: ReadonlySet<IssueId> = new Set(['row-wrong-length', 'row-repeats-headings', 'headings-end-empty']);
+
 /** Sends a table's rows, in either form, to its typer. */
 function sinkOf(typer: RowTyper<never>): RowSink {
   return { values: (values, row) => { typer.row(values, row); }, ranges: (text, bounds, row) => { typer.rowAt(text, bounds, row); } };
@@ -134,6 +139,8 @@ export function createIngest(options: IngestOptions = {}): Ingest {
   const rejectedChildren = new Set<string>();
   const ssd = emptySsd();
   const ssdSeen = new Map<SsdTableName, string>();
+  // CSV files whose first row is data, not headings (headless-file.ts).
+  const headlessFiles = new Set<string>();
   const returns: ReturnInfo[] = [];
   const seen903 = new Set<Ssda903TableName>();
   // One string per child id for the whole import (see TypingOptions.ids).
@@ -252,7 +259,7 @@ export function createIngest(options: IngestOptions = {}): Ingest {
       opened = open(file, heads, bom);
       return opened.sink;
     });
-    for (const i of read.issues) issues.push(i);
+    for (const i of read.issues) if (!headlessFiles.has(file) || !ROW_SHAPE_ISSUES.has(i.id)) issues.push(i);
     // Read through a function: the parser's callback set it, which the type checker cannot see.
     const got = (): Opened | null => opened;
     got()?.close(read.rowCount, read.tables[0] ?? null);
@@ -273,6 +280,14 @@ export function createIngest(options: IngestOptions = {}): Ingest {
       const separator = otherSeparator(heads);
       if (separator) {
         issues.push(makeIssue('file-not-comma-separated', { file, row: 1 }, { separator }));
+        return DISCARD;
+      }
+      const headless = headlessFile(heads);
+      if (headless) {
+        // One finding: the file's rows measured against its first (wrong length) would be its echo.
+        headlessFiles.add(file);
+        const sample = heads.filter((h) => h.trim() !== '').slice(0, 3).map((h) => `"${h.trim()}"`).join(', ');
+        issues.push(makeIssue('file-headings-missing', { file, row: 1 }, { sample, table: headless.table ?? '' }));
         return DISCARD;
       }
     }
