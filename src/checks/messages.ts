@@ -194,6 +194,16 @@ export const MESSAGES = {
     (p) => `The first row of this file is data (${p.sample ?? ''}), not column headings${p.table ? `: it looks like the ${tableKind(p.table)} ${p.table} saved without its headings` : ''}. carestats knows a table by its headings, so it read nothing from this file.`,
     'Export the table again with its column headings in the first row. In SQL Server Management Studio, tick "Include column headers when copying or saving the results" (Tools > Options > Query Results > SQL Server > Results to Grid), then run the query and save the results again.',
   ),
+  'file-sqlcmd-lines': entry(
+    'note',
+    (p) => `This file has the lines sqlcmd writes round a query's results: ${p.lines ?? ''}. carestats skipped them.`,
+    'Nothing needs doing for carestats. To leave out the count, put SET NOCOUNT ON at the start of the query; keep the headings (not -h -1), which carestats knows the table by.',
+  ),
+  'file-rows-affected-differs': entry(
+    'warning',
+    (p) => `The file ends by saying the query gave ${p.said ?? ''} rows, but it holds ${p.rows ?? ''}. It may have been cut short, or edited after it was saved.`,
+    'Run the query and save its results again, and check the file is not open in another program while it is written.',
+  ),
   'file-not-comma-separated': entry(
     'error',
     (p) => `The values in this file are separated by ${p.separator ?? 'something other than commas'}, not commas, so carestats cannot tell its columns apart.`,

@@ -109,7 +109,7 @@ const IGNORE: RowSink = { values: () => undefined, ranges: () => undefined };
 const DISCARD: Opened = { sink: IGNORE, close: () => undefined };
 
 /** What the CSV reader finds by comparing a file's rows with its first (read-csv.ts): nothing, when that row is no headings. */
-const ROW_SHAPE_ISSUES: ReadonlySet<IssueId> = new Set(['row-wrong-length', 'row-repeats-headings', 'headings-end-empty']);
+const ROW_SHAPE_ISSUES: ReadonlySet<IssueId> = new Set(['row-wrong-length', 'row-repeats-headings', 'headings-end-empty', 'file-rows-affected-differs']);
 
 /** Sends a table's rows, in either form, to its typer. */
 function sinkOf(typer: RowTyper<never>): RowSink {

@@ -74,3 +74,23 @@ test('a UTF-8 CSV file with a stray byte that is not UTF-8 is read as UTF-8, wit
   assert.deepEqual(read.issues.map((i) => [i.id, i.severity]), [['file-utf8-damaged', 'warning']]);
   assert.match(read.issues[0]?.message ?? '', /first at line 3/);
 });
+
+test('the lines sqlcmd writes round a query’s results are skipped with a note, on either reading route, and a count the rows do not reach is a warning', () => {
+  const body = (rows: readonly string[], said: number) => ['A,B', '---------,-', ...rows, '', `(${String(said)} rows affected)`, ''].join('\n');
+  // The second file has a quotation mark, so it goes the way of d3-dsv rather than the plain splitter.
+  for (const [name, rows] of [['plain.csv', ['1,x', '2,y']], ['quoted.csv', ['1,"x"', '2,y']]] as const) {
+    const whole = readCsv(name, body(rows, 2));
+    assert.deepEqual(whole.tables[0]?.rows.map((r) => [r.row, r.values[1]]), [[3, 'x'], [4, 'y']], name);
+    assert.deepEqual(whole.issues.map((i) => [i.id, i.severity, i.row]), [['file-sqlcmd-lines', 'note', 2]], name);
+    assert.match(whole.issues[0]?.message ?? '', /: the dashes under the headings in row 2 and "\(2 rows affected\)" in row 6\. carestats skipped them\./);
+    // Cut short after it was saved: one row gone.
+    const cut = readCsv(name, body(rows.slice(0, 1), 2));
+    assert.deepEqual(cut.issues.map((i) => [i.id, i.severity, i.row]), [['file-sqlcmd-lines', 'note', 2], ['file-rows-affected-differs', 'warning', 5]], name);
+    assert.match(cut.issues[1]?.message ?? '', /gave 2 rows, but it holds 1\./);
+  }
+  // The bytes' route (read a piece at a time) finds the same.
+  const bytes = streamCsvBytes('b.csv', Buffer.from(body(['1,x', '2,y'], 2)), () => null, { pieceBytes: 5 });
+  assert.deepEqual(bytes.issues.map((i) => i.id), ['file-sqlcmd-lines']);
+  // A cell of dashes beside values is data, and so is a bracket that is no count.
+  assert.deepEqual(readCsv('d.csv', 'A,B\n--,x\n(2 rows),\n').issues.map((i) => i.id), []);
+});

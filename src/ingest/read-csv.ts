@@ -9,7 +9,8 @@ import { csvParseRows } from 'd3-dsv';
 import { columnLetter, makeIssue, type Issue } from '../checks/issue.ts';
 import type { RawRow, ReadResult } from './raw-table.ts';
 import { hasUtf8Character, lineOfFirstNonUtf8 } from './utf8-lines.ts';
-import { createPlainSplitter, isPlainCsv, repeatsHeadings, splitPlainCsv, withoutTrailingEmpty, type RangeRow, type SplitResult } from './split-plain-csv.ts';
+import { listInWords } from '../core/words.ts';
+import { createPlainSplitter, isPlainCsv, repeatsHeadings, skipSqlcmdLine, splitPlainCsv, withoutTrailingEmpty, type RangeRow, type SplitResult, type SqlcmdLines } from './split-plain-csv.ts';
 
 /**
  * Receives a recognised table's rows as they are parsed, so a large file's cells never all sit in memory:
@@ -51,7 +52,9 @@ export function streamCsv(file: string, text: string, sinkFor: (headings: string
   if (body.includes('"') && oddQuotes(body)) return fail('file-unreadable', 'a quotation mark (") is opened but never closed');
   if (isPlainCsv(body)) return streamPlain(file, body, bom, sinkFor);
   // An object so the parser's callback and the code after it share what it found.
-  const state: { headings: string[] | null; sink: RowSink | null; count: number; dropped: number } = { headings: null, sink: null, count: 0, dropped: 0 };
+  const state: { headings: string[] | null; sink: RowSink | null; count: number; dropped: number; sqlcmd: SqlcmdLines; wrongLength: number } = {
+    headings: null, sink: null, count: 0, dropped: 0, sqlcmd: { dashRows: [], rowsAffected: null }, wrongLength: 0,
+  };
   const rows: RawRow[] = [];
   const issues: ReadResult['issues'] = [];
   // csvParseRows calls back once per record; record i is Excel row i + 1 (a blank line is still a row in Excel,
@@ -69,10 +72,12 @@ export function streamCsv(file: string, text: string, sinkFor: (headings: string
     if (values.length === 1 && values[0] === '') return null;
     // A row of empty cells, of any width, is no row (Excel writes one for a row whose cells were cleared).
     if (values.every((v) => v.trim() === '')) return null;
+    if (skipSqlcmdLine(values, row, state.sqlcmd)) return null;
     // Cells beyond the headings are those of dropped empty headings when there are no more and they are empty.
     if (values.length > headings.length && values.length <= headings.length + state.dropped && values.slice(headings.length).every((v) => v.trim() === '')) values.length = headings.length;
     if (values.length !== headings.length) {
       issues.push(makeIssue('row-wrong-length', { file, row }, { found: String(values.length), expected: String(headings.length) }));
+      state.wrongLength += 1;
       return null;
     }
     // As the plain route does (split-plain-csv.ts): a row repeating the headings is skipped, once reported.
@@ -88,6 +93,7 @@ export function streamCsv(file: string, text: string, sinkFor: (headings: string
   const heads: string[] = state.headings ?? [];
   if (heads.every((h) => h.trim() === '')) return { ...fail('file-empty'), issues: [...issues, makeIssue('file-empty', { file })] };
   if (state.dropped > 0) issues.push(droppedNote(file, heads.length, state.dropped));
+  issues.push(...sqlcmdIssues(file, state.sqlcmd, state.count + state.wrongLength));
   return { tables: [{ file, format: 'csv', headings: heads, rows, bom }], issues, rowCount: state.count };
 }
 
@@ -226,7 +232,27 @@ function plainResult(file: string, split: SplitResult, rows: RawRow[], bom: bool
   ].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   if (split.headings.every((h) => h.trim() === '')) return { tables: [], issues: [...issues, makeIssue('file-empty', { file })], rowCount: 0 };
   if (split.droppedHeadings > 0) issues.push(droppedNote(file, split.headings.length, split.droppedHeadings));
+  issues.push(...sqlcmdIssues(file, split.sqlcmd, split.count + split.wrongLength.length));
   return { tables: [{ file, format: 'csv', headings: split.headings, rows, bom }], issues, rowCount: split.count };
+}
+
+/**
+ * The note that lines sqlcmd wrote round the results were skipped, and a warning when its count of rows is not
+ * the rows the file holds (`rows`: those read, and those left out for their length): the file was cut short
+ * or edited after it was saved.
+ */
+function sqlcmdIssues(file: string, lines: SqlcmdLines, rows: number): Issue[] {
+  const { dashRows, rowsAffected } = lines;
+  if (dashRows.length === 0 && rowsAffected === null) return [];
+  const skipped = [
+    ...(dashRows.length > 0 ? [`the dashes under the headings in ${dashRows.length === 1 ? 'row' : 'rows'} ${listInWords(dashRows.map(String))}`] : []),
+    ...(rowsAffected ? [`"(${String(rowsAffected.count)} ${rowsAffected.count === 1 ? 'row' : 'rows'} affected)" in row ${String(rowsAffected.row)}`] : []),
+  ];
+  const found = [makeIssue('file-sqlcmd-lines', { file, row: dashRows[0] ?? rowsAffected?.row }, { lines: listInWords(skipped) })];
+  if (rowsAffected && rowsAffected.count !== rows) {
+    found.push(makeIssue('file-rows-affected-differs', { file, row: rowsAffected.row }, { said: rowsAffected.count.toLocaleString('en-GB'), rows: rows.toLocaleString('en-GB') }));
+  }
+  return found;
 }
 
 /** The note that empty headings at the end of the heading row were left out (the columns after `kept`). */

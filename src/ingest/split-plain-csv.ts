@@ -21,6 +21,36 @@ export interface SplitResult {
   droppedHeadings: number;
   /** Rows that repeat the headings (two exports joined into one file), skipped. */
   headingRows: number[];
+  /** What sqlcmd writes round a query's results, skipped (`sqlcmdLine`). */
+  sqlcmd: SqlcmdLines;
+}
+
+/** The lines sqlcmd adds to a query's results: dashes under the headings, and the count of rows at the end. */
+export interface SqlcmdLines {
+  dashRows: number[];
+  rowsAffected: { row: number; count: number } | null;
+}
+
+/**
+ * What a line is, if it is one sqlcmd (SQL Server's command-line tool, which councils' scheduled extracts use
+ * with -s",") writes round a query's results: 'dashes', a cell of dashes under each heading; or the count of
+ * rows, "(1270 rows affected)", at the end. Else null. Neither is data any table can hold.
+ */
+export function sqlcmdLine(cells: readonly string[]): 'dashes' | number | null {
+  const first = (cells[0] ?? '').trim();
+  if (first.startsWith('-')) return cells.every((c) => /^-+$/.test(c.trim())) ? 'dashes' : null;
+  if (!first.startsWith('(')) return null;
+  const m = /^\((\d+) rows? affected\)$/.exec(first);
+  return m && cells.slice(1).every((c) => c.trim() === '') ? Number(m[1]) : null;
+}
+
+/** Records a line sqlcmd wrote, if `cells` is one; tells whether it was. */
+export function skipSqlcmdLine(cells: readonly string[], row: number, into: SqlcmdLines): boolean {
+  const line = sqlcmdLine(cells);
+  if (line === null) return false;
+  if (line === 'dashes') into.dashRows.push(row);
+  else into.rowsAffected = { row, count: line };
+  return true;
 }
 
 /** Whether cells repeat the headings, as written but for case and surrounding spaces. */
@@ -64,7 +94,7 @@ export function splitPlainCsv(text: string, rowFor: (headings: string[]) => Rang
  * (read-csv.ts streamCsvBytes).
  */
 export function createPlainSplitter(rowFor: (headings: string[]) => RangeRow | null): { feed(text: string): void; finish(): SplitResult } {
-  const result: SplitResult = { headings: [], wrongLength: [], count: 0, droppedHeadings: 0, headingRows: [] };
+  const result: SplitResult = { headings: [], wrongLength: [], count: 0, droppedHeadings: 0, headingRows: [], sqlcmd: { dashRows: [], rowsAffected: null } };
   let width = -1;
   let onRow: RangeRow | null = null;
   let firstCode = -1;
@@ -111,6 +141,9 @@ export function createPlainSplitter(rowFor: (headings: string[]) => RangeRow | n
         }
         // Cells beyond the headings are those of dropped empty headings when there are no more and they are empty.
         const extraEmpty = cells > width && cells <= width + result.droppedHeadings && text.slice(bounds[2 * width - 1], end).split(',').every((v) => v.trim() === '');
+        // Only a line starting with a bracket or a dash can be one sqlcmd wrote round the results.
+        const lead = text.charCodeAt(pos);
+        if ((lead === 40 || lead === 45) && skipSqlcmdLine(cellsOf(text, pos, end), row, result.sqlcmd)) continue;
         if (cells !== width && !extraEmpty) {
           if (!text.slice(pos, end).split(',').every((v) => v.trim() === '')) result.wrongLength.push({ row, found: cells });
           continue;
