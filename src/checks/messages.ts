@@ -23,6 +23,13 @@ function tableKind(name: string): string {
   return name.startsWith('ssd_') ? 'SSD table' : 'SSDA903 table';
 }
 
+/** Why a date ingest/parse-date.ts isNoDate reads as none stands for no date, from the cell as written. */
+function noDateMeaning(value: string | undefined): string {
+  const v = value ?? '';
+  if (v.includes('1900')) return 'SQL Server makes an empty date 1 January 1900';
+  return v.includes('9999') ? 'the latest date a database can hold, which case systems write for no end' : 'the earliest date a database can hold';
+}
+
 function excelErrorMeaning(value: string | undefined): string {
   switch ((value ?? '').trim().toUpperCase()) {
     case '#N/A': return 'a lookup (VLOOKUP, XLOOKUP, MATCH) found nothing';
@@ -203,6 +210,16 @@ export const MESSAGES = {
     'warning',
     (p) => `The file ends by saying the query gave ${p.said ?? ''} rows, but it holds ${p.rows ?? ''}. It may have been cut short, or edited after it was saved.`,
     'Run the query and save its results again, and check the file is not open in another program while it is written.',
+  ),
+  'date-placeholder': entry(
+    'error',
+    (p) => `"${(p.value ?? '').trim()}" in ${p.column ?? ''} is the date a database writes for no date (${noDateMeaning(p.value)}), but every row needs a real one. carestats left the row out.`,
+    'Fill in the date in the case-management system, or find why the query gives no date here, and export the table again.',
+  ),
+  'date-placeholder-read-blank': entry(
+    'warning',
+    (p) => `"${(p.value ?? '').trim()}" in ${p.column ?? ''} is the date a database writes for no date (${noDateMeaning(p.value)}), not a real one; carestats read it as blank.${p.more ?? ''}`,
+    'Check the query: leave empty dates empty (not ISNULL(date, \'\'), which gives 1900-01-01). For the DfE return, the cells must be blank.',
   ),
   'file-not-comma-separated': entry(
     'error',

@@ -6,7 +6,7 @@ import { validDay } from '../core/civil-date.ts';
 import { ownString } from '../core/own-string.ts';
 import { yearName } from './code-lists.ts';
 import type { Field } from './fields.ts';
-import { digits, monthFirst, parseDateCell } from './parse-date.ts';
+import { digits, isNoDate, monthFirst, parseDateCell } from './parse-date.ts';
 import type { IdPool, TextPool } from './string-pools.ts';
 import type { TypingOptions } from './type-table.ts';
 
@@ -71,7 +71,7 @@ export function rangeConverter(spec: Field, options: CellOptions, ids: IdPool, t
       return (text, start, end, row) => {
         if (end - start === 10) {
           const day = uk ? ukDate(text, start) : isoDate(text, start);
-          if (day !== null) return day;
+          if (day !== null && !isNoDate(day)) return day;
         }
         return slow(text, start, end, row);
       };
@@ -287,6 +287,11 @@ function byKind(spec: Field, at: number, options: CellOptions, ids: IdPool, text
           return fail('date-invalid', row, raw, { form: uk ? UK_FORM : ISO_FORM });
         }
         if (parsed.day === null) return spec.required ? fail('value-missing', row, raw) : null;
+        if (isNoDate(parsed.day)) {
+          if (spec.required) return fail('date-placeholder', row, raw);
+          note('date-placeholder-read-blank', column, at, row, raw);
+          return null;
+        }
         if (parsed.style === 'two-digit-year') note('date-two-digit-year', column, at, row, raw);
         // Only the SSDA903 has a form of its own (dd/mm/yyyy) to be told about: SSD dates are ISO date-times.
         if (uk && (parsed.style === 'date-time' || parsed.style === 'iso')) note('date-excel-style', column, at, row, raw);

@@ -506,3 +506,31 @@ test('a CSV saved without its heading row (SQL Server Management Studio’s defa
   assert.ok(!misspelt.issues.some((i) => i.id === 'file-headings-missing'));
   assert.ok(misspelt.issues.some((i) => i.id === 'table-not-recognised'));
 });
+
+test('the dates databases write for no date (1900-01-01, 1753-01-01, 0001-01-01, 9999-12-31) are read as blank with a warning per column, or are an error where a date is needed', () => {
+  const person = ssdColumns('ssd_person');
+  const row = (id: string, death: string) => person.map((c) => ({ pers_person_id: id, pers_dob: '2010-05-01', pers_death_date: death })[c] ?? '').join(',');
+  // As SQL Server's ISNULL(pers_death_date, '') writes an empty death date. Read as a date, it was a death in
+  // 1900 for every child alive, which took every care leaver out of the care-leaver measures.
+  const ssd = ingestFiles([{ name: 'ssd/person.csv', text: `${person.join(',')}\n${row('P1', '1900-01-01 00:00:00.000')}\n${row('P2', '1900-01-01')}\n${row('P3', '2024-02-03')}\n` }]);
+  assert.deepEqual(ssd.ssd.person.map((p) => p.deathDate), [null, null, dayFromYmd(2024, 2, 3)]);
+  const warning = ssd.issues.filter((i) => i.id !== 'required-table-missing');
+  assert.deepEqual(warning.map((i) => [i.id, i.severity, i.row, i.column]), [['date-placeholder-read-blank', 'warning', 2, 'pers_death_date']]);
+  assert.match(warning[0]?.message ?? '', /^"1900-01-01 00:00:00\.000" in pers_death_date is the date a database writes for no date \(SQL Server makes an empty date 1 January 1900\), not a real one; carestats read it as blank\. The same was found in 1 more row/);
+  // In the SSDA903 alike, by either route of typing (the quick one reads a 10-character date in place).
+  const episodes = ingestFiles([
+    { name: 'header.csv', text: 'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n1001,M,01/02/2015,WBRI,UN1,,01/01/1753\n1002,M,01/01/1900,WBRI,UN2,,\n' },
+    { name: 'episodes.csv', text: `${EPISODES_HEAD}1001,01/03/2025,S,C2,N1,U6,PR1,31/12/9999,,,DM1,DM2,\n` },
+  ]);
+  assert.deepEqual(episodes.data.episodes.map((e) => e.dec), [null]);
+  assert.deepEqual(episodes.data.headers.map((h) => [h.child, h.mcDob]), [['1001', null]]);
+  assert.deepEqual(episodes.issues.filter((i) => i.id.startsWith('date-')).map((i) => [i.id, i.severity, i.file, i.column]), [
+    ['date-placeholder', 'error', 'header.csv', 'DOB'],
+    ['date-placeholder-read-blank', 'warning', 'header.csv', 'MC_DOB'],
+    ['date-placeholder-read-blank', 'warning', 'episodes.csv', 'DEC'],
+  ]);
+  assert.match(episodes.issues.find((i) => i.id === 'date-placeholder-read-blank' && i.column === 'DEC')?.message ?? '', /\(the latest date a database can hold, which case systems write for no end\)/);
+  // Dates just inside the bounds are dates (a typing error such as 1909 for 2009 is for the plausibility checks).
+  const near = ingestFiles([{ name: 'ssd/person.csv', text: `${person.join(',')}\n${row('P1', '1900-01-02')}\n${row('P2', '9998-12-31')}\n` }]);
+  assert.deepEqual(near.ssd.person.map((p) => p.deathDate), [dayFromYmd(1900, 1, 2), dayFromYmd(9998, 12, 31)]);
+});

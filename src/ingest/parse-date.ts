@@ -3,7 +3,7 @@
 // saved in Excel.
 // Hand-written on character codes rather than a regular expression or a date library because it runs on
 // every date cell of a national extract (tens of millions), and a calendar date needs no time zone.
-import { type Day, validDay } from '../core/civil-date.ts';
+import { dayFromYmd, type Day, validDay } from '../core/civil-date.ts';
 
 /**
  * How a date was written, so the reader can tell the analyst when a file has been through Excel: 'date-time' is
@@ -86,6 +86,22 @@ export function monthFirst(text: string): string | null {
 }
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+const LAST_PLACEHOLDER_BEFORE = dayFromYmd(1900, 1, 1);
+const FIRST_PLACEHOLDER_AFTER = dayFromYmd(9999, 1, 1);
+
+/**
+ * The dates databases write for no date, read as it. SQL Server turns an empty value into 1900-01-01 when a
+ * query casts '' to a date (ISNULL(date, '') is the usual way), and 1753-01-01 is its oldest datetime,
+ * 0001-01-01 its oldest datetime2 (and .NET's DateTime.MinValue); 9999-12-31 stands for "no end" in many case
+ * systems. Read as dates they were facts: a death date of 1 January 1900 on every child still alive took every
+ * care leaver out of the care-leaver measures without a word. No date in a child's file can be one of them
+ * (the SSDA903's earliest is 1990, checks/rules/dates-plausible.ts), so nothing true is lost.
+ */
+export function isNoDate(day: Day): boolean {
+  return day <= LAST_PLACEHOLDER_BEFORE || day >= FIRST_PLACEHOLDER_AFTER;
+}
+
 
 /** Kept for callers that want only the day. */
 export function parseFileDate(text: string): Day | null | 'invalid' {

@@ -54,3 +54,13 @@ test('createDateYearCount counts as month first only the cells typing reports as
   count.values(['2', '13/13/2025', '02/30/2025']);
   assert.equal(count.monthFirst, 1);
 });
+
+test('dates standing for no date (31/12/9999 for an open episode, 01/01/1900) say nothing of the year, as typing reads them blank', () => {
+  const pairs: [string, string][] = Array.from({ length: 30 }, (_, i) => [`${String(1 + (i % 28)).padStart(2, '0')}/06/2024`, i % 2 === 0 ? '31/12/9999' : '01/01/1900']);
+  assert.deepEqual(collectionYearOf('last', episodes(pairs)), { year: 2025, yearFrom: 'latest-date', setAside: [] });
+  // Counted as a named folder's dates are, too.
+  const count = createDateYearCount(['CHILD', 'DECOM', 'DEC']);
+  count.values(['1', '01/06/2024', '31/12/9999']);
+  count.values(['2', '01/06/2024', '9999-12-31 00:00:00']);
+  assert.deepEqual([...count.counts], [[2025, 2]]);
+});

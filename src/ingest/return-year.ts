@@ -1,7 +1,7 @@
 // The collection year of an SSDA903 return: from its folder's name, or else from the dates in its Episodes table.
 import { ymdFromDay, type Day } from '../core/civil-date.ts';
 import type { CollectionYear } from './code-lists.ts';
-import { digits, monthFirst as monthFirstOf, parseDateCell } from './parse-date.ts';
+import { digits, isNoDate, monthFirst as monthFirstOf, parseDateCell } from './parse-date.ts';
 import type { RawTable } from './raw-table.ts';
 import type { ReturnInfo } from './records.ts';
 
@@ -47,7 +47,7 @@ export function collectionYearOf(folder: string, episodes: RawTable | undefined,
       for (const i of at) {
         const value = (values[i] ?? '').trim();
         const day = parseDateCell(value).day;
-        if (typeof day === 'number') dates.push({ row, column: cols[i] ?? '', columnIndex: i, value, why: 'beyond-the-rest', day, year: yearOfDay(day) });
+        if (typeof day === 'number' && !isNoDate(day)) dates.push({ row, column: cols[i] ?? '', columnIndex: i, value, why: 'beyond-the-rest', day, year: yearOfDay(day) });
       }
     }
   }
@@ -100,7 +100,8 @@ export function createDateYearCount(headings: readonly string[]) {
   const add = (day: Day | null | 'invalid', text: string) => {
     // As typing tells them (cell-converters.ts date-month-first), so the count is of the cells it lists.
     if (day === 'invalid' && monthFirstOf(text) !== null) monthFirst += 1;
-    if (typeof day === 'number') bump(yearOfDay(day));
+    // A date standing for none (1900-01-01, 9999-12-31) says nothing of the year, as typing reads it blank.
+    if (typeof day === 'number' && !isNoDate(day)) bump(yearOfDay(day));
   };
   const cell = (text: string, bounds: Int32Array, i: number) => {
     const start = bounds[2 * i] ?? 0;
@@ -109,7 +110,7 @@ export function createDateYearCount(headings: readonly string[]) {
     // dd/mm/yyyy read in place, as nearly every cell is; anything else the general way.
     const month = end - start === 10 && text.charCodeAt(start + 2) === 47 && text.charCodeAt(start + 5) === 47 ? digits(text, start + 3, start + 5) : -1;
     const year = month > 0 ? digits(text, start + 6, end) : -1;
-    if (month > 0 && month <= 12 && year >= 0) {
+    if (month > 0 && month <= 12 && year > 1900 && year < 9999) {
       bump(month >= 4 ? year + 1 : year);
     } else {
       const written = text.slice(start, end).trim();
