@@ -30,5 +30,21 @@ export function resultsCsv(results: readonly ResultJson[], brokenDown: boolean):
     // The note (a rate's groups have counts but no value) goes with the group figures it explains.
     for (const g of b.groups) rows.push([r.id, r.month, b.dimension, g.group, g.numerator, g.denominator, g.value, g.cohort, null, b.note ?? null]);
   }
-  return stringify(rows, { cast: { number: (n) => String(n) } });
+  return stringify(rows, { cast: { number: (n) => String(n), string: asSpreadsheetText } });
 }
+
+/**
+ * A text cell as a spreadsheet will take it as text. Excel, LibreOffice and Google Sheets open a CSV cell that
+ * starts with =, +, - or @ as a formula, and one that starts with a tab, carriage return or NUL can be read as
+ * one too (OWASP's CSV injection guidance; ASVS 1.2.10). A group is a council's own team or district name
+ * (la-config.json, or ssd_department and ssd_involvements as the case system wrote them), so a team named
+ * "=HYPERLINK(...)" would be a live link on the analyst's machine. Such a cell gets a leading apostrophe, as
+ * OWASP advises: it shows when the CSV is opened, but the text is never worked out. Only text comes here:
+ * carestats' figures are numbers (cast above), so a negative figure stays a number. Every text cell is
+ * treated alike, not only groups, so a later column of council text cannot be missed; carestats' own words
+ * (ids, months, dimensions, notes, reasons unavailable) never start so, and are unchanged.
+ */
+function asSpreadsheetText(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+const FORMULA_START = /^[=+\-@\t\r\0]/;
