@@ -1,5 +1,6 @@
 // The CSV shape of measure results: one row per measure and month, or per measure, month, dimension and group with --by.
 import { stringify } from 'csv-stringify/sync';
+import { visibleText } from '../core/visible-text.ts';
 import type { ResultJson } from './result-json.ts';
 
 /** The group name of the row that carries a measure's overall figure in a breakdown. */
@@ -43,8 +44,15 @@ export function resultsCsv(results: readonly ResultJson[], brokenDown: boolean):
  * carestats' figures are numbers (cast above), so a negative figure stays a number. Every text cell is
  * treated alike, not only groups, so a later column of council text cannot be missed; carestats' own words
  * (ids, months, dimensions, notes, reasons unavailable) never start so, and are unchanged.
+ *
+ * The CSV is printed to the terminal as often as it is saved, and opened in a spreadsheet as often as it is
+ * read by a program, so a control character in a team's name (a terminal's ESC, a tab) is written as an
+ * escape first (core/visible-text.ts: \x1b, \t), as everything else carestats shows a person is; JSON is the
+ * output that keeps every character, escaped its own way. So a cell never starts with a tab, carriage return
+ * or NUL; they stay in FORMULA_START so the rule reads as OWASP gives it.
  */
 function asSpreadsheetText(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  const shown = visibleText(text);
+  return FORMULA_START.test(shown) ? `'${shown}` : shown;
 }
 const FORMULA_START = /^[=+\-@\t\r\0]/;
