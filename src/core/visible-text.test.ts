@@ -1,7 +1,7 @@
-// Unit tests for visibleText: what acts instead of showing is written as an escape, and nothing else changes.
+// Unit tests for visibleText and visibleJson: what acts instead of showing is written as an escape, and nothing else changes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { visibleText } from './visible-text.ts';
+import { visibleJson, visibleText } from './visible-text.ts';
 
 test('terminal escape sequences, bell, backspace, DEL and C1 controls are shown as escapes, not sent', () => {
   assert.equal(visibleText('\x1b[2J\x1b[1;1HALL CLEAR\x07'), '\\x1b[2J\\x1b[1;1HALL CLEAR\\x07');
@@ -23,4 +23,14 @@ test('ordinary text in any script, emoji, typographic quotes and backslashes are
   // Called again on a string with nothing to escape after one with something: the regex's state does not carry over.
   assert.equal(visibleText('\x1b'), '\\x1b');
   assert.equal(visibleText('plain'), 'plain');
+});
+
+test('visibleJson is JSON.stringify’s JSON, the same to a reader for any text, with no acting character left raw', () => {
+  const odd = { value: '\x1b[2J\x9b2J\x7f\u202eA\u2066\u2028\uffff\ufffe lone \ud800 pair 😀', n: -1.5, none: null };
+  const json = visibleJson(odd);
+  assert.deepEqual(JSON.parse(json), odd);
+  assert.ok(!/[\p{Cc}\u2028-\u202e\u2066-\u2069\ufffe\uffff\p{Cs}]/u.test(json.replaceAll('\n', '')));
+  assert.match(json, /"\\u001b\[2J\\u009b2J\\u007f\\u202eA\\u2066\\u2028\\uffff\\ufffe lone \\ud800 pair 😀"/);
+  const plain = [{ id: 'cla_count', month: '2026-03', group: 'O’Brien “North”', value: 12 }];
+  assert.equal(visibleJson(plain), JSON.stringify(plain, null, 2));
 });

@@ -30,3 +30,19 @@ function escapeOf(code: number): string {
   const hex = code.toString(16);
   return code <= 0xff ? `\\x${hex.padStart(2, '0')}` : `\\u${hex.padStart(4, '0')}`;
 }
+
+/**
+ * The acting characters JSON.stringify leaves as they are: it escapes C0 controls (ESC is \u001b) and lone
+ * surrogates itself, so its output is valid JSON for any text, but DEL, the C1 controls, the bidirectional
+ * controls, the line separators and U+FFFE and U+FFFF go through raw. Each can stand only inside a string.
+ */
+const ACTING_IN_JSON = /[\u007f-\u009f\u2028-\u202e\u2066-\u2069\ufffe\uffff]/gu;
+
+/**
+ * `value` as JSON (indented by two spaces) with those characters written as JSON's own \u escapes: the same
+ * JSON to every program that reads it, character for character, but one that cannot reorder or rewrite
+ * the terminal it is printed to.
+ */
+export function visibleJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(ACTING_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
