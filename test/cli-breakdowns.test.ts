@@ -127,6 +127,15 @@ test('explain says a child who has left care is outside the cohort, quoting the 
   assert.match(out, /In the cohort: no\nWhy: the measure did not consider this child on 31 March 2026, so they are outside its cohort, which is: Every child with an SSDA903 episode/);
 });
 
+test('explain shows the escape sequences in a file name it quotes, rather than sending them to the terminal', async () => {
+  // A file named to clear the analyst's screen and write over it; the reason quotes the episode's file.
+  const dir = folderWith(`${EPISODES_HEAD}1001,01/01/2026,S,C2,N1,U6,PR1,,,,,,\n`, undefined, 'episodes\x1b[2J\x1b[H.csv');
+  const { code, out } = await run(['explain', 'cla_count', '--child', '1001', '--month', '2026-03', dir]);
+  assert.equal(code, 0);
+  assert.match(out, /^Why: Looked after: episode from 01\/01\/2026 \(legal status C2, placement U6\) at episodes\\x1b\[2J\\x1b\[H\.csv row 2$/m);
+  assert.ok(!out.includes('\x1b'), 'no ESC reaches the terminal');
+});
+
 test('explain of a month after the data end says, as measures does, that its figures are guessed, or after the return ends unavailable', async () => {
   // The return's year is 2025/26, from its dates: its latest is 14 March 2026, so the data cover February.
   const march = await run(['explain', 'cla_count', '--child', '1001', '--month', '2026-03', two()]);

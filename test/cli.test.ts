@@ -225,6 +225,17 @@ test('validate lists the returns and tables read, and every problem, in text, JS
   assert.equal(readFileSync(out).subarray(0, 2).toString(), 'PK', 'an xlsx file is a zip');
 });
 
+test('validate --format json is the same JSON for a cell of any characters, with none that would act on a terminal left raw', async () => {
+  // A C1 CSI (\x9b) clears the screen in some terminals; U+202E reverses the text after it; U+FFFF is not XML.
+  const odd = 'W\x1b[2J\x9b2J\x7f\u202eIRB\u2028\uffff';
+  const dir = folderWith(`${EPISODES_HEAD}1001,05/01/2026,S,C2,N1,U6,PR1,,,,,,\n`, `CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n1001,M,01/02/2015,${odd},UN1,,\n`);
+  const { code, out } = await run(['validate', dir, '--format', 'json']);
+  assert.equal(code, 1);
+  assert.ok(!/[\p{Cc}\u2028-\u202e\uffff]/u.test(out.replaceAll('\n', '')), 'only JSON’s own line breaks are left raw');
+  const report = JSON.parse(out) as { issues: { id: string; value: string | null }[] };
+  assert.deepEqual(report.issues.map((i) => [i.id, i.value]), [['code-invalid', odd]]);
+});
+
 test('snapshots lists what import stored, and measures reads a stored snapshot the same as the folder', async () => {
   const db = join(tempDir(), 'store.sqlite');
   const none = await run(['snapshots', '--db', db]);

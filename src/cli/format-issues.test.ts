@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { makeIssue } from '../checks/issue.ts';
-import { formatIssuesText } from './format-issues.ts';
+import { formatIssuesText, formatTablesRead } from './format-issues.ts';
 
 const duplicate = (row: number) => makeIssue('row-duplicated', { file: 'prev_perm.csv', row }, { otherRow: String(row - 1) });
 const error = (row: number) => makeIssue('episode-ends-before-it-starts', { file: 'episodes.csv', row, column: 'DEC' }, { start: '05/01/2026' });
@@ -29,4 +29,20 @@ test('the summary names only the kinds of issue there are', () => {
   assert.match(first([duplicate(4), note], false), /^carestats found 1 warning and 1 note in data\./);
   assert.match(first([note], false), /^carestats found 1 note in data\./);
   assert.doesNotMatch(first([error(2), duplicate(4)], true), /0 notes/);
+});
+
+test('a value, heading or file name holding a terminal escape sequence or a text-reversing override is shown, not sent to the terminal', () => {
+  // What a hostile or corrupt cell can hold: clear the screen, home the cursor, write a verdict, ring the bell.
+  const clear = '\x1b[2J\x1b[1;1HNo problems found.\x07';
+  const issues = [
+    makeIssue('code-invalid', { file: 'header\x1b[31m.csv', row: 3, column: 'ETH\x9bNIC', columnIndex: 3, value: clear }, { valid: 'WBRI' }),
+    makeIssue('code-invalid', { file: 'header.csv', row: 4, column: 'SEX', columnIndex: 1, value: 'M\u202eF' }, { valid: 'M, F, U' }),
+  ];
+  const lines = [...formatIssuesText(issues, 'data', true), ...formatTablesRead([{ file: '903/2025\x1b]0;x\x07/header.csv', table: 'Header', rows: 2, used: true }], [{ folder: '903/2025\x1b]0;x\x07', year: 0, yearFrom: 'latest-date' }])];
+  const text = lines.join('\n');
+  for (const line of lines) assert.doesNotMatch(line, /[\p{Cc}\u202a-\u202e]/u);
+  assert.match(text, /^ERROR {2}header\\x1b\[31m\.csv, row 3, column D \(ETH\\x9bNIC\)$/m);
+  assert.match(text, /"\\x1b\[2J\\x1b\[1;1HNo problems found\.\\x07" is not a valid ETH\\x9bNIC code/);
+  assert.match(text, /"M\\u202eF" is not a valid SEX code/);
+  assert.match(text, /SSDA903 return 903\/2025\\x1b\]0;x\\x07 \(collection year not known\): Header 2$/m);
 });

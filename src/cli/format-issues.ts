@@ -1,5 +1,9 @@
-// Prints data-quality issues for an analyst: where (file, row, column), what, and what to do.
+// Prints data-quality issues for an analyst: where (file, row, column), what, and what to do. Each line quotes
+// the council's own text (values, headings, file names), so it is written with visibleText: a cell holding a
+// terminal's escape sequence shows as \x1b[2J on the analyst's screen rather than clearing it, whether the
+// lines go to the terminal or through a pipe (head, tee, grep) that passes them on to one.
 import type { Issue } from '../checks/issue.ts';
+import { visibleText } from '../core/visible-text.ts';
 import type { TableRead } from '../ingest/ingest.ts';
 import { yearName } from '../ingest/code-lists.ts';
 import type { ReturnInfo } from '../ingest/records.ts';
@@ -39,7 +43,7 @@ export function formatIssuesText(issues: readonly Issue[], where: string, blocke
     for (const [id, h] of hidden) lines.push(`… and ${plural(h.count, `more ${h.severity}`)} like this [${id}].`);
     lines.push(`"carestats validate ${where}" lists every one (--format xlsx gives a workbook).`);
   }
-  return lines;
+  return lines.map(visibleText);
 }
 
 /** How much to list. */
@@ -58,7 +62,8 @@ export function formatTablesRead(tables: readonly TableRead[], returns: readonly
   }
   const ssd = tables.filter((t) => t.table.startsWith('ssd_'));
   if (ssd.length) lines.push(`  SSD tables: ${ssd.map((t) => `${t.table} ${t.rows.toLocaleString('en-GB')}${t.used ? '' : ' (not used yet)'}`).join(', ')}`);
-  return lines;
+  // The folders' names are the council's.
+  return lines.map(visibleText);
 }
 
 function folderOfFile(file: string): string {

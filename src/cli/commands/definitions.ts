@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { MEASURES } from '../../measures/registry.ts';
 import { definitionsJson, definitionsMarkdown } from '../../results/definitions-doc.ts';
 import { EXIT, UsageError, type Effects } from '../effects.ts';
+import { visibleJson } from '../../core/visible-text.ts';
 
 export const DEFINITIONS_USAGE = `carestats definitions [--format md|json]
 
@@ -15,7 +16,7 @@ export const DEFINITIONS_USAGE = `carestats definitions [--format md|json]
 export function definitionsCommand(args: string[], fx: Effects): number {
   const { values } = parseArgs({ args, options: { format: { type: 'string', default: 'md' } } });
   if (values.format === 'md') fx.out(definitionsMarkdown(MEASURES).replace(/\n$/, ''));
-  else if (values.format === 'json') fx.out(JSON.stringify(definitionsJson(MEASURES), null, 2));
+  else if (values.format === 'json') fx.out(visibleJson(definitionsJson(MEASURES)));
   else throw new UsageError(`Unknown format "${values.format}": use md or json.`);
   return EXIT.ok;
 }

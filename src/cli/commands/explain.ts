@@ -4,6 +4,7 @@ import { EXIT, UsageError, type Effects } from '../effects.ts';
 import { afterDataNote, describeSource, loadMeasureInput, monthArg, sourceArg } from '../load-source.ts';
 import { measureArg } from '../measure-args.ts';
 import { explainChild, PERSONAL_DATA_REMINDER } from '../../results/explain-child.ts';
+import { visibleText } from '../../core/visible-text.ts';
 
 export const EXPLAIN_USAGE = `carestats explain <measure-id> --child ID [--month YYYY-MM] <data-dir> | --snapshot ID [--db PATH]
 
@@ -45,6 +46,7 @@ export async function explainCommand(args: string[], fx: Effects): Promise<numbe
   if (!child) throw new UsageError(`There is no child "${childId}" in ${describeSource(src)}: give the CHILD id from the SSDA903 Header.`);
   const result = measure.compute(loaded.input, monthEnd);
   fx.out(PERSONAL_DATA_REMINDER);
-  for (const line of explainChild(measure, result, child, loaded.input, monthEnd)) fx.out(line);
+  // The lines quote the council's text (team names, codes in the reasons), shown as format-issues.ts shows it.
+  for (const line of explainChild(measure, result, child, loaded.input, monthEnd)) fx.out(visibleText(line));
   return result.unavailable === undefined ? EXIT.ok : EXIT.dataProblem;
 }

@@ -13,6 +13,7 @@ import { resolve } from 'node:path';
 import type { ResultJson } from '../../results/result-json.ts';
 import { dimensionsArg, measuresArg } from '../measure-args.ts';
 import { threadsArg, threadsUsage } from '../threads-arg.ts';
+import { visibleJson } from '../../core/visible-text.ts';
 
 export const MEASURES_USAGE = `carestats measures <data-dir> | --snapshot ID [--db PATH] [--month YYYY-MM]
                    [--period months|fytd|march] [--months N] [--years N]
@@ -87,7 +88,7 @@ export async function measuresCommand(args: string[], fx: Effects): Promise<numb
     return EXIT.dataProblem;
   }
   if (values.format === 'csv') fx.out(resultsCsv(rows, dimensions.length > 0).replace(/\n$/, ''));
-  else fx.out(JSON.stringify(rows, null, 2));
+  else fx.out(visibleJson(rows));
   return EXIT.ok;
 }
 

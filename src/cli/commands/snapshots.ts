@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openSqliteStore } from '../../store/sqlite/sqlite-store.ts';
 import { EXIT, UsageError, type Effects } from '../effects.ts';
+import { visibleJson } from '../../core/visible-text.ts';
 
 export const SNAPSHOTS_USAGE = `carestats snapshots [--db PATH] [--format text|json]
 
@@ -22,7 +23,7 @@ export function snapshotsCommand(args: string[], fx: Effects): number {
   try {
     const list = store.listSnapshots();
     if (values.format === 'json') {
-      fx.out(JSON.stringify(list, null, 2));
+      fx.out(visibleJson(list));
     } else if (list.length === 0) {
       fx.out(`No snapshots are stored in ${resolve(values.db)} yet. Store one with "carestats import <data-dir>".`);
     } else {

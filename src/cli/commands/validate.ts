@@ -11,6 +11,7 @@ import { formatIssuesText, formatTablesRead } from '../format-issues.ts';
 import { progressBar } from '../progress.ts';
 import { threadsArg, threadsUsage } from '../threads-arg.ts';
 import { readDataFolder } from '../../ingest/read-folder.ts';
+import { visibleJson } from '../../core/visible-text.ts';
 
 export const VALIDATE_USAGE = `carestats validate <data-dir> [--format text|json|xlsx] [--out FILE]
                           [--threads N]
@@ -52,7 +53,7 @@ export async function validateCommand(args: string[], fx: Effects): Promise<numb
     notes: checked.issues.filter((i) => i.severity === 'note').length,
   };
   if (values.format === 'json') {
-    fx.out(JSON.stringify({ ok: checked.ok, counts, tables: checked.tables, returns: checked.returns, issues: checked.issues }, null, 2));
+    fx.out(visibleJson({ ok: checked.ok, counts, tables: checked.tables, returns: checked.returns, issues: checked.issues }));
   } else if (values.format === 'xlsx') {
     const path = resolve(values.out);
     const bytes = await issuesWorkbook(checked.issues, { source: resolve(dir), checkedOn: formatIso(fx.today), tables: checked.tables });
