@@ -345,6 +345,11 @@ export const MESSAGES = {
     (p) => `"${p.value ?? ''}" in ${p.column ?? ''} has spaces before or after it; carestats ignored them.${p.more ?? ''}`,
     'Nothing needs doing for carestats. The DfE validator may reject the spaces, so trim them in the extract.',
   ),
+  'code-yes-no-word': entry(
+    'note',
+    (p) => `"${p.value ?? ''}" in ${p.column ?? ''} is a yes or no written ${/^\s*[01]\s*$/.test(p.value ?? '') ? 'as 1 or 0, as a database writes a true-or-false (bit) column; carestats read 1 as Y and 0 as N' : 'as a word; carestats read Yes and True as Y, No and False as N'}.${p.more ?? ''}`,
+    'Nothing needs doing for carestats. The Standard Safeguarding Dataset writes these flags Y or N.',
+  ),
   'code-lower-case': entry(
     'note',
     (p) => `"${p.value ?? ''}" in ${p.column ?? ''} is in lower case; carestats read it as ${(p.value ?? '').trim().toUpperCase()}.${p.more ?? ''}`,

@@ -4,7 +4,7 @@
 import type { IssueId } from '../checks/messages.ts';
 import { validDay } from '../core/civil-date.ts';
 import { ownString } from '../core/own-string.ts';
-import { yearName } from './code-lists.ts';
+import { YES_NO, yearName } from './code-lists.ts';
 import type { Field } from './fields.ts';
 import { digits, isNoDate, monthFirst, parseDateCell } from './parse-date.ts';
 import type { IdPool, TextPool } from './string-pools.ts';
@@ -197,6 +197,12 @@ export function generalConverter(spec: Field, at: number, options: CellOptions, 
 }
 
 /**
+ * A Y/N flag written as a database or spreadsheet writes true and false: an SSD flag kept in a bit column comes
+ * out 1 or 0, and Excel writes TRUE and FALSE. Each of thousands of rows was an invalid code, its row left out.
+ */
+const YES_NO_WORDS: ReadonlyMap<string, string> = new Map([['YES', 'Y'], ['TRUE', 'Y'], ['1', 'Y'], ['NO', 'N'], ['FALSE', 'N'], ['0', 'N']]);
+
+/**
  * Tells whether a cell is the word NULL (spaces round it and case aside): SQL Server Management Studio writes it
  * for every empty value when it saves a query's results as CSV, the usual way an SSD extract, which is a set of
  * SQL queries, reaches a file. No code, date, id or number carestats reads is the word NULL.
@@ -256,6 +262,7 @@ function byKind(spec: Field, at: number, options: CellOptions, ids: IdPool, text
       // Each code maps to the code list's own string, so a million rows of 'U4' share one string instead of
       // each keeping the copy the parser made (a fifth of the heap, before this).
       const all = new Map(codes.all.map((c) => [c, c]));
+      const yesNo = codes === YES_NO;
       const inYear = options.year === null ? all : new Set(codes.codesIn(options.year));
       return (raw, row) => {
         const t = trimmed(raw, row);
@@ -265,6 +272,8 @@ function byKind(spec: Field, at: number, options: CellOptions, ids: IdPool, text
           v = all.get(t.toUpperCase());
           if (v !== undefined) {
             note('code-lower-case', column, at, row, raw);
+          } else if (yesNo && (v = YES_NO_WORDS.get(t.toUpperCase())) !== undefined) {
+            note('code-yes-no-word', column, at, row, raw);
           } else {
             return fail('code-invalid', row, raw, { valid: options.year === null ? codes.all.join(', ') : codes.codesIn(options.year).join(', ') });
           }

@@ -534,3 +534,18 @@ test('the dates databases write for no date (1900-01-01, 1753-01-01, 0001-01-01,
   const near = ingestFiles([{ name: 'ssd/person.csv', text: `${person.join(',')}\n${row('P1', '1900-01-02')}\n${row('P2', '9998-12-31')}\n` }]);
   assert.deepEqual(near.ssd.person.map((p) => p.deathDate), [dayFromYmd(1900, 1, 2), dayFromYmd(9998, 12, 31)]);
 });
+
+test('a Y/N flag written 1 or 0 (a bit column) or as a word (Yes, TRUE) is read as Y or N with a note per column; other values stay invalid', () => {
+  const heads = ssdColumns('ssd_cla_visits');
+  const visit = (id: string, seen: string, alone: string) => heads.map((h) => ({ clav_cla_visit_id: id, clav_cla_id: 'CLA1', clav_person_id: '1001', clav_cla_visit_date: '2023-04-04', clav_cla_visit_seen: seen, clav_cla_visit_seen_alone: alone })[h] ?? '').join(',');
+  const result = ingestFiles([{ name: 'ssd/visits.csv', text: `${heads.join(',')}\n${visit('V1', '1', 'Yes')}\n${visit('V2', '0', 'false')}\n${visit('V3', '2', 'N')}\n` }]);
+  assert.deepEqual(result.ssd.visits.map((v) => [v.seen, v.seenAlone]), [['Y', 'Y'], ['N', 'N']]);
+  assert.deepEqual(result.issues.filter((i) => i.id !== 'required-table-missing').map((i) => [i.id, i.severity, i.row, i.column]), [
+    ['code-invalid', 'error', 4, 'clav_cla_visit_seen'],
+    ['code-yes-no-word', 'note', 2, 'clav_cla_visit_seen'],
+    ['code-yes-no-word', 'note', 2, 'clav_cla_visit_seen_alone'],
+  ]);
+  assert.match(result.issues.find((i) => i.id === 'code-yes-no-word')?.message ?? '', /^"1" in clav_cla_visit_seen is a yes or no written as 1 or 0, as a database writes a true-or-false \(bit\) column; carestats read 1 as Y and 0 as N\. The same was found in 1 more row/);
+  // Only a Y/N flag: a code list of its own is read as it was (a 903 code, 1 and 0 included, is never read so).
+  assert.ok(ingestFiles([{ name: 'header.csv', text: HEADER }, { name: 'episodes.csv', text: `${EPISODES_HEAD}1001,01/03/2025,S,C2,N1,YES,PR1,,,,DM1,DM2,\n` }]).issues.some((i) => i.id === 'code-invalid' && i.column === 'PLACE'));
+});
