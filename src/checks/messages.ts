@@ -561,6 +561,11 @@ export const MESSAGES = {
     (p) => `None of the children in ${p.tables ?? ''} is a child in the SSDA903 returns read: their person ids (such as ${p.examples ?? ''}) are not the returns' CHILD ids${p.example903 ?? ''}. The SSD was extracted with another id for each child, or saved by Excel, which drops ids' leading zeros (000123 becomes 123), or covers none of the years the returns do. carestats leaves ${p.one ?? 'them'} out: the figures from ${p.one ?? 'them'} (social-worker visits, health checks, missing episodes, care leavers) are shown as unavailable, not as 0.`,
     'Extract the SSD tables with the same person id as the SSDA903 return’s CHILD (the case-management system’s id for the child), for the years the returns cover, then check the folder again.',
   ),
+  'ssd-reviews-not-linked': entry(
+    'warning',
+    (p) => `${p.notLinked ?? ''} of the ${p.rows ?? ''} reviews in ssd_cla_reviews (${p.percent ?? ''}%) have a clar_cla_id that is no clae_cla_id in ssd_cla_episodes, so carestats cannot tell whose reviews they are: the reviews' ids are such as ${p.reviewExamples ?? ''}${p.episodeExamples ?? ''}. ${p.consequence ?? ''}`,
+    'Extract ssd_cla_reviews and ssd_cla_episodes with the same CLA episode id (clar_cla_id is the clae_cla_id of the episode the review was held in), then check the folder again.',
+  ),
   'ssd-children-partly-not-in-903': entry(
     'warning',
     (p) => `${p.notIn ?? ''} of the ${p.dated ?? ''} children (${p.percent ?? ''}%) with ${p.table ?? ''} rows dated from ${p.from ?? ''} to ${p.to ?? ''}, the years the SSDA903 returns read cover, are not children in those returns (such as ${p.examples ?? ''}), so their rows are in no figure. A child looked after in those years should be in the returns.`,

@@ -57,3 +57,39 @@ test('shares counted apart add up to one count of them all', () => {
   const parts = [0, 1].map((k) => countSsdChildren(council(half(all, k), half(ssdIds, k)).data, council(half(all, k), half(ssdIds, k)).ssd));
   assert.deepEqual(addSsdChildCounts(parts), whole);
 });
+
+/** A council whose SSD CLA episodes have ids CLA<child> and whose reviews have the `reviewIds` given (synthetic). */
+function withReviews(children: readonly string[], reviewIds: readonly string[]) {
+  const { data, ssd } = council(children, children);
+  const claEpisodes = children.map((c) => ({ personId: c, claId: `CLA${c}`, start: dayFromYmd(2024, 5, 1), end: null, file: 'ssd/ssd_cla_episodes.csv', row: 2 }));
+  const reviews = reviewIds.map((claId, i) => ({ claId, held: dayFromYmd(2024, 6, 1), due: null, cancelled: 'N', file: 'ssd/ssd_cla_reviews.csv', row: i + 2 }));
+  return { data, ssd: { ...ssd, claEpisodes, reviews } as unknown as typeof ssd };
+}
+
+const countedWithReviews = (children: readonly string[], reviewIds: readonly string[]) => {
+  const { data, ssd } = withReviews(children, reviewIds);
+  return countSsdChildren(data, ssd);
+};
+
+test('SSD reviews whose CLA ids are no SSD CLA episode’s: a warning, and with none linked the table is left out of the measures', () => {
+  const children = ids(1001, 20);
+  // Every review written with another prefix: none reaches a child.
+  const none = countedWithReviews(children, children.map((c) => `X${c}`));
+  const [warning] = ssdChildIssues(none);
+  assert.deepEqual([warning?.id, warning?.file], ['ssd-reviews-not-linked', 'ssd/ssd_cla_reviews.csv']);
+  assert.match(warning?.message ?? '', /^20 of the 20 reviews in ssd_cla_reviews \(100%\) have a clar_cla_id that is no clae_cla_id in ssd_cla_episodes.*such as X1001, X1002 and X1003 \(the episodes' are such as CLA1001, CLA1002 and CLA1003\)\. None links, so carestats judges reviews on time from the SSDA903 Reviews table/);
+  assert.deepEqual(unlinkedSsdTables(none).map((u) => [u.table, u.why]), [['ssd.reviews', 'reviews-not-linked']]);
+  // Half linked: the figure would be too low, said so; the table is still used.
+  const half = countedWithReviews(children, children.map((c, i) => (i % 2 === 0 ? `CLA${c}` : `X${c}`)));
+  assert.match(ssdChildIssues(half)[0]?.message ?? '', /^10 of the 20 reviews .* reviews on time will be too low\.$/);
+  assert.deepEqual(unlinkedSsdTables(half), []);
+  // All linked, or fewer than 3 not: nothing.
+  assert.deepEqual(ssdChildIssues(countedWithReviews(children, children.map((c, i) => (i < 2 ? `X${c}` : `CLA${c}`)))), []);
+});
+
+test('shares’ review links add up to one read’s: each share reads every review and links its own children’s', () => {
+  const children = ids(1001, 20);
+  const reviewIds = children.map((c, i) => (i % 3 === 0 ? `X${c}` : `CLA${c}`));
+  const share = (k: number) => countedWithReviews(children.filter((id) => Number(id) % 2 === k), reviewIds);
+  assert.deepEqual(addSsdChildCounts([share(0), share(1)]).reviews, countedWithReviews(children, reviewIds).reviews);
+});

@@ -64,6 +64,25 @@ export interface SsdChildCounts {
   headerExamples: string[];
   /** The days the returns read cover (1 April of the first to 31 March of the last), or null with none. */
   covers: { from: Day; to: Day } | null;
+  /** How many of ssd_cla_reviews' rows link to a child through ssd_cla_episodes, or null without reviews. */
+  reviews: SsdReviewLinks | null;
+}
+
+/**
+ * ssd_cla_reviews has no person id: a review reaches a child through its clar_cla_id, the clae_cla_id of one of
+ * the child's ssd_cla_episodes rows. Ids written otherwise in the two tables (a prefix, another system's
+ * number) linked no review, and reviews_in_time_pct went on with the 903's reviews without a word, or with a
+ * linked part of the SSD's (the children of the rest judged to have had no review). Every share of a sharded read
+ * reads every review (ingest/shard.ts shares only tables with a person id) and links those of its own
+ * children's episodes, so `rows` is the same in every share and `linked` adds up.
+ */
+export interface SsdReviewLinks {
+  file: string;
+  rows: number;
+  linked: number;
+  /** The smallest few clar_cla_id and clae_cla_id, to show the two side by side. */
+  reviewExamples: string[];
+  episodeExamples: string[];
 }
 
 /** The fewest children in ssd_person also in the Header for their dates of birth to be weighed. */
@@ -154,7 +173,35 @@ export function countSsdChildren(data: Ssda903Data, ssd: SsdData): SsdChildCount
   }
   const headerExamples = new Smallest();
   for (const id of slot.keys()) headerExamples.offer(id);
-  return { tables, dobCompared, dobDiffer, headerExamples: headerExamples.ids, covers };
+  return { tables, dobCompared, dobDiffer, headerExamples: headerExamples.ids, covers, reviews: reviewLinks(ssd) };
+}
+
+function reviewLinks(ssd: SsdData): SsdReviewLinks | null {
+  const first = ssd.reviews[0];
+  if (!first) return null;
+  const episodeIds = new Set<string>();
+  const episodeExamples = new Smallest();
+  for (const e of ssd.claEpisodes) {
+    episodeIds.add(e.claId);
+    episodeExamples.offer(e.claId);
+  }
+  let linked = 0;
+  const reviewExamples = new Smallest();
+  for (const r of ssd.reviews) {
+    if (episodeIds.has(r.claId)) linked += 1;
+    reviewExamples.offer(r.claId);
+  }
+  return { file: first.file, rows: ssd.reviews.length, linked, reviewExamples: reviewExamples.ids, episodeExamples: episodeExamples.ids };
+}
+
+/** The shares' review links as one read's: every share read every review, and links its own children's. */
+function addReviewLinks(parts: readonly (SsdReviewLinks | null)[]): SsdReviewLinks | null {
+  const present = parts.filter((p) => p !== null);
+  const first = present[0];
+  if (!first) return null;
+  // An episode id two shares' children have links its reviews in both (sharded-measures.ts then uses one thread).
+  const linked = Math.min(first.rows, sum(present, (p) => p.linked));
+  return { ...first, linked, episodeExamples: smallestOf(present.flatMap((p) => p.episodeExamples)) };
 }
 
 /** Several shares' counts as one read's: each child is in one share, so the counts add up. */
@@ -182,6 +229,7 @@ export function addSsdChildCounts(parts: readonly SsdChildCounts[]): SsdChildCou
     dobDiffer: sum(parts, (p) => p.dobDiffer),
     headerExamples: smallestOf(parts.flatMap((p) => p.headerExamples)),
     covers: parts.find((p) => p.covers !== null)?.covers ?? null,
+    reviews: addReviewLinks(parts.map((p) => p.reviews)),
   };
 }
 
@@ -208,6 +256,8 @@ export function ssdChildIssues(counts: SsdChildCounts): Issue[] {
       one: none.length === 1 ? 'it' : 'them', examples: listInWords(examples), example903,
     }));
   }
+  const unlinkedReviews = reviewsNotLinked(counts);
+  if (unlinkedReviews) issues.push(unlinkedReviews);
   for (const t of counts.tables) {
     if (t.in903 === 0 || t.dated === 0 || !counts.covers) continue;
     if (t.datedNotIn903 < 3 || t.datedNotIn903 < PARTLY_FROM * t.dated) continue;
@@ -218,6 +268,24 @@ export function ssdChildIssues(counts: SsdChildCounts): Issue[] {
     }));
   }
   return issues;
+}
+
+/**
+ * The warning that ssd_cla_reviews rows (PARTLY_FROM of them, and at least 3) link to no ssd_cla_episodes row,
+ * or null. Not when the episodes' children are not the 903's: that finding says it.
+ */
+function reviewsNotLinked(counts: SsdChildCounts): Issue | null {
+  const r = counts.reviews;
+  if (!r || counts.tables.some((t) => t.key === 'claEpisodes' && t.in903 === 0)) return null;
+  const notLinked = r.rows - r.linked;
+  if (notLinked < 3 || notLinked < PARTLY_FROM * r.rows) return null;
+  return makeIssue('ssd-reviews-not-linked', { file: r.file }, {
+    notLinked: notLinked.toLocaleString('en-GB'), rows: r.rows.toLocaleString('en-GB'), percent: String(Math.round((100 * notLinked) / r.rows)),
+    reviewExamples: listInWords(r.reviewExamples), episodeExamples: r.episodeExamples.length === 0 ? '' : ` (the episodes' are such as ${listInWords(r.episodeExamples)})`,
+    consequence: r.linked === 0
+      ? 'None links, so carestats judges reviews on time from the SSDA903 Reviews table, or shows that figure as unavailable without one.'
+      : 'Their children are judged as if those reviews were not held, so reviews on time will be too low.',
+  });
 }
 
 /** The SSD findings about one child that only echo the ids not being the 903's (ssd-ids-not-903-children). */
@@ -233,7 +301,7 @@ export function ssdEchoes(counts: SsdChildCounts): (i: Issue) => boolean {
 export interface UnlinkedSsdTable {
   table: SuppliedTable;
   children: number;
-  why: 'not-in-903' | 'dates-of-birth-differ';
+  why: 'not-in-903' | 'dates-of-birth-differ' | 'reviews-not-linked';
 }
 
 /** The SSD tables the measures leave out (shared/unavailable.ts says why of each figure that needs one). */
@@ -245,6 +313,7 @@ export function unlinkedSsdTables(counts: SsdChildCounts): UnlinkedSsdTable[] {
   }
   // ssd_cla_reviews reach a child through ssd_cla_episodes alone.
   if (out.some((u) => u.table === 'ssd.claEpisodes')) out.push({ table: 'ssd.reviews', children: 0, why: differ ? 'dates-of-birth-differ' : 'not-in-903' });
+  else if (counts.reviews && counts.reviews.linked === 0) out.push({ table: 'ssd.reviews', children: 0, why: 'reviews-not-linked' });
   return out;
 }
 

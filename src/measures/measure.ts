@@ -98,8 +98,11 @@ export interface MeasureInput {
 export interface UnlinkedSsd {
   table: SuppliedTable;
   children: number;
-  /** None of its children is a 903 child; or the SSD's ids are not the 903's (most dates of birth differ). */
-  why: 'not-in-903' | 'dates-of-birth-differ';
+  /**
+   * None of its children is a 903 child; or the SSD's ids are not the 903's (most dates of birth differ); or (SSD
+   * reviews) none of its rows links to an ssd_cla_episodes row.
+   */
+  why: 'not-in-903' | 'dates-of-birth-differ' | 'reviews-not-linked';
 }
 
 /**

@@ -73,6 +73,9 @@ export function unavailableUnlinked(input: MeasureInput, id: string, monthEnd: D
 export function unlinkedReason(input: MeasureInput, needs: readonly SuppliedTable[]): string | null {
   const u = unlinkedOf(input, needs);
   if (!u) return null;
+  if (u.why === 'reviews-not-linked') {
+    return `no review in ${TABLE_NAMES[u.table]} links to a child: none of its clar_cla_id values is a clae_cla_id in the SSD ssd_cla_episodes table. Extract the two tables with the same CLA episode ids to report it.`;
+  }
   const why = u.why === 'not-in-903'
     ? `none of the ${u.children.toLocaleString('en-GB')} ${u.children === 1 ? 'child' : 'children'} in ${TABLE_NAMES[u.table]} is a child in the SSDA903 returns (its person ids are not the returns' CHILD ids)`
     : `the SSD's person ids are not the SSDA903 returns' CHILD ids (most children's dates of birth differ between ssd_person and the Header), so ${TABLE_NAMES[u.table]} would join other children`;
