@@ -118,7 +118,7 @@ test('explain says a counted child is in the cohort and why, after a personal-da
   assert.equal(lines[3], 'In the cohort: yes');
   assert.match(lines[4] ?? '', /^Counted in the numerator .*: yes$/);
   assert.match(lines[5] ?? '', /^Why: Looked after: episode from 01\/01\/2026 \(legal status C2, placement U6\) at episodes\.csv row 2$/);
-  assert.match(out, /age band: 10 to 15; sex: Male; ethnic group: White/);
+  assert.match(out, /age band: 10 to 15 years; sex: Male; ethnic group: White/);
 });
 
 test('explain says a child who has left care is outside the cohort, quoting the cohort rule', async () => {

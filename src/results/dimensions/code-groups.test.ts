@@ -1,25 +1,48 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ageBand, ethnicGroup, legalStatusGroup, placementGroup, sexGroup } from './code-groups.ts';
+import { ETHNIC, FIRST_YEAR, SEX, yearName, type CodeList } from '../../ingest/code-lists.ts';
+import {
+  ageBand, AGE_BANDS, ETHNIC_GROUPS, ethnicGroup, legalStatusGroup, NOT_A_SEX_CODE,
+  NOT_AN_ETHNICITY_CODE, placementGroup, SEXES, sexGroup,
+} from './code-groups.ts';
 
-test('age bands follow the DfE edges: 0, 1, 5, 10 and 16', () => {
-  assert.deepEqual([0, 1, 4, 5, 9, 10, 15, 16, 17].map(ageBand), ['Under 1', '1 to 4', '1 to 4', '5 to 9', '5 to 9', '10 to 15', '10 to 15', '16 and over', '16 and over']);
+/** Every collection year carestats reads, to the 2026/27 ruleset. */
+const YEARS = Array.from({ length: 2027 - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
+
+/** Asserts that every code of every year's list is put in one of `named`, and that a code in no list is not. */
+function assertEveryCodeNamed(list: CodeList, group: (code: string) => string, named: readonly string[], notACode: string): void {
+  for (const year of YEARS) {
+    for (const code of list.codesIn(year)) assert.ok(named.includes(group(code)), `${code} (${yearName(year)}) is in "${group(code)}"`);
+  }
+  for (const stray of ['', 'XX', 'x1']) assert.equal(group(stray), notACode, `"${stray}"`);
+}
+
+test('every sex and ethnicity code of every year maps to a named group, and nothing else does', () => {
+  assertEveryCodeNamed(SEX, sexGroup, SEXES, NOT_A_SEX_CODE);
+  assertEveryCodeNamed(ETHNIC, ethnicGroup, ETHNIC_GROUPS, NOT_AN_ETHNICITY_CODE);
 });
 
-test('sex codes M, F and U are named, anything else is unknown', () => {
-  assert.deepEqual(['M', 'F', 'U', ''].map(sexGroup), ['Male', 'Female', 'Unknown', 'Unknown']);
+test('age bands follow the DfE edges (0, 1, 5, 10 and 16) and names', () => {
+  assert.deepEqual([0, 1, 4, 5, 9, 10, 15, 16, 17].map(ageBand), [
+    'Under 1 year', '1 to 4 years', '1 to 4 years', '5 to 9 years', '5 to 9 years', '10 to 15 years', '10 to 15 years', '16 years and over', '16 years and over',
+  ]);
+  assert.deepEqual([...new Set([0, 1, 5, 10, 16].map(ageBand))], [...AGE_BANDS]);
 });
 
-test('every 903 ethnicity code falls in its DfE major group', () => {
+test('sex codes of both schemes are named: 1 and 2 to 2023/24, M, F and U from 2024/25', () => {
+  assert.deepEqual(['1', '2', 'M', 'F', 'U', ''].map(sexGroup), ['Male', 'Female', 'Male', 'Female', 'Unknown', NOT_A_SEX_CODE]);
+});
+
+test('ethnicity codes fall in DfE’s major groups, named as DfE names them', () => {
   const cases: Record<string, string> = {
     WBRI: 'White', WIRI: 'White', WOTH: 'White', WIRT: 'White', WROM: 'White',
-    MWBC: 'Mixed', MWBA: 'Mixed', MWAS: 'Mixed', MOTH: 'Mixed',
+    MWBC: 'Mixed or Multiple ethnic groups', MWBA: 'Mixed or Multiple ethnic groups', MWAS: 'Mixed or Multiple ethnic groups', MOTH: 'Mixed or Multiple ethnic groups',
     AIND: 'Asian or Asian British', APKN: 'Asian or Asian British', ABAN: 'Asian or Asian British', AOTH: 'Asian or Asian British',
-    BCRB: 'Black or Black British', BAFR: 'Black or Black British', BOTH: 'Black or Black British',
-    CHNE: 'Other ethnic groups', OOTH: 'Other ethnic groups', REFU: 'Refused or not obtained', NOBT: 'Refused or not obtained',
+    BCRB: 'Black, African, Caribbean or Black British', BAFR: 'Black, African, Caribbean or Black British', BOTH: 'Black, African, Caribbean or Black British',
+    CHNE: 'Other ethnic group', OOTH: 'Other ethnic group',
+    REFU: 'Refused or information not yet available', NOBT: 'Refused or information not yet available',
   };
   for (const [code, group] of Object.entries(cases)) assert.equal(ethnicGroup(code), group, code);
-  assert.equal(ethnicGroup('XXXX'), 'Not a 903 ethnicity code');
 });
 
 test('legal statuses group into care order, placement order, section 20, youth justice and other', () => {

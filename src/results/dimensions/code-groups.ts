@@ -1,51 +1,74 @@
 // The groups panel breakdowns use, from SSDA903 codes and ages. Age bands and major ethnic groups are the DfE
-// children-looked-after tables' own, so a council's breakdown lines up with the national tables. The legal-status
+// children-looked-after tables' own, so a council's breakdown lines up with the national tables. Every sex and ethnicity code of every
+// collection year's list (ingest/code-lists.ts) is mapped explicitly, a value in no list named as such. The legal-status
 // and placement-type groups are carestats' own, made to agree with its measures (fostered U1–U6, residential
 // K1, K2, R1, S1; care orders, placement orders, section 20): they are not the national tables' placement
 // categories, which group some codes differently (residential care homes with other residential settings, for
 // one; the exact DfE categories are not confirmed here), so a placement breakdown is not compared with them.
 
-/** Age bands of the DfE children-looked-after tables, youngest first. */
-export const AGE_BANDS = ['Under 1', '1 to 4', '5 to 9', '10 to 15', '16 and over'] as const;
+/**
+ * Age bands of the DfE tables, youngest first, as named in DfE's data sets (for example "CLA by placement
+ * distance locality and by age", Explore Education Statistics, data set 010296e9-1247-4b93-8e89-d1b9af45af50:
+ * "Under 1 year" to "16 years and over"). DfE bands the age on 31 March, or on starting; carestats the age on
+ * the day the child is grouped on (the month end, or the day of the event a measure counts).
+ */
+export const AGE_BANDS = ['Under 1 year', '1 to 4 years', '5 to 9 years', '10 to 15 years', '16 years and over'] as const;
 
 /** Returns the DfE age band of an age in whole years. */
 export function ageBand(age: number): string {
-  if (age < 1) return 'Under 1';
-  if (age < 5) return '1 to 4';
-  if (age < 10) return '5 to 9';
-  if (age < 16) return '10 to 15';
-  return '16 and over';
+  if (age < 1) return 'Under 1 year';
+  if (age < 5) return '1 to 4 years';
+  if (age < 10) return '5 to 9 years';
+  if (age < 16) return '10 to 15 years';
+  return '16 years and over';
 }
 
 /** Sex groups in display order. */
 export const SEXES = ['Male', 'Female', 'Unknown'] as const;
 
-/** Names the SSDA903 SEX code (M, F or U; ingest reads the older 1 and 2 as M and F). */
+/** The group of a SEX value in no year's code list (blank, or a code of another scheme). */
+export const NOT_A_SEX_CODE = 'Not a 903 sex code';
+
+// SSDA903 SEX (validator rule 101): 1 male and 2 female to 2023/24; M, F and U (unknown) from 2024/25. Ingest
+// reads 1 and 2 as M and F (ingest/stack-years.ts), but every year's code is named here.
+const SEX: Readonly<Record<string, (typeof SEXES)[number]>> = { '1': 'Male', '2': 'Female', M: 'Male', F: 'Female', U: 'Unknown' };
+
+/** Names the SSDA903 SEX code of any year, or "Not a 903 sex code". */
 export function sexGroup(code: string): string {
-  if (code === 'M') return 'Male';
-  if (code === 'F') return 'Female';
-  return 'Unknown';
+  return SEX[code] ?? NOT_A_SEX_CODE;
 }
 
-/** DfE major ethnic groups, in the order of the national tables. */
+/**
+ * DfE major ethnic groups, in the order and words of DfE's children-looked-after data sets (ethnicity_major in
+ * "CLA by placement distance locality and by ethnicity", Explore Education Statistics, data set
+ * e96e601e-7512-4ddf-ad92-1b6c34719377, 2015 to 2024).
+ */
 export const ETHNIC_GROUPS = [
-  'White', 'Mixed', 'Asian or Asian British', 'Black or Black British', 'Other ethnic groups', 'Refused or not obtained',
+  'White', 'Mixed or Multiple ethnic groups', 'Asian or Asian British', 'Black, African, Caribbean or Black British', 'Other ethnic group',
+  'Refused or information not yet available',
 ] as const;
 
-// SSDA903 ETHNIC codes (ssda903.md) by DfE major group. Chinese (CHNE) sits under "Other ethnic groups", as in
-// the DfE children-looked-after tables built on the 903 code list.
+/** The group of an ETHNIC value in no year's code list. */
+export const NOT_AN_ETHNICITY_CODE = 'Not a 903 ethnicity code';
+
+// SSDA903 ETHNIC codes (validator rule 103; the same 20 codes in every year carestats reads) by DfE major group.
+// Chinese (CHNE) is under "Other ethnic group": so DfE's children-looked-after table A1 (SFR 27/2007, as quoted in
+// Hansard, 8 July 2008) and its children-in-need table A4 (2018 to 2020, footnote 5: "Other ethnic groups comprises
+// Chinese and any other ethnic group"). UNVERIFIED for the releases since DfE renamed the groups in the census's words
+// (the census puts Chinese under Asian): no public source seen says which group DfE's CLA tables now put it in.
 const ETHNIC: Readonly<Record<string, (typeof ETHNIC_GROUPS)[number]>> = {
   WBRI: 'White', WIRI: 'White', WOTH: 'White', WIRT: 'White', WROM: 'White',
-  MWBC: 'Mixed', MWBA: 'Mixed', MWAS: 'Mixed', MOTH: 'Mixed',
+  MWBC: 'Mixed or Multiple ethnic groups', MWBA: 'Mixed or Multiple ethnic groups', MWAS: 'Mixed or Multiple ethnic groups', MOTH: 'Mixed or Multiple ethnic groups',
   AIND: 'Asian or Asian British', APKN: 'Asian or Asian British', ABAN: 'Asian or Asian British', AOTH: 'Asian or Asian British',
-  BCRB: 'Black or Black British', BAFR: 'Black or Black British', BOTH: 'Black or Black British',
-  CHNE: 'Other ethnic groups', OOTH: 'Other ethnic groups',
-  REFU: 'Refused or not obtained', NOBT: 'Refused or not obtained',
+  BCRB: 'Black, African, Caribbean or Black British', BAFR: 'Black, African, Caribbean or Black British', BOTH: 'Black, African, Caribbean or Black British',
+  CHNE: 'Other ethnic group', OOTH: 'Other ethnic group',
+  // REFU refused, NOBT information not yet obtained.
+  REFU: 'Refused or information not yet available', NOBT: 'Refused or information not yet available',
 };
 
 /** Returns the DfE major ethnic group of an SSDA903 ETHNIC code, or "Not a 903 ethnicity code". */
 export function ethnicGroup(code: string): string {
-  return ETHNIC[code] ?? 'Not a 903 ethnicity code';
+  return ETHNIC[code] ?? NOT_AN_ETHNICITY_CODE;
 }
 
 /** Legal-status groups in display order. */

@@ -147,13 +147,17 @@ test('district needs involvements and districts from la-config or ssd_department
 });
 
 test('age band is the age on the date: a first birthday moves a baby out of under 1', () => {
-  assert.deepEqual(groupsOf('age_band', child({ dob: '31/03/2025' }), ['30/03/2026', '31/03/2026']), ['Under 1', '1 to 4']);
-  assert.deepEqual(groupsOf('age_band', child({ dob: '01/04/2010' }), ['31/03/2026', '01/04/2026']), ['10 to 15', '16 and over']);
+  assert.deepEqual(groupsOf('age_band', child({ dob: '31/03/2025' }), ['30/03/2026', '31/03/2026']), ['Under 1 year', '1 to 4 years']);
+  assert.deepEqual(groupsOf('age_band', child({ dob: '01/04/2010' }), ['31/03/2026', '01/04/2026']), ['10 to 15 years', '16 years and over']);
+});
+
+test('a child born on 29 February moves up an age band on 1 March in a year without one', () => {
+  assert.deepEqual(groupsOf('age_band', child({ dob: '29/02/2016' }), ['28/02/2026', '01/03/2026']), ['5 to 9 years', '10 to 15 years']);
 });
 
 test('sex and ethnic group come from the 903 Header', () => {
   assert.deepEqual(groupsOf('sex', child({ sex: 'F' }), ['31/03/2026']), ['Female']);
-  assert.deepEqual(groupsOf('ethnicity_group', child({ ethnic: 'MWBA' }), ['31/03/2026']), ['Mixed']);
+  assert.deepEqual(groupsOf('ethnicity_group', child({ ethnic: 'MWBA' }), ['31/03/2026']), ['Mixed or Multiple ethnic groups']);
 });
 
 test('EHC plan comes from the SSD SEND flag, and a child without an ssd_person row is not recorded', () => {

@@ -137,19 +137,19 @@ export const DIMENSIONS: readonly Dimension[] = [
   {
     id: 'age_band',
     title: 'Age band',
-    description: 'The child’s age on the date, in the DfE bands: under 1, 1 to 4, 5 to 9, 10 to 15, 16 and over.',
+    description: 'The child’s age in whole years on the day they are grouped on (the month end, or the day of the event a measure counts), in DfE’s bands and words: under 1 year, 1 to 4 years, 5 to 9 years, 10 to 15 years, 16 years and over. A birthday counts from the day itself; a child born on 29 February is a year older on 1 March in other years. DfE’s tables band the age on 31 March (or on starting to be looked after), so at 31 March the two agree.',
     prepare: () => ({ groups: AGE_BANDS, groupOf: (child, day) => ageBand(ageOn(child.dob, day)) }),
   },
   {
     id: 'sex',
     title: 'Sex',
-    description: 'The child’s sex as recorded in the SSDA903 Header (SEX).',
+    description: 'The child’s sex as recorded in the SSDA903 Header (SEX): male (1 to 2023/24, M from 2024/25), female (2, then F) or unknown (U, from 2024/25). A value in neither scheme is "Not a 903 sex code".',
     prepare: () => ({ groups: SEXES, groupOf: (child) => sexGroup(child.sex) }),
   },
   {
     id: 'ethnicity_group',
     title: 'Ethnic group',
-    description: 'The DfE major ethnic group of the child’s SSDA903 ETHNIC code (Chinese, CHNE, is under other ethnic groups, as in the DfE tables).',
+    description: 'The DfE major ethnic group of the child’s SSDA903 ETHNIC code, named as in DfE’s children-looked-after data sets: White; Mixed or Multiple ethnic groups; Asian or Asian British; Black, African, Caribbean or Black British; Other ethnic group; Refused or information not yet available (REFU, NOBT). Chinese (CHNE) is under Other ethnic group, as in DfE’s older children-looked-after and children-in-need tables; whether DfE’s current tables, which use the census’s group names, still put it there is not verified. A code in no year’s list is "Not a 903 ethnicity code".',
     prepare: () => ({ groups: ETHNIC_GROUPS, groupOf: (child) => ethnicGroup(child.ethnic) }),
   },
   {
