@@ -172,7 +172,7 @@ test('children counted for leaving care are grouped as on their last day in care
   assert.deepEqual(groupsOf(ceased, claCeased.definition, 'legal_status_group'), [['Care order', 1]]);
   assert.deepEqual(groupsOf(ceased, claCeased.definition, 'placement_type_group'), [['Foster care', 1]]);
   const starts = claStarts.compute(flowInput, exampleDay('31/03/2026'));
-  assert.deepEqual(groupsOf(starts, claStarts.definition, 'legal_status_group'), [['Section 20 (accommodated by agreement)', 1]]);
+  assert.deepEqual(groupsOf(starts, claStarts.definition, 'legal_status_group'), [['Voluntary agreement under section 20', 1]]);
 });
 
 test('children counted for going missing are grouped as on the day their latest counted episode began', () => {
@@ -191,7 +191,7 @@ test('children counted for going missing are grouped as on the day their latest 
     const result = m.compute(missingInput, march);
     assert.deepEqual(groupsOf(result, m.definition, 'placement_type_group').map(([g]) => g), ['Children’s homes, secure and residential'], m.definition.id);
   }
-  assert.deepEqual(groupsOf(missingChildren.compute(missingInput, march), missingChildren.definition, 'legal_status_group'), [['Care order', 1, null], ['Section 20 (accommodated by agreement)', 1, null]]);
+  assert.deepEqual(groupsOf(missingChildren.compute(missingInput, march), missingChildren.definition, 'legal_status_group'), [['Care order', 1, null], ['Voluntary agreement under section 20', 1, null]]);
   assert.deepEqual(groupsOf(missingIncidents.compute(missingInput, march), missingIncidents.definition, 'placement_type_group'), [['Children’s homes, secure and residential', 3, null]]);
   assert.deepEqual(groupsOf(missingRhiOfferedPct.compute(missingInput, march), missingRhiOfferedPct.definition, 'placement_type_group'), [['Children’s homes, secure and residential', 2, 3]]);
 });

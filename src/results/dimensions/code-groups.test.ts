@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ETHNIC, FIRST_YEAR, SEX, yearName, type CodeList } from '../../ingest/code-lists.ts';
+import { ETHNIC, FIRST_YEAR, LEGAL_STATUS, SEX, yearName, type CodeList } from '../../ingest/code-lists.ts';
 import {
-  ageBand, AGE_BANDS, ETHNIC_GROUPS, ethnicGroup, legalStatusGroup, NOT_A_SEX_CODE,
-  NOT_AN_ETHNICITY_CODE, placementGroup, SEXES, sexGroup,
+  ageBand, AGE_BANDS, ETHNIC_GROUPS, ethnicGroup, LEGAL_STATUS_GROUPS, legalStatusGroup, NOT_A_LEGAL_STATUS_CODE, NOT_A_SEX_CODE,
+  NOT_AN_ETHNICITY_CODE, placementGroup, SEXES, sexGroup, SHORT_BREAKS,
 } from './code-groups.ts';
 
 /** Every collection year carestats reads, to the 2026/27 ruleset. */
@@ -17,9 +17,10 @@ function assertEveryCodeNamed(list: CodeList, group: (code: string) => string, n
   for (const stray of ['', 'XX', 'x1']) assert.equal(group(stray), notACode, `"${stray}"`);
 }
 
-test('every sex and ethnicity code of every year maps to a named group, and nothing else does', () => {
+test('every sex, ethnicity and legal status code of every year maps to a named group, and nothing else does', () => {
   assertEveryCodeNamed(SEX, sexGroup, SEXES, NOT_A_SEX_CODE);
   assertEveryCodeNamed(ETHNIC, ethnicGroup, ETHNIC_GROUPS, NOT_AN_ETHNICITY_CODE);
+  assertEveryCodeNamed(LEGAL_STATUS, legalStatusGroup, [...LEGAL_STATUS_GROUPS, SHORT_BREAKS], NOT_A_LEGAL_STATUS_CODE);
 });
 
 test('age bands follow the DfE edges (0, 1, 5, 10 and 16) and names', () => {
@@ -45,11 +46,11 @@ test('ethnicity codes fall in DfE’s major groups, named as DfE names them', ()
   for (const [code, group] of Object.entries(cases)) assert.equal(ethnicGroup(code), group, code);
 });
 
-test('legal statuses group into care order, placement order, section 20, youth justice and other', () => {
-  assert.deepEqual(['C1', 'C2', 'E1', 'D1', 'V2', 'J1', 'J2', 'J3', 'L1', 'L2', 'L3', 'V3', 'V4'].map(legalStatusGroup), [
-    'Care order', 'Care order', 'Placement order', 'Placement order', 'Section 20 (accommodated by agreement)',
-    'Youth justice', 'Youth justice', 'Youth justice',
-    'Other legal status', 'Other legal status', 'Other legal status', 'Other legal status', 'Other legal status',
+test('legal statuses group as DfE’s tables do: protection (L1–L3) apart from short breaks (V3, V4)', () => {
+  assert.deepEqual(['C1', 'C2', 'E1', 'D1', 'V2', 'L1', 'L2', 'L3', 'J1', 'J2', 'J3', 'V3', 'V4'].map(legalStatusGroup), [
+    'Care order', 'Care order', 'Placement order', 'Placement order', 'Voluntary agreement under section 20',
+    'Detained for child protection', 'Detained for child protection', 'Detained for child protection',
+    'Youth justice legal status', 'Youth justice legal status', 'Youth justice legal status', SHORT_BREAKS, SHORT_BREAKS,
   ]);
 });
 

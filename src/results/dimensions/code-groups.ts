@@ -1,8 +1,8 @@
-// The groups panel breakdowns use, from SSDA903 codes and ages. Age bands and major ethnic groups are the DfE
-// children-looked-after tables' own, so a council's breakdown lines up with the national tables. Every sex and ethnicity code of every
-// collection year's list (ingest/code-lists.ts) is mapped explicitly, a value in no list named as such. The legal-status
-// and placement-type groups are carestats' own, made to agree with its measures (fostered U1–U6, residential
-// K1, K2, R1, S1; care orders, placement orders, section 20): they are not the national tables' placement
+// The groups panel breakdowns use, from SSDA903 codes and ages. Age bands, major ethnic groups and legal-status
+// groups are the DfE children-looked-after tables' own, so a council's breakdown lines up with the national tables. Every sex, ethnicity and legal-status code of every
+// collection year's list (ingest/code-lists.ts) is mapped explicitly, a value in no list named as such. The
+// placement-type groups are carestats' own, made to agree with its measures (fostered U1–U6, residential
+// K1, K2, R1, S1): they are not the national tables' placement
 // categories, which group some codes differently (residential care homes with other residential settings, for
 // one; the exact DfE categories are not confirmed here), so a placement breakdown is not compared with them.
 
@@ -71,24 +71,47 @@ export function ethnicGroup(code: string): string {
   return ETHNIC[code] ?? NOT_AN_ETHNICITY_CODE;
 }
 
-/** Legal-status groups in display order. */
-export const LEGAL_STATUS_GROUPS = ['Care order', 'Placement order', 'Section 20 (accommodated by agreement)', 'Youth justice', 'Other legal status'] as const;
+/**
+ * Legal-status groups of the DfE tables, in display order: children "under a care order", "under a voluntary
+ * agreement", "under a placement order", "detained for child protection" and "under youth justice legal
+ * statuses" (Children looked after in England including adoptions, 2020, "Legal status of children looked
+ * after"; data set 527b1848-c798-4ce0-8c67-610fc1b2a0ab, footnote 4 on youth justice legal statuses).
+ */
+export const LEGAL_STATUS_GROUPS = [
+  'Care order', 'Placement order', 'Voluntary agreement under section 20', 'Detained for child protection', 'Youth justice legal status',
+] as const;
 
 /**
- * Returns the legal-status group of an SSDA903 LS code: interim and full care orders (C1, C2), placement orders
- * (E1, and D1 freeing orders, which placement orders replaced), section 20 (V2), youth justice (J1 remanded to
- * local authority or youth detention accommodation, J2 placed in local authority accommodation under PACE 1984,
- * J3 a youth rehabilitation order with a residence or intensive fostering requirement), and everything else
- * (police protection, emergency protection and child assessment orders L1–L3, short breaks V3/V4). Youth
- * justice is a group of its own: the child is looked after because of the youth justice system, not for their
- * protection, as L1–L3 are.
+ * Short breaks (V3, V4): DfE's figures leave these children out, so its tables have no such group and it is
+ * not among those always listed; a measure whose cohort takes in a child on a short break on the day shows it.
  */
+export const SHORT_BREAKS = 'Short breaks (not counted as looked after in DfE figures)';
+
+/** The group of an LS value in no year's code list. */
+export const NOT_A_LEGAL_STATUS_CODE = 'Not a 903 legal status code';
+
+// SSDA903 LS codes (validator rule 144; the same 13 in every year carestats reads) by DfE group.
+const LEGAL_STATUS: Readonly<Record<string, (typeof LEGAL_STATUS_GROUPS)[number] | typeof SHORT_BREAKS>> = {
+  // Interim (C1) and full (C2) care orders.
+  C1: 'Care order', C2: 'Care order',
+  // E1 placement order. D1 freeing order, which placement orders replaced for applications from 30 December 2005
+  // (DfE footnote 3 to data set 527b1848…): counted here with placement orders. UNVERIFIED whether DfE's tables
+  // count freeing orders with placement orders or on a line of their own.
+  E1: 'Placement order', D1: 'Placement order',
+  // V2 single period of accommodation under section 20 of the Children Act 1989.
+  V2: 'Voluntary agreement under section 20',
+  // L1 police protection, L2 emergency protection order, L3 child assessment order.
+  L1: 'Detained for child protection', L2: 'Detained for child protection', L3: 'Detained for child protection',
+  // J1 remanded, J2 placed under the Police and Criminal Evidence Act 1984, J3 youth rehabilitation order with a
+  // residence or intensive fostering requirement.
+  J1: 'Youth justice legal status', J2: 'Youth justice legal status', J3: 'Youth justice legal status',
+  // Agreed series of short breaks: individual episodes recorded (V3), or agreements recorded (V4).
+  V3: SHORT_BREAKS, V4: SHORT_BREAKS,
+};
+
+/** Returns the DfE legal-status group of an SSDA903 LS code, short breaks, or "Not a 903 legal status code". */
 export function legalStatusGroup(ls: string): string {
-  if (ls === 'C1' || ls === 'C2') return 'Care order';
-  if (ls === 'E1' || ls === 'D1') return 'Placement order';
-  if (ls === 'V2') return 'Section 20 (accommodated by agreement)';
-  if (ls === 'J1' || ls === 'J2' || ls === 'J3') return 'Youth justice';
-  return 'Other legal status';
+  return LEGAL_STATUS[ls] ?? NOT_A_LEGAL_STATUS_CODE;
 }
 
 /** Placement-type groups in display order. */

@@ -191,12 +191,17 @@ test('UASC until the date status ceased (DUC), former UASC from that day', () =>
 
 test('legal status and placement type are those of the episode in force on the date', () => {
   const k = child({ episodes: [{ start: '01/01/2025', end: '01/03/2026', ls: 'V2', place: 'U4', rec: 'X1' }, { start: '01/03/2026', ls: 'C2', place: 'K2', rne: 'B' }] });
-  assert.deepEqual(groupsOf('legal_status_group', k, ['28/02/2026', '01/03/2026']), ['Section 20 (accommodated by agreement)', 'Care order']);
-  // Remanded (J1), then an emergency protection order (L2): youth justice is not grouped with protection.
+  assert.deepEqual(groupsOf('legal_status_group', k, ['28/02/2026', '01/03/2026']), ['Voluntary agreement under section 20', 'Care order']);
+  // Remanded (J1), then an emergency protection order (L2): DfE groups youth justice apart from protection.
   const remand = child({ episodes: [{ start: '01/01/2026', end: '01/03/2026', ls: 'J1', place: 'K1', rec: 'X1' }, { start: '01/03/2026', ls: 'L2', place: 'U4', rne: 'B' }] });
-  assert.deepEqual(groupsOf('legal_status_group', remand, ['28/02/2026', '01/03/2026']), ['Youth justice', 'Other legal status']);
+  assert.deepEqual(groupsOf('legal_status_group', remand, ['28/02/2026', '01/03/2026']), ['Youth justice legal status', 'Detained for child protection']);
   assert.deepEqual(groupsOf('placement_type_group', k, ['28/02/2026', '01/03/2026']), ['Foster care', 'Children’s homes, secure and residential']);
   assert.deepEqual(groupsOf('placement_type_group', k, ['31/12/2024']), ['Not looked after on the date']);
+});
+
+test('a child on a short break is in a group of its own, not with children detained for their protection', () => {
+  const k = child({ episodes: [{ start: '01/01/2026', end: '10/01/2026', ls: 'V3', place: 'K2', rec: 'E8' }, { start: '01/03/2026', ls: 'L1', place: 'U6' }] });
+  assert.deepEqual(groupsOf('legal_status_group', k, ['05/01/2026', '31/03/2026']), ['Short breaks (not counted as looked after in DfE figures)', 'Detained for child protection']);
 });
 
 test('before the ssd_involvements records begin, a child’s team and district are not known, not "Not allocated"', () => {

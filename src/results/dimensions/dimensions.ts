@@ -205,7 +205,7 @@ export const DIMENSIONS: readonly Dimension[] = [
   {
     id: 'legal_status_group',
     title: 'Legal status',
-    description: 'The legal status (LS) of the SSDA903 episode in force on the date: care order (C1, C2), placement order (E1, D1), section 20 (V2), youth justice (J1 remanded, J2 PACE, J3 youth rehabilitation order), or other (police protection, emergency protection and child assessment orders L1–L3; short breaks V3, V4).',
+    description: 'The legal status (LS) of the SSDA903 episode in force on the date, in DfE’s groups: care order (interim or full, C1, C2), placement order (E1, and the freeing orders they replaced, D1: whether DfE counts these with placement orders is not verified), voluntary agreement under section 20 of the Children Act 1989 (V2), detained for child protection (police protection L1, emergency protection order L2, child assessment order L3), youth justice legal status (J1 remanded, J2 placed under the Police and Criminal Evidence Act 1984, J3 youth rehabilitation order with residence or intensive fostering). Short breaks (V3, V4) are a group of their own, which DfE’s figures leave out. A code in no year’s list is "Not a 903 legal status code".',
     prepare: () => ({
       groups: LEGAL_STATUS_GROUPS,
       groupOf: (child, day) => {
