@@ -189,11 +189,11 @@ test('children counted for going missing are grouped as on the day their latest 
   const march = exampleDay('31/03/2026');
   for (const m of [missingChildren, missingIncidents, missingRhiOfferedPct]) {
     const result = m.compute(missingInput, march);
-    assert.deepEqual(groupsOf(result, m.definition, 'placement_type_group').map(([g]) => g), ['Children’s homes, secure and residential'], m.definition.id);
+    assert.deepEqual(groupsOf(result, m.definition, 'placement_type_group').map(([g]) => g), ['Secure homes and children’s homes'], m.definition.id);
   }
   assert.deepEqual(groupsOf(missingChildren.compute(missingInput, march), missingChildren.definition, 'legal_status_group'), [['Care order', 1, null], ['Voluntary agreement under section 20', 1, null]]);
-  assert.deepEqual(groupsOf(missingIncidents.compute(missingInput, march), missingIncidents.definition, 'placement_type_group'), [['Children’s homes, secure and residential', 3, null]]);
-  assert.deepEqual(groupsOf(missingRhiOfferedPct.compute(missingInput, march), missingRhiOfferedPct.definition, 'placement_type_group'), [['Children’s homes, secure and residential', 2, 3]]);
+  assert.deepEqual(groupsOf(missingIncidents.compute(missingInput, march), missingIncidents.definition, 'placement_type_group'), [['Secure homes and children’s homes', 3, null]]);
+  assert.deepEqual(groupsOf(missingRhiOfferedPct.compute(missingInput, march), missingRhiOfferedPct.definition, 'placement_type_group'), [['Secure homes and children’s homes', 2, 3]]);
 });
 
 test('care leavers are grouped by the team on their latest care-leaver row by the month end, else by their allocation', () => {

@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ETHNIC, FIRST_YEAR, LEGAL_STATUS, SEX, yearName, type CodeList } from '../../ingest/code-lists.ts';
+import { ETHNIC, FIRST_YEAR, LEGAL_STATUS, PLACEMENT_TYPE, SEX, yearName, type CodeList } from '../../ingest/code-lists.ts';
 import {
-  ageBand, AGE_BANDS, ETHNIC_GROUPS, ethnicGroup, LEGAL_STATUS_GROUPS, legalStatusGroup, NOT_A_LEGAL_STATUS_CODE, NOT_A_SEX_CODE,
-  NOT_AN_ETHNICITY_CODE, placementGroup, SEXES, sexGroup, SHORT_BREAKS,
+  ageBand, AGE_BANDS, ETHNIC_GROUPS, ethnicGroup, LEGAL_STATUS_GROUPS, legalStatusGroup, NOT_A_LEGAL_STATUS_CODE, NOT_A_PLACEMENT_CODE, NOT_A_SEX_CODE,
+  NOT_AN_ETHNICITY_CODE, PLACEMENT_GROUPS, placementGroup, SEXES, sexGroup, SHORT_BREAKS,
 } from './code-groups.ts';
 
 /** Every collection year carestats reads, to the 2026/27 ruleset. */
@@ -17,10 +17,11 @@ function assertEveryCodeNamed(list: CodeList, group: (code: string) => string, n
   for (const stray of ['', 'XX', 'x1']) assert.equal(group(stray), notACode, `"${stray}"`);
 }
 
-test('every sex, ethnicity and legal status code of every year maps to a named group, and nothing else does', () => {
+test('every sex, ethnicity, legal status and placement code of every year maps to a named group, and nothing else does', () => {
   assertEveryCodeNamed(SEX, sexGroup, SEXES, NOT_A_SEX_CODE);
   assertEveryCodeNamed(ETHNIC, ethnicGroup, ETHNIC_GROUPS, NOT_AN_ETHNICITY_CODE);
   assertEveryCodeNamed(LEGAL_STATUS, legalStatusGroup, [...LEGAL_STATUS_GROUPS, SHORT_BREAKS], NOT_A_LEGAL_STATUS_CODE);
+  assertEveryCodeNamed(PLACEMENT_TYPE, placementGroup, PLACEMENT_GROUPS, NOT_A_PLACEMENT_CODE);
 });
 
 test('age bands follow the DfE edges (0, 1, 5, 10 and 16) and names', () => {
@@ -54,11 +55,16 @@ test('legal statuses group as DfE’s tables do: protection (L1–L3) apart from
   ]);
 });
 
-test('placements group by type, with supported accommodation (K3) as semi-independent living', () => {
-  assert.deepEqual(['U1', 'U6', 'A5', 'K1', 'K2', 'R1', 'S1', 'P1', 'H5', 'K3', 'P2', 'R5', 'T1', 'Z11'].map(placementGroup), [
-    'Foster care', 'Foster care', 'Placed for adoption', 'Children’s homes, secure and residential', 'Children’s homes, secure and residential',
-    'Children’s homes, secure and residential', 'Children’s homes, secure and residential', 'Placed with parents',
-    'Independent and semi-independent living', 'Independent and semi-independent living', 'Independent and semi-independent living',
-    'Other placements', 'Other placements', 'Other placements',
-  ]);
+test('placements group as DfE’s tables do, with supported accommodation (K3) where semi-independent (H5) and independent living (P2) were', () => {
+  const cases: Record<string, string> = {
+    U1: 'Foster care', U3: 'Foster care', U6: 'Foster care', A3: 'Placed for adoption', A6: 'Placed for adoption',
+    P1: 'Placed with parents or other person with parental responsibility',
+    K1: 'Secure homes and children’s homes', K2: 'Secure homes and children’s homes',
+    H5: 'Independent and semi-independent living arrangements / supported accommodation',
+    P2: 'Independent and semi-independent living arrangements / supported accommodation',
+    K3: 'Independent and semi-independent living arrangements / supported accommodation',
+    R1: 'Other residential settings', R2: 'Other residential settings', R3: 'Other residential settings', R5: 'Other residential settings',
+    S1: 'Residential schools', Z1: 'Other placements', Z11: 'Other placements', Z14: 'Other placements', P3: 'Other placements', T1: 'Other placements',
+  };
+  for (const [code, group] of Object.entries(cases)) assert.equal(placementGroup(code), group, code);
 });

@@ -1,10 +1,9 @@
-// The groups panel breakdowns use, from SSDA903 codes and ages. Age bands, major ethnic groups and legal-status
-// groups are the DfE children-looked-after tables' own, so a council's breakdown lines up with the national tables. Every sex, ethnicity and legal-status code of every
-// collection year's list (ingest/code-lists.ts) is mapped explicitly, a value in no list named as such. The
-// placement-type groups are carestats' own, made to agree with its measures (fostered U1–U6, residential
-// K1, K2, R1, S1): they are not the national tables' placement
-// categories, which group some codes differently (residential care homes with other residential settings, for
-// one; the exact DfE categories are not confirmed here), so a placement breakdown is not compared with them.
+// The groups panel breakdowns use, from SSDA903 codes and ages: the categories of DfE's national statistics
+// ("Children looked after in England including adoptions" and "Children looked after: a focus on placement
+// location", Explore Education Statistics), named as DfE names them, so a council's breakdown lines up with the
+// national tables. Every code of every collection year's list (ingest/code-lists.ts) is mapped explicitly; a value
+// in no year's list is named as such ("Not a 903 … code"), never put silently in a group. Where DfE's grouping of
+// a code could not be confirmed from a public source, the comment beside it says so (UNVERIFIED).
 
 /**
  * Age bands of the DfE tables, youngest first, as named in DfE's data sets (for example "CLA by placement
@@ -114,28 +113,57 @@ export function legalStatusGroup(ls: string): string {
   return LEGAL_STATUS[ls] ?? NOT_A_LEGAL_STATUS_CODE;
 }
 
-/** Placement-type groups in display order. */
+/**
+ * Placement groups of the DfE tables, in display order. The first five are DfE's placement types for children
+ * looked after on 31 March in "Children looked after: a focus on placement location" (2024; data set "Median
+ * distance for CLA placement types", 1075a0aa-6499-44b7-a427-df9e71876893), whose footnote says the independent
+ * and semi-independent group held semi-independent living and living independently to 2023 and supported
+ * accommodation from 2024. "Other residential settings" (residential care homes, NHS or other medical or nursing
+ * care, family centres or mother-and-baby units, young offender institutions or prison), "Residential schools" and
+ * "Other placements" are the categories of DfE's table A2 (SFR 34/2015, footnote 2); that the 2024 tables keep
+ * them, under these names, is UNVERIFIED (the 2024 data set has seven placement types, of which five were seen).
+ */
 export const PLACEMENT_GROUPS = [
-  'Foster care', 'Placed for adoption', 'Children’s homes, secure and residential', 'Placed with parents',
-  'Independent and semi-independent living', 'Other placements',
+  'Foster care', 'Placed for adoption', 'Placed with parents or other person with parental responsibility', 'Secure homes and children’s homes',
+  'Independent and semi-independent living arrangements / supported accommodation', 'Other residential settings', 'Residential schools', 'Other placements',
 ] as const;
 
+/** The group of a PLACE value in no year's code list. */
+export const NOT_A_PLACEMENT_CODE = 'Not a 903 placement code';
+
+// SSDA903 PLACE codes of every year (validator rule 146: K3 from 2024/25; H5, P2 and Z1 retired and Z11–Z14 added
+// in 2025/26) by DfE group. A code and its successor are in the same group, so no year needs a mapping of its own.
 const PLACEMENT: Readonly<Record<string, (typeof PLACEMENT_GROUPS)[number]>> = {
+  // Foster placements with relatives or friends (U1–U3) and with other foster carers (U4–U6).
   U1: 'Foster care', U2: 'Foster care', U3: 'Foster care', U4: 'Foster care', U5: 'Foster care', U6: 'Foster care',
   A3: 'Placed for adoption', A4: 'Placed for adoption', A5: 'Placed for adoption', A6: 'Placed for adoption',
-  // Secure children's homes, children's homes, residential care homes and residential schools.
-  K1: 'Children’s homes, secure and residential', K2: 'Children’s homes, secure and residential',
-  R1: 'Children’s homes, secure and residential', S1: 'Children’s homes, secure and residential',
-  P1: 'Placed with parents',
-  // Semi-independent living (H5, replaced by supported accommodation K3 in 2024/25) and independent living (P2).
-  H5: 'Independent and semi-independent living', K3: 'Independent and semi-independent living', P2: 'Independent and semi-independent living',
+  P1: 'Placed with parents or other person with parental responsibility',
+  // K1 secure children's homes, K2 children's homes subject to the Children's Homes Regulations.
+  K1: 'Secure homes and children’s homes', K2: 'Secure homes and children’s homes',
+  // H5 semi-independent living (to 2024/25) and P2 independent living (to 2024/25), then K3 supported accommodation
+  // (from 2024/25): DfE's footnote above. DfE's 2015 tables had semi-independent living ("hostels") with secure units and
+  // children's homes, and P2 under "other placements in the community"; the 2024 data sets group them as here for
+  // every year from 2015.
+  H5: 'Independent and semi-independent living arrangements / supported accommodation',
+  P2: 'Independent and semi-independent living arrangements / supported accommodation',
+  K3: 'Independent and semi-independent living arrangements / supported accommodation',
+  // R1 residential care home, R2 NHS or other medical or nursing care, R3 family centre or mother-and-baby unit,
+  // R5 young offender institution (SFR 34/2015, footnote 2).
+  R1: 'Other residential settings', R2: 'Other residential settings', R3: 'Other residential settings', R5: 'Other residential settings',
+  // S1 residential schools, except those also registered as children's homes.
+  S1: 'Residential schools',
+  // Z1 other placements (to 2024/25) and Z11–Z14 (from 2025/26; what each of the four is, is not in any public
+  // source seen: UNVERIFIED that DfE groups all of them as other placements).
+  Z1: 'Other placements', Z11: 'Other placements', Z12: 'Other placements', Z13: 'Other placements', Z14: 'Other placements',
+  // P3 residential employment: in 2015 with living independently under "other placements in the community", a
+  // group the 2024 data sets do not have. UNVERIFIED which group DfE puts it in now.
+  P3: 'Other placements',
+  // Temporary placements (T0–T4): the dimension groups a child by the placement they are expected to return to,
+  // so a T code is grouped only where there is none. UNVERIFIED how DfE's tables group them.
+  T0: 'Other placements', T1: 'Other placements', T2: 'Other placements', T3: 'Other placements', T4: 'Other placements',
 };
 
-/**
- * Returns the placement-type group of an SSDA903 PLACE code. Everything not named above is "Other placements":
- * residential employment (P3), health settings (R2), family centres (R3), young offender institutions (R5),
- * temporary moves (T0–T4) and the Z codes.
- */
+/** Returns the DfE placement group of an SSDA903 PLACE code of any year, or "Not a 903 placement code". */
 export function placementGroup(place: string): string {
-  return PLACEMENT[place] ?? 'Other placements';
+  return PLACEMENT[place] ?? NOT_A_PLACEMENT_CODE;
 }

@@ -195,8 +195,18 @@ test('legal status and placement type are those of the episode in force on the d
   // Remanded (J1), then an emergency protection order (L2): DfE groups youth justice apart from protection.
   const remand = child({ episodes: [{ start: '01/01/2026', end: '01/03/2026', ls: 'J1', place: 'K1', rec: 'X1' }, { start: '01/03/2026', ls: 'L2', place: 'U4', rne: 'B' }] });
   assert.deepEqual(groupsOf('legal_status_group', remand, ['28/02/2026', '01/03/2026']), ['Youth justice legal status', 'Detained for child protection']);
-  assert.deepEqual(groupsOf('placement_type_group', k, ['28/02/2026', '01/03/2026']), ['Foster care', 'Children’s homes, secure and residential']);
+  assert.deepEqual(groupsOf('placement_type_group', k, ['28/02/2026', '01/03/2026']), ['Foster care', 'Secure homes and children’s homes']);
   assert.deepEqual(groupsOf('placement_type_group', k, ['31/12/2024']), ['Not looked after on the date']);
+});
+
+test('placement groups follow DfE’s tables across the code changes: semi-independent living (H5) then supported accommodation (K3), a residential care home (R1) apart from children’s homes', () => {
+  const k = child({ dob: '01/05/2008', episodes: [
+    { start: '01/01/2024', end: '01/06/2024', ls: 'C2', place: 'H5', rec: 'X1' }, { start: '01/06/2024', end: '01/01/2026', ls: 'C2', place: 'K3', rec: 'X1', rne: 'P' },
+    { start: '01/01/2026', ls: 'C2', place: 'R1', rne: 'P' },
+  ] });
+  assert.deepEqual(groupsOf('placement_type_group', k, ['31/03/2024', '31/03/2025', '31/03/2026']), [
+    'Independent and semi-independent living arrangements / supported accommodation', 'Independent and semi-independent living arrangements / supported accommodation', 'Other residential settings',
+  ]);
 });
 
 test('a child on a short break is in a group of its own, not with children detained for their protection', () => {
