@@ -6,7 +6,7 @@ import { ALL_TABLES, exampleDay, exampleInput, type ExampleChild } from '../../m
 import type { SuppliedTable } from '../../timeline/build-timelines.ts';
 import type { SsdDepartment } from '../../timeline/record-views.ts';
 import { allocationOn } from './allocation.ts';
-import { dimensionById, type PreparedDimension } from './dimensions.ts';
+import { DIMENSIONS, dimensionById, type PreparedDimension } from './dimensions.ts';
 
 const source = { file: 'synthetic', row: 2 };
 
@@ -129,7 +129,7 @@ test('the UASC group is taken from the row cla_uasc counts by, the latest return
   const row = (year: number, duc: string): UascRecord => ({ child: 'K1', sex: 'M', dob: exampleDay('15/06/2010'), duc: exampleDay(duc), ...source, year });
   // The 2024/25 return said status ceased on 01/02/2026; the 2025/26 return corrected it to the 18th birthday.
   const k = child({ dob: '15/06/2010', ssda903: { uasc: [row(2025, '01/02/2026'), row(2026, '15/06/2028')] } });
-  assert.deepEqual(groupsOf('uasc', k, ['31/03/2026']), ['UASC']);
+  assert.deepEqual(groupsOf('uasc', k, ['31/03/2026']), ['Unaccompanied asylum-seeking child']);
 });
 
 test('district needs involvements and districts from la-config or ssd_department; team needs involvements only', () => {
@@ -162,8 +162,8 @@ test('sex and ethnic group come from the 903 Header', () => {
 
 test('EHC plan comes from the SSD SEND flag, and a child without an ssd_person row is not recorded', () => {
   const person = (sendFlag: string): SsdPersonRecord => ({ personId: 'K1', sex: 'M', ethnicity: 'WBRI', dob: null, upnUnknown: '', sendFlag, deathDate: null, nationality: '', ...source });
-  assert.deepEqual(groupsOf('ehc_plan', child({ ssd: { person: person('Y') } }), ['31/03/2026']), ['Has an EHC plan']);
-  assert.deepEqual(groupsOf('ehc_plan', child({ ssd: { person: person('N') } }), ['31/03/2026']), ['No EHC plan']);
+  assert.deepEqual(groupsOf('ehc_plan', child({ ssd: { person: person('Y') } }), ['31/03/2026']), ['Has an education, health and care plan']);
+  assert.deepEqual(groupsOf('ehc_plan', child({ ssd: { person: person('N') } }), ['31/03/2026']), ['No education, health and care plan']);
   assert.deepEqual(groupsOf('ehc_plan', child(), ['31/03/2026']), ['Not recorded']);
 });
 
@@ -177,14 +177,25 @@ test('disabled when ssd_disability holds a row for the child, whatever its code;
   // The EHC plan (SEND flag) is another thing: a disabled child without one is in each dimension's own group.
   const person: SsdPersonRecord = { personId: 'K1', sex: 'M', ethnicity: 'WBRI', dob: null, upnUnknown: '', sendFlag: 'N', deathDate: null, nationality: '', ...source };
   const k = child({ ssd: { person, disabilities: [disability('VIS')] } });
-  assert.deepEqual([groupsOf('disability', k, ['31/03/2026'])[0], groupsOf('ehc_plan', k, ['31/03/2026'])[0]], ['Disabled', 'No EHC plan']);
+  assert.deepEqual([groupsOf('disability', k, ['31/03/2026'])[0], groupsOf('ehc_plan', k, ['31/03/2026'])[0]], ['Disabled', 'No education, health and care plan']);
+});
+
+test('the groups carestats names (every dimension but the council’s own teams and districts) are in words, without acronyms', () => {
+  const input = exampleInput({ name: '', explanation: '', children: [child()], config, month: '2026-03', expected: { numerator: null, denominator: null, value: null } });
+  for (const d of DIMENSIONS.filter((x) => x.id !== 'team' && x.id !== 'district')) {
+    const prepared = d.prepare(input) as PreparedDimension;
+    for (const group of prepared.groups) assert.doesNotMatch(group, /\b[A-Z]{2,}\b/, `${d.id}: ${group}`);
+  }
+  assert.deepEqual((dimensionById('uasc')?.prepare(input) as PreparedDimension).groups, [
+    'Unaccompanied asylum-seeking child', 'Former unaccompanied asylum-seeking child', 'Not an unaccompanied asylum-seeking child',
+  ]);
 });
 
 test('UASC until the date status ceased (DUC), former UASC from that day', () => {
   const uasc: UascRecord = { child: 'K1', sex: 'M', dob: exampleDay('15/06/2009'), duc: exampleDay('15/06/2027'), ...source, year: 2026 };
   const k = child({ dob: '15/06/2009', ssda903: { uasc: [uasc] } });
-  assert.deepEqual(groupsOf('uasc', k, ['31/03/2026', '15/06/2027']), ['UASC', 'Former UASC']);
-  assert.deepEqual(groupsOf('uasc', child(), ['31/03/2026']), ['Not UASC']);
+  assert.deepEqual(groupsOf('uasc', k, ['31/03/2026', '15/06/2027']), ['Unaccompanied asylum-seeking child', 'Former unaccompanied asylum-seeking child']);
+  assert.deepEqual(groupsOf('uasc', child(), ['31/03/2026']), ['Not an unaccompanied asylum-seeking child']);
   const none = exampleInput({ name: '', explanation: '', children: [], supplied: ['ssda903.episodes'], month: '2026-03', expected: { numerator: null, denominator: null, value: null } });
   assert.deepEqual(dimensionById('uasc')?.prepare(none), { unavailable: 'Needs the SSDA903 UASC table, which the data does not include.' });
 });

@@ -105,6 +105,12 @@ function ssdTableUnusable(input: MeasureInput, table: SuppliedTable): { unavaila
 /** Disability groups in display order. */
 const DISABILITY_GROUPS = ['Disabled', 'No disability recorded'] as const;
 
+/** EHC plan groups in display order, in words rather than the acronym, since panel members read them. */
+const EHC_PLAN_GROUPS = ['Has an education, health and care plan', 'No education, health and care plan'] as const;
+
+/** UASC groups in display order, in words rather than the acronym; a former UASC is listed too, so every group shows. */
+const UASC_GROUPS = ['Unaccompanied asylum-seeking child', 'Former unaccompanied asylum-seeking child', 'Not an unaccompanied asylum-seeking child'] as const;
+
 /** Every dimension, in the order `carestats help` lists them. */
 export const DIMENSIONS: readonly Dimension[] = [
   {
@@ -156,16 +162,16 @@ export const DIMENSIONS: readonly Dimension[] = [
     id: 'ehc_plan',
     title: 'Education, health and care plan',
     description:
-      'Whether the child has an education, health and care (EHC) plan, from the SSD ssd_person SEND flag. This is special educational needs, not disability (see Disability).',
+      'Whether the child has an education, health and care (EHC) plan, from the SSD ssd_person SEND flag (Y has one, N has none; anything else, or no ssd_person row, is not recorded). This is special educational needs, not disability (see Disability).',
     prepare(input) {
       const unusable = ssdTableUnusable(input, 'ssd.person');
       if (unusable) return unusable;
       return {
-        groups: ['Has an EHC plan', 'No EHC plan'],
+        groups: EHC_PLAN_GROUPS,
         groupOf: (child) => {
           const flag = child.ssd.person?.sendFlag ?? '';
-          if (flag === 'Y') return 'Has an EHC plan';
-          if (flag === 'N') return 'No EHC plan';
+          if (flag === 'Y') return 'Has an education, health and care plan';
+          if (flag === 'N') return 'No education, health and care plan';
           return 'Not recorded';
         },
       };
@@ -187,17 +193,17 @@ export const DIMENSIONS: readonly Dimension[] = [
     id: 'uasc',
     title: 'Unaccompanied asylum-seeking children',
     description:
-      'UASC if the child is in the SSDA903 UASC table and their UASC status had not ceased (DUC) by the date; former UASC once it had; not UASC otherwise.',
+      'An unaccompanied asylum-seeking child (UASC) if the child is in the SSDA903 UASC table and their UASC status had not ceased (DUC) by the date; a former one once it had; not one otherwise.',
     prepare(input) {
       if (!input.supplied.has('ssda903.uasc')) return { unavailable: 'Needs the SSDA903 UASC table, which the data does not include.' };
       return {
-        groups: ['UASC', 'Not UASC'],
+        groups: UASC_GROUPS,
         groupOf: (child, day) => {
           // The row cla_uasc counts by, so the groups add up to it.
           const row = latestUascRow(child);
-          if (!row) return 'Not UASC';
+          if (!row) return 'Not an unaccompanied asylum-seeking child';
           // DUC is the day UASC status ceased (at the latest the 18th birthday): from then the child is former UASC.
-          return row.duc !== null && row.duc <= day ? 'Former UASC' : 'UASC';
+          return row.duc !== null && row.duc <= day ? 'Former unaccompanied asylum-seeking child' : 'Unaccompanied asylum-seeking child';
         },
       };
     },
