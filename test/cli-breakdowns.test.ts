@@ -155,7 +155,10 @@ test('definitions lists every registered measure, as Markdown sections or JSON r
   const md = await run(['definitions']);
   assert.equal(md.code, 0);
   for (const m of MEASURES) assert.ok(md.out.includes(`## ${m.definition.title} (\`${m.definition.id}\`)`), m.definition.id);
-  assert.equal(md.out.match(/^## /gm)?.length, MEASURES.length);
+  // A section per measure, then one on the breakdowns naming every dimension.
+  assert.equal(md.out.match(/^## /gm)?.length, MEASURES.length + 1);
+  const breakdowns = md.out.slice(md.out.indexOf('\n## Breakdowns\n'));
+  for (const d of DIMENSIONS) assert.ok(breakdowns.includes(`**${d.title}** (\`${d.id}\`)`), d.id);
   const json = await run(['definitions', '--format', 'json']);
   const records = JSON.parse(json.out) as { id: string; unit: string; examples: unknown[] }[];
   assert.deepEqual(records.map((r) => r.id), MEASURES.map((m) => m.definition.id));
