@@ -118,7 +118,7 @@ test('explain says a counted child is in the cohort and why, after a personal-da
   assert.equal(lines[3], 'In the cohort: yes');
   assert.match(lines[4] ?? '', /^Counted in the numerator .*: yes$/);
   assert.match(lines[5] ?? '', /^Why: Looked after: episode from 01\/01\/2026 \(legal status C2, placement U6\) at episodes\.csv row 2$/);
-  assert.match(out, /age band: 10 to 15; sex: Male; ethnic group: White/);
+  assert.match(out, /age band: 10 to 15 years; sex: Male; ethnic group: White/);
 });
 
 test('explain says a child who has left care is outside the cohort, quoting the cohort rule', async () => {
@@ -164,7 +164,10 @@ test('definitions lists every registered measure, as Markdown sections or JSON r
   const md = await run(['definitions']);
   assert.equal(md.code, 0);
   for (const m of MEASURES) assert.ok(md.out.includes(`## ${m.definition.title} (\`${m.definition.id}\`)`), m.definition.id);
-  assert.equal(md.out.match(/^## /gm)?.length, MEASURES.length);
+  // A section per measure, then one on the breakdowns naming every dimension.
+  assert.equal(md.out.match(/^## /gm)?.length, MEASURES.length + 1);
+  const breakdowns = md.out.slice(md.out.indexOf('\n## Breakdowns\n'));
+  for (const d of DIMENSIONS) assert.ok(breakdowns.includes(`**${d.title}** (\`${d.id}\`)`), d.id);
   const json = await run(['definitions', '--format', 'json']);
   const records = JSON.parse(json.out) as { id: string; unit: string; examples: unknown[] }[];
   assert.deepEqual(records.map((r) => r.id), MEASURES.map((m) => m.definition.id));

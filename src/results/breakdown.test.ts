@@ -68,7 +68,7 @@ test('a breakdown of children looked after by age band lists every band in order
   const b = breakdownOf(result, claCount.definition, breakdownContext(dim('age_band'), input));
   assert.equal(b.dimension, 'age_band');
   // B3 is on a short break: out of the cohort, so in no group's count.
-  assert.deepEqual(b.groups.map((g) => [g.group, g.numerator]), [['Under 1', 1], ['1 to 4', 0], ['5 to 9', 0], ['10 to 15', 2], ['16 and over', 0]]);
+  assert.deepEqual(b.groups.map((g) => [g.group, g.numerator]), [['Under 1 year', 1], ['1 to 4 years', 0], ['5 to 9 years', 0], ['10 to 15 years', 2], ['16 years and over', 0]]);
   assert.equal(b.groups.reduce((n, g) => n + (g.numerator ?? 0), 0), result.numerator);
 });
 
@@ -172,7 +172,7 @@ test('children counted for leaving care are grouped as on their last day in care
   assert.deepEqual(groupsOf(ceased, claCeased.definition, 'legal_status_group'), [['Care order', 1]]);
   assert.deepEqual(groupsOf(ceased, claCeased.definition, 'placement_type_group'), [['Foster care', 1]]);
   const starts = claStarts.compute(flowInput, exampleDay('31/03/2026'));
-  assert.deepEqual(groupsOf(starts, claStarts.definition, 'legal_status_group'), [['Section 20 (accommodated by agreement)', 1]]);
+  assert.deepEqual(groupsOf(starts, claStarts.definition, 'legal_status_group'), [['Voluntary agreement under section 20', 1]]);
 });
 
 test('children counted for going missing are grouped as on the day their latest counted episode began', () => {
@@ -189,11 +189,11 @@ test('children counted for going missing are grouped as on the day their latest 
   const march = exampleDay('31/03/2026');
   for (const m of [missingChildren, missingIncidents, missingRhiOfferedPct]) {
     const result = m.compute(missingInput, march);
-    assert.deepEqual(groupsOf(result, m.definition, 'placement_type_group').map(([g]) => g), ['Children’s homes, secure and residential'], m.definition.id);
+    assert.deepEqual(groupsOf(result, m.definition, 'placement_type_group').map(([g]) => g), ['Secure homes and children’s homes'], m.definition.id);
   }
-  assert.deepEqual(groupsOf(missingChildren.compute(missingInput, march), missingChildren.definition, 'legal_status_group'), [['Care order', 1, null], ['Section 20 (accommodated by agreement)', 1, null]]);
-  assert.deepEqual(groupsOf(missingIncidents.compute(missingInput, march), missingIncidents.definition, 'placement_type_group'), [['Children’s homes, secure and residential', 3, null]]);
-  assert.deepEqual(groupsOf(missingRhiOfferedPct.compute(missingInput, march), missingRhiOfferedPct.definition, 'placement_type_group'), [['Children’s homes, secure and residential', 2, 3]]);
+  assert.deepEqual(groupsOf(missingChildren.compute(missingInput, march), missingChildren.definition, 'legal_status_group'), [['Care order', 1, null], ['Voluntary agreement under section 20', 1, null]]);
+  assert.deepEqual(groupsOf(missingIncidents.compute(missingInput, march), missingIncidents.definition, 'placement_type_group'), [['Secure homes and children’s homes', 3, null]]);
+  assert.deepEqual(groupsOf(missingRhiOfferedPct.compute(missingInput, march), missingRhiOfferedPct.definition, 'placement_type_group'), [['Secure homes and children’s homes', 2, 3]]);
 });
 
 test('care leavers are grouped by the team on their latest care-leaver row by the month end, else by their allocation', () => {

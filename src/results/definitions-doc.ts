@@ -1,6 +1,7 @@
 // Every measure's definition as a document: Markdown for analysts and report writers, JSON for other tools.
 import type { WorkedExample } from '../measures/example-kit.ts';
 import type { Measure, MeasureDefinition, Polarity, Unit } from '../measures/measure.ts';
+import { DIMENSIONS, type Dimension } from './dimensions/dimensions.ts';
 
 const POLARITY: Readonly<Record<Polarity, string>> = {
   'higher-is-better': 'Higher is better',
@@ -26,14 +27,19 @@ export function definitionsJson(measures: readonly Measure[]): DefinitionJson[] 
   return measures.map((m) => ({ ...m.definition, examples: m.examples }));
 }
 
-/** Writes a Markdown document with a section per measure, in the order given. */
-export function definitionsMarkdown(measures: readonly Measure[]): string {
+/**
+ * Writes a Markdown document with a section per measure, in the order given, then one on the breakdowns: how each
+ * dimension groups children, with its sources and what is not verified.
+ */
+export function definitionsMarkdown(measures: readonly Measure[], dimensions: readonly Dimension[] = DIMENSIONS): string {
   const lines = [
     '# carestats measure definitions',
     '',
     `${String(measures.length)} measures, each computed at the end of a month from the SSDA903 return and the Standard Safeguarding Dataset. Each worked example is a small synthetic history (no real child data) whose result is checked by the tests.`,
   ];
   for (const m of measures) lines.push('', ...section(m));
+  lines.push('', '## Breakdowns', '', 'Any measure can be broken down by these dimensions (`--by`), each child in one group.', '');
+  for (const d of dimensions) lines.push(`- **${d.title}** (\`${d.id}\`): ${d.description}`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -23,7 +23,7 @@ function explain(measure: typeof claCount, child: string): string[] {
 test('a child in care at the month end is explained with their groups on the month end', () => {
   const lines = explain(claCount, 'K1');
   assert.ok(lines.includes('In the cohort: yes'));
-  assert.match(lines.at(-1) ?? '', /^Breakdown groups on 31 March 2026: .*legal status: Section 20 \(accommodated by agreement\); placement type: Children’s homes, secure and residential/);
+  assert.match(lines.at(-1) ?? '', /^Breakdown groups on 31 March 2026: .*legal status: Voluntary agreement under section 20; placement type: Secure homes and children’s homes/);
 });
 
 test('a child who left care is explained with the groups the breakdowns give them, on their last day in care', () => {

@@ -6,7 +6,7 @@ import { ALL_TABLES, exampleDay, exampleInput, type ExampleChild } from '../../m
 import type { SuppliedTable } from '../../timeline/build-timelines.ts';
 import type { SsdDepartment } from '../../timeline/record-views.ts';
 import { allocationOn } from './allocation.ts';
-import { dimensionById, type PreparedDimension } from './dimensions.ts';
+import { DIMENSIONS, dimensionById, type PreparedDimension } from './dimensions.ts';
 
 const source = { file: 'synthetic', row: 2 };
 
@@ -129,7 +129,7 @@ test('the UASC group is taken from the row cla_uasc counts by, the latest return
   const row = (year: number, duc: string): UascRecord => ({ child: 'K1', sex: 'M', dob: exampleDay('15/06/2010'), duc: exampleDay(duc), ...source, year });
   // The 2024/25 return said status ceased on 01/02/2026; the 2025/26 return corrected it to the 18th birthday.
   const k = child({ dob: '15/06/2010', ssda903: { uasc: [row(2025, '01/02/2026'), row(2026, '15/06/2028')] } });
-  assert.deepEqual(groupsOf('uasc', k, ['31/03/2026']), ['UASC']);
+  assert.deepEqual(groupsOf('uasc', k, ['31/03/2026']), ['Unaccompanied asylum-seeking child']);
 });
 
 test('district needs involvements and districts from la-config or ssd_department; team needs involvements only', () => {
@@ -147,19 +147,23 @@ test('district needs involvements and districts from la-config or ssd_department
 });
 
 test('age band is the age on the date: a first birthday moves a baby out of under 1', () => {
-  assert.deepEqual(groupsOf('age_band', child({ dob: '31/03/2025' }), ['30/03/2026', '31/03/2026']), ['Under 1', '1 to 4']);
-  assert.deepEqual(groupsOf('age_band', child({ dob: '01/04/2010' }), ['31/03/2026', '01/04/2026']), ['10 to 15', '16 and over']);
+  assert.deepEqual(groupsOf('age_band', child({ dob: '31/03/2025' }), ['30/03/2026', '31/03/2026']), ['Under 1 year', '1 to 4 years']);
+  assert.deepEqual(groupsOf('age_band', child({ dob: '01/04/2010' }), ['31/03/2026', '01/04/2026']), ['10 to 15 years', '16 years and over']);
+});
+
+test('a child born on 29 February moves up an age band on 1 March in a year without one', () => {
+  assert.deepEqual(groupsOf('age_band', child({ dob: '29/02/2016' }), ['28/02/2026', '01/03/2026']), ['5 to 9 years', '10 to 15 years']);
 });
 
 test('sex and ethnic group come from the 903 Header', () => {
   assert.deepEqual(groupsOf('sex', child({ sex: 'F' }), ['31/03/2026']), ['Female']);
-  assert.deepEqual(groupsOf('ethnicity_group', child({ ethnic: 'MWBA' }), ['31/03/2026']), ['Mixed']);
+  assert.deepEqual(groupsOf('ethnicity_group', child({ ethnic: 'MWBA' }), ['31/03/2026']), ['Mixed or Multiple ethnic groups']);
 });
 
 test('EHC plan comes from the SSD SEND flag, and a child without an ssd_person row is not recorded', () => {
   const person = (sendFlag: string): SsdPersonRecord => ({ personId: 'K1', sex: 'M', ethnicity: 'WBRI', dob: null, upnUnknown: '', sendFlag, deathDate: null, nationality: '', ...source });
-  assert.deepEqual(groupsOf('ehc_plan', child({ ssd: { person: person('Y') } }), ['31/03/2026']), ['Has an EHC plan']);
-  assert.deepEqual(groupsOf('ehc_plan', child({ ssd: { person: person('N') } }), ['31/03/2026']), ['No EHC plan']);
+  assert.deepEqual(groupsOf('ehc_plan', child({ ssd: { person: person('Y') } }), ['31/03/2026']), ['Has an education, health and care plan']);
+  assert.deepEqual(groupsOf('ehc_plan', child({ ssd: { person: person('N') } }), ['31/03/2026']), ['No education, health and care plan']);
   assert.deepEqual(groupsOf('ehc_plan', child(), ['31/03/2026']), ['Not recorded']);
 });
 
@@ -173,26 +177,52 @@ test('disabled when ssd_disability holds a row for the child, whatever its code;
   // The EHC plan (SEND flag) is another thing: a disabled child without one is in each dimension's own group.
   const person: SsdPersonRecord = { personId: 'K1', sex: 'M', ethnicity: 'WBRI', dob: null, upnUnknown: '', sendFlag: 'N', deathDate: null, nationality: '', ...source };
   const k = child({ ssd: { person, disabilities: [disability('VIS')] } });
-  assert.deepEqual([groupsOf('disability', k, ['31/03/2026'])[0], groupsOf('ehc_plan', k, ['31/03/2026'])[0]], ['Disabled', 'No EHC plan']);
+  assert.deepEqual([groupsOf('disability', k, ['31/03/2026'])[0], groupsOf('ehc_plan', k, ['31/03/2026'])[0]], ['Disabled', 'No education, health and care plan']);
+});
+
+test('the groups carestats names (every dimension but the council’s own teams and districts) are in words, without acronyms', () => {
+  const input = exampleInput({ name: '', explanation: '', children: [child()], config, month: '2026-03', expected: { numerator: null, denominator: null, value: null } });
+  for (const d of DIMENSIONS.filter((x) => x.id !== 'team' && x.id !== 'district')) {
+    const prepared = d.prepare(input) as PreparedDimension;
+    for (const group of prepared.groups) assert.doesNotMatch(group, /\b[A-Z]{2,}\b/, `${d.id}: ${group}`);
+  }
+  assert.deepEqual((dimensionById('uasc')?.prepare(input) as PreparedDimension).groups, [
+    'Unaccompanied asylum-seeking child', 'Former unaccompanied asylum-seeking child', 'Not an unaccompanied asylum-seeking child',
+  ]);
 });
 
 test('UASC until the date status ceased (DUC), former UASC from that day', () => {
   const uasc: UascRecord = { child: 'K1', sex: 'M', dob: exampleDay('15/06/2009'), duc: exampleDay('15/06/2027'), ...source, year: 2026 };
   const k = child({ dob: '15/06/2009', ssda903: { uasc: [uasc] } });
-  assert.deepEqual(groupsOf('uasc', k, ['31/03/2026', '15/06/2027']), ['UASC', 'Former UASC']);
-  assert.deepEqual(groupsOf('uasc', child(), ['31/03/2026']), ['Not UASC']);
+  assert.deepEqual(groupsOf('uasc', k, ['31/03/2026', '15/06/2027']), ['Unaccompanied asylum-seeking child', 'Former unaccompanied asylum-seeking child']);
+  assert.deepEqual(groupsOf('uasc', child(), ['31/03/2026']), ['Not an unaccompanied asylum-seeking child']);
   const none = exampleInput({ name: '', explanation: '', children: [], supplied: ['ssda903.episodes'], month: '2026-03', expected: { numerator: null, denominator: null, value: null } });
   assert.deepEqual(dimensionById('uasc')?.prepare(none), { unavailable: 'Needs the SSDA903 UASC table, which the data does not include.' });
 });
 
 test('legal status and placement type are those of the episode in force on the date', () => {
   const k = child({ episodes: [{ start: '01/01/2025', end: '01/03/2026', ls: 'V2', place: 'U4', rec: 'X1' }, { start: '01/03/2026', ls: 'C2', place: 'K2', rne: 'B' }] });
-  assert.deepEqual(groupsOf('legal_status_group', k, ['28/02/2026', '01/03/2026']), ['Section 20 (accommodated by agreement)', 'Care order']);
-  // Remanded (J1), then an emergency protection order (L2): youth justice is not grouped with protection.
+  assert.deepEqual(groupsOf('legal_status_group', k, ['28/02/2026', '01/03/2026']), ['Voluntary agreement under section 20', 'Care order']);
+  // Remanded (J1), then an emergency protection order (L2): DfE groups youth justice apart from protection.
   const remand = child({ episodes: [{ start: '01/01/2026', end: '01/03/2026', ls: 'J1', place: 'K1', rec: 'X1' }, { start: '01/03/2026', ls: 'L2', place: 'U4', rne: 'B' }] });
-  assert.deepEqual(groupsOf('legal_status_group', remand, ['28/02/2026', '01/03/2026']), ['Youth justice', 'Other legal status']);
-  assert.deepEqual(groupsOf('placement_type_group', k, ['28/02/2026', '01/03/2026']), ['Foster care', 'Children’s homes, secure and residential']);
+  assert.deepEqual(groupsOf('legal_status_group', remand, ['28/02/2026', '01/03/2026']), ['Youth justice legal status', 'Detained for child protection']);
+  assert.deepEqual(groupsOf('placement_type_group', k, ['28/02/2026', '01/03/2026']), ['Foster care', 'Secure homes and children’s homes']);
   assert.deepEqual(groupsOf('placement_type_group', k, ['31/12/2024']), ['Not looked after on the date']);
+});
+
+test('placement groups follow DfE’s tables across the code changes: semi-independent living (H5) then supported accommodation (K3), a residential care home (R1) apart from children’s homes', () => {
+  const k = child({ dob: '01/05/2008', episodes: [
+    { start: '01/01/2024', end: '01/06/2024', ls: 'C2', place: 'H5', rec: 'X1' }, { start: '01/06/2024', end: '01/01/2026', ls: 'C2', place: 'K3', rec: 'X1', rne: 'P' },
+    { start: '01/01/2026', ls: 'C2', place: 'R1', rne: 'P' },
+  ] });
+  assert.deepEqual(groupsOf('placement_type_group', k, ['31/03/2024', '31/03/2025', '31/03/2026']), [
+    'Independent and semi-independent living arrangements / supported accommodation', 'Independent and semi-independent living arrangements / supported accommodation', 'Other residential settings',
+  ]);
+});
+
+test('a child on a short break is in a group of its own, not with children detained for their protection', () => {
+  const k = child({ episodes: [{ start: '01/01/2026', end: '10/01/2026', ls: 'V3', place: 'K2', rec: 'E8' }, { start: '01/03/2026', ls: 'L1', place: 'U6' }] });
+  assert.deepEqual(groupsOf('legal_status_group', k, ['05/01/2026', '31/03/2026']), ['Short breaks (not counted as looked after in DfE figures)', 'Detained for child protection']);
 });
 
 test('before the ssd_involvements records begin, a child’s team and district are not known, not "Not allocated"', () => {

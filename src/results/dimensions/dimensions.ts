@@ -105,6 +105,12 @@ function ssdTableUnusable(input: MeasureInput, table: SuppliedTable): { unavaila
 /** Disability groups in display order. */
 const DISABILITY_GROUPS = ['Disabled', 'No disability recorded'] as const;
 
+/** EHC plan groups in display order, in words rather than the acronym, since panel members read them. */
+const EHC_PLAN_GROUPS = ['Has an education, health and care plan', 'No education, health and care plan'] as const;
+
+/** UASC groups in display order, in words rather than the acronym; a former UASC is listed too, so every group shows. */
+const UASC_GROUPS = ['Unaccompanied asylum-seeking child', 'Former unaccompanied asylum-seeking child', 'Not an unaccompanied asylum-seeking child'] as const;
+
 /** Every dimension, in the order `carestats help` lists them. */
 export const DIMENSIONS: readonly Dimension[] = [
   {
@@ -124,7 +130,7 @@ export const DIMENSIONS: readonly Dimension[] = [
   {
     id: 'team',
     title: 'Team',
-    description: 'The team of the child’s allocated worker on the date (SSD ssd_involvements), named as in la-config.json where it lists the team, else as in the SSD ssd_department table (matched by team id, else name): the social worker’s (or case worker’s) team, else that of another worker who may hold the case, such as a care leaver’s personal adviser. Independent reviewing officers, the carers’ workers (supervising, fostering, family placement or adoption social workers), advocates and independent visitors are not allocations; which role is which is read from the role’s name. In the care-leaver measures, the team is the allocated team on the young person’s ssd_care_leavers row with the latest contact on or before the date (the row the measures read), where it records one; else the allocation as above. On a date before the ssd_involvements records begin (the month of the first allocation to end: an extract of the allocations in force from a date has none that ended before it, though those it has may start years earlier), the allocation is "Not known", with the month the records begin, not "Not allocated"; so it is more than a week after the last thing in the SSD tables happened (the extract ends before the date).',
+    description: 'The team of the child’s allocated worker on the date (SSD ssd_involvements), named as in la-config.json where it lists the team, else as in the SSD ssd_department table (matched by team id, else name): the social worker’s (or case worker’s) team, else that of another worker who may hold the case, such as a care leaver’s personal adviser. Independent reviewing officers, the carers’ workers (supervising, fostering, family placement or adoption social workers), advocates and independent visitors are not allocations; which role is which is read from the role’s name. In the care-leaver measures, the team is the allocated team on the young person’s ssd_care_leavers row with the latest contact on or before the date (the row the measures read), where it records one; else the allocation as above. On a date before the ssd_involvements records begin (the month of the first allocation to end: an extract of the allocations in force from a date has none that ended before it, though those it has may start years earlier), the allocation is "Not known", with the month the records begin, not "Not allocated"; so it is, with the day the SSD tables end, on a date more than a week after the last thing in them happened (the extract ends before the date).',
     prepare(input) {
       const unusable = ssdTableUnusable(input, 'ssd.involvements');
       if (unusable) return unusable;
@@ -137,35 +143,35 @@ export const DIMENSIONS: readonly Dimension[] = [
   {
     id: 'age_band',
     title: 'Age band',
-    description: 'The child’s age on the date, in the DfE bands: under 1, 1 to 4, 5 to 9, 10 to 15, 16 and over.',
+    description: 'The child’s age in whole years on the day they are grouped on (the month end, or the day of the event a measure counts), in DfE’s bands and words: under 1 year, 1 to 4 years, 5 to 9 years, 10 to 15 years, 16 years and over. A birthday counts from the day itself; a child born on 29 February is a year older on 1 March in other years. DfE’s tables band the age on 31 March (or on starting to be looked after), so at 31 March the two agree.',
     prepare: () => ({ groups: AGE_BANDS, groupOf: (child, day) => ageBand(ageOn(child.dob, day)) }),
   },
   {
     id: 'sex',
     title: 'Sex',
-    description: 'The child’s sex as recorded in the SSDA903 Header (SEX).',
+    description: 'The child’s sex as recorded in the SSDA903 Header (SEX): male (1 to 2023/24, M from 2024/25), female (2, then F) or unknown (U, from 2024/25). A value in neither scheme is "Not a 903 sex code".',
     prepare: () => ({ groups: SEXES, groupOf: (child) => sexGroup(child.sex) }),
   },
   {
     id: 'ethnicity_group',
     title: 'Ethnic group',
-    description: 'The DfE major ethnic group of the child’s SSDA903 ETHNIC code (Chinese, CHNE, is under other ethnic groups, as in the DfE tables).',
+    description: 'The DfE major ethnic group of the child’s SSDA903 ETHNIC code, named as in DfE’s children-looked-after data sets: White; Mixed or Multiple ethnic groups; Asian or Asian British; Black, African, Caribbean or Black British; Other ethnic group; Refused or information not yet available (REFU, NOBT). Chinese (CHNE) is under Other ethnic group, as in DfE’s older children-looked-after and children-in-need tables; whether DfE’s current tables, which use the census’s group names, still put it there is not verified. A code in no year’s list is "Not a 903 ethnicity code".',
     prepare: () => ({ groups: ETHNIC_GROUPS, groupOf: (child) => ethnicGroup(child.ethnic) }),
   },
   {
     id: 'ehc_plan',
     title: 'Education, health and care plan',
     description:
-      'Whether the child has an education, health and care (EHC) plan, from the SSD ssd_person SEND flag. This is special educational needs, not disability (see Disability).',
+      'Whether the child has an education, health and care (EHC) plan, from the SSD ssd_person SEND flag (Y has one, N has none; anything else, or no ssd_person row, is not recorded). This is special educational needs, not disability (see Disability).',
     prepare(input) {
       const unusable = ssdTableUnusable(input, 'ssd.person');
       if (unusable) return unusable;
       return {
-        groups: ['Has an EHC plan', 'No EHC plan'],
+        groups: EHC_PLAN_GROUPS,
         groupOf: (child) => {
           const flag = child.ssd.person?.sendFlag ?? '';
-          if (flag === 'Y') return 'Has an EHC plan';
-          if (flag === 'N') return 'No EHC plan';
+          if (flag === 'Y') return 'Has an education, health and care plan';
+          if (flag === 'N') return 'No education, health and care plan';
           return 'Not recorded';
         },
       };
@@ -187,17 +193,17 @@ export const DIMENSIONS: readonly Dimension[] = [
     id: 'uasc',
     title: 'Unaccompanied asylum-seeking children',
     description:
-      'UASC if the child is in the SSDA903 UASC table and their UASC status had not ceased (DUC) by the date; former UASC once it had; not UASC otherwise.',
+      'An unaccompanied asylum-seeking child (UASC) if the child is in the SSDA903 UASC table and their UASC status had not ceased (DUC) by the date; a former one once it had; not one otherwise.',
     prepare(input) {
       if (!input.supplied.has('ssda903.uasc')) return { unavailable: 'Needs the SSDA903 UASC table, which the data does not include.' };
       return {
-        groups: ['UASC', 'Not UASC'],
+        groups: UASC_GROUPS,
         groupOf: (child, day) => {
           // The row cla_uasc counts by, so the groups add up to it.
           const row = latestUascRow(child);
-          if (!row) return 'Not UASC';
+          if (!row) return 'Not an unaccompanied asylum-seeking child';
           // DUC is the day UASC status ceased (at the latest the 18th birthday): from then the child is former UASC.
-          return row.duc !== null && row.duc <= day ? 'Former UASC' : 'UASC';
+          return row.duc !== null && row.duc <= day ? 'Former unaccompanied asylum-seeking child' : 'Unaccompanied asylum-seeking child';
         },
       };
     },
@@ -205,7 +211,7 @@ export const DIMENSIONS: readonly Dimension[] = [
   {
     id: 'legal_status_group',
     title: 'Legal status',
-    description: 'The legal status (LS) of the SSDA903 episode in force on the date: care order (C1, C2), placement order (E1, D1), section 20 (V2), youth justice (J1 remanded, J2 PACE, J3 youth rehabilitation order), or other (police protection, emergency protection and child assessment orders L1–L3; short breaks V3, V4).',
+    description: 'The legal status (LS) of the SSDA903 episode in force on the date, in DfE’s groups: care order (interim or full, C1, C2), placement order (E1, and the freeing orders they replaced, D1: whether DfE counts these with placement orders is not verified), voluntary agreement under section 20 of the Children Act 1989 (V2), detained for child protection (police protection L1, emergency protection order L2, child assessment order L3), youth justice legal status (J1 remanded, J2 placed under the Police and Criminal Evidence Act 1984, J3 youth rehabilitation order with residence or intensive fostering). Short breaks (V3, V4) are a group of their own, which DfE’s figures leave out. A code in no year’s list is "Not a 903 legal status code".',
     prepare: () => ({
       groups: LEGAL_STATUS_GROUPS,
       groupOf: (child, day) => {
@@ -218,7 +224,7 @@ export const DIMENSIONS: readonly Dimension[] = [
     id: 'placement_type_group',
     title: 'Placement type',
     description:
-      'The placement (PLACE) of the SSDA903 episode in force on the date (during a temporary placement, T0–T4, the placement the child is expected to return to): foster care (U1–U6), placed for adoption (A3–A6), children’s homes, secure and residential (K1, K2, R1, S1), placed with parents (P1), independent and semi-independent living (H5, K3, P2), or other. These are carestats’ groups, made to agree with its placement measures, not the categories of the DfE national tables.',
+      'The placement (PLACE) of the SSDA903 episode in force on the date (during a temporary placement, T0–T4, the placement the child is expected to return to), in the placement types of DfE’s national tables: foster care (U1–U6), placed for adoption (A3–A6), placed with parents or other person with parental responsibility (P1), secure homes and children’s homes (K1, K2), independent and semi-independent living arrangements / supported accommodation (semi-independent living H5 and independent living P2 to 2024/25, supported accommodation K3 from 2024/25), other residential settings (R1 residential care home, R2 health setting, R3 family centre or mother-and-baby unit, R5 young offender institution), residential schools (S1), and other placements (Z1 to 2024/25, Z11–Z14 from 2025/26, P3 residential employment, and a temporary placement with no usual one). Not verified from a public source: the names of the last three groups in DfE’s current tables, and which of DfE’s groups it puts Z11–Z14 and P3 in. These groups are not those of the residential-care measure (K1, K2, R1, S1), which is carestats’ own.',
     prepare: () => ({
       groups: PLACEMENT_GROUPS,
       groupOf: (child, day) => {
