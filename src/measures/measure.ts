@@ -42,6 +42,11 @@ export interface MeasureDefinition {
    * months begin before the earliest SSDA903 return supplied has no figure (shared/unavailable.ts).
    */
   looksBackMonths?: number;
+  /**
+   * Why the figure reads that far back, in words after "needs the episodes from <day>", when it is more than
+   * the months to the month end (the adoption averages read back to when their children came into care).
+   */
+  looksBackWhy?: string;
   /** What the denominator (and so the minimum cohort) counts, when not children. */
   denominatorCounts?: 'young people' | 'episodes';
   /**

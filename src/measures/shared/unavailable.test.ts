@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dayFromYmd } from '../../core/civil-date.ts';
-import { unavailableUnless } from './unavailable.ts';
+import { MEASURES } from '../registry.ts';
+import { unavailableBeforeReturns, unavailableUnless } from './unavailable.ts';
 
 const input = (supplied: string[]) => ({ timelines: [], config: null, supplied: new Set(supplied) }) as Parameters<typeof unavailableUnless>[0];
 
@@ -16,4 +17,17 @@ test('a measure missing tables names every one in plain words and shows no figur
   assert.equal(r.numerator, null);
   assert.equal(r.month, '2026-03');
   assert.equal(r.unavailable, 'Needs the SSD ssd_cla_visits table and the SSD ssd_cla_episodes table, which the data does not include.');
+});
+
+test('the adoption averages need the returns from 3 years before their 36-month window, when their children came into care', () => {
+  const at = (begins: ReturnType<typeof dayFromYmd>) => ({ timelines: [], config: null, supplied: new Set<string>(), returnsBegin: begins }) as unknown as Parameters<typeof unavailableBeforeReturns>[0];
+  const monthEnd = dayFromYmd(2026, 3, 31);
+  for (const id of ['adoption_a1_days', 'adoption_a2_days', 'adoption_a3_pct', 'adoption_a10_days']) {
+    const definition = MEASURES.find((m) => m.definition.id === id)?.definition;
+    assert.ok(definition, id);
+    // Returns from the window's start only: those adopted after waiting longest are missing, so no figure.
+    const short = unavailableBeforeReturns(at(dayFromYmd(2023, 4, 1)), definition, monthEnd);
+    assert.match(short?.unavailable ?? '', /^The earliest SSDA903 return supplied begins on 1 April 2023, and this figure needs the episodes from 1 April 2020 \(the 36 months of adoptions to the month end, and the 3 years before, when nearly all/, id);
+    assert.equal(unavailableBeforeReturns(at(dayFromYmd(2020, 4, 1)), definition, monthEnd), null, id);
+  }
 });

@@ -146,7 +146,7 @@ export function unavailableBeforeReturns(input: MeasureInput, definition: Measur
   const months = definition.looksBackMonths ?? 0;
   const from = months === 0 ? monthEnd : firstDayOfMonthsTo(monthEnd, months);
   if (from >= begins - 1) return null;
-  const needs = months === 0 ? `who was in care on ${formatLong(monthEnd)}` : `the episodes from ${formatLong(from)} (${months === 1 ? 'the month' : `the ${String(months)} months to the month end`})`;
+  const needs = months === 0 ? `who was in care on ${formatLong(monthEnd)}` : `the episodes from ${formatLong(from)} (${definition.looksBackWhy ?? (months === 1 ? 'the month' : `the ${String(months)} months to the month end`)})`;
   return unavailableResult(definition.id, monthEnd, `The earliest SSDA903 return supplied begins on ${formatLong(begins)}, and this figure needs ${needs}, before it: children who left care, moved or were adopted before then are not in the data. Supply the earlier returns to report it.`);
 }
 
