@@ -375,6 +375,11 @@ export const MESSAGES = {
     (p) => `${p.count ?? ''} of the Episodes dates (DECOM and DEC) are written month first (mm/dd/yyyy), as Excel in a US setting saves dates: each is listed as date-month-first. Those with a day of 12 or less were read as other days, so carestats has not run the checks across tables, which would report the history those wrong days make.`,
     'Export the return again with dates as dd/mm/yyyy (in Excel, set the columns’ format, or the computer’s region, to English (United Kingdom)), then check the folder again.',
   ),
+  'date-zoned-read-uk': entry(
+    'note',
+    (p) => `"${(p.value ?? '').trim()}" in ${p.column ?? ''} is a moment written with its offset from UTC (Z is UTC itself); carestats read it as the day it was in the UK, as the case-management system recorded it (midnight in British Summer Time is 23:00 the day before in UTC).${p.more ?? ''}`,
+    'Nothing needs doing for carestats. Exports through JSON or Power Query write dates so; the SSD writes them as the UK day (yyyy-mm-dd).',
+  ),
   'date-excel-style': entry(
     'note',
     (p) => `"${p.value ?? ''}" in ${p.column ?? ''} is written the way Excel saves dates (year first, or with a time), not dd/mm/yyyy; carestats read the date correctly.${p.more ?? ''}`,

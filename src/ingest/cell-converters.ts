@@ -289,7 +289,7 @@ function byKind(spec: Field, at: number, options: CellOptions, ids: IdPool, text
         const v = trimmed(raw, row);
         const parsed = parseDateCell(v);
         // An SSDA903 date is a date; an SSD datetime column may hold a time of day, read as its day.
-        if (parsed.day === 'invalid' || (uk && parsed.style === 'time-of-day')) {
+        if (parsed.day === 'invalid' || (uk && (parsed.style === 'time-of-day' || parsed.style === 'zoned'))) {
           // 05/17/2025: no 17th month, but 17 May written month first, as Excel in a US setting saves dates.
           const swapped = monthFirst(v);
           if (swapped !== null) return fail('date-month-first', row, raw, { read: swapped });
@@ -302,6 +302,7 @@ function byKind(spec: Field, at: number, options: CellOptions, ids: IdPool, text
           return null;
         }
         if (parsed.style === 'two-digit-year') note('date-two-digit-year', column, at, row, raw);
+        if (parsed.style === 'zoned') note('date-zoned-read-uk', column, at, row, raw);
         // Only the SSDA903 has a form of its own (dd/mm/yyyy) to be told about: SSD dates are ISO date-times.
         if (uk && (parsed.style === 'date-time' || parsed.style === 'iso')) note('date-excel-style', column, at, row, raw);
         return parsed.day;

@@ -549,3 +549,17 @@ test('a Y/N flag written 1 or 0 (a bit column) or as a word (Yes, TRUE) is read 
   // Only a Y/N flag: a code list of its own is read as it was (a 903 code, 1 and 0 included, is never read so).
   assert.ok(ingestFiles([{ name: 'header.csv', text: HEADER }, { name: 'episodes.csv', text: `${EPISODES_HEAD}1001,01/03/2025,S,C2,N1,YES,PR1,,,,DM1,DM2,\n` }]).issues.some((i) => i.id === 'code-invalid' && i.column === 'PLACE'));
 });
+
+test('an SSD datetime written with its offset from UTC is read as the day it was in the UK, with a note; in the SSDA903 it is an error', () => {
+  const heads = ssdColumns('ssd_cla_visits');
+  const visit = (date: string) => heads.map((h) => ({ clav_cla_visit_id: 'V1', clav_cla_id: 'CLA1', clav_person_id: '1001', clav_cla_visit_date: date, clav_cla_visit_seen: 'Y', clav_cla_visit_seen_alone: 'N' })[h] ?? '').join(',');
+  const read = (...dates: string[]) => ingestFiles([{ name: 'ssd/visits.csv', text: `${heads.join(',')}\n${dates.map(visit).join('\n')}\n` }]);
+  // Midnight on 4 April 2023 in British Summer Time is 23:00 on 3 April in UTC; in January, UTC is UK time.
+  const r = read('2023-04-03T23:00:00.000Z', '2023-01-03T23:00:00Z', '2023-04-04T00:30:00+01:00', '2023-10-29T01:30:00Z');
+  assert.deepEqual(r.ssd.visits.map((v) => v.date), [dayFromYmd(2023, 4, 4), dayFromYmd(2023, 1, 3), dayFromYmd(2023, 4, 4), dayFromYmd(2023, 10, 29)]);
+  const notes = r.issues.filter((i) => i.id !== 'required-table-missing');
+  assert.deepEqual(notes.map((i) => [i.id, i.severity, i.row]), [['date-zoned-read-uk', 'note', 2]]);
+  assert.match(notes[0]?.message ?? '', /read it as the day it was in the UK.*The same was found in 3 more rows/);
+  const episode = ingestFiles([{ name: 'header.csv', text: HEADER }, { name: 'episodes.csv', text: `${EPISODES_HEAD}1001,2025-03-01T00:00:00Z,S,C2,N1,U6,PR1,,,,,,\n` }]);
+  assert.deepEqual(episode.issues.map((i) => [i.id, i.column]), [['date-invalid', 'DECOM']]);
+});

@@ -8,9 +8,10 @@ import { dayFromYmd, type Day, validDay } from '../core/civil-date.ts';
 /**
  * How a date was written, so the reader can tell the analyst when a file has been through Excel: 'date-time' is
  * a date at midnight ("2020-07-31 00:00:00"), 'time-of-day' a date with another time ("2023-12-14 14:30:00"),
- * which an SSD datetime column (a visit, a missing episode) holds and an SSDA903 date column should not.
+ * which an SSD datetime column (a visit, a missing episode) holds and an SSDA903 date column should not;
+ * 'zoned' a moment with its offset from UTC ("2023-04-03T23:00:00Z"), read as the day it was in the UK.
  */
-export type DateStyle = 'uk' | 'two-digit-year' | 'iso' | 'date-time' | 'time-of-day';
+export type DateStyle = 'uk' | 'two-digit-year' | 'iso' | 'date-time' | 'time-of-day' | 'zoned';
 
 /** A parsed date cell: the day, or null for blank, or 'invalid'; and how it was written. */
 export interface ParsedDate {
@@ -57,7 +58,9 @@ export function parseDateCell(text: string): ParsedDate {
     if (n === 10) return { day, style: 'iso' };
     const rest = text.slice(10);
     if (isMidnight(rest)) return { day, style: 'date-time' };
-    return TIME_OF_DAY.test(rest) ? { day, style: 'time-of-day' } : INVALID;
+    if (TIME_OF_DAY.test(rest)) return { day, style: 'time-of-day' };
+    const ukDay = zonedUkDay(y, m, d, rest);
+    return ukDay === null ? INVALID : { day: ukDay, style: 'zoned' };
   }
   return INVALID;
 }
@@ -117,6 +120,26 @@ export function digits(text: string, from: number, to: number): number {
     v = v * 10 + c;
   }
   return to > from ? v : -1;
+}
+
+// A time with its offset from UTC: "T23:00:00Z", "T23:00:00.000+00:00", " 23:00+0100".
+const ZONED = /^[ T]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d+)?)?(Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)$/;
+const UK_DAY = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/**
+ * The day in the UK of a moment written with its offset from UTC, as exports through JSON or Power Query write
+ * a datetime: an SSD system's midnight on 4 April 2023, British Summer Time, is "2023-04-03T23:00:00Z", and read
+ * as the day written it was the day before. Null when `rest` is no such time.
+ */
+function zonedUkDay(year: number, month: number, day: number, rest: string): Day | null {
+  const m = ZONED.exec(rest);
+  if (!m) return null;
+  const zone = m[4] ?? 'Z';
+  const offsetMinutes = zone === 'Z' ? 0 : (zone.startsWith('-') ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(-2)));
+  const instant = Date.UTC(year, month - 1, day, Number(m[1]), Number(m[2]), Number(m[3] ?? 0)) - offsetMinutes * 60_000;
+  const parts = UK_DAY.formatToParts(instant);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return validDay(part('year'), part('month'), part('day'));
 }
 
 // " 00:00:00", "T00:00", " 00:00:00.000": a calendar date saved as a date-time.
