@@ -345,6 +345,11 @@ export const MESSAGES = {
     (p) => `"${p.value ?? ''}" in ${p.column ?? ''} has spaces before or after it; carestats ignored them.${p.more ?? ''}`,
     'Nothing needs doing for carestats. The DfE validator may reject the spaces, so trim them in the extract.',
   ),
+  'ssd-value-not-recognised': entry(
+    'warning',
+    (p) => `"${p.value ?? ''}" in ${p.column ?? ''} is not a value carestats reads: it reads ${p.reads ?? ''}.${p.more ?? ''}`,
+    'Check how the case-management system words this column, and map its values to those carestats reads in the extract, then check the folder again. Tell the carestats maintainers of a wording that should be read.',
+  ),
   'code-yes-no-word': entry(
     'note',
     (p) => `"${p.value ?? ''}" in ${p.column ?? ''} is a yes or no written ${/^\s*[01]\s*$/.test(p.value ?? '') ? 'as 1 or 0, as a database writes a true-or-false (bit) column; carestats read 1 as Y and 0 as N' : 'as a word; carestats read Yes and True as Y, No and False as N'}.${p.more ?? ''}`,

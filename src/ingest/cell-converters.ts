@@ -27,7 +27,7 @@ export type CellOptions = Pick<TypingOptions, 'year' | 'dateStyle'>;
 export type Fail = (id: IssueId, row: number, value: string, params?: Record<string, string>) => null;
 
 /** Counts something harmless found in a cell, reported once per column (type-table.ts CountedNote). */
-export type Note = (id: IssueId, column: string, columnIndex: number, row: number, value: string) => void;
+export type Note = (id: IssueId, column: string, columnIndex: number, row: number, value: string, params?: Record<string, string>) => void;
 
 /** How a date must be written, for the date-invalid message: the SSDA903's form, and the SSD's. */
 const UK_FORM = 'dd/mm/yyyy, for example 31/03/2026';

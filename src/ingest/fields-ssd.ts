@@ -11,6 +11,7 @@ import * as C from './code-lists.ts';
 import { field as f, type FieldsOf } from './fields.ts';
 import type * as R from './records.ts';
 import type { SsdTableName } from './ssd-tables.ts';
+import { KNOWN } from './ssd-values.ts';
 
 export interface TableSsd<Rec> {
   name: SsdTableName;
@@ -56,8 +57,8 @@ export const SSD_VISITS: TableSsd<R.SsdVisitRecord> = {
 export const SSD_HEALTH: TableSsd<R.SsdHealthRecord> = {
   name: 'ssd_cla_health', key: 'health',
   fields: {
-    personId: f.id('clah_person_id'), type: f.text('clah_health_check_type', true),
-    date: f.date('clah_health_check_date'), status: f.text('clah_health_check_status'),
+    personId: f.id('clah_person_id'), type: { ...f.read('clah_health_check_type', KNOWN.healthCheckType), required: true },
+    date: f.date('clah_health_check_date'), status: f.read('clah_health_check_status', KNOWN.healthCheckStatus),
   },
 };
 export const SSD_IMMUNISATIONS: TableSsd<R.SsdImmunisationRecord> = {
@@ -75,16 +76,16 @@ export const SSD_MISSING: TableSsd<R.SsdMissingRecord> = {
   name: 'ssd_missing', key: 'missing',
   fields: {
     personId: f.id('miss_person_id'), start: f.date('miss_missing_episode_start_date', true),
-    type: f.text('miss_missing_episode_type'), end: f.date('miss_missing_episode_end_date'),
-    rhiOffered: f.text('miss_missing_rhi_offered'), rhiAccepted: f.text('miss_missing_rhi_accepted'),
+    type: f.read('miss_missing_episode_type', KNOWN.missingType), end: f.date('miss_missing_episode_end_date'),
+    rhiOffered: f.read('miss_missing_rhi_offered', KNOWN.rhiFlag), rhiAccepted: f.text('miss_missing_rhi_accepted'),
   },
 };
 export const SSD_CARE_LEAVERS: TableSsd<R.SsdCareLeaverRecord> = {
   name: 'ssd_care_leavers', key: 'careLeavers',
   fields: {
-    personId: f.id('clea_person_id'), eligibility: f.text('clea_care_leaver_eligibility'),
+    personId: f.id('clea_person_id'), eligibility: f.read('clea_care_leaver_eligibility', KNOWN.eligibility),
     inTouch: f.code('clea_care_leaver_in_touch', C.IN_TOUCH), latestContact: f.date('clea_care_leaver_latest_contact'),
-    accommodation: f.text('clea_care_leaver_accommodation'), accomSuitable: f.text('clea_care_leaver_accom_suitable'),
+    accommodation: f.text('clea_care_leaver_accommodation'), accomSuitable: f.read('clea_care_leaver_accom_suitable', KNOWN.accommodationSuitable),
     activity: f.code('clea_care_leaver_activity', C.ACTIVITY), pathwayPlanReview: f.date('clea_pathway_plan_review_date'),
     personalAdviser: f.text('clea_care_leaver_personal_advisor'), team: f.text('clea_care_leaver_allocated_team'),
     workerId: f.text('clea_care_leaver_worker_id'),

@@ -2,6 +2,7 @@
 // blank, and its code list. A table's fields are declared once (fields-903.ts, fields-ssd.ts) and one typing
 // loop (type-table.ts) turns any reader's rows into records with this declaration.
 import type { CodeList } from './code-lists.ts';
+import type { KnownValues } from './ssd-values.ts';
 
 export type FieldKind = 'id' | 'text' | 'code' | 'date' | 'int' | 'decimal' | 'partial-date';
 
@@ -13,12 +14,16 @@ export interface Field {
   codes?: CodeList;
   min?: number;
   max?: number;
+  /** For free text the measures read (ssd-values.ts): the values carestats understands; any other is a warning per column. */
+  known?: KnownValues;
 }
 
 /** Makes the declarations. Ids are always required; the rest say so. */
 export const field = {
   id: (column: string): Field => ({ column, kind: 'id', required: true }),
   text: (column: string, required = false): Field => ({ column, kind: 'text', required }),
+  /** Free text whose values the measures read: one not in `known` is told of (type-table.ts). */
+  read: (column: string, known: KnownValues): Field => ({ column, kind: 'text', required: false, known }),
   code: (column: string, codes: CodeList, required = false): Field => ({ column, kind: 'code', required, codes }),
   date: (column: string, required = false): Field => ({ column, kind: 'date', required }),
   int: (column: string, min: number, max: number, required = false): Field => ({ column, kind: 'int', required, min, max }),

@@ -563,3 +563,17 @@ test('an SSD datetime written with its offset from UTC is read as the day it was
   const episode = ingestFiles([{ name: 'header.csv', text: HEADER }, { name: 'episodes.csv', text: `${EPISODES_HEAD}1001,2025-03-01T00:00:00Z,S,C2,N1,U6,PR1,,,,,,\n` }]);
   assert.deepEqual(episode.issues.map((i) => [i.id, i.column]), [['date-invalid', 'DECOM']]);
 });
+
+test('a value of free text the measures read that carestats cannot read (a health check worded "LAC Medical") is a warning per column saying what it reads', () => {
+  const heads = ssdColumns('ssd_cla_health');
+  const check = (type: string, status: string) => heads.map((h) => ({ clah_health_check_id: 'H1', clah_person_id: '1001', clah_health_check_type: type, clah_health_check_date: '2024-03-04', clah_health_check_status: status })[h] ?? '').join(',');
+  // Quoted rows go the way of d3-dsv, the others the plain splitter's ranges: both are told of.
+  const rows = [check('LAC Medical', 'Attended'), check('Health Assessment', 'Completed'), check('"RHA"', ''), check('LAC Medical', 'Did not attend'), check('Optician', '"Planned"')];
+  const result = ingestFiles([{ name: 'ssd/health.csv', text: `${heads.join(',')}\n${rows.join('\n')}\n` }]);
+  assert.equal(result.ssd.health.length, 5, 'every row is still read');
+  const found = result.issues.filter((i) => i.id === 'ssd-value-not-recognised');
+  assert.deepEqual(found.map((i) => [i.severity, i.row, i.column, i.value]), [['warning', 2, 'clah_health_check_type', 'LAC Medical'], ['warning', 2, 'clah_health_check_status', 'Attended']]);
+  assert.match(found[0]?.message ?? '', /^"LAC Medical" in clah_health_check_type is not a value carestats reads: it reads health assessments \(wording with "health assessment", or IHA or RHA\) and dental checks .* The same was found in 2 more rows of this column\.$/);
+  // Values it reads give nothing to say.
+  assert.deepEqual(ingestFiles([{ name: 'ssd/health.csv', text: `${heads.join(',')}\n${check('Dental Check', 'Completed')}\n${check('Review Health Assessment', 'Refused')}\n` }]).issues.filter((i) => i.id === 'ssd-value-not-recognised'), []);
+});

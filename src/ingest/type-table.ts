@@ -8,11 +8,12 @@
 import { makeIssue, type Issue } from '../checks/issue.ts';
 import type { IssueId } from '../checks/messages.ts';
 import { ownString } from '../core/own-string.ts';
-import { columnPool, generalConverter, rangeConverter, viaString, type Converter } from './cell-converters.ts';
+import { columnPool, generalConverter, rangeConverter, viaString, type Converter, type Note } from './cell-converters.ts';
 import type { CollectionYear } from './code-lists.ts';
 import { hasChildId, type Field } from './fields.ts';
 import type { RawTable } from './raw-table.ts';
 import { shardOfCell, type Shard } from './shard.ts';
+import type { KnownValues } from './ssd-values.ts';
 import { createIdPool, createTextPool, type IdPool, type TextPool } from './string-pools.ts';
 
 /** How a table is typed. */
@@ -64,12 +65,14 @@ export interface CountedNote {
   count: number;
   /** The position of the note's first row among all the table's rows (of every share), to tell which came first when rows share a number (XML on one line). */
   order: number;
+  /** What the note's message says beside the value (the same for every row of the column). */
+  params?: Record<string, string>;
 }
 
 /** The issue that reports a counted note. */
 export function countedNoteIssue(n: CountedNote): Issue {
   const more = n.count > 1 ? ` The same was found in ${(n.count - 1).toLocaleString('en-GB')} more ${n.count === 2 ? 'row' : 'rows'} of this column.` : '';
-  return makeIssue(n.id, { file: n.file, row: n.row, column: n.column, columnIndex: n.columnIndex, value: n.value }, { more });
+  return makeIssue(n.id, { file: n.file, row: n.row, column: n.column, columnIndex: n.columnIndex, value: n.value }, { ...n.params, more });
 }
 
 /** The typed records, and the child ids of rows left out (so cross-table checks do not blame them twice). */
@@ -111,12 +114,12 @@ export function createRowTyper<Rec>(file: string, headings: readonly string[], f
 
   // Rows seen so far, every share's (see CountedNote.order).
   let order = 0;
-  const note = (id: IssueId, column: string, columnIndex: number, row: number, value: string) => {
+  const note = (id: IssueId, column: string, columnIndex: number, row: number, value: string, params?: Record<string, string>) => {
     const key = `${id}\u0000${column}`;
     const seen = notes.get(key);
     if (seen) seen.count += 1;
     // The value copied: kept until the table (or, in a share, the whole read) is done, a cell's slice would keep the file's text.
-    else notes.set(key, { id, file, row, column, columnIndex, value: ownString(value), count: 1, order });
+    else notes.set(key, { id, file, row, column, columnIndex, value: ownString(value), count: 1, order, ...(params ? { params } : {}) });
   };
 
   const ids = options.ids ?? createIdPool();
@@ -137,7 +140,8 @@ export function createRowTyper<Rec>(file: string, headings: readonly string[], f
     };
     const pool = spec.kind === 'text' ? columnPool(texts) : null;
     const general = generalConverter(spec, at, options, ids, pool, fail, note);
-    return { name, at, convert: options.generalOnly === true ? viaString(general) : rangeConverter(spec, options, ids, pool, general) };
+    const convert = options.generalOnly === true ? viaString(general) : rangeConverter(spec, options, ids, pool, general);
+    return { name, at, convert: spec.known ? noteUnknown(convert, spec, spec.known, at, note) : convert };
   });
   const childField = converters.find((c) => fields[c.name]?.kind === 'id');
   const records: Rec[] = [];
@@ -177,6 +181,27 @@ export function createRowTyper<Rec>(file: string, headings: readonly string[], f
       if (bom) issues.push(makeIssue('file-byte-order-mark', { file }));
       return { records, rejected };
     },
+  };
+}
+
+/**
+ * Notes, once per column, a value of free text the measures read that is none carestats understands (a field's
+ * `known`, ssd-values.ts): a warning rather than a figure that silently counts the row as nothing. Blank cells
+ * are the column's own business (required or not). Each distinct value is tested once per column.
+ */
+function noteUnknown(convert: Converter, spec: Field, known: KnownValues, at: number, note: Note): Converter {
+  const verdicts = new Map<string, boolean>();
+  return (text, start, end, row) => {
+    const v = convert(text, start, end, row);
+    if (typeof v !== 'string' || v === '') return v;
+    let ok = verdicts.get(v);
+    if (ok === undefined) {
+      ok = known.test(v);
+      // A column of free text that is really a row id would fill the map: by then its verdicts are known.
+      if (verdicts.size < 1000) verdicts.set(v, ok);
+    }
+    if (!ok) note('ssd-value-not-recognised', spec.column, at, row, v, { reads: known.reads });
+    return v;
   };
 }
 

@@ -1,6 +1,7 @@
 // Computation of missing_rhi_offered_pct for a month.
 import { formatUk, type Day } from '../../core/civil-date.ts';
 import { monthKeyOf, monthStartOf } from '../../core/month.ts';
+import { isYes } from '../../ingest/ssd-values.ts';
 import { keptReason, type ChildOutcome, type MeasureInput, type MeasureResult, valueFromParts } from '../measure.ts';
 import { childrenWithMissing, describeMissing, groupDayFor, notLookedAfterAt } from '../shared/missing-episodes.ts';
 import { unavailableBefore, unavailableUnless } from '../shared/unavailable.ts';
@@ -40,8 +41,3 @@ export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
   return { id: definition.id, month: monthKeyOf(monthEnd), numerator: offered, denominator: ended, value, children };
 }
 
-/** Tells whether a Y/N flag says yes (the SSD writes Y, N, NA or leaves it blank). */
-function isYes(flag: string | null): boolean {
-  const f = (flag ?? '').trim().toUpperCase();
-  return f === 'Y' || f === 'YES';
-}

@@ -5,6 +5,7 @@ import type { Episode, SsdCareLeaver } from '../../timeline/record-views.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
 import { NEVER_SUITABLE_ACCOMMODATION, REC_CARE_TRANSFERRED } from '../../ingest/code-lists.ts';
 import { lookedAfterOn, SHORT_BREAK_STATUSES } from '../../timeline/looked-after-on.ts';
+import { isRelevant as isRelevantEligibility, suitabilityWord } from '../../ingest/ssd-values.ts';
 
 /** Adoption ends care without making a care leaver: the DfE validator's relevant/former-relevant test (903 rule 1001) requires the final episode not to end in adoption. */
 const ADOPTED: ReadonlySet<string> = new Set(['E11', 'E12']);
@@ -132,18 +133,8 @@ function hasContactBy(r: SsdCareLeaver, day: Day): r is SsdCareLeaver & { latest
   return r.latestContact !== null && r.latestContact <= day;
 }
 
-/** Tells whether an SSD eligibility says relevant or former relevant, however the council spells it. */
-export function isRelevant(eligibility: string): boolean {
-  let known = RELEVANT.get(eligibility);
-  if (known === undefined) {
-    const key = eligibility.toLowerCase().replace(/[^a-z]/g, '');
-    known = key === 'relevant' || key === 'formerrelevant' || key === 'relevantchild' || key === 'formerrelevantchild';
-    // A council uses a handful of spellings, asked about for every care leaver at every month end.
-    if (RELEVANT.size < 1000) RELEVANT.set(eligibility, known);
-  }
-  return known;
-}
-const RELEVANT = new Map<string, boolean>();
+/** Tells whether an SSD eligibility says relevant or former relevant, however the council spells it (ingest/ssd-values.ts). */
+export const isRelevant = isRelevantEligibility;
 
 /** Reads the SSD suitability of accommodation: true suitable, false unsuitable, null not recorded. */
 export function accommodationSuitable(r: SsdCareLeaver): boolean | null {
@@ -151,9 +142,8 @@ export function accommodationSuitable(r: SsdCareLeaver): boolean | null {
   const [, letter, digit] = /^([A-Z])([12])?$/.exec(r.accommodation.trim().toUpperCase()) ?? [];
   // No fixed abode and custody are never suitable, whatever the SSD's suitability says.
   if (letter !== undefined && NEVER_SUITABLE_ACCOMMODATION.has(letter)) return false;
-  const s = r.accomSuitable.trim().toLowerCase();
-  if (['suitable', 'y', 'yes', '1'].includes(s)) return true;
-  if (['unsuitable', 'not suitable', 'n', 'no', '2'].includes(s)) return false;
+  const word = suitabilityWord(r.accomSuitable);
+  if (word !== null) return word;
   // Some councils record the 903 ACCOM code itself, digit and all.
   return digit === undefined ? null : digit === '1';
 }

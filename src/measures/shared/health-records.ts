@@ -3,29 +3,10 @@ import { formatUk, type Day } from '../../core/civil-date.ts';
 import type { SourceRow } from '../../ingest/records.ts';
 import type { SsdHealth } from '../../timeline/record-views.ts';
 
-/**
- * Tells whether an ssd_cla_health row is a health assessment. The SSD leaves the wording of
- * clah_health_check_type to the council ("Health Assessment", "Review Health Assessment", "IHA", "RHA").
- */
-export function isHealthAssessment(type: string): boolean {
-  const t = type.trim().toLowerCase();
-  return t.includes('health assessment') || /^(i|r)?ha$/.test(t);
-}
-
-/** Tells whether an ssd_cla_health row is a dental check ("Dental Check", "Dental", "Teeth check"). */
-export function isDentalCheck(type: string): boolean {
-  const t = type.trim().toLowerCase();
-  return t.includes('dental') || t.includes('teeth') || t.includes('dentist');
-}
-
-/**
- * Tells whether a check took place: status Completed, or left blank (many extracts fill only the date of the
- * check). Planned, Refused and Cancelled checks did not take place (SSD code set for clah_health_check_status).
- */
-export function tookPlace(status: string): boolean {
-  const s = status.trim().toLowerCase();
-  return s === '' || s === 'completed' || s === 'complete';
-}
+// What a row's type and status say: one reading for the measures and for typing's warning of a wording it
+// cannot read (ingest/ssd-values.ts).
+export { isDentalCheck, isHealthAssessment, healthCheckTookPlace as tookPlace } from '../../ingest/ssd-values.ts';
+import { healthCheckTookPlace as tookPlace } from '../../ingest/ssd-values.ts';
 
 /** Returns the latest check of a kind that took place after `after` and on or before `to`. */
 export function latestCheck(records: readonly SsdHealth[], kind: (type: string) => boolean, after: Day, to: Day): SsdHealth | undefined {

@@ -2,6 +2,7 @@
 import { ageOn, formatUk, type Day } from '../../core/civil-date.ts';
 import { monthKeyOf, monthStartOf } from '../../core/month.ts';
 import type { SourceRow } from '../../ingest/records.ts';
+import { missingKind } from '../../ingest/ssd-values.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
 import { lookedAfterOn } from '../../timeline/looked-after-on.ts';
 import { keptReason, type ChildOutcome, type DatedTable, type MeasureInput, type MeasureResult } from '../measure.ts';
@@ -63,13 +64,11 @@ export function missingSourceAt(input: MeasureInput, monthEnd: Day, id: string):
 
 /**
  * Reads an episode type. The SSD code set is "Missing" and "Absent" (away from placement without
- * authorisation); councils also write "Away" or the 903 codes M and A. Anything else is left unclassified.
+ * authorisation); councils also write "Away" or the 903 codes M and A. Anything else is left unclassified
+ * (ingest/ssd-values.ts, which typing also reads to warn of a type carestats cannot read).
  */
 export function kindOf(type: string): MissingKind | null {
-  const t = type.trim().toLowerCase();
-  if (t === 'm' || t.startsWith('missing')) return 'missing';
-  if (t === 'a' || t.startsWith('absent') || t.startsWith('away')) return 'away';
-  return null;
+  return missingKind(type);
 }
 
 /**
