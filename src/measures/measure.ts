@@ -149,6 +149,12 @@ export interface WholeData {
   /** Collection years (ending 31 March of the year) with at least one OC2 row, and with one OC3 row. */
   oc2Years: number[];
   oc3Years: number[];
+  /**
+   * Whether any ssd_cla_health row of a child is a health assessment that took place, and any a dental check, as
+   * carestats reads their type and status (ingest/ssd-values.ts): with none, the figure would be 0 (shared/unavailable.ts
+   * unavailableNoChecks). Absent: not known, no limit (worked examples).
+   */
+  ssdHealthKinds?: { assessment: boolean; dental: boolean };
 }
 
 /**

@@ -4,12 +4,13 @@ import type { MeasureInput, MeasureResult } from '../measure.ts';
 import { continuousCare } from '../shared/continuous-care-cohort.ts';
 import { isDentalCheck, latestAttempt, latestCheck, where } from '../shared/health-records.ts';
 import { shareOfLookedAfter } from '../shared/share-of-looked-after.ts';
-import { unavailableBefore, unavailableUnless } from '../shared/unavailable.ts';
+import { unavailableBefore, unavailableNoChecks, unavailableUnless } from '../shared/unavailable.ts';
 import { definition } from './definition.ts';
 
 /** Computes the share of children in care for 12 months or more who had a dental check in the last 12 months. */
 export function compute(input: MeasureInput, monthEnd: Day): MeasureResult {
   const missing = unavailableUnless(input, definition.id, monthEnd, ['ssda903.episodes', 'ssd.health'])
+    ?? unavailableNoChecks(input, definition.id, monthEnd, 'dental')
     ?? unavailableBefore(input, definition.id, monthEnd, 'ssd.health', firstDayOfMonthsTo(monthEnd, 12));
   if (missing) return missing;
   // The day before the 12 months to the month end (core/civil-date.ts firstDayOfMonthsTo).

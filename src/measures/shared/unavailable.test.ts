@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dayFromYmd } from '../../core/civil-date.ts';
 import { MEASURES } from '../registry.ts';
-import { unavailableBeforeReturns, unavailableUnless } from './unavailable.ts';
+import { unavailableBeforeReturns, unavailableNoChecks, unavailableUnless } from './unavailable.ts';
+import { mergeWholeData } from './whole-data.ts';
 
 const input = (supplied: string[]) => ({ timelines: [], config: null, supplied: new Set(supplied) }) as Parameters<typeof unavailableUnless>[0];
 
@@ -30,4 +31,22 @@ test('the adoption averages need the returns from 3 years before their 36-month 
     assert.match(short?.unavailable ?? '', /^The earliest SSDA903 return supplied begins on 1 April 2023, and this figure needs the episodes from 1 April 2020 \(the 36 months of adoptions to the month end, and the 3 years before, when nearly all/, id);
     assert.equal(unavailableBeforeReturns(at(dayFromYmd(2020, 4, 1)), definition, monthEnd), null, id);
   }
+});
+
+test('a health figure is unavailable when no SSD health row is a check of its kind that took place, as carestats reads the wording', () => {
+  const monthEnd = dayFromYmd(2026, 3, 31);
+  const withKinds = (assessment: boolean, dental: boolean) => ({
+    timelines: [], config: null, supplied: new Set(['ssda903.episodes', 'ssd.health']),
+    whole: { firstRecord: {}, oc2Years: [], oc3Years: [], ssdHealthKinds: { assessment, dental } },
+  }) as unknown as Parameters<typeof unavailableNoChecks>[0];
+  // Health assessments worded "LAC Medical": none read, so no 0% figure.
+  assert.match(unavailableNoChecks(withKinds(false, true), 'health_assessment_pct', monthEnd, 'assessment')?.unavailable ?? '', /^No row of the SSD ssd_cla_health table is a health assessment \(clah_health_check_type worded with "health assessment", or IHA or RHA\) that took place/);
+  assert.equal(unavailableNoChecks(withKinds(false, true), 'dental_check_pct', monthEnd, 'dental'), null);
+  assert.match(unavailableNoChecks(withKinds(true, false), 'dental_check_pct', monthEnd, 'dental')?.unavailable ?? '', /is a dental check/);
+  // Shares' kinds put together: a kind any share saw is seen.
+  const merged = mergeWholeData([
+    { firstRecord: {}, oc2Years: [], oc3Years: [], ssdHealthKinds: { assessment: false, dental: true } },
+    { firstRecord: {}, oc2Years: [], oc3Years: [], ssdHealthKinds: { assessment: true, dental: false } },
+  ]);
+  assert.deepEqual(merged.ssdHealthKinds, { assessment: true, dental: true });
 });

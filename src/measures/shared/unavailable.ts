@@ -134,6 +134,19 @@ export function recordsBeginInWords(table: DatedTable, first: Day): string {
 }
 
 /**
+ * Returns an "unavailable" result when no ssd_cla_health row of a child is a check of the `kind` the measure counts
+ * that took place, as carestats reads their type and status (ingest/ssd-values.ts), or null. The SSD leaves the wording to the
+ * council, and one that wrote its health assessments "LAC Medical" had 0% with one; typing warns of the wording
+ * (ssd-value-not-recognised), and the figure says why there is none.
+ */
+export function unavailableNoChecks(input: MeasureInput, id: string, monthEnd: Day, kind: 'assessment' | 'dental'): MeasureResult | null {
+  const kinds = wholeData(input).ssdHealthKinds;
+  if (kinds === undefined || kinds[kind] || !input.supplied.has('ssd.health')) return null;
+  const what = kind === 'assessment' ? 'a health assessment (clah_health_check_type worded with "health assessment", or IHA or RHA)' : 'a dental check (clah_health_check_type worded with "dental", "teeth" or "dentist")';
+  return unavailableResult(id, monthEnd, `No row of ${TABLE_NAMES['ssd.health']} is ${what} that took place (clah_health_check_status Completed, or blank), as carestats reads them, so the figure would be 0. Word the checks so in the extract to report it.`);
+}
+
+/**
  * Returns an "unavailable" result when the figure at `monthEnd` needs episodes from before the earliest SSDA903
  * return supplied (`input.returnsBegin`), or null. A return holds every episode open at any time in its year,
  * so the data know who was in care at the end of the day before it begins (31 March) and everything after, but

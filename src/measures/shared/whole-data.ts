@@ -3,6 +3,7 @@
 import type { Day } from '../../core/civil-date.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
 import type { DatedTable, MeasureInput, WholeData } from '../measure.ts';
+import { healthCheckTookPlace, isDentalCheck, isHealthAssessment } from '../../ingest/ssd-values.ts';
 import { memoFor } from './input-memo.ts';
 
 /** The input's whole-data facts: as given (a share's, merged over every share), or worked out from its timelines. */
@@ -22,12 +23,18 @@ export function wholeDataOf(timelines: readonly ChildTimeline[]): WholeData {
   };
   const oc2 = new Set<number>();
   const oc3 = new Set<number>();
+  const kinds = { assessment: false, dental: false };
   for (const t of timelines) {
     const { ssd, ssda903 } = t;
     for (const r of ssd.reviews) if (r.held !== null && tookPlace(r)) first.saw('ssd.reviews', r.held);
     for (const r of ssda903.reviews) first.saw('ssda903.reviews', r.review);
     for (const r of ssd.visits) first.saw('ssd.visits', r.date);
-    for (const r of ssd.health) first.saw('ssd.health', r.date);
+    for (const r of ssd.health) {
+      first.saw('ssd.health', r.date);
+      if (!healthCheckTookPlace(r.status)) continue;
+      if (!kinds.assessment && isHealthAssessment(r.type)) kinds.assessment = true;
+      if (!kinds.dental && isDentalCheck(r.type)) kinds.dental = true;
+    }
     for (const r of ssd.immunisations) first.saw('ssd.immunisations', r.date);
     for (const r of ssd.sdq) first.saw('ssd.sdq', r.date);
     for (const r of ssd.missing) first.saw('ssd.missing', r.start);
@@ -51,7 +58,7 @@ export function wholeDataOf(timelines: readonly ChildTimeline[]): WholeData {
     for (const r of ssd.placements) at(r.end ?? r.start);
     for (const r of ssd.involvements) at(r.end ?? r.start);
   }
-  return { firstRecord: first.days, ssdLatest: latest, oc2Years: sorted(oc2), oc3Years: sorted(oc3) };
+  return { firstRecord: first.days, ssdLatest: latest, oc2Years: sorted(oc2), oc3Years: sorted(oc3), ssdHealthKinds: kinds };
 }
 
 /** Whether an SSD review took place: a cancelled review, or one with no held date (only due), did not. */
@@ -69,6 +76,7 @@ export function mergeWholeData(parts: readonly WholeData[]): WholeData {
     ssdLatest: latest,
     oc2Years: sorted(new Set(parts.flatMap((p) => p.oc2Years))),
     oc3Years: sorted(new Set(parts.flatMap((p) => p.oc3Years))),
+    ssdHealthKinds: { assessment: parts.some((p) => p.ssdHealthKinds?.assessment === true), dental: parts.some((p) => p.ssdHealthKinds?.dental === true) },
   };
 }
 
