@@ -22,7 +22,8 @@ const District = z.object({
   id: z.string().min(1),
   name: z.string().min(1),
   /** Postcode districts (outward codes such as DM1) in this district: how placements are placed in or out of area. */
-  postcodeDistricts: z.array(z.string().regex(/^[A-Z]{1,2}\d[A-Z\d]?$/, 'must be a postcode district such as DM1 or SW1A')).min(1),
+  // Read as an analyst types them ("dm1 "): spaces and case are no fault, as the 903's own postcodes are compared.
+  postcodeDistricts: z.array(z.string().trim().toUpperCase().regex(/^[A-Z]{1,2}\d[A-Z\d]?$/, 'must be a postcode district such as DM1 or SW1A')).min(1),
   teams: z.array(Team).min(1),
 });
 
