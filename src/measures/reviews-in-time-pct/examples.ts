@@ -198,4 +198,12 @@ export const examples: WorkedExample[] = [
     month: '2026-03',
     expected: { numerator: 1, denominator: 1, value: 100, counted: ['V'] },
   },
+  {
+    name: 'two rows of one review, held on one day, are one review: the copy does not stand for the next on the timetable',
+    explanation:
+      'W came into care on 01/04/2025 and had the first review on 25/04/2025, on time, recorded twice (an extract that joins a table twice repeats its rows). The second review was due within 3 months, by 25/07/2025, and was held on 20/09/2025: late. Counted as two reviews, the copy would have been the second, 0 days after the first, and 20/09/2025 the third, on time within 6 months: W would have been counted. 0 of 1 = 0%.',
+    children: [{ child: 'W', dob: '01/01/2012', episodes: [{ start: '01/04/2025' }], ssd: { reviews: [ssdReview('25/04/2025'), ssdReview('25/04/2025'), ssdReview('20/09/2025'), ssdReview('15/03/2026')] } }],
+    month: '2026-03',
+    expected: { numerator: 0, denominator: 1, value: 0, counted: [] },
+  },
 ];
