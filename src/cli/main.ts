@@ -9,6 +9,8 @@ import { measuresCommand, MEASURES_USAGE } from './commands/measures.ts';
 import { snapshotsCommand, SNAPSHOTS_USAGE } from './commands/snapshots.ts';
 import { START_USAGE } from './commands/start-usage.ts';
 import { validateCommand, VALIDATE_USAGE } from './commands/validate.ts';
+import { didYouMean } from './near-miss.ts';
+import packageJson from '../../package.json' with { type: 'json' };
 
 const USAGE = `carestats: Corporate Parenting Panel reports from SSDA903 files.
 
@@ -48,15 +50,26 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
 /** Runs the command line `argv` (without node and script) and returns the exit code. */
 export async function main(argv: string[], fx: Effects): Promise<number> {
   const [name, ...args] = argv;
-  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
-    fx.out(USAGE);
-    return name === undefined ? EXIT.usage : EXIT.ok;
-  }
-  const command = COMMANDS[name];
-  if (!command) {
-    fx.err(`Unknown command "${name}". Commands: ${Object.keys(COMMANDS).join(', ')}. Run "carestats help" for details.`);
+  // Nothing asked for is the command used wrongly: the usage goes with the other messages, to standard error,
+  // so `carestats > out.txt` leaves no usage in a file meant for data.
+  if (name === undefined) {
+    fx.err(USAGE);
     return EXIT.usage;
   }
+  if (name === '--version' || name === 'version') {
+    fx.out(`carestats ${packageJson.version}`);
+    return EXIT.ok;
+  }
+  if (name === 'help' || name === '--help' || name === '-h') {
+    // "carestats help validate" is help with validate, not the whole list.
+    const [about] = args;
+    if (about === undefined) fx.out(USAGE);
+    else if (about in COMMANDS) fx.out(COMMANDS[about]?.usage ?? '');
+    else return unknownCommand(about, fx);
+    return EXIT.ok;
+  }
+  const command = COMMANDS[name];
+  if (!command) return unknownCommand(name, fx);
   if (args.includes('--help') || args.includes('-h')) {
     fx.out(command.usage);
     return EXIT.ok;
@@ -64,10 +77,13 @@ export async function main(argv: string[], fx: Effects): Promise<number> {
   try {
     return await command.run(args, fx);
   } catch (error) {
-    // parseArgs reports unknown options with a TypeError whose code starts ERR_PARSE_ARGS.
+    // parseArgs reports unknown options with a TypeError whose code starts ERR_PARSE_ARGS (cli/args.ts says
+    // most in words first).
     const code = (error as { code?: string }).code ?? '';
     if (error instanceof UsageError || code.startsWith('ERR_PARSE_ARGS')) {
-      fx.err(`${(error as Error).message}\n\nUsage:\n${command.usage}`);
+      // The command's synopsis, not all its usage: forty lines of options after one line saying what is wrong
+      // scrolled the message off the screen.
+      fx.err(`${(error as Error).message}\n\nUsage:\n${synopsis(command.usage)}\nRun "carestats ${name} --help" for every option.`);
       return EXIT.usage;
     }
     // The database cannot be used as it is (store/store.ts StoreError): said in words, without a stack trace.
@@ -77,4 +93,16 @@ export async function main(argv: string[], fx: Effects): Promise<number> {
     }
     throw error;
   }
+}
+
+function unknownCommand(name: string, fx: Effects): number {
+  const names = Object.keys(COMMANDS);
+  fx.err(`There is no command "${name}".${didYouMean(name, names)} Commands: ${names.join(', ')}. Run "carestats help" for details.`);
+  return EXIT.usage;
+}
+
+/** A command's usage up to its first blank line: the command and its options in brief. */
+export function synopsis(usage: string): string {
+  const end = usage.indexOf('\n\n');
+  return end === -1 ? usage : usage.slice(0, end);
 }

@@ -1,8 +1,8 @@
 // `carestats definitions`: every measure's definition and worked examples, as Markdown or JSON.
-import { parseArgs } from 'node:util';
 import { MEASURES } from '../../measures/registry.ts';
 import { definitionsJson, definitionsMarkdown } from '../../results/definitions-doc.ts';
 import { EXIT, UsageError, type Effects } from '../effects.ts';
+import { readArgs } from '../args.ts';
 
 export const DEFINITIONS_USAGE = `carestats definitions [--format md|json]
 
@@ -13,7 +13,7 @@ export const DEFINITIONS_USAGE = `carestats definitions [--format md|json]
 
 /** Runs the command; returns the exit code. */
 export function definitionsCommand(args: string[], fx: Effects): number {
-  const { values } = parseArgs({ args, options: { format: { type: 'string', default: 'md' } } });
+  const { values } = readArgs('definitions', { args, options: { format: { type: 'string', default: 'md' } } });
   if (values.format === 'md') fx.out(definitionsMarkdown(MEASURES).replace(/\n$/, ''));
   else if (values.format === 'json') fx.out(JSON.stringify(definitionsJson(MEASURES), null, 2));
   else throw new UsageError(`Unknown format "${values.format}": use md or json.`);

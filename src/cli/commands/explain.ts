@@ -1,6 +1,6 @@
 // `carestats explain <measure-id> --child ID`: why one child is in or out of a measure's cohort, and counted or not.
-import { parseArgs } from 'node:util';
 import { EXIT, UsageError, type Effects } from '../effects.ts';
+import { readArgs } from '../args.ts';
 import { afterDataNote, describeSource, loadMeasureInput, monthArg, sourceArg } from '../load-source.ts';
 import { measureArg } from '../measure-args.ts';
 import { explainChild, PERSONAL_DATA_REMINDER } from '../../results/explain-child.ts';
@@ -19,7 +19,7 @@ export const EXPLAIN_USAGE = `carestats explain <measure-id> --child ID [--month
 
 /** Runs the command; returns the exit code. */
 export async function explainCommand(args: string[], fx: Effects): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = readArgs('explain', {
     args,
     allowPositionals: true,
     options: { child: { type: 'string' }, month: { type: 'string' }, snapshot: { type: 'string' }, db: { type: 'string', default: 'data/carestats.sqlite' } },

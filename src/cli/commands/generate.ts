@@ -1,10 +1,10 @@
 // `carestats generate`: writes a synthetic council's files for demos, tests and benchmarks.
-import { parseArgs } from 'node:util';
 import { formatLong } from '../../core/civil-date.ts';
 import { monthEndFromKey } from '../../core/month.ts';
 import { SIZES, type SizeName } from '../../synthetic/generate.ts';
 import { generateCouncilTo } from '../../synthetic/write-council.ts';
 import { EXIT, UsageError, type Effects } from '../effects.ts';
+import { readArgs } from '../args.ts';
 
 export const GENERATE_USAGE = `carestats generate --out DIR [--seed N] [--size small|medium|large|national] [--years N] [--end YYYY-MM] [--messy]
 
@@ -20,7 +20,7 @@ export const GENERATE_USAGE = `carestats generate --out DIR [--seed N] [--size s
 
 /** Runs the command; returns the exit code. */
 export function generateCommand(args: string[], fx: Effects): number {
-  const { values } = parseArgs({
+  const { values } = readArgs('generate', {
     args,
     options: {
       out: { type: 'string' },

@@ -1,11 +1,11 @@
 // `carestats import <data-dir>`: checks a folder and, if nothing blocks, stores it as a dated snapshot.
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatIso, parseIso } from '../../core/civil-date.ts';
 import { checkFolderForImport } from '../../pipeline/sharded-check.ts';
 import { openSqliteStore } from '../../store/sqlite/sqlite-store.ts';
 import { EXIT, UsageError, type Effects } from '../effects.ts';
+import { readArgs } from '../args.ts';
 import { formatIssuesText } from '../format-issues.ts';
 import { progressBar } from '../progress.ts';
 import { threadsArg, threadsUsage } from '../threads-arg.ts';
@@ -25,7 +25,7 @@ export const IMPORT_USAGE = `carestats import <data-dir> [--extract-date YYYY-MM
 
 /** Runs the command; returns the exit code. */
 export async function importCommand(args: string[], fx: Effects): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = readArgs('import', {
     args,
     allowPositionals: true,
     options: { 'extract-date': { type: 'string' }, db: { type: 'string', default: 'data/carestats.sqlite' }, threads: { type: 'string' } },

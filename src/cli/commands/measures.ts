@@ -1,10 +1,10 @@
 // `carestats measures <data-dir>`: computes measures over a period of month ends, optionally broken down, as JSON or CSV.
-import { parseArgs } from 'node:util';
 import { seriesRows } from '../../results/compute-series.ts';
 import { PERIODS, periodMonthEnds, type Period } from '../../results/periods.ts';
 import { resultsCsv } from '../../results/result-csv.ts';
 import { DIMENSIONS } from '../../results/dimensions/dimensions.ts';
 import { EXIT, UsageError, type Effects } from '../effects.ts';
+import { readArgs } from '../args.ts';
 import { afterDataNote, describeSource, loadMeasureInput, monthArg, reportFolderIssues, snapshotFileBytes, sourceArg, type SourceArg } from '../load-source.ts';
 import type { Day } from '../../core/civil-date.ts';
 import { isShareOutOfMemory, measureInShares, type MeasurePlan, type ShareLimits } from '../../pipeline/sharded-measures.ts';
@@ -49,7 +49,7 @@ export const MEASURES_USAGE = `carestats measures <data-dir> | --snapshot ID [--
 
 /** Runs the command; returns the exit code. */
 export async function measuresCommand(args: string[], fx: Effects): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = readArgs('measures', {
     args,
     allowPositionals: true,
     options: {

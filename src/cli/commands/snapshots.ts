@@ -1,9 +1,9 @@
 // `carestats snapshots`: lists the stored snapshots, newest last.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { openSqliteStore } from '../../store/sqlite/sqlite-store.ts';
 import { EXIT, UsageError, type Effects } from '../effects.ts';
+import { readArgs } from '../args.ts';
 
 export const SNAPSHOTS_USAGE = `carestats snapshots [--db PATH] [--format text|json]
 
@@ -12,7 +12,7 @@ export const SNAPSHOTS_USAGE = `carestats snapshots [--db PATH] [--format text|j
 
 /** Runs the command; returns the exit code. */
 export function snapshotsCommand(args: string[], fx: Effects): number {
-  const { values } = parseArgs({ args, options: { db: { type: 'string', default: 'data/carestats.sqlite' }, format: { type: 'string', default: 'text' } } });
+  const { values } = readArgs('snapshots', { args, options: { db: { type: 'string', default: 'data/carestats.sqlite' }, format: { type: 'string', default: 'text' } } });
   if (!['text', 'json'].includes(values.format)) throw new UsageError(`Unknown format "${values.format}": use text or json.`);
   if (!existsSync(resolve(values.db))) {
     fx.out(`No snapshots are stored yet: there is no database at ${resolve(values.db)}. Store one with "carestats import <data-dir>".`);

@@ -2,7 +2,6 @@
 // files in SQLite, computes the measures for the last 13 months, writes the report and serves it.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatIso, formatLong, formatMonthLong, parseIso } from '../../core/civil-date.ts';
 import { latestMonthEndOnOrBefore, trailingMonthEnds } from '../../core/month.ts';
 import { populationFor } from '../../measures/cla-rate/compute.ts';
@@ -19,12 +18,13 @@ import { buildTimelines, suppliedTables } from '../../timeline/build-timelines.t
 import { ssdDepartmentView } from '../../timeline/record-views.ts';
 import { startServer } from '../../web/server.ts';
 import { EXIT, UsageError, type Effects } from '../effects.ts';
+import { readArgs } from '../args.ts';
 import { formatIssuesText } from '../format-issues.ts';
 import { unlinkedSsdOf } from '../load-source.ts';
 
 /** Runs the command; returns the exit code once the server stops (or at once with --no-serve). */
 export async function startCommand(args: string[], fx: Effects): Promise<number> {
-  const { values } = parseArgs({
+  const { values } = readArgs('start', {
     args,
     options: {
       port: { type: 'string', default: fx.env.PORT ?? '3000' },

@@ -2,11 +2,11 @@
 // Excel workbook. Stores nothing.
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatIso } from '../../core/civil-date.ts';
 import { checkFolder } from '../../pipeline/sharded-check.ts';
 import { issuesWorkbook } from '../../report/issues-workbook.ts';
 import { EXIT, UsageError, type Effects } from '../effects.ts';
+import { readArgs } from '../args.ts';
 import { formatIssuesText, formatTablesRead } from '../format-issues.ts';
 import { progressBar } from '../progress.ts';
 import { threadsArg, threadsUsage } from '../threads-arg.ts';
@@ -29,7 +29,7 @@ export const VALIDATE_USAGE = `carestats validate <data-dir> [--format text|json
 
 /** Runs the command; returns the exit code. */
 export async function validateCommand(args: string[], fx: Effects): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = readArgs('validate', {
     args,
     allowPositionals: true,
     options: { format: { type: 'string', default: 'text' }, out: { type: 'string', default: 'data-quality.xlsx' }, threads: { type: 'string' } },

@@ -1,0 +1,72 @@
+// The command line as an analyst types it, slips included: each mistake gets a plain message on standard error
+// saying what was wrong and what was probably meant, exit code 2, and nothing on standard output.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { main } from '../src/cli/main.ts';
+import { fakeEffects } from './helpers/fake-effects.ts';
+import { TODAY } from './helpers/fixtures.ts';
+
+async function run(argv: string[]) {
+  const c = fakeEffects(TODAY);
+  const code = await main(argv, c.fx);
+  return { code, out: c.out.join('\n'), err: c.err.join('\n') };
+}
+
+/** Asserts a usage error: exit code 2, nothing on standard output, and the message on standard error. */
+async function usageError(argv: string[], message: RegExp): Promise<string> {
+  const r = await run(argv);
+  assert.equal(r.code, 2, `carestats ${argv.join(' ')}: ${r.err}`);
+  assert.equal(r.out, '', `carestats ${argv.join(' ')} wrote to standard output`);
+  assert.match(r.err, message);
+  return r.err;
+}
+
+test('carestats with nothing after it prints its usage on standard error, not as output', async () => {
+  const r = await run([]);
+  assert.equal(r.code, 2);
+  assert.equal(r.out, '');
+  assert.match(r.err, /^carestats: Corporate Parenting Panel reports/);
+});
+
+test('"help COMMAND" gives that command\'s usage, as "COMMAND --help" does', async () => {
+  const help = await run(['help', 'validate']);
+  assert.equal(help.code, 0);
+  assert.equal(help.out, (await run(['validate', '--help'])).out);
+  assert.match(help.out, /^carestats validate <data-dir>/);
+  assert.doesNotMatch(help.out, /carestats measures/);
+  await usageError(['help', 'valdate'], /^There is no command "valdate"\. Did you mean "validate"\?/);
+});
+
+test('--version says which carestats this is', async () => {
+  const r = await run(['--version']);
+  assert.equal(r.code, 0);
+  assert.match(r.out, /^carestats \d+\.\d+\.\d+$/);
+});
+
+test('a misspelt command names the one meant', async () => {
+  await usageError(['valdate', 'data'], /^There is no command "valdate"\. Did you mean "validate"\? Commands: start, measures/);
+  await usageError(['measure', 'data'], /Did you mean "measures"\?/);
+  const far = await usageError(['frobnicate'], /^There is no command "frobnicate"\. Commands:/);
+  assert.doesNotMatch(far, /Did you mean/);
+});
+
+test('a misspelt option names the one meant, in words, with the command\'s synopsis and not its every option', async () => {
+  const err = await usageError(['measures', 'data', '--fromat', 'csv'], /^"carestats measures" has no option --fromat\. Did you mean --format\?\n\nUsage:\ncarestats measures <data-dir>/);
+  assert.doesNotMatch(err, /positional argument|'--'/, 'none of parseArgs\' words for programmers');
+  assert.match(err, /Run "carestats measures --help" for every option\.$/);
+  assert.doesNotMatch(err, /--period fytd +the financial year/, 'the options are described by --help, not after every mistake');
+  await usageError(['import', 'data', '--extract', '2026-04-05'], /has no option --extract\. Did you mean --extract-date\?/);
+  await usageError(['validate', 'data', '-f', 'json'], /^"carestats validate" has no option -f\./);
+});
+
+test('an option given twice with different values is a usage error, not the last one quietly taken', async () => {
+  await usageError(['measures', 'data', '--month', '2026-02', '--month', '2026-03'], /^--month is given twice, as 2026-02 and 2026-03: give it once\./);
+});
+
+test('an option without its value, or a value given to an on/off option, is said so', async () => {
+  await usageError(['measures', 'data', '--month'], /^--month is given without its value/);
+  await usageError(['measures', 'data', '--month', '--months', '3'], /^--month is given without its value/);
+  await usageError(['measures', 'data', '--months', '-3'], /^--months is followed by "-3", which is read as an option/);
+  await usageError(['generate', '--out', 'x', '--messy=yes'], /^--messy takes no value: write it on its own/);
+  await usageError(['definitions', 'extra'], /^"carestats definitions" takes no folder or other word, but was given "extra"\./);
+});
