@@ -8,7 +8,7 @@ import { readDataFolder } from './read-folder.ts';
 
 test('files are listed folder by folder, so a sub-folder’s files do not fall among its parent’s', (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'carestats-folder-'));
-  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  t.after(() => { rmSync(dir, { recursive: true, force: true }); });
   for (const name of ['903/2024-25/header.csv', '903/2024-25/uasc.csv', '903/2024-25/old/episodes.csv', '903/2024-25 v2/header.csv', 'ssd/ssd_person.csv', 'top.csv']) {
     mkdirSync(join(dir, name, '..'), { recursive: true });
     writeFileSync(join(dir, name), 'A\n');
