@@ -70,3 +70,22 @@ test('an option without its value, or a value given to an on/off option, is said
   await usageError(['generate', '--out', 'x', '--messy=yes'], /^--messy takes no value: write it on its own/);
   await usageError(['definitions', 'extra'], /^"carestats definitions" takes no folder or other word, but was given "extra"\./);
 });
+
+test('a measure or dimension written nearly right names the one meant; a list with commas is shown given one at a time', async () => {
+  await usageError(['measures', 'data', '--measure', 'cla-count'], /^There is no measure "cla-count"\. Did you mean "cla_count"\? Measures: cla_count, cla_rate/);
+  await usageError(['explain', 'CLA_COUNT', '--child', '1001', 'data'], /^There is no measure "CLA_COUNT"\. Did you mean "cla_count"\?/);
+  await usageError(['measures', 'data', '--by', 'teams'], /^There is no dimension "teams"\. Did you mean "team"\?/);
+  await usageError(['measures', 'data', '--by', 'district,age_band'], /^There is no dimension "district,age_band"\. Give each with its own --by: --by district --by age_band\./);
+  await usageError(['measures', 'data', '--measure', 'cla_count, cla_rate'], /Give each with its own --measure: --measure cla_count --measure cla_rate\./);
+});
+
+test('a format, period or size written nearly right names the one meant', async () => {
+  await usageError(['measures', 'data', '--format', 'CSV'], /^Unknown format "CSV": use json or csv\. Did you mean "csv"\?/);
+  await usageError(['measures', 'data', '--period', 'FYTD'], /^Unknown period "FYTD": use months, fytd or march\. Did you mean "fytd"\?/);
+  await usageError(['generate', '--out', 'x', '--size', 'Small'], /^Unknown size "Small": use small, medium, large or national\. Did you mean "small"\?/);
+  await usageError(['definitions', '--format', 'jsn'], /^Unknown format "jsn": use md or json\. Did you mean "json"\?/);
+});
+
+test('explain with the folder before the measure says to give the measure first', async () => {
+  await usageError(['explain', 'data', 'cla_count', '--child', '1001'], /^Give the measure first, then the folder: carestats explain cla_count --child ID data$/m);
+});

@@ -54,3 +54,14 @@ export function readArgs<T extends ArgsConfig>(command: string, config: T): Retu
   }
   return parseArgs(config);
 }
+
+/**
+ * Returns `value` when it is one of `choices` (an option's words, such as --format's), or throws a usage error
+ * listing them, with the near one ("CSV": csv). `what` names the option's value in the message: "format".
+ */
+export function choiceArg<C extends string>(what: string, value: string, choices: readonly C[]): C {
+  const found = choices.find((c) => c === value);
+  if (found !== undefined) return found;
+  const list = `${choices.slice(0, -1).join(', ')} or ${choices.at(-1) ?? ''}`;
+  throw new UsageError(`Unknown ${what} "${value}": use ${list}.${didYouMean(value, choices)}`);
+}

@@ -3,6 +3,7 @@ import { EXIT, UsageError, type Effects } from '../effects.ts';
 import { readArgs } from '../args.ts';
 import { afterDataNote, describeSource, loadMeasureInput, monthArg, sourceArg } from '../load-source.ts';
 import { measureArg } from '../measure-args.ts';
+import { MEASURES } from '../../measures/registry.ts';
 import { explainChild, PERSONAL_DATA_REMINDER } from '../../results/explain-child.ts';
 
 export const EXPLAIN_USAGE = `carestats explain <measure-id> --child ID [--month YYYY-MM] <data-dir> | --snapshot ID [--db PATH]
@@ -26,6 +27,11 @@ export async function explainCommand(args: string[], fx: Effects): Promise<numbe
   });
   const [measureId, ...rest] = positionals;
   if (measureId === undefined) throw new UsageError('Name the measure to explain, such as "carestats explain cla_count --child 1001 <data-dir>".');
+  // The folder before the measure (explain data cla_count): said as that, not as "there is no measure data".
+  const measureLater = rest.find((p) => MEASURES.some((m) => m.definition.id === p));
+  if (measureLater !== undefined && !MEASURES.some((m) => m.definition.id === measureId)) {
+    throw new UsageError(`Give the measure first, then the folder: carestats explain ${measureLater} --child ID ${[measureId, ...rest.filter((p) => p !== measureLater)].join(' ')}`);
+  }
   const measure = measureArg(measureId);
   const childId = values.child?.trim();
   if (!childId) throw new UsageError('Give the child with --child ID.');

@@ -4,7 +4,7 @@ import { monthEndFromKey } from '../../core/month.ts';
 import { SIZES, type SizeName } from '../../synthetic/generate.ts';
 import { generateCouncilTo } from '../../synthetic/write-council.ts';
 import { EXIT, UsageError, type Effects } from '../effects.ts';
-import { readArgs } from '../args.ts';
+import { choiceArg, readArgs } from '../args.ts';
 
 export const GENERATE_USAGE = `carestats generate --out DIR [--seed N] [--size small|medium|large|national] [--years N] [--end YYYY-MM] [--messy]
 
@@ -32,14 +32,14 @@ export function generateCommand(args: string[], fx: Effects): number {
     },
   });
   if (!values.out) throw new UsageError('Give --out DIR, the folder to write to.');
-  if (!(values.size in SIZES)) throw new UsageError(`--size must be one of ${Object.keys(SIZES).join(', ')}.`);
+  const size = choiceArg('size', values.size, Object.keys(SIZES) as SizeName[]);
   const seed = Number(values.seed);
   const years = Number(values.years);
   if (!Number.isInteger(seed)) throw new UsageError('--seed must be a whole number.');
   if (!Number.isInteger(years) || years < 1 || years > 30) throw new UsageError('--years must be a whole number from 1 to 30.');
   const end = values.end === undefined ? fx.today : monthEndFromKey(values.end);
   if (end === null) throw new UsageError('--end must be a month written YYYY-MM.');
-  const council = generateCouncilTo(values.out, { seed, size: values.size as SizeName, end, years, messy: values.messy });
+  const council = generateCouncilTo(values.out, { seed, size, end, years, messy: values.messy });
   fx.out(`Wrote a synthetic council to ${values.out}: ${String(council.children)} children and young people, ${String(years)} years to ${formatLong(end)}, ${String(council.paths.length)} files.`);
   if (council.faults) fx.out(`Injected ${String(council.faults.length)} faults, listed in ${values.out}/messy-manifest.json.`);
   return EXIT.ok;

@@ -4,7 +4,7 @@ import { PERIODS, periodMonthEnds, type Period } from '../../results/periods.ts'
 import { resultsCsv } from '../../results/result-csv.ts';
 import { DIMENSIONS } from '../../results/dimensions/dimensions.ts';
 import { EXIT, UsageError, type Effects } from '../effects.ts';
-import { readArgs } from '../args.ts';
+import { choiceArg, readArgs } from '../args.ts';
 import { afterDataNote, describeSource, loadMeasureInput, monthArg, reportFolderIssues, snapshotFileBytes, sourceArg, type SourceArg } from '../load-source.ts';
 import type { Day } from '../../core/civil-date.ts';
 import { isShareOutOfMemory, measureInShares, type MeasurePlan, type ShareLimits } from '../../pipeline/sharded-measures.ts';
@@ -59,8 +59,8 @@ export async function measuresCommand(args: string[], fx: Effects): Promise<numb
     },
   });
   const src = sourceArg(positionals, values.snapshot, values.db);
-  if (values.format !== 'json' && values.format !== 'csv') throw new UsageError(`Unknown format "${values.format}": use json or csv.`);
-  const period = periodArg(values.period);
+  const format = choiceArg('format', values.format, ['json', 'csv']);
+  const period = choiceArg('period', values.period, PERIODS);
   const count = countArg(period, values.months, values.years);
   const last = monthArg(values.month);
   const measures = measuresArg(values.measure);
@@ -86,7 +86,7 @@ export async function measuresCommand(args: string[], fx: Effects): Promise<numb
     fx.err(`There are no episodes in ${describeSource(src)}, so there is no month to report. Give --month to report one anyway.`);
     return EXIT.dataProblem;
   }
-  if (values.format === 'csv') fx.out(resultsCsv(rows, dimensions.length > 0).replace(/\n$/, ''));
+  if (format === 'csv') fx.out(resultsCsv(rows, dimensions.length > 0).replace(/\n$/, ''));
   else fx.out(JSON.stringify(rows, null, 2));
   return EXIT.ok;
 }
@@ -137,12 +137,6 @@ function snapshotShares(src: { snapshot: number; db: string }, threads: string |
   // Read first, so a wrong --threads is a usage error whatever the snapshot.
   const asked = threadsArg(threads, () => bytes ?? 0);
   return bytes === null ? 1 : asked;
-}
-
-function periodArg(text: string): Period {
-  const found = PERIODS.find((p) => p === text);
-  if (!found) throw new UsageError(`Unknown period "${text}": use ${PERIODS.join(', ')}.`);
-  return found;
 }
 
 /** Works out how many months (or years) the period covers; each count belongs to one period only. */

@@ -2,8 +2,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { openSqliteStore } from '../../store/sqlite/sqlite-store.ts';
-import { EXIT, UsageError, type Effects } from '../effects.ts';
-import { readArgs } from '../args.ts';
+import { EXIT, type Effects } from '../effects.ts';
+import { choiceArg, readArgs } from '../args.ts';
 
 export const SNAPSHOTS_USAGE = `carestats snapshots [--db PATH] [--format text|json]
 
@@ -13,7 +13,7 @@ export const SNAPSHOTS_USAGE = `carestats snapshots [--db PATH] [--format text|j
 /** Runs the command; returns the exit code. */
 export function snapshotsCommand(args: string[], fx: Effects): number {
   const { values } = readArgs('snapshots', { args, options: { db: { type: 'string', default: 'data/carestats.sqlite' }, format: { type: 'string', default: 'text' } } });
-  if (!['text', 'json'].includes(values.format)) throw new UsageError(`Unknown format "${values.format}": use text or json.`);
+  const format = choiceArg('format', values.format, ['text', 'json']);
   if (!existsSync(resolve(values.db))) {
     fx.out(`No snapshots are stored yet: there is no database at ${resolve(values.db)}. Store one with "carestats import <data-dir>".`);
     return EXIT.ok;
@@ -21,7 +21,7 @@ export function snapshotsCommand(args: string[], fx: Effects): number {
   const store = openSqliteStore(resolve(values.db));
   try {
     const list = store.listSnapshots();
-    if (values.format === 'json') {
+    if (format === 'json') {
       fx.out(JSON.stringify(list, null, 2));
     } else if (list.length === 0) {
       fx.out(`No snapshots are stored in ${resolve(values.db)} yet. Store one with "carestats import <data-dir>".`);

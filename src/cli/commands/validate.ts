@@ -6,7 +6,7 @@ import { formatIso } from '../../core/civil-date.ts';
 import { checkFolder } from '../../pipeline/sharded-check.ts';
 import { issuesWorkbook } from '../../report/issues-workbook.ts';
 import { EXIT, UsageError, type Effects } from '../effects.ts';
-import { readArgs } from '../args.ts';
+import { choiceArg, readArgs } from '../args.ts';
 import { formatIssuesText, formatTablesRead } from '../format-issues.ts';
 import { progressBar } from '../progress.ts';
 import { threadsArg, threadsUsage } from '../threads-arg.ts';
@@ -36,9 +36,9 @@ export async function validateCommand(args: string[], fx: Effects): Promise<numb
   });
   const dir = positionals[0];
   if (!dir || positionals.length > 1) throw new UsageError('Give one data folder.');
-  if (!['text', 'json', 'xlsx'].includes(values.format)) throw new UsageError(`Unknown format "${values.format}": use text, json or xlsx.`);
+  const format = choiceArg('format', values.format, ['text', 'json', 'xlsx']);
   // Said before the folder is read, not after (writing over a folder fails at the end of a long check).
-  if (values.format === 'xlsx' && existsSync(values.out) && statSync(values.out).isDirectory()) {
+  if (format === 'xlsx' && existsSync(values.out) && statSync(values.out).isDirectory()) {
     throw new UsageError(`--out ${values.out} is a folder: give the workbook a file name, such as ${join(values.out, 'data-quality.xlsx')}.`);
   }
 
@@ -51,9 +51,9 @@ export async function validateCommand(args: string[], fx: Effects): Promise<numb
     warnings: checked.issues.filter((i) => i.severity === 'warning').length,
     notes: checked.issues.filter((i) => i.severity === 'note').length,
   };
-  if (values.format === 'json') {
+  if (format === 'json') {
     fx.out(JSON.stringify({ ok: checked.ok, counts, tables: checked.tables, returns: checked.returns, issues: checked.issues }, null, 2));
-  } else if (values.format === 'xlsx') {
+  } else if (format === 'xlsx') {
     const path = resolve(values.out);
     const bytes = await issuesWorkbook(checked.issues, { source: resolve(dir), checkedOn: formatIso(fx.today), tables: checked.tables });
     fx.writeFile(path, bytes);
