@@ -2,9 +2,10 @@
 // saying what was wrong and what was probably meant, exit code 2, and nothing on standard output.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { main } from '../src/cli/main.ts';
 import { fakeEffects } from './helpers/fake-effects.ts';
-import { TODAY } from './helpers/fixtures.ts';
+import { EPISODES_HEAD, folderWith, tempDir, TODAY } from './helpers/fixtures.ts';
 
 async function run(argv: string[]) {
   const c = fakeEffects(TODAY);
@@ -88,4 +89,14 @@ test('a format, period or size written nearly right names the one meant', async 
 
 test('explain with the folder before the measure says to give the measure first', async () => {
   await usageError(['explain', 'data', 'cla_count', '--child', '1001'], /^Give the measure first, then the folder: carestats explain cla_count --child ID data$/m);
+});
+
+test('a data folder that does not exist, or is a file, is a usage error before anything is read, for every command that reads one', async () => {
+  const dir = folderWith(`${EPISODES_HEAD}1001,01/01/2026,S,C2,N1,U6,PR1,,,,,,\n`);
+  for (const argv of [['validate'], ['import', '--db', join(tempDir(), 'store.sqlite')], ['measures'], ['explain', 'cla_count', '--child', '1001']]) {
+    const err = await usageError([...argv, join(dir, 'missing')], /^There is no folder .*missing\./);
+    assert.doesNotMatch(err, /required-table-missing|Episodes table/, 'not also told the tables are missing');
+    await usageError([...argv, join(dir, 'episodes.csv')], /episodes\.csv is a file, not a folder: give the folder of the files, such as /);
+  }
+  await usageError(['validate', tempDir()], /^The folder .* is empty\./);
 });

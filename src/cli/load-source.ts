@@ -16,6 +16,7 @@ import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
 import { buildTimelines, suppliedTables } from '../timeline/build-timelines.ts';
 import { ssdDepartmentView } from '../timeline/record-views.ts';
 import { UsageError, type Effects } from './effects.ts';
+import { folderArg } from './folder-arg.ts';
 import { formatIssuesText } from './format-issues.ts';
 
 /** Where the data come from: a folder, or a snapshot in a database. */
@@ -31,12 +32,11 @@ export interface Source {
   ssdChildren?: SsdChildCounts | null;
 }
 
-/** Reads the folder-or-snapshot arguments, throwing a usage error unless exactly one is given. */
-export function sourceArg(positionals: readonly string[], snapshot: string | undefined, db: string): SourceArg {
+/** Reads the folder-or-snapshot arguments of `command`, throwing a usage error unless exactly one is given. */
+export function sourceArg(positionals: readonly string[], snapshot: string | undefined, db: string, command: string): SourceArg {
   if (snapshot === undefined) {
-    const dir = positionals[0];
-    if (dir === undefined || positionals.length > 1) throw new UsageError('Give one data folder, or --snapshot ID, but not both.');
-    return { dir };
+    if (positionals.length === 0) throw new UsageError(`Give the data folder, or --snapshot ID for a snapshot stored by "carestats import".`);
+    return { dir: folderArg(positionals, command) };
   }
   const id = Number(snapshot);
   if (!Number.isInteger(id) || id < 1) throw new UsageError('--snapshot must be a snapshot id (a whole number): see "carestats snapshots".');

@@ -35,7 +35,7 @@ export async function explainCommand(args: string[], fx: Effects): Promise<numbe
   const measure = measureArg(measureId);
   const childId = values.child?.trim();
   if (!childId) throw new UsageError('Give the child with --child ID.');
-  const src = sourceArg(rest, values.snapshot, values.db);
+  const src = sourceArg(rest, values.snapshot, values.db, 'explain');
   let monthEnd = monthArg(values.month);
 
   const loaded = await loadMeasureInput(src, fx);

@@ -6,6 +6,7 @@ import { checkFolderForImport } from '../../pipeline/sharded-check.ts';
 import { openSqliteStore } from '../../store/sqlite/sqlite-store.ts';
 import { EXIT, UsageError, type Effects } from '../effects.ts';
 import { readArgs } from '../args.ts';
+import { folderArg } from '../folder-arg.ts';
 import { formatIssuesText } from '../format-issues.ts';
 import { progressBar } from '../progress.ts';
 import { threadsArg, threadsUsage } from '../threads-arg.ts';
@@ -30,8 +31,7 @@ export async function importCommand(args: string[], fx: Effects): Promise<number
     allowPositionals: true,
     options: { 'extract-date': { type: 'string' }, db: { type: 'string', default: 'data/carestats.sqlite' }, threads: { type: 'string' } },
   });
-  const dir = positionals[0];
-  if (!dir || positionals.length > 1) throw new UsageError('Give one data folder.');
+  const dir = folderArg(positionals, 'import');
   const extract = values['extract-date'] === undefined ? fx.today : parseIso(values['extract-date']);
   if (extract === null) throw new UsageError('--extract-date must be a date written YYYY-MM-DD.');
 

@@ -58,13 +58,14 @@ export async function measuresCommand(args: string[], fx: Effects): Promise<numb
       snapshot: { type: 'string' }, db: { type: 'string', default: 'data/carestats.sqlite' }, threads: { type: 'string' },
     },
   });
-  const src = sourceArg(positionals, values.snapshot, values.db);
   const format = choiceArg('format', values.format, ['json', 'csv']);
   const period = choiceArg('period', values.period, PERIODS);
   const count = countArg(period, values.months, values.years);
   const last = monthArg(values.month);
   const measures = measuresArg(values.measure);
   const dimensions = dimensionsArg(values.by);
+  // Last: the words of the options are checked before the file system is.
+  const src = sourceArg(positionals, values.snapshot, values.db, 'measures');
 
   let noted = false;
   const plan: Plan = (latest, ends) => {

@@ -7,6 +7,7 @@ import { checkFolder } from '../../pipeline/sharded-check.ts';
 import { issuesWorkbook } from '../../report/issues-workbook.ts';
 import { EXIT, UsageError, type Effects } from '../effects.ts';
 import { choiceArg, readArgs } from '../args.ts';
+import { folderArg } from '../folder-arg.ts';
 import { formatIssuesText, formatTablesRead } from '../format-issues.ts';
 import { progressBar } from '../progress.ts';
 import { threadsArg, threadsUsage } from '../threads-arg.ts';
@@ -25,7 +26,8 @@ export const VALIDATE_USAGE = `carestats validate <data-dir> [--format text|json
   --out FILE      where to write the xlsx report (default data-quality.xlsx)
   ${threadsUsage(16)}
 
-  Exit code 0 when nothing blocks an import, 1 when an error does.`;
+  Exit code 0 when nothing blocks an import, 1 when an error does, 2 when the folder does not
+  exist, is a file or has no data files in it.`;
 
 /** Runs the command; returns the exit code. */
 export async function validateCommand(args: string[], fx: Effects): Promise<number> {
@@ -34,9 +36,8 @@ export async function validateCommand(args: string[], fx: Effects): Promise<numb
     allowPositionals: true,
     options: { format: { type: 'string', default: 'text' }, out: { type: 'string', default: 'data-quality.xlsx' }, threads: { type: 'string' } },
   });
-  const dir = positionals[0];
-  if (!dir || positionals.length > 1) throw new UsageError('Give one data folder.');
   const format = choiceArg('format', values.format, ['text', 'json', 'xlsx']);
+  const dir = folderArg(positionals, 'validate');
   // Said before the folder is read, not after (writing over a folder fails at the end of a long check).
   if (format === 'xlsx' && existsSync(values.out) && statSync(values.out).isDirectory()) {
     throw new UsageError(`--out ${values.out} is a folder: give the workbook a file name, such as ${join(values.out, 'data-quality.xlsx')}.`);
