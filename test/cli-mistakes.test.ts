@@ -2,10 +2,11 @@
 // saying what was wrong and what was probably meant, exit code 2, and nothing on standard output.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '../src/cli/main.ts';
 import { fakeEffects } from './helpers/fake-effects.ts';
-import { EPISODES_HEAD, folderWith, tempDir, TODAY } from './helpers/fixtures.ts';
+import { demoFolder, EPISODES_HEAD, folderWith, tempDir, TODAY } from './helpers/fixtures.ts';
 
 async function run(argv: string[]) {
   const c = fakeEffects(TODAY);
@@ -99,4 +100,32 @@ test('a data folder that does not exist, or is a file, is a usage error before a
     await usageError([...argv, join(dir, 'episodes.csv')], /episodes\.csv is a file, not a folder: give the folder of the files, such as /);
   }
   await usageError(['validate', tempDir()], /^The folder .* is empty\./);
+});
+
+test('an extract date before the newest return began is refused and nothing is stored; the same files with another date say it is not used', async () => {
+  const folder = demoFolder();
+  const db = join(tempDir(), 'store.sqlite');
+  // TODAY is 31 March 2026; the demo's newest return is 2025-26.
+  await usageError(['import', folder, '--extract-date', '2025-03-31', '--db', db], /^--extract-date 2025-03-31 is before the newest return in the folder \(903\/2025-26, for 2025\/26\) began, on 1 April 2025: files extracted then could not hold it\. Give the day these files were extracted\. Nothing was stored\./m);
+  assert.equal(existsSync(db), false, 'no database made');
+  await usageError(['import', folder, '--extract-date', '2026-04-01', '--db', db], /^--extract-date 2026-04-01 is after today \(31 March 2026\)/);
+  assert.equal((await run(['import', folder, '--extract-date', '2026-03-30', '--db', db])).code, 0);
+  const again = await run(['import', folder, '--extract-date', '2026-03-31', '--db', db]);
+  assert.equal(again.code, 0);
+  assert.match(again.out, /already stored as snapshot 1 \(extracted 2026-03-30\); nothing changed\. It keeps its extract date: the 2026-03-31 given now is not used\.$/);
+  assert.doesNotMatch((await run(['import', folder, '--db', db])).out, /given now/, 'no extract date given, none to mention');
+});
+
+test('--db that is a folder, or a database that is not there to read, is said so before anything is read', async () => {
+  const dir = tempDir();
+  await usageError(['import', demoFolder(), '--db', dir], new RegExp(`^--db ${dir} is a folder: give the database file, such as ${join(dir, 'carestats.sqlite')}\\.`));
+  await usageError(['snapshots', '--db', dir], /is a folder: give the database file/);
+  await usageError(['measures', '--snapshot', '1', '--db', join(dir, 'store.sqlite')], /^There is no database at .*store\.sqlite\. Give the database with --db PATH, or store a snapshot first with "carestats import <data-dir>"\./);
+  await usageError(['explain', 'cla_count', '--child', '1001', '--snapshot', '1', '--db', join(dir, 'store.sqlite')], /^There is no database at /);
+});
+
+test('snapshots --format json with no database prints an empty list, so its output is still JSON', async () => {
+  const r = await run(['snapshots', '--db', join(tempDir(), 'none.sqlite'), '--format', 'json']);
+  assert.equal(r.code, 0);
+  assert.deepEqual(JSON.parse(r.out), []);
 });

@@ -327,10 +327,10 @@ test('snapshots says which stored snapshots hold records from an older carestats
   old.exec("insert into snapshot values (1, 'h', '2026-03-31', '2026-04-01T00:00:00Z', '/old', null, 0, 0, '{}')");
   old.exec('pragma user_version = 2');
   old.close();
-  await run(['import', demoFolder(), '--extract-date', '2026-04-30', '--db', db]);
+  await run(['import', demoFolder(), '--extract-date', '2026-03-30', '--db', db]);
   const lines = (await run(['snapshots', '--db', db])).out.split('\n');
   assert.match(lines[0] ?? '', /^ {3}1 {2}extracted 2026-03-31 .* from \/old {2}\(records stored by an older carestats, not the files\)$/);
-  assert.match(lines[1] ?? '', /^ {3}2 {2}extracted 2026-04-30 .*episodes {2}from \S+$/);
+  assert.match(lines[1] ?? '', /^ {3}2 {2}extracted 2026-03-30 .*episodes {2}from \S+$/);
 });
 
 test('a command other than start loads neither the web server nor the report’s pages', () => {

@@ -5,7 +5,6 @@ import type { Issue } from '../checks/issue.ts';
 import { countSsdChildren, unlinkedSsdTables, type SsdChildCounts } from '../checks/ssd-children.ts';
 import type { LaConfig } from '../config/la-config.ts';
 import { formatLong, formatMonthLong, type Day } from '../core/civil-date.ts';
-import { monthEndFromKey } from '../core/month.ts';
 import type { SsdData, Ssda903Data, SuppliedTable } from '../ingest/records.ts';
 import type { MeasureInput, UnlinkedSsd } from '../measures/measure.ts';
 import { loadFolder, suppliesSsd } from '../pipeline/load-folder.ts';
@@ -16,6 +15,7 @@ import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
 import { buildTimelines, suppliedTables } from '../timeline/build-timelines.ts';
 import { ssdDepartmentView } from '../timeline/record-views.ts';
 import { UsageError, type Effects } from './effects.ts';
+import { dbArg } from './db-arg.ts';
 import { folderArg } from './folder-arg.ts';
 import { formatIssuesText } from './format-issues.ts';
 
@@ -41,15 +41,7 @@ export function sourceArg(positionals: readonly string[], snapshot: string | und
   const id = Number(snapshot);
   if (!Number.isInteger(id) || id < 1) throw new UsageError('--snapshot must be a snapshot id (a whole number): see "carestats snapshots".');
   if (positionals.length > 0) throw new UsageError('Give one data folder, or --snapshot ID, but not both.');
-  return { snapshot: id, db };
-}
-
-/** Reads `--month YYYY-MM` into its month end, throwing a usage error for anything else; null when not given. */
-export function monthArg(text: string | undefined): Day | null {
-  if (text === undefined) return null;
-  const end = monthEndFromKey(text);
-  if (end === null) throw new UsageError(`--month must be a month written YYYY-MM, such as 2026-03, not "${text}".`);
-  return end;
+  return { snapshot: id, db: dbArg(db, true) };
 }
 
 /**
@@ -132,10 +124,6 @@ export function snapshotFileBytes(src: { snapshot: number; db: string }): number
 }
 
 async function fromSnapshot(id: number, db: string, fx: Effects): Promise<Source | null> {
-  if (!existsSync(resolve(db))) {
-    fx.err(`There is no database at ${resolve(db)}. Store a snapshot first with "carestats import <data-dir>".`);
-    return null;
-  }
   const store = openSqliteStore(resolve(db));
   try {
     const loaded = await readSnapshot(store.loadSnapshot(id));

@@ -1,7 +1,9 @@
 // `carestats explain <measure-id> --child ID`: why one child is in or out of a measure's cohort, and counted or not.
 import { EXIT, UsageError, type Effects } from '../effects.ts';
 import { readArgs } from '../args.ts';
-import { afterDataNote, describeSource, loadMeasureInput, monthArg, sourceArg } from '../load-source.ts';
+import { DEFAULT_DB } from '../db-arg.ts';
+import { afterDataNote, describeSource, loadMeasureInput, sourceArg } from '../load-source.ts';
+import { monthArg } from '../date-args.ts';
 import { measureArg } from '../measure-args.ts';
 import { MEASURES } from '../../measures/registry.ts';
 import { explainChild, PERSONAL_DATA_REMINDER } from '../../results/explain-child.ts';
@@ -23,7 +25,7 @@ export async function explainCommand(args: string[], fx: Effects): Promise<numbe
   const { values, positionals } = readArgs('explain', {
     args,
     allowPositionals: true,
-    options: { child: { type: 'string' }, month: { type: 'string' }, snapshot: { type: 'string' }, db: { type: 'string', default: 'data/carestats.sqlite' } },
+    options: { child: { type: 'string' }, month: { type: 'string' }, snapshot: { type: 'string' }, db: { type: 'string', default: DEFAULT_DB } },
   });
   const [measureId, ...rest] = positionals;
   if (measureId === undefined) throw new UsageError('Name the measure to explain, such as "carestats explain cla_count --child 1001 <data-dir>".');

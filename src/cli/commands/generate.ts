@@ -1,6 +1,6 @@
 // `carestats generate`: writes a synthetic council's files for demos, tests and benchmarks.
 import { formatLong } from '../../core/civil-date.ts';
-import { monthEndFromKey } from '../../core/month.ts';
+import { monthArg } from '../date-args.ts';
 import { SIZES, type SizeName } from '../../synthetic/generate.ts';
 import { generateCouncilTo } from '../../synthetic/write-council.ts';
 import { EXIT, UsageError, type Effects } from '../effects.ts';
@@ -37,8 +37,7 @@ export function generateCommand(args: string[], fx: Effects): number {
   const years = Number(values.years);
   if (!Number.isInteger(seed)) throw new UsageError('--seed must be a whole number.');
   if (!Number.isInteger(years) || years < 1 || years > 30) throw new UsageError('--years must be a whole number from 1 to 30.');
-  const end = values.end === undefined ? fx.today : monthEndFromKey(values.end);
-  if (end === null) throw new UsageError('--end must be a month written YYYY-MM.');
+  const end = monthArg(values.end, '--end') ?? fx.today;
   const council = generateCouncilTo(values.out, { seed, size, end, years, messy: values.messy });
   fx.out(`Wrote a synthetic council to ${values.out}: ${String(council.children)} children and young people, ${String(years)} years to ${formatLong(end)}, ${String(council.paths.length)} files.`);
   if (council.faults) fx.out(`Injected ${String(council.faults.length)} faults, listed in ${values.out}/messy-manifest.json.`);

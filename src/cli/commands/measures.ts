@@ -5,7 +5,9 @@ import { resultsCsv } from '../../results/result-csv.ts';
 import { DIMENSIONS } from '../../results/dimensions/dimensions.ts';
 import { EXIT, UsageError, type Effects } from '../effects.ts';
 import { choiceArg, readArgs } from '../args.ts';
-import { afterDataNote, describeSource, loadMeasureInput, monthArg, reportFolderIssues, snapshotFileBytes, sourceArg, type SourceArg } from '../load-source.ts';
+import { DEFAULT_DB } from '../db-arg.ts';
+import { monthArg } from '../date-args.ts';
+import { afterDataNote, describeSource, loadMeasureInput, reportFolderIssues, snapshotFileBytes, sourceArg, type SourceArg } from '../load-source.ts';
 import type { Day } from '../../core/civil-date.ts';
 import { isShareOutOfMemory, measureInShares, type MeasurePlan, type ShareLimits } from '../../pipeline/sharded-measures.ts';
 import { readDataFolder } from '../../ingest/read-folder.ts';
@@ -55,7 +57,7 @@ export async function measuresCommand(args: string[], fx: Effects): Promise<numb
     options: {
       month: { type: 'string' }, months: { type: 'string' }, years: { type: 'string' }, period: { type: 'string', default: 'months' },
       measure: { type: 'string', multiple: true }, by: { type: 'string', multiple: true }, format: { type: 'string', default: 'json' },
-      snapshot: { type: 'string' }, db: { type: 'string', default: 'data/carestats.sqlite' }, threads: { type: 'string' },
+      snapshot: { type: 'string' }, db: { type: 'string', default: DEFAULT_DB }, threads: { type: 'string' },
     },
   });
   const format = choiceArg('format', values.format, ['json', 'csv']);
