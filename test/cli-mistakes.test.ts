@@ -2,7 +2,7 @@
 // saying what was wrong and what was probably meant, exit code 2, and nothing on standard output.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '../src/cli/main.ts';
 import { fakeEffects } from './helpers/fake-effects.ts';
@@ -128,4 +128,19 @@ test('snapshots --format json with no database prints an empty list, so its outp
   const r = await run(['snapshots', '--db', join(tempDir(), 'none.sqlite'), '--format', 'json']);
   assert.equal(r.code, 0);
   assert.deepEqual(JSON.parse(r.out), []);
+});
+
+test('generate will not write over a folder of other files, such as a council\'s own returns; it will over a council it wrote', async () => {
+  // Generating clears the folder's 903 and ssd folders: before, a council's own returns were deleted.
+  const own = folderWith(`${EPISODES_HEAD}1001,01/01/2026,S,C2,N1,U6,PR1,,,,,,\n`);
+  mkdirSync(join(own, '903', '2025-26'), { recursive: true });
+  writeFileSync(join(own, '903', '2025-26', 'episodes.csv'), 'the council’s own');
+  await usageError(['generate', '--out', own, '--years', '1'], /already has files in it that are not a synthetic council: generate clears a folder's 903 and ssd folders and writes over its la-config\.json, so give it a new or empty folder\./);
+  assert.equal(readFileSync(join(own, '903', '2025-26', 'episodes.csv'), 'utf8'), 'the council’s own');
+
+  const out = join(tempDir(), 'synthetic');
+  const first = await run(['generate', '--out', out, '--years', '1']);
+  assert.equal(first.code, 0, first.err);
+  assert.match(first.out, /, 1 year to 31 March 2026,/);
+  assert.equal((await run(['generate', '--out', out, '--years', '2'])).code, 0, 'a council it wrote is written over');
 });
