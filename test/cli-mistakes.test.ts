@@ -144,3 +144,12 @@ test('generate will not write over a folder of other files, such as a council\'s
   assert.match(first.out, /, 1 year to 31 March 2026,/);
   assert.equal((await run(['generate', '--out', out, '--years', '2'])).code, 0, 'a council it wrote is written over');
 });
+
+test('explain of a child id with its leading zeros lost, or in another case, names the child it probably is; any other id names none', async () => {
+  const header = 'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n012345,M,01/02/2015,WBRI,UN1,,\nAB1002,F,11/09/2012,WBRI,UN1,,\n';
+  const dir = folderWith(`${EPISODES_HEAD}012345,01/01/2026,S,C2,N1,U6,PR1,,,,,,\nAB1002,03/01/2026,S,V2,N1,U6,PR1,,,,,,\n`, header);
+  await usageError(['explain', 'cla_count', '--child', '12345', dir], /^There is no child "12345" in .*\. There is a child "012345" \(Excel drops an id's leading zeros\): did you mean them\? Give the CHILD id as the SSDA903 Header has it\./);
+  await usageError(['explain', 'cla_count', '--child', 'ab1002', dir], /There is a child "AB1002": did you mean them\?/);
+  const other = await usageError(['explain', 'cla_count', '--child', '012346', dir], /^There is no child "012346" in .*\. Give the CHILD id/);
+  assert.doesNotMatch(other, /012345/, 'a near id is another child: never named');
+});

@@ -20,6 +20,20 @@ export const EXPLAIN_USAGE = `carestats explain <measure-id> --child ID [--month
   Exit code 2 for a measure, child or snapshot that does not exist; 1 when the data cannot be read or
   the measure is unavailable for lack of data.`;
 
+/**
+ * The child an id typed differently probably is, as a sentence starting with a space, or '': the same id
+ * with its leading zeros lost (as Excel loses them: 12345 for 012345), written 12345.0, or in another case.
+ * Only such an id, never one merely like it: explain's output is about one child, and a near id is another's.
+ */
+export function childMeant(typed: string, ids: readonly string[]): string {
+  const same = (id: string) => id.replace(/\.0+$/, '').replace(/^0+(?=.)/, '').toLowerCase();
+  const found = ids.filter((id) => same(id) === same(typed));
+  if (found.length === 0) return '';
+  const lostZeros = found.some((id) => id.length > typed.length && id.endsWith(typed)) ? ' (Excel drops an id\'s leading zeros)' : '';
+  const names = found.map((id) => `"${id}"`).join(' and ');
+  return found.length === 1 ? ` There is a child ${names}${lostZeros}: did you mean them?` : ` There are children ${names}${lostZeros}: did you mean one of them?`;
+}
+
 /** Runs the command; returns the exit code. */
 export async function explainCommand(args: string[], fx: Effects): Promise<number> {
   const { values, positionals } = readArgs('explain', {
@@ -50,7 +64,7 @@ export async function explainCommand(args: string[], fx: Effects): Promise<numbe
     return EXIT.dataProblem;
   }
   const child = loaded.input.timelines.find((t) => t.child === childId);
-  if (!child) throw new UsageError(`There is no child "${childId}" in ${describeSource(src)}: give the CHILD id from the SSDA903 Header.`);
+  if (!child) throw new UsageError(`There is no child "${childId}" in ${describeSource(src)}.${childMeant(childId, loaded.input.timelines.map((t) => t.child))} Give the CHILD id as the SSDA903 Header has it.`);
   const result = measure.compute(loaded.input, monthEnd);
   fx.out(PERSONAL_DATA_REMINDER);
   for (const line of explainChild(measure, result, child, loaded.input, monthEnd)) fx.out(line);
