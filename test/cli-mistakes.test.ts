@@ -153,3 +153,15 @@ test('explain of a child id with its leading zeros lost, or in another case, nam
   const other = await usageError(['explain', 'cla_count', '--child', '012346', dir], /^There is no child "012346" in .*\. Give the CHILD id/);
   assert.doesNotMatch(other, /012345/, 'a near id is another child: never named');
 });
+
+test('validate --out alone writes the workbook; --out with text or JSON, or not ending .xlsx, is refused before reading', async () => {
+  const dir = folderWith(`${EPISODES_HEAD}1001,01/01/2026,S,C2,N1,U6,PR1,,,,,,\n`);
+  const out = join(tempDir(), 'dq.xlsx');
+  // Before, --out without --format xlsx printed the text report and wrote no workbook.
+  const r = await run(['validate', dir, '--out', out]);
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /^Wrote the data-quality report to /);
+  assert.equal(readFileSync(out).subarray(0, 2).toString(), 'PK', 'an xlsx file is a zip');
+  await usageError(['validate', dir, '--format', 'json', '--out', join(tempDir(), 'dq.json')], /^--out is where --format xlsx writes its workbook; --format json goes to standard output: save it with > FILE\./);
+  await usageError(['validate', dir, '--out', join(tempDir(), 'dq.csv')], /does not end \.xlsx, and Excel opens a workbook by its ending: give a name such as .*dq\.xlsx\./);
+});

@@ -23,25 +23,41 @@ export const VALIDATE_USAGE = `carestats validate <data-dir> [--format text|json
   --format text   readable report on the terminal (default)
   --format json   {"ok", "counts", "tables", "issues"} for other tools
   --format xlsx   an Excel workbook (Summary, Issues, Files read) written to --out
-  --out FILE      where to write the xlsx report (default data-quality.xlsx)
+  --out FILE      where to write the xlsx report, a name ending .xlsx (default
+                  data-quality.xlsx); --out alone means --format xlsx
   ${threadsUsage(16)}
 
   Exit code 0 when nothing blocks an import, 1 when an error does, 2 when the folder does not
   exist, is a file or has no data files in it.`;
+
+/**
+ * Where the workbook goes (data-quality.xlsx unless --out says), said wrong before the folder is read, not
+ * after a long check: --out with text or JSON (they go to standard output), a folder, or a name Excel would
+ * not open as a workbook (it goes by the .xlsx ending).
+ */
+function xlsxOut(format: string, out: string | undefined): string {
+  if (format !== 'xlsx') {
+    if (out !== undefined) throw new UsageError(`--out is where --format xlsx writes its workbook; --format ${format} goes to standard output: save it with > FILE.`);
+    return '';
+  }
+  const path = out ?? 'data-quality.xlsx';
+  if (existsSync(path) && statSync(path).isDirectory()) throw new UsageError(`--out ${path} is a folder: give the workbook a file name, such as ${join(path, 'data-quality.xlsx')}.`);
+  if (!path.toLowerCase().endsWith('.xlsx')) throw new UsageError(`--out ${path} does not end .xlsx, and Excel opens a workbook by its ending: give a name such as ${path.replace(/\.[^./\\]*$/, '')}.xlsx.`);
+  return path;
+}
 
 /** Runs the command; returns the exit code. */
 export async function validateCommand(args: string[], fx: Effects): Promise<number> {
   const { values, positionals } = readArgs('validate', {
     args,
     allowPositionals: true,
-    options: { format: { type: 'string', default: 'text' }, out: { type: 'string', default: 'data-quality.xlsx' }, threads: { type: 'string' } },
+    options: { format: { type: 'string' }, out: { type: 'string' }, threads: { type: 'string' } },
   });
-  const format = choiceArg('format', values.format, ['text', 'json', 'xlsx']);
+  // --out names a workbook, so with no --format it asks for one: before, the text report was printed and no
+  // workbook written, without a word.
+  const format = choiceArg('format', values.format ?? (values.out === undefined ? 'text' : 'xlsx'), ['text', 'json', 'xlsx']);
+  const out = xlsxOut(format, values.out);
   const dir = folderArg(positionals, 'validate');
-  // Said before the folder is read, not after (writing over a folder fails at the end of a long check).
-  if (format === 'xlsx' && existsSync(values.out) && statSync(values.out).isDirectory()) {
-    throw new UsageError(`--out ${values.out} is a folder: give the workbook a file name, such as ${join(values.out, 'data-quality.xlsx')}.`);
-  }
 
   const shares = threadsArg(values.threads, () => readDataFolder(dir).bytes);
   const bar = progressBar(fx, 'Reading');
@@ -55,7 +71,7 @@ export async function validateCommand(args: string[], fx: Effects): Promise<numb
   if (format === 'json') {
     fx.out(JSON.stringify({ ok: checked.ok, counts, tables: checked.tables, returns: checked.returns, issues: checked.issues }, null, 2));
   } else if (format === 'xlsx') {
-    const path = resolve(values.out);
+    const path = resolve(out);
     const bytes = await issuesWorkbook(checked.issues, { source: resolve(dir), checkedOn: formatIso(fx.today), tables: checked.tables });
     fx.writeFile(path, bytes);
     fx.out(`Wrote the data-quality report to ${path}: ${String(counts.errors)} errors, ${String(counts.warnings)} warnings, ${String(counts.notes)} notes.`);
