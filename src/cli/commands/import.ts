@@ -10,7 +10,7 @@ import { EXIT, UsageError, type Effects } from '../effects.ts';
 import { readArgs } from '../args.ts';
 import { DEFAULT_DB, dbArg } from '../db-arg.ts';
 import { folderArg } from '../folder-arg.ts';
-import { formatIssuesText } from '../format-issues.ts';
+import { formatIssuesText, shellWord } from '../format-issues.ts';
 import { progressBar } from '../progress.ts';
 import { threadsArg, threadsUsage } from '../threads-arg.ts';
 import { readDataFolder } from '../../ingest/read-folder.ts';
@@ -46,7 +46,7 @@ export async function importCommand(args: string[], fx: Effects): Promise<number
   const shown = checked.issues.filter((i) => i.severity !== 'note');
   for (const line of formatIssuesText(shown, dir, !checked.ok, 'Nothing was stored.', { warningsPerId: 5 })) fx.err(line);
   const notes = checked.issues.length - shown.length;
-  const notesLine = `${notes.toLocaleString('en-GB')} ${notes === 1 ? 'note' : 'notes'} about the files (harmless things the extract should not do) ${notes === 1 ? 'is' : 'are'} listed by "carestats validate ${dir}".`;
+  const notesLine = `${notes.toLocaleString('en-GB')} ${notes === 1 ? 'note' : 'notes'} about the files (harmless things the extract should not do) ${notes === 1 ? 'is' : 'are'} listed by "carestats validate ${shellWord(dir)}".`;
   if (!toStore) {
     if (notes) fx.err(notesLine);
     return EXIT.dataProblem;
