@@ -168,6 +168,8 @@ test('start writes the report, and running it twice works and stores nothing new
   const first = await run(['start', '--data', data, '--out', out, '--no-serve']);
   assert.equal(first.code, 0, first.err);
   assert.match(first.out, /3\. Stored snapshot 1/);
+  // Counts as every other command prints them: 2,261, not 2261.
+  assert.match(first.out, /2\. Checked [\d,]+ children and \d{1,3}(,\d{3})+ episodes: no errors/);
   const html = readFileSync(join(out, 'index.html'), 'utf8');
   assert.match(html, /<h1 class="govuk-heading-xl">Children looked after<\/h1>/);
   assert.ok(existsSync(join(out, 'assets', 'carestats.css')));

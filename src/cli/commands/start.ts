@@ -47,7 +47,7 @@ export async function startCommand(args: string[], fx: Effects): Promise<number>
   const { checked, toStore } = await checkFolderForImport(demoDir, { extractDate: fx.today });
   for (const line of formatIssuesText(checked.issues.filter((i) => i.severity !== 'note'), demoDir, !checked.ok)) fx.err(line);
   if (!toStore) return EXIT.dataProblem;
-  fx.out(`2. Checked ${String(checked.summary.children)} children and ${String(checked.summary.episodes)} episodes: no errors`);
+  fx.out(`2. Checked ${checked.summary.children.toLocaleString('en-GB')} children and ${checked.summary.episodes.toLocaleString('en-GB')} episodes: no errors`);
 
   // 3. Store a dated snapshot; the report is computed from what was stored.
   mkdirSync(dataDir, { recursive: true });
