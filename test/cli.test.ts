@@ -243,7 +243,10 @@ test('snapshots lists what import stored, and measures reads a stored snapshot t
   // A snapshot id that does not exist is the command used wrongly, as an unknown measure is.
   const missing = await run(['measures', '--snapshot', '9', '--db', db]);
   assert.equal(missing.code, 2);
-  assert.match(missing.err, /no stored snapshot with id 9\. List them with "carestats snapshots"/);
+  assert.match(missing.err, new RegExp(`no stored snapshot with id 9\\. The one stored is 1\\. List them with "carestats snapshots --db ${db}"`));
+  const written = await run(['measures', '--snapshot', '#1', '--db', db]);
+  assert.equal(written.code, 2);
+  assert.match(written.err, /^--snapshot must be a snapshot id .*, not "#1"\. Did you mean --snapshot 1\?/);
   const badFormat = await run(['snapshots', '--db', db, '--format', 'xml']);
   assert.equal(badFormat.code, 2);
   assert.match(badFormat.err, /Unknown format "xml": use text or json/);
