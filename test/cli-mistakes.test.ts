@@ -165,3 +165,22 @@ test('validate --out alone writes the workbook; --out with text or JSON, or not 
   await usageError(['validate', dir, '--format', 'json', '--out', join(tempDir(), 'dq.json')], /^--out is where --format xlsx writes its workbook; --format json goes to standard output: save it with > FILE\./);
   await usageError(['validate', dir, '--out', join(tempDir(), 'dq.csv')], /does not end \.xlsx, and Excel opens a workbook by its ending: give a name such as .*dq\.xlsx\./);
 });
+
+test('the usage is true to what the commands do: validate\'s JSON has the keys it names, and every option named is taken', async () => {
+  const dir = folderWith(`${EPISODES_HEAD}1001,01/01/2026,S,C2,N1,U6,PR1,,,,,,\n`);
+  const usage = (await run(['help', 'validate'])).out;
+  const named = /--format json +\{([^}]*)\}/.exec(usage)?.[1]?.split(',').map((k) => k.trim().replaceAll('"', ''));
+  assert.deepEqual(named, Object.keys(JSON.parse((await run(['validate', dir, '--format', 'json'])).out) as object));
+  for (const command of ['start', 'measures', 'explain', 'definitions', 'validate', 'import', 'snapshots', 'generate']) {
+    const text = (await run(['help', command])).out;
+    // The options of its synopsis and of its option lines (not those of other commands it mentions).
+    const options = new Set([...text.matchAll(/\[(--[a-z][a-z-]*)|^ {2}(--[a-z][a-z-]*)|\| (--[a-z][a-z-]*)/gm)].map((m) => m[1] ?? m[2] ?? m[3]));
+    assert.ok(options.size > 0, command);
+    for (const option of options) {
+      // An unknown option after it stops the command before it runs, whatever the option named does.
+      const r = await run([command, option ?? '', '--not-an-option']);
+      assert.equal(r.code, 2);
+      assert.doesNotMatch(r.err, new RegExp(`has no option ${option ?? ''}\\b`), `carestats ${command} --help names ${option ?? ''}`);
+    }
+  }
+});

@@ -30,7 +30,10 @@ ${IMPORT_USAGE}
 
 ${SNAPSHOTS_USAGE}
 
-${GENERATE_USAGE}`;
+${GENERATE_USAGE}
+
+carestats help COMMAND (or carestats COMMAND --help) prints one command's usage; carestats --version,
+which carestats this is. Exit codes: 0 done, 1 the data has a problem, 2 the command was used wrongly.`;
 
 type Command = (args: string[], fx: Effects) => number | Promise<number>;
 

@@ -16,6 +16,8 @@ export const EXPLAIN_USAGE = `carestats explain <measure-id> --child ID [--month
 
   --child ID        the child's id (CHILD in the SSDA903 return)
   --month YYYY-MM   the month (default: the latest month the data cover, as for "measures")
+  --snapshot ID     a snapshot stored by "carestats import", instead of a folder
+  --db PATH         the database of snapshots (default data/carestats.sqlite)
 
   Exit code 2 for a measure, child or snapshot that does not exist; 1 when the data cannot be read or
   the measure is unavailable for lack of data.`;

@@ -26,6 +26,8 @@ export const MEASURES_USAGE = `carestats measures <data-dir> | --snapshot ID [--
   a measure lacks; "cohort" is the number of children in its cohort). CSV gives the same with
   a header row.
 
+  --snapshot ID     a snapshot stored by "carestats import", instead of a folder
+  --db PATH         the database of snapshots (default data/carestats.sqlite)
   --month YYYY-MM   the last month to report (default: the latest month end on or before the
                     latest date recorded in the episodes, so a month is never reported before
                     the data reach its last day; or 31 March, when that date is in March and
@@ -47,7 +49,11 @@ export const MEASURES_USAGE = `carestats measures <data-dir> | --snapshot ID [--
                     Repeat for more dimensions, or give --by all for every one: each measure
                     and month then comes once per dimension, in the order given
   --format json|csv output format (default json)
-  ${threadsUsage(18, 'the data')}`;
+  ${threadsUsage(18, 'the data')}
+
+  Exit code 1 when the data cannot be used (an error in the folder, or no episodes; a figure
+  the data cannot give is "unavailable", not an error); 2 for an option, folder or snapshot
+  that is wrong.`;
 
 /** Runs the command; returns the exit code. */
 export async function measuresCommand(args: string[], fx: Effects): Promise<number> {

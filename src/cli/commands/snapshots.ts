@@ -8,7 +8,10 @@ import { DEFAULT_DB, dbArg } from '../db-arg.ts';
 export const SNAPSHOTS_USAGE = `carestats snapshots [--db PATH] [--format text|json]
 
   Lists the snapshots stored by "carestats import": id, extract date, when imported, from
-  where, and how many children and episodes. Report on one with "carestats measures --snapshot ID".`;
+  where, and how many children and episodes. Report on one with "carestats measures --snapshot ID".
+
+  --db PATH       the database (default data/carestats.sqlite)
+  --format json   the list as JSON for other tools ([] when none is stored)`;
 
 /** Runs the command; returns the exit code. */
 export function snapshotsCommand(args: string[], fx: Effects): number {

@@ -21,7 +21,7 @@ export const VALIDATE_USAGE = `carestats validate <data-dir> [--format text|json
   its file, row, column, what is wrong and what to do. Stores nothing.
 
   --format text   readable report on the terminal (default)
-  --format json   {"ok", "counts", "tables", "issues"} for other tools
+  --format json   {"ok", "counts", "tables", "returns", "issues"} for other tools
   --format xlsx   an Excel workbook (Summary, Issues, Files read) written to --out
   --out FILE      where to write the xlsx report, a name ending .xlsx (default
                   data-quality.xlsx); --out alone means --format xlsx
