@@ -2,7 +2,7 @@
 // saying what was wrong and what was probably meant, exit code 2, and nothing on standard output.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '../src/cli/main.ts';
 import { fakeEffects } from './helpers/fake-effects.ts';
@@ -183,4 +183,20 @@ test('the usage is true to what the commands do: validate\'s JSON has the keys i
       assert.doesNotMatch(r.err, new RegExp(`has no option ${option ?? ''}\\b`), `carestats ${command} --help names ${option ?? ''}`);
     }
   }
+});
+
+test('a folder named like a data file, or a link to a file that is gone, is named, not a stack trace', async () => {
+  const dir = folderWith(`${EPISODES_HEAD}1001,01/01/2026,S,C2,N1,U6,PR1,,,,,,\n`);
+  mkdirSync(join(dir, 'backup.csv'));
+  symlinkSync(join(dir, 'gone.csv'), join(dir, 'link.csv'));
+  await usageError(['validate', dir], /has things named like a data file that are not one: backup\.csv \(a folder\), link\.csv \(a link to a file that is not there\)\. Rename or move them out of the data folder\./);
+});
+
+test('a file the system will not let carestats write is said in words with its path, not a stack trace', async () => {
+  const c = fakeEffects(TODAY);
+  const denied = Object.assign(new Error("EACCES: permission denied, open '/reports/dq.xlsx'"), { code: 'EACCES', syscall: 'open', path: '/reports/dq.xlsx' });
+  c.fx.writeFile = () => { throw denied; };
+  const code = await main(['validate', folderWith(`${EPISODES_HEAD}1001,01/01/2026,S,C2,N1,U6,PR1,,,,,,\n`), '--out', '/reports/dq.xlsx'], c.fx);
+  assert.equal(code, 1);
+  assert.deepEqual(c.err, ['carestats could not use /reports/dq.xlsx (EACCES): permission was refused: check the file\'s permissions, or that you may write in its folder.']);
 });

@@ -4,8 +4,8 @@
 // Header table (and, of the empty folder, that it had no .csv files, though XML and .xlsx are read too).
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { basename, dirname, extname, join } from 'node:path';
-import { readDataFolder } from '../ingest/read-folder.ts';
+import { basename, dirname, extname, join, relative, sep } from 'node:path';
+import { DATA_EXTENSIONS, readDataFolder } from '../ingest/read-folder.ts';
 import { MEASURES } from '../measures/registry.ts';
 import { UsageError } from './effects.ts';
 import { didYouMean } from './near-miss.ts';
@@ -28,6 +28,7 @@ export function folderArg(positionals: readonly string[], command: string, platf
     throw new UsageError(`Give one data folder, not ${String(positionals.length)}: ${positionals.map((p) => `"${p}"`).join(', ')}.`);
   }
   if (isFolder(dir)) {
+    refuseUnreadable(dir);
     if (readDataFolder(dir).names.length === 0) throw new UsageError(`${otherFiles(dir)} carestats reads SSDA903 returns as CSV or DfE XML and SSD tables as CSV or .xlsx, in the folder or its sub-folders: is it the right folder?`);
     return dir;
   }
@@ -54,6 +55,28 @@ function missingFolderHint(dir: string, command: string, platform: NodeJS.Platfo
   if (isMeasure(dir)) return ` ${dir} is a measure: ${command === 'explain' ? 'give the measure first, then the folder' : `give it with --measure ${dir}`}.`;
   const near = didYouMean(basename(dir), foldersBeside(dir), (name) => join(dirname(dir), name));
   return near || ' Check the path, or give the full path to the folder.';
+}
+
+/**
+ * Throws a usage error naming what in the folder is named like a data file but cannot be read as one: a folder
+ * named backup.csv, a link to a file that is gone. Reading either ended the command with Node's stack trace
+ * (EISDIR, ENOENT). The names are those read-folder.ts lists: a data file's ending, no part hidden (.) or an
+ * Office lock file (~$).
+ */
+function refuseUnreadable(dir: string): void {
+  const bad: string[] = [];
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    const name = relative(dir, join(entry.parentPath, entry.name));
+    if (!DATA_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext)) || name.split(sep).some((p) => p.startsWith('.') || p.startsWith('~$'))) continue;
+    let file = false;
+    try {
+      file = statSync(join(dir, name)).isFile();
+    } catch {
+      // A link to nothing.
+    }
+    if (!file) bad.push(entry.isDirectory() ? `${name} (a folder)` : entry.isSymbolicLink() ? `${name} (a link to a file that is not there)` : `${name} (not a file)`);
+  }
+  if (bad.length) throw new UsageError(`${dir} has ${bad.length === 1 ? 'something' : 'things'} named like a data file that ${bad.length === 1 ? 'is' : 'are'} not one: ${bad.join(', ')}. Rename or move ${bad.length === 1 ? 'it' : 'them'} out of the data folder.`);
 }
 
 /** Says what a folder with no data files holds instead, if anything: a workbook in the old .xls format, a .zip to unpack. */

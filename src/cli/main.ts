@@ -94,8 +94,32 @@ export async function main(argv: string[], fx: Effects): Promise<number> {
       fx.err(error.message);
       return EXIT.dataProblem;
     }
+    // A file the system would not let carestats read or write (no permission, the disk full, a file locked
+    // by Excel): said in words with the file, where it ended with Node's stack trace.
+    const system = systemErrorMessage(error);
+    if (system !== null) {
+      fx.err(system);
+      return EXIT.dataProblem;
+    }
     throw error;
   }
+}
+
+/** What the system's refusal to read or write a file means, for the analyst; null for any other error. */
+export function systemErrorMessage(error: unknown): string | null {
+  const { code, path } = error as { code?: unknown; path?: unknown };
+  if (!(error instanceof Error) || typeof code !== 'string' || typeof path !== 'string') return null;
+  const what: Record<string, string> = {
+    EACCES: 'permission was refused: check the file\'s permissions, or that you may write in its folder',
+    EPERM: 'permission was refused: check the file\'s permissions, or that you may write in its folder',
+    EBUSY: 'it is in use by another program (a workbook open in Excel, say): close it and run the command again',
+    ENOSPC: 'the disk is full: make room and run the command again',
+    EROFS: 'it is on a disk that cannot be written to: give a path on another',
+    ENOENT: 'it was there a moment before and is gone: check nothing else is changing the folder, and run the command again',
+    EISDIR: 'it is a folder where a file was expected',
+  };
+  const meaning = what[code];
+  return meaning === undefined ? null : `carestats could not use ${path} (${code}): ${meaning}.`;
 }
 
 function unknownCommand(name: string, fx: Effects): number {
