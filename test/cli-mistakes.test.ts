@@ -200,3 +200,11 @@ test('a file the system will not let carestats write is said in words with its p
   assert.equal(code, 1);
   assert.deepEqual(c.err, ['carestats could not use /reports/dq.xlsx (EACCES): permission was refused: check the file\'s permissions, or that you may write in its folder.']);
 });
+
+test('an import without --extract-date says the snapshot is dated today', async () => {
+  const db = join(tempDir(), 'store.sqlite');
+  const r = await run(['import', demoFolder(), '--db', db]);
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /^Stored snapshot 1 \(extracted 2026-03-31\)/);
+  assert.match(r.err, /^Note: no --extract-date was given, so snapshot 1 is dated today, 31 March 2026\. Give --extract-date YYYY-MM-DD when files were extracted on another day\.$/);
+});

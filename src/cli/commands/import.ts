@@ -1,7 +1,7 @@
 // `carestats import <data-dir>`: checks a folder and, if nothing blocks, stores it as a dated snapshot.
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { dayFromYmd, formatIso } from '../../core/civil-date.ts';
+import { dayFromYmd, formatIso, formatLong } from '../../core/civil-date.ts';
 import { yearName } from '../../ingest/code-lists.ts';
 import { extractDateArg } from '../date-args.ts';
 import { checkFolderForImport } from '../../pipeline/sharded-check.ts';
@@ -80,6 +80,9 @@ export async function importCommand(args: string[], fx: Effects): Promise<number
     fx.out(`Stored snapshot ${String(snapshot.id)} (extracted ${snapshot.extractDate}) in ${dbPath}: ${snapshot.children.toLocaleString('en-GB')} children, ${snapshot.episodes.toLocaleString('en-GB')} episodes.`);
     fx.out(`Rows stored per table: ${counts.map(([key, n]) => `${key} ${n.toLocaleString('en-GB')}`).join(', ')}.`);
     if (notes) fx.out(notesLine);
+    // A snapshot keeps its date for good (the same files again are the same snapshot): one dated today for want
+    // of --extract-date is said so, on stderr, beside the figures' other notes.
+    if (values['extract-date'] === undefined) fx.err(`Note: no --extract-date was given, so snapshot ${String(snapshot.id)} is dated today, ${formatLong(extract)}. Give --extract-date YYYY-MM-DD when files were extracted on another day.`);
   } finally {
     storing.end();
     store.close();
