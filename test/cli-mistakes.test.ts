@@ -208,3 +208,14 @@ test('an import without --extract-date says the snapshot is dated today', async 
   assert.match(r.out, /^Stored snapshot 1 \(extracted 2026-03-31\)/);
   assert.match(r.err, /^Note: no --extract-date was given, so snapshot 1 is dated today, 31 March 2026\. Give --extract-date YYYY-MM-DD when files were extracted on another day\.$/);
 });
+
+test('start will not put its demo council among a council\'s own files, where they would be read together', async () => {
+  const own = folderWith(`${EPISODES_HEAD}1001,01/01/2026,S,C2,N1,U6,PR1,,,,,,\n`);
+  await usageError(['start', '--data', own, '--out', tempDir(), '--no-serve'], /holds data files \(episodes\.csv, header\.csv\): start writes its synthetic demo council into .*demo, where it would be read with them\. Give start another folder with --data/);
+  assert.equal(existsSync(join(own, 'demo')), false, 'nothing written');
+  // A demo folder of the analyst's own is not written over either.
+  const data = tempDir();
+  mkdirSync(join(data, 'demo'));
+  writeFileSync(join(data, 'demo', 'notes.txt'), 'mine');
+  await usageError(['start', '--data', data, '--out', tempDir(), '--no-serve'], /demo already has files in it that are not a synthetic council/);
+});

@@ -54,7 +54,7 @@ export function generateCommand(args: string[], fx: Effects): number {
  * says synthetic): generating clears the folder's 903 and ssd folders and writes over its la-config.json, so
  * --out given a council's own data folder deleted its returns without a word.
  */
-function refuseOtherFiles(dir: string): void {
+export function refuseOtherFiles(dir: string): void {
   if (!existsSync(dir)) return;
   if (!statSync(dir).isDirectory()) throw new UsageError(`--out ${dir} is a file: give a folder to write the council's files in.`);
   if (readdirSync(dir).length === 0 || wasGenerated(dir)) return;
