@@ -37,6 +37,7 @@ test('"help COMMAND" gives that command\'s usage, as "COMMAND --help" does', asy
   assert.match(help.out, /^carestats validate <data-dir>/);
   assert.doesNotMatch(help.out, /carestats measures/);
   await usageError(['help', 'valdate'], /^There is no command "valdate"\. Did you mean "validate"\?/);
+  assert.equal((await run(['help', 'help'])).out, (await run(['help'])).out);
 });
 
 test('--version says which carestats this is', async () => {

@@ -66,7 +66,7 @@ export async function main(argv: string[], fx: Effects): Promise<number> {
   if (name === 'help' || name === '--help' || name === '-h') {
     // "carestats help validate" is help with validate, not the whole list.
     const [about] = args;
-    if (about === undefined) fx.out(USAGE);
+    if (about === undefined || about === 'help' || about === '--help' || about === '-h') fx.out(USAGE);
     else if (about in COMMANDS) fx.out(COMMANDS[about]?.usage ?? '');
     else return unknownCommand(about, fx);
     return EXIT.ok;
