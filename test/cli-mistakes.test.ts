@@ -89,8 +89,10 @@ test('a format, period or size written nearly right names the one meant', async 
   await usageError(['definitions', '--format', 'jsn'], /^Unknown format "jsn": use md or json\. Did you mean "json"\?/);
 });
 
-test('explain with the folder before the measure says to give the measure first', async () => {
+test('explain with the folder before the measure, or the child without --child, says how it is written', async () => {
   await usageError(['explain', 'data', 'cla_count', '--child', '1001'], /^Give the measure first, then the folder: carestats explain cla_count --child ID data$/m);
+  const dir = tempDir();
+  await usageError(['explain', 'cla_count', '1001', dir], new RegExp(`^Give the child with --child ID\\. Did you mean: carestats explain cla_count --child 1001 ${dir}\\?$`, 'm'));
 });
 
 test('a data folder that does not exist, or is a file, is a usage error before anything is read, for every command that reads one', async () => {

@@ -1,4 +1,5 @@
 // `carestats explain <measure-id> --child ID`: why one child is in or out of a measure's cohort, and counted or not.
+import { existsSync } from 'node:fs';
 import { EXIT, UsageError, type Effects } from '../effects.ts';
 import { readArgs } from '../args.ts';
 import { DEFAULT_DB } from '../db-arg.ts';
@@ -52,7 +53,12 @@ export async function explainCommand(args: string[], fx: Effects): Promise<numbe
   }
   const measure = measureArg(measureId);
   const childId = values.child?.trim();
-  if (!childId) throw new UsageError('Give the child with --child ID.');
+  if (!childId) {
+    // The child's id given as a word of its own (explain cla_count 1001 data): shown as it is written.
+    const loose = rest.length === 2 ? rest.find((p) => !existsSync(p)) : undefined;
+    const meant = loose === undefined ? '' : ` Did you mean: carestats explain ${measureId} --child ${loose} ${rest.filter((p) => p !== loose).join(' ')}?`;
+    throw new UsageError(`Give the child with --child ID.${meant}`);
+  }
   const src = sourceArg(rest, values.snapshot, values.db, 'explain');
   let monthEnd = monthArg(values.month);
 
