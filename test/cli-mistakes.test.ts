@@ -222,3 +222,9 @@ test('start will not put its demo council among a council\'s own files, where th
   writeFileSync(join(data, 'demo', 'notes.txt'), 'mine');
   await usageError(['start', '--data', data, '--out', tempDir(), '--no-serve'], /demo already has files in it that are not a synthetic council/);
 });
+
+test('a count of months or years that is not one says what was given, and --years alone says it needs --period march', async () => {
+  await usageError(['measures', 'data', '--months', 'abc'], /^--months must be a whole number from 1 to 240, not "abc"\./);
+  await usageError(['measures', 'data', '--months', '0'], /^--months must be a whole number from 1 to 240, not "0"\./);
+  await usageError(['measures', 'data', '--years', '3'], /^--years goes with --period march: add --period march for 31 March of each of the last 3 years\./);
+});

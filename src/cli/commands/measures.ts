@@ -151,14 +151,14 @@ function snapshotShares(src: { snapshot: number; db: string }, threads: string |
 /** Works out how many months (or years) the period covers; each count belongs to one period only. */
 function countArg(period: Period, months: string | undefined, years: string | undefined): number {
   if (months !== undefined && period !== 'months') throw new UsageError('--months goes with --period months; --period fytd runs from April, --period march takes --years.');
-  if (years !== undefined && period !== 'march') throw new UsageError('--years goes with --period march.');
+  if (years !== undefined && period !== 'march') throw new UsageError(`--years goes with --period march: add --period march for 31 March of each of the last ${years} years.`);
   if (period === 'march') {
     const n = Number(years ?? '6');
-    if (!Number.isInteger(n) || n < 1 || n > 30) throw new UsageError('--years must be a whole number from 1 to 30.');
+    if (!Number.isInteger(n) || n < 1 || n > 30) throw new UsageError(`--years must be a whole number from 1 to 30, not "${years ?? ''}".`);
     return n;
   }
   const n = Number(months ?? '1');
-  if (!Number.isInteger(n) || n < 1 || n > 240) throw new UsageError('--months must be a whole number from 1 to 240.');
+  if (!Number.isInteger(n) || n < 1 || n > 240) throw new UsageError(`--months must be a whole number from 1 to 240, not "${months ?? ''}".`);
   return n;
 }
 
