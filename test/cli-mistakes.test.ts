@@ -60,6 +60,7 @@ test('a misspelt option names the one meant, in words, with the command\'s synop
   assert.doesNotMatch(err, /--period fytd +the financial year/, 'the options are described by --help, not after every mistake');
   await usageError(['import', 'data', '--extract', '2026-04-05'], /has no option --extract\. Did you mean --extract-date\?/);
   await usageError(['validate', 'data', '-f', 'json'], /^"carestats validate" has no option -f\./);
+  await usageError(['measures', 'data', '--constructor', 'x'], /^"carestats measures" has no option --constructor\./);
 });
 
 test('an option given twice with different values is a usage error, not the last one quietly taken', async () => {

@@ -30,7 +30,8 @@ export function readArgs<T extends ArgsConfig>(command: string, config: T): Retu
       continue;
     }
     if (token.kind !== 'option') continue;
-    const option = config.options[token.name];
+    // Own names only: --constructor is not an option because every object has one.
+    const option = Object.hasOwn(config.options, token.name) ? config.options[token.name] : undefined;
     if (option === undefined) {
       throw new UsageError(`"carestats ${command}" has no option ${token.rawName}.${didYouMean(token.name, names, (n) => `--${n}`)}`);
     }
@@ -40,7 +41,7 @@ export function readArgs<T extends ArgsConfig>(command: string, config: T): Retu
     }
     // Not strict, parseArgs takes the word after a string option as its value, even another option.
     const next = token.inlineValue ? undefined : token.value;
-    if (token.value === undefined || (next !== undefined && next.replace(/=.*/, '').replace(/^--?/, '') in config.options && next.startsWith('-'))) {
+    if (token.value === undefined || (next !== undefined && next.startsWith('-') && Object.hasOwn(config.options, next.replace(/=.*/, '').replace(/^--?/, '')))) {
       throw new UsageError(`--${token.name} is given without its value: write the value straight after it.`);
     }
     if (next?.startsWith('-')) {
