@@ -51,6 +51,9 @@ test('a misspelt command names the one meant', async () => {
   await usageError(['measure', 'data'], /Did you mean "measures"\?/);
   const far = await usageError(['frobnicate'], /^There is no command "frobnicate"\. Commands:/);
   assert.doesNotMatch(far, /Did you mean/);
+  // Names every object has are not commands: "constructor" was run, and ended with a TypeError.
+  await usageError(['constructor'], /^There is no command "constructor"\./);
+  await usageError(['help', 'toString'], /^There is no command "toString"\./);
 });
 
 test('a misspelt option names the one meant, in words, with the command\'s synopsis and not its every option', async () => {

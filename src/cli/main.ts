@@ -67,11 +67,14 @@ export async function main(argv: string[], fx: Effects): Promise<number> {
     // "carestats help validate" is help with validate, not the whole list.
     const [about] = args;
     if (about === undefined || about === 'help' || about === '--help' || about === '-h') fx.out(USAGE);
-    else if (about in COMMANDS) fx.out(COMMANDS[about]?.usage ?? '');
-    else return unknownCommand(about, fx);
+    else {
+      const command = commandNamed(about);
+      if (!command) return unknownCommand(about, fx);
+      fx.out(command.usage);
+    }
     return EXIT.ok;
   }
-  const command = COMMANDS[name];
+  const command = commandNamed(name);
   if (!command) return unknownCommand(name, fx);
   if (args.includes('--help') || args.includes('-h')) {
     fx.out(command.usage);
@@ -120,6 +123,11 @@ export function systemErrorMessage(error: unknown): string | null {
   };
   const meaning = what[code];
   return meaning === undefined ? null : `carestats could not use ${path} (${code}): ${meaning}.`;
+}
+
+/** The command of a name, by the commands' own names only ("constructor" is on every object, and was run). */
+function commandNamed(name: string): { run: Command; usage: string } | undefined {
+  return Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
 }
 
 function unknownCommand(name: string, fx: Effects): number {
