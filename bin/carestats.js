@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Launcher for `npx carestats`: runs the TypeScript CLI on the project's pinned Node.js 24 (the `node` dev
 // dependency), even when the machine's own node is older. Node 24 runs .ts files directly (type stripping).
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,5 +17,20 @@ if (major < 24) {
     process.exit(2);
   }
 }
-const result = spawnSync(node, [cli, ...process.argv.slice(2)], { stdio: 'inherit' });
-process.exit(result.status ?? 1);
+// Run alongside, not with spawnSync: a launcher blocked in spawnSync could not pass a signal on, so one stopped
+// by a service manager or `kill` (SIGTERM) ended at once and left `carestats start` serving with no parent.
+const child = spawn(node, [cli, ...process.argv.slice(2)], { stdio: 'inherit' });
+// Ctrl+C reaches the CLI from the terminal itself (the whole process group gets it): the launcher only waits
+// for it to finish, where before it ended first and the shell's prompt came back among the CLI's last lines.
+process.on('SIGINT', () => undefined);
+for (const signal of ['SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
+child.on('error', (error) => {
+  process.stderr.write(`carestats could not start Node.js (${node}): ${error.message}\n`);
+  process.exit(2);
+});
+child.on('exit', (code, signal) => {
+  if (signal === null) process.exit(code ?? 1);
+  // Ended by a signal: end the same way, so the shell sees what stopped it (exit status 128 + the signal).
+  process.removeAllListeners(signal);
+  process.kill(process.pid, signal);
+});

@@ -43,7 +43,7 @@ test('validate --threads 2 reports what --threads 1 reports', async () => {
 
 test('measures --snapshot --threads 2 prints what --threads 1 prints, from the stored files', async () => {
   const db = join(tempDir(), 'store.sqlite');
-  const stored = await run(['import', dir, '--db', db, '--extract-date', '2026-04-01']);
+  const stored = await run(['import', dir, '--db', db, '--extract-date', '2026-03-31']);
   assert.equal(stored.code, 0, stored.err);
   const args = ['measures', '--snapshot', '1', '--db', db, '--month', '2026-03', '--months', '2', '--by', 'legal_status_group'];
   const one = await run([...args, '--threads', '1']);

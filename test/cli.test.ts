@@ -168,6 +168,8 @@ test('start writes the report, and running it twice works and stores nothing new
   const first = await run(['start', '--data', data, '--out', out, '--no-serve']);
   assert.equal(first.code, 0, first.err);
   assert.match(first.out, /3\. Stored snapshot 1/);
+  // Counts as every other command prints them: 2,261, not 2261.
+  assert.match(first.out, /2\. Checked [\d,]+ children and \d{1,3}(,\d{3})+ episodes: no errors/);
   const html = readFileSync(join(out, 'index.html'), 'utf8');
   assert.match(html, /<h1 class="govuk-heading-xl">Children looked after<\/h1>/);
   assert.ok(existsSync(join(out, 'assets', 'carestats.css')));
@@ -252,7 +254,10 @@ test('snapshots lists what import stored, and measures reads a stored snapshot t
   // A snapshot id that does not exist is the command used wrongly, as an unknown measure is.
   const missing = await run(['measures', '--snapshot', '9', '--db', db]);
   assert.equal(missing.code, 2);
-  assert.match(missing.err, /no stored snapshot with id 9\. List them with "carestats snapshots"/);
+  assert.match(missing.err, new RegExp(`no stored snapshot with id 9\\. The one stored is 1\\. List them with "carestats snapshots --db ${db}"`));
+  const written = await run(['measures', '--snapshot', '#1', '--db', db]);
+  assert.equal(written.code, 2);
+  assert.match(written.err, /^--snapshot must be a snapshot id .*, not "#1"\. Did you mean --snapshot 1\?/);
   const badFormat = await run(['snapshots', '--db', db, '--format', 'xml']);
   assert.equal(badFormat.code, 2);
   assert.match(badFormat.err, /Unknown format "xml": use text or json/);
@@ -338,10 +343,10 @@ test('snapshots says which stored snapshots hold records from an older carestats
   old.exec("insert into snapshot values (1, 'h', '2026-03-31', '2026-04-01T00:00:00Z', '/old', null, 0, 0, '{}')");
   old.exec('pragma user_version = 2');
   old.close();
-  await run(['import', demoFolder(), '--extract-date', '2026-04-30', '--db', db]);
+  await run(['import', demoFolder(), '--extract-date', '2026-03-30', '--db', db]);
   const lines = (await run(['snapshots', '--db', db])).out.split('\n');
   assert.match(lines[0] ?? '', /^ {3}1 {2}extracted 2026-03-31 .* from \/old {2}\(records stored by an older carestats, not the files\)$/);
-  assert.match(lines[1] ?? '', /^ {3}2 {2}extracted 2026-04-30 .*episodes {2}from \S+$/);
+  assert.match(lines[1] ?? '', /^ {3}2 {2}extracted 2026-03-30 .*episodes {2}from \S+$/);
 });
 
 test('a command other than start loads neither the web server nor the report’s pages', () => {

@@ -15,6 +15,8 @@ export interface Effects {
   env: Readonly<Record<string, string | undefined>>;
   /** Shows a progress line that replaces itself (a terminal, not a CI log); absent where progress is not shown. */
   progress?: (text: string | null) => void;
+  /** The terminal's width in characters, as it is now (it may be resized), where progress is shown; undefined when not known. */
+  columns?: () => number | undefined;
   /** Writes bytes to a file (reports such as the xlsx data-quality workbook). */
   writeFile(path: string, data: Uint8Array | string): void;
   /** Called by long-running commands (the server) to keep the process alive until stopped. */

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { makeIssue } from '../checks/issue.ts';
-import { formatIssuesText, formatTablesRead } from './format-issues.ts';
+import { formatIssuesText, formatTablesRead, shellWord } from './format-issues.ts';
 
 const duplicate = (row: number) => makeIssue('row-duplicated', { file: 'prev_perm.csv', row }, { otherRow: String(row - 1) });
 const error = (row: number) => makeIssue('episode-ends-before-it-starts', { file: 'episodes.csv', row, column: 'DEC' }, { start: '05/01/2026' });
@@ -14,6 +14,14 @@ test('with a cap, repeated warnings are counted after the first few and every er
   assert.equal(text.match(/^WARNING/gm)?.length, 5);
   assert.match(text, /… and 3 more warnings like this \[row-duplicated\]\./);
   assert.match(text, /"carestats validate data" lists every one/);
+});
+
+test('a folder to give validate is quoted where its name would not copy as one word', () => {
+  const text = formatIssuesText(Array.from({ length: 8 }, (_, i) => duplicate(10 + i)), '/home/bi/CLA data', false, '', { warningsPerId: 5 }).join('\n');
+  assert.match(text, /"carestats validate '\/home\/bi\/CLA data'" lists every one/);
+  assert.equal(shellWord('data/2026-04'), 'data/2026-04');
+  assert.equal(shellWord('C:\\903\\2025-26'), 'C:\\903\\2025-26');
+  assert.equal(shellWord("Children's data"), "'Children'\\''s data'");
 });
 
 test('without a cap every issue is listed and nothing is said to be left out', () => {

@@ -41,9 +41,17 @@ export function formatIssuesText(issues: readonly Issue[], where: string, blocke
   if (hidden.size) {
     lines.push('');
     for (const [id, h] of hidden) lines.push(`… and ${plural(h.count, `more ${h.severity}`)} like this [${id}].`);
-    lines.push(`"carestats validate ${where}" lists every one (--format xlsx gives a workbook).`);
+    lines.push(`"carestats validate ${shellWord(where)}" lists every one (--format xlsx gives a workbook).`);
   }
   return lines.map(visibleText);
+}
+
+/**
+ * A path as it must be typed in a command given to copy (carestats validate 'My data'): in single quotes when
+ * it has a space or a character the shell would take for its own (quotes inside the sentence's double ones).
+ */
+export function shellWord(path: string): string {
+  return /^[\w./:\\@%+=,-]+$/.test(path) ? path : `'${path.replaceAll("'", "'\\''")}'`;
 }
 
 /** How much to list. */

@@ -5,7 +5,6 @@ import type { Issue } from '../checks/issue.ts';
 import { countSsdChildren, unlinkedSsdTables, type SsdChildCounts } from '../checks/ssd-children.ts';
 import type { LaConfig } from '../config/la-config.ts';
 import { formatLong, formatMonthLong, type Day } from '../core/civil-date.ts';
-import { monthEndFromKey } from '../core/month.ts';
 import type { SsdData, Ssda903Data, SuppliedTable } from '../ingest/records.ts';
 import type { MeasureInput, UnlinkedSsd } from '../measures/measure.ts';
 import { loadFolder, suppliesSsd } from '../pipeline/load-folder.ts';
@@ -16,7 +15,9 @@ import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
 import { buildTimelines, suppliedTables } from '../timeline/build-timelines.ts';
 import { ssdDepartmentView } from '../timeline/record-views.ts';
 import { UsageError, type Effects } from './effects.ts';
-import { formatIssuesText } from './format-issues.ts';
+import { DEFAULT_DB, dbArg } from './db-arg.ts';
+import { folderArg } from './folder-arg.ts';
+import { formatIssuesText, shellWord } from './format-issues.ts';
 
 /** Where the data come from: a folder, or a snapshot in a database. */
 export type SourceArg = { dir: string } | { snapshot: number; db: string };
@@ -31,25 +32,21 @@ export interface Source {
   ssdChildren?: SsdChildCounts | null;
 }
 
-/** Reads the folder-or-snapshot arguments, throwing a usage error unless exactly one is given. */
-export function sourceArg(positionals: readonly string[], snapshot: string | undefined, db: string): SourceArg {
+/** Reads the folder-or-snapshot arguments of `command`, throwing a usage error unless exactly one is given. */
+export function sourceArg(positionals: readonly string[], snapshot: string | undefined, db: string, command: string): SourceArg {
   if (snapshot === undefined) {
-    const dir = positionals[0];
-    if (dir === undefined || positionals.length > 1) throw new UsageError('Give one data folder, or --snapshot ID, but not both.');
-    return { dir };
+    if (positionals.length === 0) throw new UsageError(`Give the data folder, or --snapshot ID for a snapshot stored by "carestats import".`);
+    return { dir: folderArg(positionals, command) };
   }
   const id = Number(snapshot);
-  if (!Number.isInteger(id) || id < 1) throw new UsageError('--snapshot must be a snapshot id (a whole number): see "carestats snapshots".');
+  if (!Number.isInteger(id) || id < 1) {
+    // "#3" or "snapshot3", as the id might be written in a note: the number in it is the id meant.
+    const digits = /^\D*?(\d+)$/.exec(snapshot.trim())?.[1];
+    const meant = digits !== undefined && Number(digits) >= 1 ? ` Did you mean --snapshot ${String(Number(digits))}?` : '';
+    throw new UsageError(`--snapshot must be a snapshot id (a whole number, as "carestats snapshots" lists them), not "${snapshot}".${meant}`);
+  }
   if (positionals.length > 0) throw new UsageError('Give one data folder, or --snapshot ID, but not both.');
-  return { snapshot: id, db };
-}
-
-/** Reads `--month YYYY-MM` into its month end, throwing a usage error for anything else; null when not given. */
-export function monthArg(text: string | undefined): Day | null {
-  if (text === undefined) return null;
-  const end = monthEndFromKey(text);
-  if (end === null) throw new UsageError(`--month must be a month written YYYY-MM, such as 2026-03, not "${text}".`);
-  return end;
+  return { snapshot: id, db: dbArg(db, true) };
 }
 
 /**
@@ -106,6 +103,16 @@ async function fromFolder(dir: string, fx: Effects, showIssues: boolean): Promis
   return loaded.ok ? loaded : null;
 }
 
+/** Which snapshots there are, in words: "The snapshots stored are 1 to 4." (or "1, 3 and 4", or none). */
+function storedIds(ids: readonly number[]): string {
+  if (ids.length === 0) return 'No snapshots are stored in this database yet.';
+  if (ids.length === 1) return `The one stored is ${String(ids[0])}.`;
+  const first = ids[0] ?? 0;
+  const last = ids.at(-1) ?? 0;
+  if (last - first === ids.length - 1) return `The snapshots stored are ${String(first)} to ${String(last)}.`;
+  return `The snapshots stored are ${ids.slice(0, -1).join(', ')} and ${String(last)}.`;
+}
+
 /** Shows a folder's errors and warnings on standard error, as every command that computes from a folder does (notes are for validate). */
 export function reportFolderIssues(issues: readonly Issue[], ok: boolean, dir: string, fx: Effects): void {
   const shown = issues.filter((i) => i.severity !== 'note');
@@ -132,10 +139,6 @@ export function snapshotFileBytes(src: { snapshot: number; db: string }): number
 }
 
 async function fromSnapshot(id: number, db: string, fx: Effects): Promise<Source | null> {
-  if (!existsSync(resolve(db))) {
-    fx.err(`There is no database at ${resolve(db)}. Store a snapshot first with "carestats import <data-dir>".`);
-    return null;
-  }
   const store = openSqliteStore(resolve(db));
   try {
     const loaded = await readSnapshot(store.loadSnapshot(id));
@@ -148,7 +151,7 @@ async function fromSnapshot(id: number, db: string, fx: Effects): Promise<Source
     return loaded;
   } catch (error) {
     // A snapshot id that does not exist is the command used wrongly (exit code 2), as an unknown measure is.
-    if (error instanceof SnapshotNotFoundError) throw new UsageError(`${error.message} List them with "carestats snapshots".`);
+    if (error instanceof SnapshotNotFoundError) throw new UsageError(`${error.message} ${storedIds(store.listSnapshots().map((s) => s.id))} List them with "carestats snapshots${db === resolve(DEFAULT_DB) ? '' : ` --db ${shellWord(db)}`}".`);
     throw error;
   } finally {
     store.close();

@@ -3,12 +3,14 @@ import type { Measure } from '../measures/measure.ts';
 import { MEASURES } from '../measures/registry.ts';
 import { DIMENSIONS, dimensionById, type Dimension } from '../results/dimensions/dimensions.ts';
 import { UsageError } from './effects.ts';
+import { didYouMean } from './near-miss.ts';
 
 /** Returns the registered measure with an id, or throws a usage error listing the ids. */
 export function measureArg(id: string): Measure {
   const found = MEASURES.find((m) => m.definition.id === id);
-  if (!found) throw new UsageError(`There is no measure "${id}". Measures: ${MEASURES.map((m) => m.definition.id).join(', ')}.`);
-  return found;
+  if (found) return found;
+  const ids = MEASURES.map((m) => m.definition.id);
+  throw new UsageError(`There is no measure "${id}".${nearOrEach(id, ids, '--measure')} Measures: ${ids.join(', ')}.`);
 }
 
 /** Returns the measures named (in report order, each once), or every measure when none is named. */
@@ -25,7 +27,18 @@ export const EVERY_DIMENSION = 'all';
 export function dimensionArg(id: string): Dimension {
   const found = dimensionById(id);
   if (found) return found;
-  throw new UsageError(`There is no dimension "${id}". Dimensions: ${DIMENSIONS.map((d) => d.id).join(', ')}, or ${EVERY_DIMENSION} for every one.`);
+  const ids = DIMENSIONS.map((d) => d.id);
+  throw new UsageError(`There is no dimension "${id}".${nearOrEach(id, ids, '--by')} Dimensions: ${ids.join(', ')}, or ${EVERY_DIMENSION} for every one.`);
+}
+
+/**
+ * What was probably meant by a name that is none of `ids`: the near one (cla-count: cla_count), or for a list
+ * with commas (cla_count,cla_rate), each name with its own option, as they are given.
+ */
+function nearOrEach(given: string, ids: readonly string[], option: string): string {
+  const parts = given.split(',').map((p) => p.trim()).filter(Boolean);
+  if (parts.length > 1) return ` Give each with its own ${option}: ${parts.map((p) => `${option} ${p}`).join(' ')}.`;
+  return didYouMean(given, ids);
 }
 
 /**

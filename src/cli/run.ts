@@ -38,6 +38,7 @@ const fx: Effects = {
   env: process.env,
   // A progress bar only on an interactive terminal: CI logs and pipes get the summary lines alone.
   progress: process.stderr.isTTY && !process.env.CI ? (text) => process.stderr.write(text === null ? '\r\x1b[K' : `\r\x1b[K${text}`) : undefined,
+  columns: () => process.stderr.columns,
   writeFile: (path, data) => {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, data);

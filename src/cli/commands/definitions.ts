@@ -1,9 +1,9 @@
 // `carestats definitions`: every measure's definition and worked examples, as Markdown or JSON.
-import { parseArgs } from 'node:util';
 import { MEASURES } from '../../measures/registry.ts';
 import { definitionsJson, definitionsMarkdown } from '../../results/definitions-doc.ts';
-import { EXIT, UsageError, type Effects } from '../effects.ts';
+import { EXIT, type Effects } from '../effects.ts';
 import { visibleJson } from '../../core/visible-text.ts';
+import { choiceArg, readArgs } from '../args.ts';
 
 export const DEFINITIONS_USAGE = `carestats definitions [--format md|json]
 
@@ -14,9 +14,8 @@ export const DEFINITIONS_USAGE = `carestats definitions [--format md|json]
 
 /** Runs the command; returns the exit code. */
 export function definitionsCommand(args: string[], fx: Effects): number {
-  const { values } = parseArgs({ args, options: { format: { type: 'string', default: 'md' } } });
-  if (values.format === 'md') fx.out(definitionsMarkdown(MEASURES).replace(/\n$/, ''));
-  else if (values.format === 'json') fx.out(visibleJson(definitionsJson(MEASURES)));
-  else throw new UsageError(`Unknown format "${values.format}": use md or json.`);
+  const { values } = readArgs('definitions', { args, options: { format: { type: 'string', default: 'md' } } });
+  if (choiceArg('format', values.format, ['md', 'json']) === 'md') fx.out(definitionsMarkdown(MEASURES).replace(/\n$/, ''));
+  else fx.out(visibleJson(definitionsJson(MEASURES)));
   return EXIT.ok;
 }

@@ -1,11 +1,13 @@
 // `carestats measures <data-dir>`: computes measures over a period of month ends, optionally broken down, as JSON or CSV.
-import { parseArgs } from 'node:util';
 import { seriesRows } from '../../results/compute-series.ts';
 import { PERIODS, periodMonthEnds, type Period } from '../../results/periods.ts';
 import { resultsCsv } from '../../results/result-csv.ts';
 import { DIMENSIONS } from '../../results/dimensions/dimensions.ts';
 import { EXIT, UsageError, type Effects } from '../effects.ts';
-import { afterDataNote, describeSource, loadMeasureInput, monthArg, reportFolderIssues, snapshotFileBytes, sourceArg, type SourceArg } from '../load-source.ts';
+import { choiceArg, readArgs } from '../args.ts';
+import { DEFAULT_DB } from '../db-arg.ts';
+import { monthArg } from '../date-args.ts';
+import { afterDataNote, describeSource, loadMeasureInput, reportFolderIssues, snapshotFileBytes, sourceArg, type SourceArg } from '../load-source.ts';
 import type { Day } from '../../core/civil-date.ts';
 import { isShareOutOfMemory, measureInShares, type MeasurePlan, type ShareLimits } from '../../pipeline/sharded-measures.ts';
 import { readDataFolder } from '../../ingest/read-folder.ts';
@@ -25,6 +27,8 @@ export const MEASURES_USAGE = `carestats measures <data-dir> | --snapshot ID [--
   a measure lacks; "cohort" is the number of children in its cohort). CSV gives the same with
   a header row.
 
+  --snapshot ID     a snapshot stored by "carestats import", instead of a folder
+  --db PATH         the database of snapshots (default data/carestats.sqlite)
   --month YYYY-MM   the last month to report (default: the latest month end on or before the
                     latest date recorded in the episodes, so a month is never reported before
                     the data reach its last day; or 31 March, when that date is in March and
@@ -46,26 +50,31 @@ export const MEASURES_USAGE = `carestats measures <data-dir> | --snapshot ID [--
                     Repeat for more dimensions, or give --by all for every one: each measure
                     and month then comes once per dimension, in the order given
   --format json|csv output format (default json)
-  ${threadsUsage(18, 'the data')}`;
+  ${threadsUsage(18, 'the data')}
+
+  Exit code 1 when the data cannot be used (an error in the folder, or no episodes; a figure
+  the data cannot give is "unavailable", not an error); 2 for an option, folder or snapshot
+  that is wrong.`;
 
 /** Runs the command; returns the exit code. */
 export async function measuresCommand(args: string[], fx: Effects): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = readArgs('measures', {
     args,
     allowPositionals: true,
     options: {
       month: { type: 'string' }, months: { type: 'string' }, years: { type: 'string' }, period: { type: 'string', default: 'months' },
       measure: { type: 'string', multiple: true }, by: { type: 'string', multiple: true }, format: { type: 'string', default: 'json' },
-      snapshot: { type: 'string' }, db: { type: 'string', default: 'data/carestats.sqlite' }, threads: { type: 'string' },
+      snapshot: { type: 'string' }, db: { type: 'string', default: DEFAULT_DB }, threads: { type: 'string' },
     },
   });
-  const src = sourceArg(positionals, values.snapshot, values.db);
-  if (values.format !== 'json' && values.format !== 'csv') throw new UsageError(`Unknown format "${values.format}": use json or csv.`);
-  const period = periodArg(values.period);
+  const format = choiceArg('format', values.format, ['json', 'csv']);
+  const period = choiceArg('period', values.period, PERIODS);
   const count = countArg(period, values.months, values.years);
   const last = monthArg(values.month);
   const measures = measuresArg(values.measure);
   const dimensions = dimensionsArg(values.by);
+  // Last: the words of the options are checked before the file system is.
+  const src = sourceArg(positionals, values.snapshot, values.db, 'measures');
 
   let noted = false;
   const plan: Plan = (latest, ends) => {
@@ -87,7 +96,7 @@ export async function measuresCommand(args: string[], fx: Effects): Promise<numb
     fx.err(`There are no episodes in ${describeSource(src)}, so there is no month to report. Give --month to report one anyway.`);
     return EXIT.dataProblem;
   }
-  if (values.format === 'csv') fx.out(resultsCsv(rows, dimensions.length > 0).replace(/\n$/, ''));
+  if (format === 'csv') fx.out(resultsCsv(rows, dimensions.length > 0).replace(/\n$/, ''));
   else fx.out(visibleJson(rows));
   return EXIT.ok;
 }
@@ -140,23 +149,17 @@ function snapshotShares(src: { snapshot: number; db: string }, threads: string |
   return bytes === null ? 1 : asked;
 }
 
-function periodArg(text: string): Period {
-  const found = PERIODS.find((p) => p === text);
-  if (!found) throw new UsageError(`Unknown period "${text}": use ${PERIODS.join(', ')}.`);
-  return found;
-}
-
 /** Works out how many months (or years) the period covers; each count belongs to one period only. */
 function countArg(period: Period, months: string | undefined, years: string | undefined): number {
   if (months !== undefined && period !== 'months') throw new UsageError('--months goes with --period months; --period fytd runs from April, --period march takes --years.');
-  if (years !== undefined && period !== 'march') throw new UsageError('--years goes with --period march.');
+  if (years !== undefined && period !== 'march') throw new UsageError(`--years goes with --period march: add --period march for 31 March of each of the last ${years} years.`);
   if (period === 'march') {
     const n = Number(years ?? '6');
-    if (!Number.isInteger(n) || n < 1 || n > 30) throw new UsageError('--years must be a whole number from 1 to 30.');
+    if (!Number.isInteger(n) || n < 1 || n > 30) throw new UsageError(`--years must be a whole number from 1 to 30, not "${years ?? ''}".`);
     return n;
   }
   const n = Number(months ?? '1');
-  if (!Number.isInteger(n) || n < 1 || n > 240) throw new UsageError('--months must be a whole number from 1 to 240.');
+  if (!Number.isInteger(n) || n < 1 || n > 240) throw new UsageError(`--months must be a whole number from 1 to 240, not "${months ?? ''}".`);
   return n;
 }
 

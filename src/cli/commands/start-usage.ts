@@ -7,7 +7,8 @@ export const START_USAGE = `carestats start [--port N] [--data DIR] [--out DIR] 
   13 month ends, writes the report to OUT/index.html and serves it on http://localhost:PORT.
 
   --port N     port to serve on (default 3000, or the PORT environment variable)
-  --data DIR   folder for the demo files and the database (default ./data)
+  --data DIR   folder for the demo files and the database (default ./data): not one
+               holding your own data files, which would be read with the demo's
   --out DIR    folder for the report (default ./out)
   --no-serve   write the report and stop, without serving it
 

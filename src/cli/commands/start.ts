@@ -2,7 +2,6 @@
 // files in SQLite, computes the measures for the last 13 months, writes the report and serves it.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatIso, formatLong, formatMonthLong, parseIso } from '../../core/civil-date.ts';
 import { latestMonthEndOnOrBefore, trailingMonthEnds } from '../../core/month.ts';
 import { populationFor } from '../../measures/cla-rate/compute.ts';
@@ -19,12 +18,26 @@ import { buildTimelines, suppliedTables } from '../../timeline/build-timelines.t
 import { ssdDepartmentView } from '../../timeline/record-views.ts';
 import { startServer } from '../../web/server.ts';
 import { EXIT, UsageError, type Effects } from '../effects.ts';
+import { readArgs } from '../args.ts';
 import { formatIssuesText } from '../format-issues.ts';
 import { unlinkedSsdOf } from '../load-source.ts';
+import { readDataFolder } from '../../ingest/read-folder.ts';
+import { refuseOtherFiles } from './generate.ts';
+
+/**
+ * Throws a usage error when `dir` (--data) holds data files of its own: start writes its synthetic council into
+ * DIR/demo, and carestats reads a data folder's sub-folders, so a council's files put in ./data (where the
+ * repository keeps no files of its own) would be read with hundreds of synthetic children among them.
+ */
+function refuseDataFolder(dir: string): void {
+  const own = readDataFolder(dir).names.filter((n) => !n.startsWith('demo/'));
+  if (own.length === 0) return;
+  throw new UsageError(`${dir} holds data files (${own.slice(0, 2).join(', ')}${own.length > 2 ? ', …' : ''}): start writes its synthetic demo council into ${join(dir, 'demo')}, where it would be read with them. Give start another folder with --data, or keep your own files in a folder of their own.`);
+}
 
 /** Runs the command; returns the exit code once the server stops (or at once with --no-serve). */
 export async function startCommand(args: string[], fx: Effects): Promise<number> {
-  const { values } = parseArgs({
+  const { values } = readArgs('start', {
     args,
     options: {
       port: { type: 'string', default: fx.env.PORT ?? '3000' },
@@ -38,6 +51,8 @@ export async function startCommand(args: string[], fx: Effects): Promise<number>
   const dataDir = resolve(values.data);
   const outDir = resolve(values.out);
   const demoDir = join(dataDir, 'demo');
+  refuseDataFolder(values.data);
+  refuseOtherFiles(demoDir);
 
   // 1. The demo council: the same seed and extract date give byte-identical files, so reruns change nothing.
   const council = generateCouncilTo(demoDir, { seed: 1, size: 'small', end: fx.today, years: 6 });
@@ -47,7 +62,7 @@ export async function startCommand(args: string[], fx: Effects): Promise<number>
   const { checked, toStore } = await checkFolderForImport(demoDir, { extractDate: fx.today });
   for (const line of formatIssuesText(checked.issues.filter((i) => i.severity !== 'note'), demoDir, !checked.ok)) fx.err(line);
   if (!toStore) return EXIT.dataProblem;
-  fx.out(`2. Checked ${String(checked.summary.children)} children and ${String(checked.summary.episodes)} episodes: no errors`);
+  fx.out(`2. Checked ${checked.summary.children.toLocaleString('en-GB')} children and ${checked.summary.episodes.toLocaleString('en-GB')} episodes: no errors`);
 
   // 3. Store a dated snapshot; the report is computed from what was stored.
   mkdirSync(dataDir, { recursive: true });

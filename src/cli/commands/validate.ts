@@ -2,11 +2,12 @@
 // Excel workbook. Stores nothing.
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatIso } from '../../core/civil-date.ts';
 import { checkFolder } from '../../pipeline/sharded-check.ts';
 import { issuesWorkbook } from '../../report/issues-workbook.ts';
 import { EXIT, UsageError, type Effects } from '../effects.ts';
+import { choiceArg, readArgs } from '../args.ts';
+import { folderArg } from '../folder-arg.ts';
 import { formatIssuesText, formatTablesRead } from '../format-issues.ts';
 import { progressBar } from '../progress.ts';
 import { threadsArg, threadsUsage } from '../threads-arg.ts';
@@ -21,27 +22,43 @@ export const VALIDATE_USAGE = `carestats validate <data-dir> [--format text|json
   its file, row, column, what is wrong and what to do. Stores nothing.
 
   --format text   readable report on the terminal (default)
-  --format json   {"ok", "counts", "tables", "issues"} for other tools
+  --format json   {"ok", "counts", "tables", "returns", "issues"} for other tools
   --format xlsx   an Excel workbook (Summary, Issues, Files read) written to --out
-  --out FILE      where to write the xlsx report (default data-quality.xlsx)
+  --out FILE      where to write the xlsx report, a name ending .xlsx (default
+                  data-quality.xlsx); --out alone means --format xlsx
   ${threadsUsage(16)}
 
-  Exit code 0 when nothing blocks an import, 1 when an error does.`;
+  Exit code 0 when nothing blocks an import, 1 when an error does, 2 when the folder does not
+  exist, is a file or has no data files in it.`;
+
+/**
+ * Where the workbook goes (data-quality.xlsx unless --out says), said wrong before the folder is read, not
+ * after a long check: --out with text or JSON (they go to standard output), a folder, or a name Excel would
+ * not open as a workbook (it goes by the .xlsx ending).
+ */
+function xlsxOut(format: string, out: string | undefined): string {
+  if (format !== 'xlsx') {
+    if (out !== undefined) throw new UsageError(`--out is where --format xlsx writes its workbook; --format ${format} goes to standard output: save it with > FILE.`);
+    return '';
+  }
+  const path = out ?? 'data-quality.xlsx';
+  if (existsSync(path) && statSync(path).isDirectory()) throw new UsageError(`--out ${path} is a folder: give the workbook a file name, such as ${join(path, 'data-quality.xlsx')}.`);
+  if (!path.toLowerCase().endsWith('.xlsx')) throw new UsageError(`--out ${path} does not end .xlsx, and Excel opens a workbook by its ending: give a name such as ${path.replace(/\.[^./\\]*$/, '')}.xlsx.`);
+  return path;
+}
 
 /** Runs the command; returns the exit code. */
 export async function validateCommand(args: string[], fx: Effects): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = readArgs('validate', {
     args,
     allowPositionals: true,
-    options: { format: { type: 'string', default: 'text' }, out: { type: 'string', default: 'data-quality.xlsx' }, threads: { type: 'string' } },
+    options: { format: { type: 'string' }, out: { type: 'string' }, threads: { type: 'string' } },
   });
-  const dir = positionals[0];
-  if (!dir || positionals.length > 1) throw new UsageError('Give one data folder.');
-  if (!['text', 'json', 'xlsx'].includes(values.format)) throw new UsageError(`Unknown format "${values.format}": use text, json or xlsx.`);
-  // Said before the folder is read, not after (writing over a folder fails at the end of a long check).
-  if (values.format === 'xlsx' && existsSync(values.out) && statSync(values.out).isDirectory()) {
-    throw new UsageError(`--out ${values.out} is a folder: give the workbook a file name, such as ${join(values.out, 'data-quality.xlsx')}.`);
-  }
+  // --out names a workbook, so with no --format it asks for one: before, the text report was printed and no
+  // workbook written, without a word.
+  const format = choiceArg('format', values.format ?? (values.out === undefined ? 'text' : 'xlsx'), ['text', 'json', 'xlsx']);
+  const out = xlsxOut(format, values.out);
+  const dir = folderArg(positionals, 'validate');
 
   const shares = threadsArg(values.threads, () => readDataFolder(dir).bytes);
   const bar = progressBar(fx, 'Reading');
@@ -52,10 +69,10 @@ export async function validateCommand(args: string[], fx: Effects): Promise<numb
     warnings: checked.issues.filter((i) => i.severity === 'warning').length,
     notes: checked.issues.filter((i) => i.severity === 'note').length,
   };
-  if (values.format === 'json') {
+  if (format === 'json') {
     fx.out(visibleJson({ ok: checked.ok, counts, tables: checked.tables, returns: checked.returns, issues: checked.issues }));
-  } else if (values.format === 'xlsx') {
-    const path = resolve(values.out);
+  } else if (format === 'xlsx') {
+    const path = resolve(out);
     const bytes = await issuesWorkbook(checked.issues, { source: resolve(dir), checkedOn: formatIso(fx.today), tables: checked.tables });
     fx.writeFile(path, bytes);
     fx.out(`Wrote the data-quality report to ${path}: ${String(counts.errors)} errors, ${String(counts.warnings)} warnings, ${String(counts.notes)} notes.`);
