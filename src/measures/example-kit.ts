@@ -55,6 +55,11 @@ export interface WorkedExample {
   recordsBegin?: Partial<Record<DatedTable, string>>;
   /** The last day anything happened in the SSD extract (dd/mm/yyyy; WholeData.ssdLatest); absent: past the month end. */
   ssdEnds?: string;
+  /**
+   * The day the earliest SSDA903 return supplied begins (dd/mm/yyyy, a 1 April; MeasureInput.returnsBegin), for an
+   * example of a council that supplied only its latest returns; absent: not known, no limit.
+   */
+  returnsBegin?: string;
   month: string;
   expected: {
     numerator: number | null;
@@ -128,5 +133,6 @@ export function exampleInput(example: WorkedExample): MeasureInput {
   }
   // The SSD extract taken to run on past every example's month end, unless the example says where it ends.
   const ssdLatest = example.ssdEnds === undefined ? null : exampleDay(example.ssdEnds);
-  return { timelines, config: example.config ?? null, supplied: new Set(example.supplied ?? ALL_TABLES), whole: { ...facts, firstRecord, ssdLatest } };
+  const returnsBegin = example.returnsBegin === undefined ? null : exampleDay(example.returnsBegin);
+  return { timelines, config: example.config ?? null, supplied: new Set(example.supplied ?? ALL_TABLES), whole: { ...facts, firstRecord, ssdLatest }, returnsBegin };
 }

@@ -181,6 +181,38 @@ test('shape: adopted children waited on average 300–750 days from entering car
   assert.ok(rows(medium, '903/2024-25/ad1.csv').every((r) => day(r.DATE_MATCH ?? '') >= day(r.DATE_INT ?? '')), 'matched after the decision');
 });
 
+test('PlacedAdoption follows the DfE rules: a return with a placement order has the decision, reversed only in its own year, and a reversal ends the order', () => {
+  const council = generateCouncil({ seed: 3, size: 'medium', end: END, years: 10 });
+  const years = council.files.filter((f) => f.name.endsWith('/placed_adoption.csv')).map((f) => f.name.slice(0, -'/placed_adoption.csv'.length)).sort();
+  let reversals = 0;
+  let orders = 0;
+  let last: Map<string, Record<string, string>[]> = new Map();
+  for (const y of years) {
+    const start = dayFromYmd(Number(y.slice(4, 8)), 4, 1);
+    const decisions = new Map<string, Record<string, string>[]>();
+    for (const r of rows(council, `${y}/placed_adoption.csv`)) decisions.set(r.CHILD ?? '', [...(decisions.get(r.CHILD ?? '') ?? []), r]);
+    for (const e of rows(council, `${y}/episodes.csv`).filter((r) => r.LS === 'E1')) {
+      orders += 1;
+      const mine = decisions.get(e.CHILD ?? '') ?? [];
+      // Rule 553: a placement order with no decision that the child should be placed for adoption; and an open E1
+      // episode whose decision is recorded as reversed.
+      assert.ok(mine.length > 0, `${y}: ${e.CHILD ?? ''} has an E1 episode from ${e.DECOM ?? ''} and no PlacedAdoption row`);
+      if (e.DEC === '') assert.ok(mine.every((r) => r.DATE_PLACED_CEASED === ''), `${y}: ${e.CHILD ?? ''}'s E1 episode is open, but the decision is reversed`);
+    }
+    for (const [child, mine] of decisions) {
+      for (const r of mine.filter((d) => d.DATE_PLACED_CEASED !== '')) {
+        reversals += 1;
+        // Rule 118: a reversal is reported in the return of its year, not before it.
+        assert.ok(day(r.DATE_PLACED_CEASED ?? '') >= start, `${y}: ${child}'s decision was reversed before the year`);
+      }
+      // Rule 561: a decision reversed last year is not reported again.
+      for (const r of mine) assert.ok(!(last.get(child) ?? []).some((p) => p.DATE_PLACED === r.DATE_PLACED && p.DATE_PLACED_CEASED !== ''), `${y}: ${child}'s decision reversed last year is reported again`);
+    }
+    last = decisions;
+  }
+  assert.ok(orders > 50 && reversals > 3, `${String(orders)} E1 episodes and ${String(reversals)} reversals`);
+});
+
 test('shape: missing episodes are mostly teenagers, and care leavers have contacts to 21', (t) => {
   const missing = ['2023-24', '2024-25'].flatMap((y) => rows(medium, `903/${y}/missing.csv`));
   within(t, 'missing and away episodes in two years', missing.length, 50, 20_000);

@@ -2,7 +2,7 @@
 // (mostly on time, some late), health and dental checks (with dips in August and December), SDQs, missing
 // episodes (mostly teenagers in residential care), worker allocations, and care leavers' contacts to 21.
 import { addMonths, birthday, ymdFromDay, type Day } from '../core/civil-date.ts';
-import type { SimChild, SimEpisode, SimLeaverContact, SimPeriod } from './model.ts';
+import type { SimAllocation, SimChild, SimEpisode, SimLeaverContact, SimPeriod } from './model.ts';
 import type { Random } from './random.ts';
 
 /** Teams and workers the child can be allocated to, by district. */
@@ -152,9 +152,16 @@ function careLeaver(rng: Random, child: SimChild, end: Day, workforce: Workforce
     if (last?.dec != null && last.dec >= sixteen && ['E5', 'E6', 'E17', 'E13', 'E4A', 'E4B', 'E8', 'E9'].includes(last.rec)) left = last;
   }
   if (!left || left.dec === null || daysAfter14 < 91 || left.dec > end) return;
+  // A young person who came back into care and whose final care was taken over by another council (REC E3) or
+  // ended in adoption is not this council's care leaver: DfE rules 1011 and 1001 reject care-leaver information
+  // for them. Before, their earlier leaving made them one, so with the returns of that leaving the measures left
+  // them out (E3) and without them counted them. Their draws are still made, so the rest of the council is unchanged.
+  const final = child.periods.at(-1)?.episodes.at(-1);
+  const counts = !(final && final !== left && final.dec !== null && final.dec <= end && ['E3', 'E11', 'E12'].includes(final.rec));
   const leftOn = left.dec;
   const team = workforce.careLeaverTeam(child.districtId);
-  child.allocations.push({ worker: workforce.worker(rng, team), team, role: 'Personal Adviser', start: leftOn, end: null, reason: 'TSPROC' });
+  const adviser: SimAllocation = { worker: workforce.worker(rng, team), team, role: 'Personal Adviser', start: leftOn, end: null, reason: 'TSPROC' };
+  if (counts) child.allocations.push(adviser);
   // Most are in touch and in suitable accommodation; about half are in education, employment or training.
   const engaged = rng.chance(0.95);
   let activity = pickActivity(rng, ageOf(child, leftOn));
@@ -169,7 +176,7 @@ function careLeaver(rng: Random, child: SimChild, end: Day, workforce: Workforce
     if (d - plan > 150) plan = rng.chance(0.85) ? d : plan;
     contacts.push(inTouch === 'YES' ? { date: d, inTouch, activity, accommodation, pathwayPlanReview: plan } : { date: d, inTouch, activity: 'G5', accommodation: '0', pathwayPlanReview: plan });
   }
-  child.careLeaver = { eligibility: 'Former Relevant', contacts };
+  if (counts) child.careLeaver = { eligibility: 'Former Relevant', contacts };
 }
 
 function pickActivity(rng: Random, age: number): string {

@@ -70,6 +70,11 @@ function simulatePeriod(rng: Random, s: CareSubject, start: Day, end: Day, id: s
   if (adoptionPath) {
     adoption = adoptionJourney(rng, start, leave);
     if (adoption.placementOrder !== null) events.push([adoption.placementOrder, 'E1']);
+    // A decision that the child should no longer be placed for adoption ends the placement order, and the care
+    // order revives (legal status C2): DfE rule 553 rejects an open E1 episode whose return records the decision
+    // reversed, and rules 118 and 561 keep a reversed decision out of later returns, so an E1 carried on after it
+    // would be a placement order with no decision in the returns.
+    if (adoption.reversed !== null && adoption.placementOrder !== null) events.push([adoption.reversed, 'REVOKED']);
     if (adoption.placed !== null) events.push([adoption.placed, 'ADOPTIVE']);
     if (adoption.adopted !== null) leave = adoption.adopted;
   }
@@ -86,9 +91,13 @@ function simulatePeriod(rng: Random, s: CareSubject, start: Day, end: Day, id: s
   if (age < 17 && rng.chance(0.4)) events.push([sixteenHalf + rng.int(0, 200), 'SUPPORTED']);
   events.sort((a, b) => a[0] - b[0]);
 
-  for (const [day, what] of events) {
+  for (const [planned, what] of events) {
     const cur = episodes.at(-1);
-    if (!cur || day <= cur.decom || day >= leave || day > end) continue;
+    if (!cur) continue;
+    // A reversal that falls during a temporary move (the move back is already an episode) takes effect the day
+    // after the move back, and the decision's reversal is dated then: the order ends on the day it is reversed.
+    const day = what === 'REVOKED' ? Math.max(planned, cur.decom + 1) : planned;
+    if (day <= cur.decom || day >= leave || day > end) continue;
     const placedForAdoption = cur.place.startsWith('A');
     switch (what) {
       case 'C1':
@@ -97,6 +106,12 @@ function simulatePeriod(rng: Random, s: CareSubject, start: Day, end: Day, id: s
       case 'E1':
         if (cur.ls === what || (cur.ls === 'E1' && what === 'C2')) break;
         ls = what;
+        switch_(episodes, day, 'L', ls, placement, '');
+        break;
+      case 'REVOKED':
+        if (cur.ls !== 'E1' || !adoption) break;
+        ls = 'C2';
+        adoption.reversed = day;
         switch_(episodes, day, 'L', ls, placement, '');
         break;
       case 'MOVE': {
@@ -235,16 +250,20 @@ function adoptionJourney(rng: Random, start: Day, leave: Day): AdoptionJourney {
   const placed = match + rng.int(7, 45);
   const adopted = placed + rng.int(110, 320);
   const byFosterCarer = rng.chance(0.15);
-  const reversed = rng.chance(0.08) ? placementOrder + rng.int(30, 200) : null;
+  const reversedAt = rng.chance(0.08) ? placementOrder + rng.int(30, 200) : null;
   const couple = rng.chance(0.8);
+  const reversedReason = reversedAt === null ? '' : rng.weighted([['RD1', 35], ['RD3', 30], ['RD4', 25], ['RD2', 10]]);
+  // RD2, the court did not make a placement order: the decision is reversed at the hearing, and there is no order.
+  const refused = reversedReason === 'RD2';
+  const reversed = refused ? placementOrder : reversedAt;
   return {
     decision,
-    placementOrder,
+    placementOrder: refused ? null : placementOrder,
     match: reversed === null ? match : null,
     placed: reversed === null ? placed : null,
     adopted: reversed === null && adopted < leave + 2000 ? adopted : null,
     reversed,
-    reversedReason: reversed === null ? '' : rng.weighted([['RD1', 35], ['RD3', 30], ['RD4', 25], ['RD2', 10]]),
+    reversedReason,
     byFosterCarer,
     adopters: couple
       ? { number: '2', sex: rng.weighted([['MF', 85], ['FF', 9], ['MM', 6]]), legalStatus: rng.weighted([['L11', 70], ['L3', 15], ['L12', 8], ['L2', 4], ['L4', 3]]) }

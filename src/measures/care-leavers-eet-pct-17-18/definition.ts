@@ -1,6 +1,6 @@
 // Definition of care_leavers_eet_pct_17_18: care leavers aged 17 or 18 in education, employment or training.
 import type { MeasureDefinition } from '../measure.ts';
-import { CARE_LEAVER_EXCLUSIONS, CARE_LEAVER_SOURCES, careLeaverCohortText } from '../shared/care-leaver-definition.ts';
+import { CARE_LEAVER_EXCLUSIONS, CARE_LEAVER_LOOK_BACK, CARE_LEAVER_SOURCES, careLeaverCohortText } from '../shared/care-leaver-definition.ts';
 
 export const definition: MeasureDefinition = {
   id: 'care_leavers_eet_pct_17_18',
@@ -25,5 +25,6 @@ export const definition: MeasureDefinition = {
     ...CARE_LEAVER_SOURCES,
     'Commonly cited as former National Indicators 147 (care leavers in suitable accommodation) and 148 (care leavers in education, employment or training), then measured at age 19; these ids were not verified against the 2008 National Indicator Set.',
   ],
+  ...CARE_LEAVER_LOOK_BACK,
   breakdownCohort: 'care-leavers',
 };

@@ -1,6 +1,6 @@
 // Definition of care_leavers_in_touch_pct_17_18: care leavers aged 17 or 18 in touch.
 import type { MeasureDefinition } from '../measure.ts';
-import { CARE_LEAVER_EXCLUSIONS, CARE_LEAVER_SOURCES, careLeaverCohortText } from '../shared/care-leaver-definition.ts';
+import { CARE_LEAVER_EXCLUSIONS, CARE_LEAVER_LOOK_BACK, CARE_LEAVER_SOURCES, careLeaverCohortText } from '../shared/care-leaver-definition.ts';
 
 export const definition: MeasureDefinition = {
   id: 'care_leavers_in_touch_pct_17_18',
@@ -24,5 +24,6 @@ export const definition: MeasureDefinition = {
   sources: [
     ...CARE_LEAVER_SOURCES,
   ],
+  ...CARE_LEAVER_LOOK_BACK,
   breakdownCohort: 'care-leavers',
 };

@@ -64,6 +64,30 @@ export const examples: WorkedExample[] = [
     expected: { numerator: 1, denominator: 1, value: 100, counted: ['D3'] },
   },
   {
+    name: 'a care leaver who left care before the earliest return supplied is counted, with a contact or without',
+    explanation:
+      'The returns supplied begin on 01/04/2025. Y1 (20) and Y2 (21) left care before then: no return holds an episode of theirs, and they are in the returns only through the care-leaver information of a birthday, so they had left care by the month end. Y1 was contacted on 10/02/2026 and is in touch; Y2’s only row says not in touch and has no contact date, so Y2 counts as not in touch (not left out for want of a dated contact, which would leave out just the young people the council has lost touch with). Y3 (19) left care on 15/05/2025 and is in touch. 2 of 3 = 67%.',
+    children: [
+      { child: 'Y1', dob: '12/06/2005', episodes: [], ssd: careLeaver('Y1', '12/06/2005', '12/06/2023', [{ contact: '10/02/2026' }]).ssd },
+      { child: 'Y2', dob: '03/09/2004', episodes: [], ssd: careLeaver('Y2', '03/09/2004', '03/09/2022', [{ contact: null, inTouch: 'NO', activity: '', accommodation: '', suitable: '' }]).ssd },
+      careLeaver('Y3', '15/05/2006', '15/05/2025', [{ contact: '15/03/2026' }]),
+    ],
+    returnsBegin: '01/04/2025',
+    month: '2026-03',
+    expected: { numerator: 2, denominator: 3, value: 67, counted: ['Y1', 'Y3'] },
+  },
+  {
+    name: 'a month whose 12 months begin before the earliest return supplied has no figure',
+    explanation:
+      'The returns supplied begin on 01/04/2025. At 28/02/2026 the young people aged 19 to 21 had their latest birthday from 01/03/2025 on: one who left care years before and turned 21 in March 2025 is in the 2024-25 return only, through its care-leaver information, and not in these data at all. The figure would count only those whose birthday fell from April, so there is none: the 2024-25 return is needed.',
+    children: [
+      { child: 'Z1', dob: '12/06/2005', episodes: [], ssd: careLeaver('Z1', '12/06/2005', '12/06/2023', [{ contact: '10/02/2026' }]).ssd },
+    ],
+    returnsBegin: '01/04/2025',
+    month: '2026-02',
+    expected: { numerator: null, denominator: null, value: null, unavailable: true },
+  },
+  {
     name: 'without the care leavers table the measure is unavailable',
     explanation: 'The council supplied no ssd_care_leavers rows, so the measure says so instead of showing 0%.',
     children: [careLeaver('X1', '12/06/2006', '12/06/2024', [])],

@@ -1,6 +1,6 @@
 // Definition of care_leavers_pathway_plan_pct: care leavers with an up-to-date pathway plan.
 import type { MeasureDefinition } from '../measure.ts';
-import { CARE_LEAVER_EXCLUSIONS } from '../shared/care-leaver-definition.ts';
+import { CARE_LEAVER_EXCLUSIONS, CARE_LEAVER_LOOK_BACK, careLeaverWhoText } from '../shared/care-leaver-definition.ts';
 
 export const definition: MeasureDefinition = {
   id: 'care_leavers_pathway_plan_pct',
@@ -12,7 +12,7 @@ export const definition: MeasureDefinition = {
   denominator:
     'All care leavers aged 16–21 at the month end (relevant and former relevant young people who have left care)',
   cohort:
-    'Young people aged 16 to 21 at the month end (age on the last day of the month) who are care leavers: any of their ssd_care_leavers rows records the eligibility category Relevant or Former relevant, and they had left care by the month end (their last period of care ended on or before it other than by adoption, or they were 18 with an episode left open; with no SSDA903 episodes, a contact dated on or before the month end). The pathway plan date is the latest clea_pathway_plan_review_date on any row, dated on or before the month end; it does not depend on the contact window.',
+    `${careLeaverWhoText('16 to 21')} The pathway plan date is the latest clea_pathway_plan_review_date on any row, dated on or before the month end; it does not depend on the contact window.`,
   exclusions: [
     ...CARE_LEAVER_EXCLUSIONS,
     'Local cohort choice: ages 16 to 21, covering relevant (16–17) and former relevant (18–21) young people; former relevant young people aged 22–25 who ask for support are not included, and eligible young people still looked after are covered by their looked-after reviews instead.',
@@ -28,5 +28,6 @@ export const definition: MeasureDefinition = {
     'Standard Safeguarding Dataset, ssd_care_leavers: eligibility category and latest pathway plan review date (the plan’s start or latest review, whichever is later).',
     'Local definition: there is no national statistic for pathway plan reviews.',
   ],
+  ...CARE_LEAVER_LOOK_BACK,
   breakdownCohort: 'care-leavers',
 };

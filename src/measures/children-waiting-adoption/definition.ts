@@ -24,5 +24,6 @@ export const definition: MeasureDefinition = {
     'DfE adoption scorecard: children waiting to be placed for adoption (indicators A9/A14 in the reference notes; their exact cohort was not verified, so this is a local count).',
     'Ofsted inspection of local authority children’s services (ILACS), Annex A list 10: children with a decision that they should be placed for adoption who are not yet adopted.',
     'SSDA903 Episodes (LS E1, D1; PLACE A3–A6), PlacedAdoption (DATE_PLACED is the date of the decision to place for adoption; DATE_PLACED_CEASED the reversal) and AD1 (DATE_INT).',
+    'The count does not depend on how many years of returns are supplied: each return reports the decision again while it stands (DfE validation rules 559 and 560 compare it with the year before), a reversal only in the return of its year (rules 118 and 561), and a return with a placement order must hold the decision, never reversed while the order is open (rule 553). A return that keeps a placement order open after the decision was reversed in a year not supplied breaks rule 553, and the child would be counted as waiting.',
   ],
 };

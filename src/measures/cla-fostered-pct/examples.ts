@@ -42,4 +42,13 @@ export const examples: WorkedExample[] = [
     month: '2026-03',
     expected: { numerator: 1, denominator: 2, value: 50, counted: ['H2'] },
   },
+  {
+    name: 'a month end whose temporary moves may have begun before the earliest return has no figure',
+    explanation:
+      'The returns supplied begin on 01/04/2025. H1 went into hospital (T1) on 24/03/2025 from foster carers, and is still there on 30/04/2025; the foster placement ended when the move began, in the return before, so the data cannot say what H1’s usual placement is, and H1 would be counted by the hospital stay as not fostered. A temporary move may last 6 weeks, so the figure at 30/04/2025 needs the returns from 01/03/2025: no figure.',
+    children: [{ child: 'H1', dob: '01/05/2014', episodes: [{ start: '24/03/2025', end: '02/05/2025', rec: 'X1', rne: 'P', place: 'T1', provider: '' }, { start: '02/05/2025', rne: 'P', place: 'U6' }] }],
+    returnsBegin: '01/04/2025',
+    month: '2025-04',
+    expected: { numerator: null, denominator: null, value: null, unavailable: true },
+  },
 ];

@@ -191,7 +191,7 @@ export const examples: WorkedExample[] = [
   {
     name: 'a child whose care began before the data is judged from the review records, not from their first episode in the data',
     explanation:
-      'Only the latest return was supplied, and its reviews begin on 01/04/2025. V’s first episode in the data, a move to new carers (RNE P) on 20/03/2026, is not when V came into care: V is in the cohort though the move was less than 20 working days before 31/03/2026, and no first review is due 20 working days after the move. V’s reviews on 10/06/2025 and 05/12/2025 were each within 6 months (from the records’ start, then from the last review). 1 of 1 = 100%.',
+      'The reviews supplied begin on 01/04/2025, and V’s first episode in the data, a move to new carers (RNE P) on 20/03/2026, is not when V came into care, which is before the data begin: V is in the cohort though the move was less than 20 working days before 31/03/2026, and no first review is due 20 working days after the move. V’s reviews on 10/06/2025 and 05/12/2025 were each within 6 months (from the records’ start, then from the last review). 1 of 1 = 100%.',
     children: [{ child: 'V', dob: '01/01/2014', episodes: [{ start: '20/03/2026', rne: 'P' }], ssda903: { reviews: ['10/06/2025', '05/12/2025'].map((d) => review903('V', '01/01/2014', d)) } }],
     supplied: ALL_TABLES.filter((t) => t !== 'ssd.reviews'),
     recordsBegin: { 'ssda903.reviews': '01/04/2025' },
@@ -201,9 +201,19 @@ export const examples: WorkedExample[] = [
   {
     name: 'two rows of one review, held on one day, are one review: the copy does not stand for the next on the timetable',
     explanation:
-      'W came into care on 01/04/2025 and had the first review on 25/04/2025, on time, recorded twice (an extract that joins a table twice repeats its rows). The second review was due within 3 months, by 25/07/2025, and was held on 20/09/2025: late. Counted as two reviews, the copy would have been the second, 0 days after the first, and 20/09/2025 the third, on time within 6 months: W would have been counted. 0 of 1 = 0%.',
-    children: [{ child: 'W', dob: '01/01/2012', episodes: [{ start: '01/04/2025' }], ssd: { reviews: [ssdReview('25/04/2025'), ssdReview('25/04/2025'), ssdReview('20/09/2025'), ssdReview('15/03/2026')] } }],
+      'X came into care on 01/04/2025 and had the first review on 25/04/2025, on time, recorded twice (an extract that joins a table twice repeats its rows). The second review was due within 3 months, by 25/07/2025, and was held on 20/09/2025: late. Counted as two reviews, the copy would have been the second, 0 days after the first, and 20/09/2025 the third, on time within 6 months: X would have been counted. 0 of 1 = 0%.',
+    children: [{ child: 'X', dob: '01/01/2012', episodes: [{ start: '01/04/2025' }], ssd: { reviews: [ssdReview('25/04/2025'), ssdReview('25/04/2025'), ssdReview('20/09/2025'), ssdReview('15/03/2026')] } }],
     month: '2026-03',
     expected: { numerator: 0, denominator: 1, value: 0, counted: [] },
+  },
+  {
+    name: 'a month whose first or second reviews may be due from a start of care before the earliest return has no figure',
+    explanation:
+      'The returns supplied begin on 01/04/2025; the review records go back to 2023. W came into care on 22/03/2025, in the return before, so W’s first episode in the data is a change of legal status on 28/03/2025 (RNE L) and the day W came into care is not known: the first review on 17/04/2025 could only be judged against 6 months from the start of the review records (late, though held within 20 working days of W coming into care), and the second, on 13/07/2025, against 6 months rather than 3. At 31/03/2026 the figure needs the returns from 01/08/2024: no figure.',
+    children: [{ child: 'W', dob: '01/01/2016', episodes: [{ start: '28/03/2025', rne: 'L', ls: 'C1', end: '22/08/2025', rec: 'X1' }, { start: '22/08/2025', rne: 'L', ls: 'C2' }], ssd: { reviews: [ssdReview('17/04/2025'), ssdReview('13/07/2025'), ssdReview('12/01/2026')] } }],
+    recordsBegin: { 'ssd.reviews': '01/04/2023' },
+    returnsBegin: '01/04/2025',
+    month: '2026-03',
+    expected: { numerator: null, denominator: null, value: null, unavailable: true },
   },
 ];

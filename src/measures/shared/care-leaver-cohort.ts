@@ -54,13 +54,22 @@ function careLeaversAt(input: MeasureInput, monthEnd: Day, ages: readonly [numbe
     // in it: with them in order of birth, the band is one run of the list, found by binary search (age falls as
     // the date of birth gets later). Back in input order, so the child list reads as every other measure's.
     const byBirth = careLeaverCandidates(input);
+    const returnsFrom = episodesFrom(input);
     const from = firstWhere(byBirth, (c) => ageOn(c.t.dob, monthEnd) <= ages[1]);
     const to = firstWhere(byBirth, (c) => ageOn(c.t.dob, monthEnd) < ages[0]);
     return byBirth.slice(from, Math.max(from, to)).sort((a, b) => a.position - b.position).flatMap(({ t }) => {
-      const status = careLeaverStatus(t, monthEnd, ages[0], ages[1]);
+      const status = careLeaverStatus(t, monthEnd, ages[0], ages[1], returnsFrom);
       return status.kind === 'not-a-care-leaver' ? [] : [{ t, status }];
     });
   });
+}
+
+/**
+ * The day from which the SSDA903 returns hold every episode (the earliest return's start, MeasureInput.returnsBegin,
+ * a whole-data fact every share of a sharded read has), when the Episodes table was supplied; otherwise null.
+ */
+function episodesFrom(input: MeasureInput): Day | null {
+  return input.supplied.has('ssda903.episodes') ? (input.returnsBegin ?? null) : null;
 }
 
 /** A young person who is a care leaver (or excluded from the figures) in an age band at a month end. */

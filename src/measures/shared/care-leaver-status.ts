@@ -1,6 +1,6 @@
 // Who counts as a care leaver at a month end, and what their latest contact says, from the SSD ssd_care_leavers table.
 import type { Reason } from '../measure.ts';
-import { ageOn, type Day, firstDayOfMonthsTo, formatUk } from '../../core/civil-date.ts';
+import { ageOn, birthday, type Day, firstDayOfMonthsTo, formatUk } from '../../core/civil-date.ts';
 import type { Episode, SsdCareLeaver } from '../../timeline/record-views.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
 import { NEVER_SUITABLE_ACCOMMODATION, REC_CARE_TRANSFERRED } from '../../ingest/code-lists.ts';
@@ -49,14 +49,15 @@ export function contactWindowStart(monthEnd: Day): Day {
  * Tells whether a young person is a care leaver aged `minAge`–`maxAge` at the end of `monthEnd`, and finds their
  * latest care-leaver record with a contact date on or before it. A care leaver: any ssd_care_leavers row records
  * the eligibility "Relevant" or "Former relevant", and they had left care by the month end (their last period of
- * care ended on or before it other than by adoption, or, with no SSDA903 episodes, a contact is dated on or
- * before it). Excluded: still looked after, care taken over by another council (REC E3), died (SSD person death
- * date or IN_TOUCH DIED) or returned home for 6 months or more (IN_TOUCH RHOM), as DfE excludes them from
+ * care ended on or before it, at 16 or over, other than by adoption; with no SSDA903 episodes, they left care before the
+ * earliest return begins, `episodesFrom`, when it is on or before the day after the month end, or else a
+ * contact is dated on or before it). Excluded: still looked after, care taken over by another council (REC E3),
+ * died (SSD person death date or IN_TOUCH DIED) or returned home for 6 months or more (IN_TOUCH RHOM), as DfE excludes them from
  * care-leaver figures, and anyone whose care was all short breaks (V3/V4), which never makes a care leaver.
  * Rows with no contact date cannot be placed in time: they give the eligibility, and one saying DIED or RHOM
  * (the SSD leaves the date blank when not in touch) is taken as the status at every month end.
  */
-export function careLeaverStatus(t: ChildTimeline, monthEnd: Day, minAge: number, maxAge: number): CareLeaverStatus {
+export function careLeaverStatus(t: ChildTimeline, monthEnd: Day, minAge: number, maxAge: number, episodesFrom: Day | null = null): CareLeaverStatus {
   const rows = t.ssd.careLeavers;
   if (rows.length === 0) return { kind: 'not-a-care-leaver' };
   const age = ageOn(t.dob, monthEnd);
@@ -74,6 +75,12 @@ export function careLeaverStatus(t: ChildTimeline, monthEnd: Day, minAge: number
   if (t.periods.length > 0) {
     // An episode still open after the 18th birthday is a recording lag: looked-after status ended at 18.
     if (!left && status.kind !== 'aged-18-or-over') return { kind: 'not-a-care-leaver' };
+    // Care that ended before the 16th birthday makes no care leaver (a relevant child was looked after at 16 or
+    // over, Children Act 1989 s.23A; DfE rule 1001 asks for a day in care after the 16th birthday), whatever the
+    // SSD's undated category says, which comes from a later period: not yet one until that period ends. Before,
+    // such a young person counted from their first leaving, but only when the returns reached back to it: a large
+    // council's pathway-plan cohort at March 2024 was 1,703 from ten returns and 1,702 from three.
+    if (status.kind !== 'aged-18-or-over' && left?.end != null && left.end < birthday(t.dob, 16)) return { kind: 'not-a-care-leaver' };
     const last = left?.episodes.at(-1);
     if (status.kind !== 'aged-18-or-over' && last && ADOPTED.has(last.rec)) return { kind: 'not-a-care-leaver' };
     // DfE care-leaver figures leave out young people whose care was taken over by another council (REC E3; 903 rule 1011).
@@ -81,7 +88,12 @@ export function careLeaverStatus(t: ChildTimeline, monthEnd: Day, minAge: number
     if (transfer) {
       return { kind: 'excluded', reason: () => `Not counted: care was taken over by another council (REC E3, ${transfer.file} row ${String(transfer.row)}), as DfE care-leaver figures exclude` };
     }
-  } else if (!latest) {
+  } else if (!latest && (episodesFrom === null || episodesFrom > monthEnd + 1)) {
+    // No episode in any return: a young person in them only through their care-leaver information (OC3) left
+    // care before the earliest return began, since a return holds every episode open at any time in its year.
+    // Before then, or with no Episodes table, nothing says they had left care by the month end but a contact.
+    // Before, a care leaver who left care before the returns and had no dated contact (the council not in
+    // touch) was not counted: a large council with one return gave 19-21 in touch 75% against 74%.
     return { kind: 'not-a-care-leaver' };
   }
   // Short breaks (V3/V4) never make a care leaver (903 rule 1001), whatever the SSD row's eligibility says.

@@ -50,3 +50,17 @@ test('a health figure is unavailable when no SSD health row is a check of its ki
   ]);
   assert.deepEqual(merged.ssdHealthKinds, { assessment: true, dental: true });
 });
+
+test('the monthly care-leaver measures need the returns of the 12 months to the month end, in which each young person had their latest birthday', () => {
+  const at = (begins: ReturnType<typeof dayFromYmd>) => ({ timelines: [], config: null, supplied: new Set<string>(), returnsBegin: begins }) as unknown as Parameters<typeof unavailableBeforeReturns>[0];
+  const ids = MEASURES.filter((m) => m.definition.breakdownCohort === 'care-leavers').map((m) => m.definition.id);
+  assert.equal(ids.length, 7);
+  for (const id of ids) {
+    const definition = MEASURES.find((m) => m.definition.id === id)?.definition;
+    assert.ok(definition, id);
+    // A young person who left care before the returns is in them only through the OC3 of a birthday in a return's year.
+    const short = unavailableBeforeReturns(at(dayFromYmd(2025, 4, 1)), definition, dayFromYmd(2026, 2, 28));
+    assert.match(short?.unavailable ?? '', /^The earliest SSDA903 return supplied begins on 1 April 2025, and this figure needs the episodes from 1 March 2025 \(the 12 months to the month end, in which each young person in the age band had their latest birthday/, id);
+    assert.equal(unavailableBeforeReturns(at(dayFromYmd(2025, 4, 1)), definition, dayFromYmd(2026, 3, 31)), null, id);
+  }
+});

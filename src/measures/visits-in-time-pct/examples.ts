@@ -132,4 +132,13 @@ export const examples: WorkedExample[] = [
     month: '2026-03',
     expected: { numerator: 1, denominator: 2, value: 50, counted: ['V'] },
   },
+  {
+    name: 'a month whose visits may fall in the first year of a placement begun before the earliest return has no figure',
+    explanation:
+      'The returns supplied begin on 01/04/2025. K has lived with the same long-term foster carers (U4) since 2023, but the episode open on 01/04/2025 began with a change of legal status on 20/01/2025 (RNE L), and the data hold nothing earlier: the placement seems to begin on 20/01/2025, so the visit on 15/01/2026 seems to fall in its first year, due again within 6 weeks (by 26/02/2026, overdue), when after the first year of long-term fostering 3 months are allowed (by 15/04/2026, up to date). At 31/03/2026 the figure needs the returns from 01/01/2025: no figure.',
+    children: [{ child: 'K', dob: '01/05/2012', episodes: [{ start: '20/01/2025', rne: 'L', place: 'U4' }], ssd: { visits: [visit('20/10/2025'), visit('15/01/2026')] } }],
+    returnsBegin: '01/04/2025',
+    month: '2026-03',
+    expected: { numerator: null, denominator: null, value: null, unavailable: true },
+  },
 ];
