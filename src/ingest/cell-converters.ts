@@ -202,6 +202,12 @@ export function generalConverter(spec: Field, at: number, options: CellOptions, 
  */
 const YES_NO_WORDS: ReadonlyMap<string, string> = new Map([['YES', 'Y'], ['TRUE', 'Y'], ['1', 'Y'], ['NO', 'N'], ['FALSE', 'N'], ['0', 'N']]);
 
+/** Whether a cell of a Y/N flag is read as Y or N (typed so, or a word `YES_NO_WORDS` reads), case and spaces aside. */
+export function isYesNoValue(raw: string): boolean {
+  const t = raw.trim().toUpperCase();
+  return YES_NO.all.includes(t) || YES_NO_WORDS.has(t);
+}
+
 /**
  * Tells whether a cell is the word NULL (spaces round it and case aside): SQL Server Management Studio writes it
  * for every empty value when it saves a query's results as CSV, the usual way an SSD extract, which is a set of

@@ -3,6 +3,8 @@
 // rows of data alone. The first row is then taken for headings, nothing matches, and carestats said so with a
 // heading error for each value written twice ("Y") and a wrong-length error for each row longer than the first:
 // 67 problems for two such files, none saying what had happened. This tells it once, naming the table.
+import { isSqlNull, isYesNoValue } from './cell-converters.ts';
+import { YES_NO } from './code-lists.ts';
 import { TABLES_903 } from './fields-903.ts';
 import { TABLES_SSD } from './fields-ssd.ts';
 import type { Field } from './fields.ts';
@@ -60,7 +62,8 @@ function fitScore(cells: readonly string[], fields: readonly (Field | undefined)
   for (let i = 0; i < cells.length; i += 1) {
     const value = cells[i] ?? '';
     const field = fields[i];
-    if (value === '' || field === undefined) continue;
+    // NULL is a blank as SQL Server Management Studio saves one, as it saves a file without headings.
+    if (value === '' || field === undefined || isSqlNull(value)) continue;
     const fit = fits(value, field);
     if (fit === 'no') return 0;
     if (fit === 'typed') score += 1;
@@ -73,6 +76,8 @@ function fits(value: string, field: Field): 'no' | 'typed' | 'any' {
     case 'date':
       return typeof parseDateCell(value).day === 'number' ? 'typed' : 'no';
     case 'code':
+      // A Y/N flag may be a bit column's 1 or 0, or a word, as typing reads it (cell-converters.ts).
+      if (field.codes === YES_NO) return isYesNoValue(value) ? 'typed' : 'no';
       return field.codes?.all.includes(value.toUpperCase()) === true ? 'typed' : 'no';
     case 'int':
     case 'decimal':

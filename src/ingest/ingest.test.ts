@@ -507,6 +507,16 @@ test('a CSV saved without its heading row (SQL Server Management Studio’s defa
   assert.ok(misspelt.issues.some((i) => i.id === 'table-not-recognised'));
 });
 
+test('a CSV saved without headings by SQL Server Management Studio, with its NULLs and 1 or 0 flags, still names its table', () => {
+  // The same tool that leaves the headings out writes NULL for an empty value, and a bit column's flag as 1 or 0.
+  const heads = ssdColumns('ssd_cla_visits');
+  const visit = heads.map((h) => ({ clav_cla_visit_id: 'V1', clav_cla_id: 'CLA1', clav_person_id: '1001', clav_cla_visit_date: '2023-04-04 00:00:00.000', clav_cla_visit_seen: '1', clav_cla_visit_seen_alone: 'NULL' })[h] ?? 'NULL').join(',');
+  const result = ingestFiles([{ name: 'ssd/visits.csv', text: `${visit}\n${visit}\n` }]);
+  const found = result.issues.filter((i) => i.id === 'file-headings-missing');
+  assert.equal(found.length, 1);
+  assert.match(found[0]?.message ?? '', /it looks like the SSD table ssd_cla_visits saved without its headings/);
+});
+
 test('the dates databases write for no date (1900-01-01, 1753-01-01, 0001-01-01, 9999-12-31) are read as blank with a warning per column, or are an error where a date is needed', () => {
   const person = ssdColumns('ssd_person');
   const row = (id: string, death: string) => person.map((c) => ({ pers_person_id: id, pers_dob: '2010-05-01', pers_death_date: death })[c] ?? '').join(',');
