@@ -17,7 +17,6 @@ const entry = (severity: Severity, message: (p: Record<string, string>) => strin
   action,
 });
 
-/** What an Excel error value means, in a few words; in messages about a cell holding one. */
 /** "SSD table" for an SSD table's name (ssd_…), else "SSDA903 table". */
 function tableKind(name: string): string {
   return name.startsWith('ssd_') ? 'SSD table' : 'SSDA903 table';
@@ -26,9 +25,13 @@ function tableKind(name: string): string {
 /** Why a date ingest/parse-date.ts isNoDate reads as none stands for no date, from the cell as written. */
 function noDateMeaning(value: string | undefined): string {
   const v = value ?? '';
-  if (v.includes('1900')) return 'SQL Server makes an empty date 1 January 1900';
-  return v.includes('9999') ? 'the latest date a database can hold, which case systems write for no end' : 'the earliest date a database can hold';
+  if (/^\s*(1900-0?1-0?1|0?1\/0?1\/1900)(?!\d)/.test(v)) return 'SQL Server makes an empty date 1 January 1900';
+  if (/^\s*(9999-12-31|31\/12\/9999)(?!\d)/.test(v)) return 'the latest date a database can hold, which case systems write for no end';
+  if (/^\s*(1753-0?1-0?1|0?1\/0?1\/1753|0001-0?1-0?1|0?1\/0?1\/0001)(?!\d)/.test(v)) return 'the earliest date a database can hold';
+  return 'no date in a child’s file is before 1900 or in the year 9999, so carestats takes it for one of those';
 }
+
+/** What an Excel error value means, in a few words; in messages about a cell holding one. */
 
 function excelErrorMeaning(value: string | undefined): string {
   switch ((value ?? '').trim().toUpperCase()) {

@@ -545,6 +545,20 @@ test('the dates databases write for no date (1900-01-01, 1753-01-01, 0001-01-01,
   assert.deepEqual(near.ssd.person.map((p) => p.deathDate), [dayFromYmd(1900, 1, 2), dayFromYmd(9998, 12, 31)]);
 });
 
+test('a date before 1900 that is no database\'s placeholder is not called one in the message', () => {
+  const person = ssdColumns('ssd_person');
+  const row = (id: string, death: string) => person.map((c) => ({ pers_person_id: id, pers_dob: '2010-05-01', pers_death_date: death })[c] ?? '').join(',');
+  const read = (death: string) => ingestFiles([{ name: 'ssd/person.csv', text: `${person.join(',')}\n${row('P1', death)}\n` }]).issues.find((i) => i.id === 'date-placeholder-read-blank')?.message ?? '';
+  // 1850 is a mistyped year, not the earliest date a database can hold (1753-01-01 or 0001-01-01).
+  assert.match(read('1850-06-01'), /\(no date in a child’s file is before 1900 or in the year 9999, so carestats takes it for one of those\)/);
+  assert.match(read('1753-01-01'), /\(the earliest date a database can hold\)/);
+  assert.match(read('0001-01-01T00:00:00'), /\(the earliest date a database can hold\)/);
+  assert.match(read('1900-01-01 00:00:00.000'), /\(SQL Server makes an empty date 1 January 1900\)/);
+  // Only 31 December 9999 is the latest date; another day of that year is a typing error all the same.
+  assert.match(read('9999-12-31'), /\(the latest date a database can hold/);
+  assert.match(read('9999-01-05'), /no date in a child’s file/);
+});
+
 test('a Y/N flag written 1 or 0 (a bit column) or as a word (Yes, TRUE) is read as Y or N with a note per column; other values stay invalid', () => {
   const heads = ssdColumns('ssd_cla_visits');
   const visit = (id: string, seen: string, alone: string) => heads.map((h) => ({ clav_cla_visit_id: id, clav_cla_id: 'CLA1', clav_person_id: '1001', clav_cla_visit_date: '2023-04-04', clav_cla_visit_seen: seen, clav_cla_visit_seen_alone: alone })[h] ?? '').join(',');

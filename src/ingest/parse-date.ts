@@ -39,7 +39,7 @@ export function parseDateCell(text: string): ParsedDate {
     const m = digits(text, s1 + 1, s2);
     const yy = digits(text, s2 + 1, end);
     const y = yearLength === 4 || yy < 0 ? yy : fullYear(yy);
-    const day = d < 0 || m < 0 || y < 0 ? null : validDay(y, m, d);
+    const day = d < 0 || m < 0 || y < 0 ? null : dateDay(y, m, d);
     if (day === null) return INVALID;
     if (end < n) {
       const rest = text.slice(end);
@@ -53,7 +53,7 @@ export function parseDateCell(text: string): ParsedDate {
     const y = digits(text, 0, 4);
     const m = digits(text, 5, 7);
     const d = digits(text, 8, 10);
-    const day = d < 0 || m < 0 || y < 0 ? null : validDay(y, m, d);
+    const day = d < 0 || m < 0 || y < 0 ? null : dateDay(y, m, d);
     if (day === null) return INVALID;
     if (n === 10) return { day, style: 'iso' };
     const rest = text.slice(10);
@@ -105,6 +105,15 @@ export function isNoDate(day: Day): boolean {
   return day <= LAST_PLACEHOLDER_BEFORE || day >= FIRST_PLACEHOLDER_AFTER;
 }
 
+
+/**
+ * The day of a date written in a cell: a calendar day (validDay, which takes years from 1000), or 1 January of
+ * the year 1, which SQL Server's datetime2 and .NET write for no date, so that `isNoDate` reads it as none
+ * rather than an invalid date in every row.
+ */
+function dateDay(year: number, month: number, day: number): Day | null {
+  return year === 1 && month === 1 && day === 1 ? dayFromYmd(1, 1, 1) : validDay(year, month, day);
+}
 
 /** Kept for callers that want only the day. */
 export function parseFileDate(text: string): Day | null | 'invalid' {
