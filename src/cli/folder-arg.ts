@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, extname, join, relative, sep } from 'node:path';
-import { DATA_EXTENSIONS, readDataFolder } from '../ingest/read-folder.ts';
+import { isDataFileName, readDataFolder } from '../ingest/read-folder.ts';
 import { MEASURES } from '../measures/registry.ts';
 import { UsageError } from './effects.ts';
 import { didYouMean } from './near-miss.ts';
@@ -60,14 +60,13 @@ function missingFolderHint(dir: string, command: string, platform: NodeJS.Platfo
 /**
  * Throws a usage error naming what in the folder is named like a data file but cannot be read as one: a folder
  * named backup.csv, a link to a file that is gone. Reading either ended the command with Node's stack trace
- * (EISDIR, ENOENT). The names are those read-folder.ts lists: a data file's ending, no part hidden (.) or an
- * Office lock file (~$).
+ * (EISDIR, ENOENT). The names are those read-folder.ts lists (`isDataFileName`).
  */
 function refuseUnreadable(dir: string): void {
   const bad: string[] = [];
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     const name = relative(dir, join(entry.parentPath, entry.name));
-    if (!DATA_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext)) || name.split(sep).some((p) => p.startsWith('.') || p.startsWith('~$'))) continue;
+    if (!isDataFileName(name.split(sep).join('/'))) continue;
     let file = false;
     try {
       file = statSync(join(dir, name)).isFile();

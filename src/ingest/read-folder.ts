@@ -20,6 +20,14 @@ export interface FolderContents {
   issues: Issue[];
 }
 
+/**
+ * Whether a path in a data folder (relative, with / separators) is one carestats reads as a data file: a data
+ * file's ending, and no part of it hidden (.) or an Office lock file (~$).
+ */
+export function isDataFileName(name: string): boolean {
+  return DATA_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext)) && !name.split('/').some((part) => part.startsWith('~$') || part.startsWith('.'));
+}
+
 /** Lists the data files in `dir` and its sub-folders, and reads la-config.json. */
 export function readDataFolder(dir: string): FolderContents {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
@@ -32,7 +40,7 @@ export function readDataFolder(dir: string): FolderContents {
   // uasc.csv), splitting the parent's return in two.
   const names = (readdirSync(dir, { recursive: true }) as string[])
     .map((n) => n.split(sep).join('/'))
-    .filter((n) => DATA_EXTENSIONS.some((ext) => n.toLowerCase().endsWith(ext)) && !n.split('/').some((part) => part.startsWith('~$') || part.startsWith('.')))
+    .filter(isDataFileName)
     .sort(byFolderThenName);
   const issues: Issue[] = [];
   if (names.length === 0) issues.push(makeIssue('no-csv-files', {}, { path: dir }));
