@@ -5,6 +5,7 @@ import type { IssueId } from '../checks/messages.ts';
 import { validDay } from '../core/civil-date.ts';
 import { ownString } from '../core/own-string.ts';
 import { YES_NO, yearName } from './code-lists.ts';
+import { yesNoOf } from './ssd-values.ts';
 import type { Field } from './fields.ts';
 import { digits, isNoDate, monthFirst, parseDateCell } from './parse-date.ts';
 import type { IdPool, TextPool } from './string-pools.ts';
@@ -197,15 +198,11 @@ export function generalConverter(spec: Field, at: number, options: CellOptions, 
 }
 
 /**
- * A Y/N flag written as a database or spreadsheet writes true and false: an SSD flag kept in a bit column comes
- * out 1 or 0, and Excel writes TRUE and FALSE. Each of thousands of rows was an invalid code, its row left out.
+ * Whether a cell of a Y/N flag is read as Y or N: typed so, or as a database or spreadsheet writes true and
+ * false (ssd-values.ts yesNoOf: a bit column's 1 or 0, Excel's TRUE and FALSE), case and spaces aside.
  */
-const YES_NO_WORDS: ReadonlyMap<string, string> = new Map([['YES', 'Y'], ['TRUE', 'Y'], ['1', 'Y'], ['NO', 'N'], ['FALSE', 'N'], ['0', 'N']]);
-
-/** Whether a cell of a Y/N flag is read as Y or N (typed so, or a word `YES_NO_WORDS` reads), case and spaces aside. */
 export function isYesNoValue(raw: string): boolean {
-  const t = raw.trim().toUpperCase();
-  return YES_NO.all.includes(t) || YES_NO_WORDS.has(t);
+  return yesNoOf(raw) !== null;
 }
 
 /**
@@ -278,7 +275,9 @@ function byKind(spec: Field, at: number, options: CellOptions, ids: IdPool, text
           v = all.get(t.toUpperCase());
           if (v !== undefined) {
             note('code-lower-case', column, at, row, raw);
-          } else if (yesNo && (v = YES_NO_WORDS.get(t.toUpperCase())) !== undefined) {
+          } else if (yesNo && (v = yesNoOf(t) ?? undefined) !== undefined) {
+            // A flag written as a database or spreadsheet writes true and false: each of thousands of rows was
+            // an invalid code, its row left out.
             note('code-yes-no-word', column, at, row, raw);
           } else {
             return fail('code-invalid', row, raw, { valid: options.year === null ? codes.all.join(', ') : codes.codesIn(options.year).join(', ') });

@@ -66,10 +66,21 @@ export function suitabilityWord(value: string): boolean | null {
   return null;
 }
 
-/** A return-home-interview flag that says yes (the SSD writes Y, N, NA or leaves it blank). */
+/**
+ * A yes or no as a database or spreadsheet writes one, Y or N: an SSD flag kept in a bit column comes out 1 or
+ * 0, and Excel writes TRUE and FALSE. Typing reads a Y/N code column's words by it (cell-converters.ts), and the
+ * measures a free-text flag's.
+ */
+const YES_NO_WORDS: ReadonlyMap<string, 'Y' | 'N'> = new Map([['Y', 'Y'], ['YES', 'Y'], ['TRUE', 'Y'], ['1', 'Y'], ['N', 'N'], ['NO', 'N'], ['FALSE', 'N'], ['0', 'N']]);
+
+/** Y or N for a yes or no written as a letter, a word or 1 or 0 (`YES_NO_WORDS`), case and spaces aside; else null. */
+export function yesNoOf(value: string): 'Y' | 'N' | null {
+  return YES_NO_WORDS.get(value.trim().toUpperCase()) ?? null;
+}
+
+/** A return-home-interview flag that says yes (the SSD writes Y, N, NA or leaves it blank; a bit column 1 or 0). */
 export function isYes(flag: string | null): boolean {
-  const f = (flag ?? '').trim().toUpperCase();
-  return f === 'Y' || f === 'YES';
+  return yesNoOf(flag ?? '') === 'Y';
 }
 
 function letters(text: string): string {
@@ -99,7 +110,7 @@ export const KNOWN = {
     reads: 'Suitable (or Y, Yes, 1) and Unsuitable (or Not suitable, N, No, 2); any other value counts as suitability not recorded',
   },
   rhiFlag: {
-    test: (v) => ['', 'Y', 'YES', 'N', 'NO', 'NA', 'N/A'].includes(v.trim().toUpperCase()),
-    reads: 'Y (or Yes) as an interview offered, and N, No or NA as not; any other value counts as not offered',
+    test: (v) => yesNoOf(v) !== null || ['', 'NA', 'N/A'].includes(v.trim().toUpperCase()),
+    reads: 'Y (or Yes, True, 1) as an interview offered, and N (or No, False, 0) or NA as not; any other value counts as not offered',
   },
 } as const satisfies Record<string, KnownValues>;
