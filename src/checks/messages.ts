@@ -197,7 +197,7 @@ export const MESSAGES = {
   'cell-null-read-blank': entry(
     'note',
     (p) => `${p.column ?? ''} holds the word ${(p.value ?? '').trim()}, which a database query writes for an empty value; carestats read it as blank.${p.more ?? ''}`,
-    'Nothing needs doing for carestats. For the DfE return the cells must be empty, not NULL: have the export write empty values as empty cells (SQL Server Management Studio’s "Save Results As" writes NULL; its Import and Export Wizard leaves them empty).',
+    'Nothing needs doing for carestats. A file for DfE must leave such cells empty, not NULL: have the export write empty values as empty cells (SQL Server Management Studio’s "Save Results As" writes NULL; its Import and Export Wizard leaves them empty).',
   ),
   'file-headings-missing': entry(
     'error',
@@ -222,7 +222,7 @@ export const MESSAGES = {
   'date-placeholder-read-blank': entry(
     'warning',
     (p) => `"${(p.value ?? '').trim()}" in ${p.column ?? ''} is the date a database writes for no date (${noDateMeaning(p.value)}), not a real one; carestats read it as blank.${p.more ?? ''}`,
-    'Check the query: leave empty dates empty (not ISNULL(date, \'\'), which gives 1900-01-01). For the DfE return, the cells must be blank.',
+    'Check the query: leave empty dates empty (not ISNULL(date, \'\'), which gives 1900-01-01). A file for DfE must leave such cells blank.',
   ),
   'file-not-comma-separated': entry(
     'error',

@@ -52,12 +52,17 @@ export const examples: WorkedExample[] = [
   {
     name: 'care that ended before the 16th birthday does not make a care leaver, whatever the later category says',
     explanation:
-      'S1 (born 07/03/2008) was looked after for 8 weeks at 14, to 12/10/2022, and again at 16 from 15/05/2024 to 29/07/2024, after which the SSD records S1 as Former Relevant. At 31/03/2024 S1 had left care only at 14: a relevant child was looked after at 16 or over, so S1 was not yet a care leaver, and is not in the cohort (the undated category comes from the later care). S2 left care at 18 and was last reviewed on 01/02/2024: up to date. 1 of 1 = 100%.',
+      'S1 (born 07/03/2008) was looked after for 8 weeks at 14, to 12/10/2022, and again at 16 from 15/05/2024 to 29/07/2024, after which the SSD records S1 as Former Relevant. At 31/03/2024 S1 had left care only at 14: a relevant child was looked after at 16 or over, so S1 was not yet a care leaver, and is not in the cohort (the undated category comes from the later care). S3 (born 15/01/2008) left care on the 16th birthday, 15/01/2024 (the DEC, the first day not looked after), so was never looked after at 16: not in the cohort either (DfE rule 1001 asks for a day in care after the birthday). S2 left care at 18 and was last reviewed on 01/02/2024: up to date. 1 of 1 = 100%.',
     children: [
       {
         child: 'S1', dob: '07/03/2008',
         episodes: [{ start: '18/08/2022', end: '12/10/2022', ls: 'V2', rec: 'E4B' }, { start: '15/05/2024', end: '29/07/2024', ls: 'V2', place: 'K2', rec: 'E13' }],
         ssd: { careLeavers: [leaverRecord('S1', { contact: '21/08/2024', plan: '29/07/2024' })] },
+      },
+      {
+        child: 'S3', dob: '15/01/2008',
+        episodes: [{ start: '01/09/2022', end: '15/01/2024', ls: 'C2', rec: 'E4A' }],
+        ssd: { careLeavers: [leaverRecord('S3', { contact: '01/03/2024', plan: '01/02/2024' })] },
       },
       careLeaver('S2', '01/05/2005', '01/05/2023', [{ contact: '01/02/2024', plan: '01/02/2024' }]),
     ],

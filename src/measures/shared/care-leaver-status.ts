@@ -80,7 +80,9 @@ export function careLeaverStatus(t: ChildTimeline, monthEnd: Day, minAge: number
     // SSD's undated category says, which comes from a later period: not yet one until that period ends. Before,
     // such a young person counted from their first leaving, but only when the returns reached back to it: a large
     // council's pathway-plan cohort at March 2024 was 1,703 from ten returns and 1,702 from three.
-    if (status.kind !== 'aged-18-or-over' && left?.end != null && left.end < birthday(t.dob, 16)) return { kind: 'not-a-care-leaver' };
+    // DEC is the first day not looked after, so care ending on the 16th birthday gives no day in care at 16 (rule
+    // 1001 counts DEC less the later of DECOM and the birthday, and asks for 1 day or more).
+    if (status.kind !== 'aged-18-or-over' && left?.end != null && left.end <= birthday(t.dob, 16)) return { kind: 'not-a-care-leaver' };
     const last = left?.episodes.at(-1);
     if (status.kind !== 'aged-18-or-over' && last && ADOPTED.has(last.rec)) return { kind: 'not-a-care-leaver' };
     // DfE care-leaver figures leave out young people whose care was taken over by another council (REC E3; 903 rule 1011).
