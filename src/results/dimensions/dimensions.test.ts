@@ -196,6 +196,8 @@ test('UASC until the date status ceased (DUC), former UASC from that day', () =>
   const k = child({ dob: '15/06/2009', ssda903: { uasc: [uasc] } });
   assert.deepEqual(groupsOf('uasc', k, ['31/03/2026', '15/06/2027']), ['Unaccompanied asylum-seeking child', 'Former unaccompanied asylum-seeking child']);
   assert.deepEqual(groupsOf('uasc', child(), ['31/03/2026']), ['Not an unaccompanied asylum-seeking child']);
+  // A care leaver in the returns only through OC3 (no episode in them): no return shows whether they were UASC.
+  assert.deepEqual(groupsOf('uasc', child({ dob: '15/06/2005', episodes: [] }), ['31/03/2026']), ['Not known: not looked after in the returns supplied']);
   const none = exampleInput({ name: '', explanation: '', children: [], supplied: ['ssda903.episodes'], month: '2026-03', expected: { numerator: null, denominator: null, value: null } });
   assert.deepEqual(dimensionById('uasc')?.prepare(none), { unavailable: 'Needs the SSDA903 UASC table, which the data does not include.' });
 });

@@ -110,6 +110,8 @@ const EHC_PLAN_GROUPS = ['Has an education, health and care plan', 'No education
 
 /** UASC groups in display order, in words rather than the acronym; a former UASC is listed too, so every group shows. */
 const UASC_GROUPS = ['Unaccompanied asylum-seeking child', 'Former unaccompanied asylum-seeking child', 'Not an unaccompanied asylum-seeking child'] as const;
+/** Listed only where met: a young person not looked after in any return supplied, whose UASC status no return shows. */
+const UASC_NOT_KNOWN = 'Not known: not looked after in the returns supplied';
 
 /** Every dimension, in the order `carestats help` lists them. */
 export const DIMENSIONS: readonly Dimension[] = [
@@ -193,7 +195,7 @@ export const DIMENSIONS: readonly Dimension[] = [
     id: 'uasc',
     title: 'Unaccompanied asylum-seeking children',
     description:
-      'An unaccompanied asylum-seeking child (UASC) if the child is in the SSDA903 UASC table and their UASC status had not ceased (DUC) by the date; a former one once it had; not one otherwise.',
+      'An unaccompanied asylum-seeking child (UASC) if the child is in the SSDA903 UASC table and their UASC status had not ceased (DUC) by the date; a former one once it had; not one otherwise. A care leaver not looked after in any of the returns supplied is "Not known": a return lists only the children looked after in its year.',
     prepare(input) {
       if (!input.supplied.has('ssda903.uasc')) return { unavailable: 'Needs the SSDA903 UASC table, which the data does not include.' };
       return {
@@ -201,7 +203,10 @@ export const DIMENSIONS: readonly Dimension[] = [
         groupOf: (child, day) => {
           // The row cla_uasc counts by, so the groups add up to it.
           const row = latestUascRow(child);
-          if (!row) return 'Not an unaccompanied asylum-seeking child';
+          // A young person with no episode in the returns left care before them (a care leaver in the returns only
+          // through OC3): a return's UASC table lists the children looked after in its year, so theirs is not
+          // there. Before, a former UASC of 20 was "not one" from a year's returns, and "former" from ten.
+          if (!row) return child.episodes.length === 0 ? UASC_NOT_KNOWN : 'Not an unaccompanied asylum-seeking child';
           // DUC is the day UASC status ceased (at the latest the 18th birthday): from then the child is former UASC.
           return row.duc !== null && row.duc <= day ? 'Former unaccompanied asylum-seeking child' : 'Unaccompanied asylum-seeking child';
         },
