@@ -198,14 +198,6 @@ export function generalConverter(spec: Field, at: number, options: CellOptions, 
 }
 
 /**
- * Whether a cell of a Y/N flag is read as Y or N: typed so, or as a database or spreadsheet writes true and
- * false (ssd-values.ts yesNoOf: a bit column's 1 or 0, Excel's TRUE and FALSE), case and spaces aside.
- */
-export function isYesNoValue(raw: string): boolean {
-  return yesNoOf(raw) !== null;
-}
-
-/**
  * Tells whether a cell is the word NULL (spaces round it and case aside): SQL Server Management Studio writes it
  * for every empty value when it saves a query's results as CSV, the usual way an SSD extract, which is a set of
  * SQL queries, reaches a file. No code, date, id or number carestats reads is the word NULL.

@@ -3,13 +3,14 @@
 // rows of data alone. The first row is then taken for headings, nothing matches, and carestats said so with a
 // heading error for each value written twice ("Y") and a wrong-length error for each row longer than the first:
 // 67 problems for two such files, none saying what had happened. This tells it once, naming the table.
-import { isSqlNull, isYesNoValue } from './cell-converters.ts';
+import { isSqlNull } from './cell-converters.ts';
 import { YES_NO } from './code-lists.ts';
 import { TABLES_903 } from './fields-903.ts';
 import { TABLES_SSD } from './fields-ssd.ts';
 import type { Field } from './fields.ts';
 import { parseDateCell } from './parse-date.ts';
 import { SSD_TABLES } from './ssd-tables.ts';
+import { yesNoOf } from './ssd-values.ts';
 import { SSDA903_TABLES } from './ssda903-tables.ts';
 
 /** A first row that is data: the table whose columns its values fit (null when none or several fit equally). */
@@ -76,8 +77,8 @@ function fits(value: string, field: Field): 'no' | 'typed' | 'any' {
     case 'date':
       return typeof parseDateCell(value).day === 'number' ? 'typed' : 'no';
     case 'code':
-      // A Y/N flag may be a bit column's 1 or 0, or a word, as typing reads it (cell-converters.ts).
-      if (field.codes === YES_NO) return isYesNoValue(value) ? 'typed' : 'no';
+      // A Y/N flag may be a bit column's 1 or 0, or a word, as typing reads it (ssd-values.ts yesNoOf).
+      if (field.codes === YES_NO) return yesNoOf(value) !== null ? 'typed' : 'no';
       return field.codes?.all.includes(value.toUpperCase()) === true ? 'typed' : 'no';
     case 'int':
     case 'decimal':

@@ -5,6 +5,7 @@
 
 /** Which values of a free-text column carestats reads, and what it reads them as, in words for the analyst. */
 export interface KnownValues {
+  /** Asked only of a value that is not blank (type-table.ts noteUnknown): a blank is the column's own business. */
   test(value: string): boolean;
   /** After "carestats reads": what the values it understands are. */
   reads: string;
@@ -102,15 +103,15 @@ export const KNOWN = {
     reads: 'Missing (or M) and Away or Absent (or A); an episode of any other type is counted as neither',
   },
   eligibility: {
-    test: (v) => v.trim() === '' || isRelevant(v) || OTHER_ELIGIBILITY.has(letters(v)),
+    test: (v) => isRelevant(v) || OTHER_ELIGIBILITY.has(letters(v)),
     reads: 'Relevant and Former relevant as care leavers, and Eligible, Qualifying and No current eligibility as not; a young person with any other eligibility is not counted as a care leaver',
   },
   accommodationSuitable: {
-    test: (v) => v.trim() === '' || suitabilityWord(v) !== null,
+    test: (v) => suitabilityWord(v) !== null,
     reads: 'Suitable (or Y, Yes, 1) and Unsuitable (or Not suitable, N, No, 2); any other value counts as suitability not recorded',
   },
   rhiFlag: {
-    test: (v) => yesNoOf(v) !== null || ['', 'NA', 'N/A'].includes(v.trim().toUpperCase()),
+    test: (v) => yesNoOf(v) !== null || ['NA', 'N/A'].includes(v.trim().toUpperCase()),
     reads: 'Y (or Yes, True, 1) as an interview offered, and N (or No, False, 0) or NA as not; any other value counts as not offered',
   },
 } as const satisfies Record<string, KnownValues>;

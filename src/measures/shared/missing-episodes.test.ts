@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { exampleDay } from '../example-kit.ts';
 import { monthStartOf } from '../../core/month.ts';
 import { exampleTimelines } from '../example-kit.ts';
-import { dayLookedAfterFor, groupDayFor, kindOf } from './missing-episodes.ts';
+import { missingKind as kindOf } from '../../ingest/ssd-values.ts';
+import { dayLookedAfterFor, groupDayFor } from './missing-episodes.ts';
 
 test('episode types read as missing or away, whichever way the council writes them', () => {
   for (const t of ['Missing', 'MISSING', 'm', 'Missing from placement']) assert.equal(kindOf(t), 'missing', t);

@@ -63,15 +63,6 @@ export function missingSourceAt(input: MeasureInput, monthEnd: Day, id: string):
 }
 
 /**
- * Reads an episode type. The SSD code set is "Missing" and "Absent" (away from placement without
- * authorisation); councils also write "Away" or the 903 codes M and A. Anything else is left unclassified
- * (ingest/ssd-values.ts, which typing also reads to warn of a type carestats cannot read).
- */
-export function kindOf(type: string): MissingKind | null {
-  return missingKind(type);
-}
-
-/**
  * Returns a child's episodes from the chosen table, in start order, each once: a second row of the same kind
  * starting on the same day records the same episode (a child's missing periods cannot overlap, DfE rule 574; an
  * SSD extract that joins a table twice repeats rows), so it is kept only as `repeatedAt` of the first row, whose
@@ -79,8 +70,8 @@ export function kindOf(type: string): MissingKind | null {
  */
 export function missingEpisodes(t: ChildTimeline, source: MissingSource): MissingEpisode[] {
   const all = source === 'ssd'
-    ? t.ssd.missing.map((r): MissingEpisode => ({ kind: kindOf(r.type), type: r.type, start: r.start, end: r.end, rhiOffered: r.rhiOffered, source: r }))
-    : t.ssda903.missing.map((r): MissingEpisode => ({ kind: kindOf(r.missing), type: r.missing, start: r.misStart, end: r.misEnd, rhiOffered: null, source: r }));
+    ? t.ssd.missing.map((r): MissingEpisode => ({ kind: missingKind(r.type), type: r.type, start: r.start, end: r.end, rhiOffered: r.rhiOffered, source: r }))
+    : t.ssda903.missing.map((r): MissingEpisode => ({ kind: missingKind(r.missing), type: r.missing, start: r.misStart, end: r.misEnd, rhiOffered: null, source: r }));
   if (all.length < 2) return all;
   const out: MissingEpisode[] = [];
   for (const e of all) {
