@@ -105,7 +105,6 @@ export function isNoDate(day: Day): boolean {
   return day <= LAST_PLACEHOLDER_BEFORE || day >= FIRST_PLACEHOLDER_AFTER;
 }
 
-
 /**
  * The day of a date written in a cell: a calendar day (validDay, which takes years from 1000), or 1 January of
  * the year 1, which SQL Server's datetime2 and .NET write for no date, so that `isNoDate` reads it as none

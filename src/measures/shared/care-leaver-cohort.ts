@@ -2,7 +2,8 @@
 import { addMonths, ageOn, formatUk, type Day } from '../../core/civil-date.ts';
 import { monthKeyOf } from '../../core/month.ts';
 import { keptReason, reasonText, type ChildOutcome, type MeasureInput, type MeasureResult, type Reason, valueFromParts } from '../measure.ts';
-import { accommodationSuitable, careLeaverStatus, contactWindowStart, EET_ACTIVITIES, isRelevant, where, type CareLeaverStatus } from './care-leaver-status.ts';
+import { isRelevant } from '../../ingest/ssd-values.ts';
+import { accommodationSuitable, careLeaverStatus, contactWindowStart, EET_ACTIVITIES, where, type CareLeaverStatus } from './care-leaver-status.ts';
 import { firstWhere } from './dated-range.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
 import { memoFor, memoForDay } from './input-memo.ts';

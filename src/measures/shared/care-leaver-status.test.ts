@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { careLeaversInTouchPct1921 } from '../care-leavers-in-touch-pct-19-21/index.ts';
 import { exampleDay, exampleInput, exampleTimelines } from '../example-kit.ts';
 import { reasonText } from '../measure.ts';
-import { accommodationSuitable, careLeaverStatus, contactWindowStart, isRelevant } from './care-leaver-status.ts';
+import { isRelevant } from '../../ingest/ssd-values.ts';
+import { accommodationSuitable, careLeaverStatus, contactWindowStart } from './care-leaver-status.ts';
 import { careLeaver, leaverRecord } from './care-leaver-examples.ts';
 
 test('the contact window is the three calendar months ending with the month', () => {

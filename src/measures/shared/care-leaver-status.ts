@@ -5,7 +5,7 @@ import type { Episode, SsdCareLeaver } from '../../timeline/record-views.ts';
 import type { ChildTimeline } from '../../timeline/child-timeline.ts';
 import { NEVER_SUITABLE_ACCOMMODATION, REC_CARE_TRANSFERRED } from '../../ingest/code-lists.ts';
 import { lookedAfterOn, SHORT_BREAK_STATUSES } from '../../timeline/looked-after-on.ts';
-import { isRelevant as isRelevantEligibility, suitabilityWord } from '../../ingest/ssd-values.ts';
+import { isRelevant, suitabilityWord } from '../../ingest/ssd-values.ts';
 
 /** Adoption ends care without making a care leaver: the DfE validator's relevant/former-relevant test (903 rule 1001) requires the final episode not to end in adoption. */
 const ADOPTED: ReadonlySet<string> = new Set(['E11', 'E12']);
@@ -146,9 +146,6 @@ export function latestContactRow(rows: readonly SsdCareLeaver[], day: Day): (Ssd
 function hasContactBy(r: SsdCareLeaver, day: Day): r is SsdCareLeaver & { latestContact: Day } {
   return r.latestContact !== null && r.latestContact <= day;
 }
-
-/** Tells whether an SSD eligibility says relevant or former relevant, however the council spells it (ingest/ssd-values.ts). */
-export const isRelevant = isRelevantEligibility;
 
 /** Reads the SSD suitability of accommodation: true suitable, false unsuitable, null not recorded. */
 export function accommodationSuitable(r: SsdCareLeaver): boolean | null {
