@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, extname, join, relative, sep } from 'node:path';
-import { isDataFileName, readDataFolder } from '../ingest/read-folder.ts';
+import { isDataFileName } from '../ingest/read-folder.ts';
 import { MEASURES } from '../measures/registry.ts';
 import { UsageError } from './effects.ts';
 import { didYouMean } from './near-miss.ts';
@@ -28,8 +28,7 @@ export function folderArg(positionals: readonly string[], command: string, platf
     throw new UsageError(`Give one data folder, not ${String(positionals.length)}: ${positionals.map((p) => `"${p}"`).join(', ')}.`);
   }
   if (isFolder(dir)) {
-    refuseUnreadable(dir);
-    if (readDataFolder(dir).names.length === 0) throw new UsageError(`${otherFiles(dir)} carestats reads SSDA903 returns as CSV or DfE XML and SSD tables as CSV or .xlsx, in the folder or its sub-folders: is it the right folder?`);
+    if (readableDataFiles(dir) === 0) throw new UsageError(`${otherFiles(dir)} carestats reads SSDA903 returns as CSV or DfE XML and SSD tables as CSV or .xlsx, in the folder or its sub-folders: is it the right folder?`);
     return dir;
   }
   if (existsSync(dir)) {
@@ -58,11 +57,13 @@ function missingFolderHint(dir: string, command: string, platform: NodeJS.Platfo
 }
 
 /**
- * Throws a usage error naming what in the folder is named like a data file but cannot be read as one: a folder
- * named backup.csv, a link to a file that is gone. Reading either ended the command with Node's stack trace
- * (EISDIR, ENOENT). The names are those read-folder.ts lists (`isDataFileName`).
+ * Returns how many data files the folder holds (the names read-folder.ts lists, `isDataFileName`), or throws a
+ * usage error naming what in it is named like a data file but cannot be read as one: a folder named
+ * backup.csv, a link to a file that is gone. Reading either ended the command with Node's stack trace
+ * (EISDIR, ENOENT).
  */
-function refuseUnreadable(dir: string): void {
+function readableDataFiles(dir: string): number {
+  let files = 0;
   const bad: string[] = [];
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     const name = relative(dir, join(entry.parentPath, entry.name));
@@ -73,9 +74,11 @@ function refuseUnreadable(dir: string): void {
     } catch {
       // A link to nothing.
     }
-    if (!file) bad.push(entry.isDirectory() ? `${name} (a folder)` : entry.isSymbolicLink() ? `${name} (a link to a file that is not there)` : `${name} (not a file)`);
+    if (file) files += 1;
+    else bad.push(entry.isDirectory() ? `${name} (a folder)` : entry.isSymbolicLink() ? `${name} (a link to a file that is not there)` : `${name} (not a file)`);
   }
   if (bad.length) throw new UsageError(`${dir} has ${bad.length === 1 ? 'something' : 'things'} named like a data file that ${bad.length === 1 ? 'is' : 'are'} not one: ${bad.join(', ')}. Rename or move ${bad.length === 1 ? 'it' : 'them'} out of the data folder.`);
+  return files;
 }
 
 /** Says what a folder with no data files holds instead, if anything: a workbook in the old .xls format, a .zip to unpack. */

@@ -74,16 +74,23 @@ export function describeSource(src: SourceArg): string {
 export async function loadMeasureInput(src: SourceArg, fx: Effects, showIssues = true): Promise<{ input: MeasureInput; latest: Day | null } | null> {
   const loaded = 'dir' in src ? await fromFolder(src.dir, fx, showIssues) : await fromSnapshot(src.snapshot, src.db, fx);
   if (!loaded) return null;
-  // Read from the tables before the timelines consume them: nothing else needs them, and at national scale
-  // their full records are better collected while the timelines are built than held beside the copies.
-  const supplied = suppliedTables(loaded.data, loaded.ssd, loaded.supplied);
+  // Before the timelines consume the tables.
   const latest = latestMonthCovered(loaded.data);
+  return { input: measureInputOf(loaded, { consume: true }), latest };
+}
+
+/**
+ * The measure input of loaded data. With `consume`, the timelines take the tables' records as they are built:
+ * nothing else needs them, and at national scale their full records are better collected while the timelines
+ * are built than held beside the copies. So everything else is read from the tables first.
+ */
+export function measureInputOf(loaded: Source, { consume }: { consume: boolean }): MeasureInput {
+  const supplied = suppliedTables(loaded.data, loaded.ssd, loaded.supplied);
   const departments = loaded.ssd.departments.map(ssdDepartmentView);
   const begins = returnsBegin(loaded.data);
-  // Before the timelines consume the tables.
+  const ends = returnsEnd(loaded.data);
   const unlinkedSsd = unlinkedSsdOf(loaded);
-  const input = { timelines: buildTimelines(loaded.data, loaded.ssd, { consume: true }), config: loaded.config, supplied, departments, returnsBegin: begins, returnsEnd: returnsEnd(loaded.data), unlinkedSsd };
-  return { input, latest };
+  return { timelines: buildTimelines(loaded.data, loaded.ssd, { consume }), config: loaded.config, supplied, departments, returnsBegin: begins, returnsEnd: ends, unlinkedSsd };
 }
 
 /**
@@ -91,7 +98,7 @@ export async function loadMeasureInput(src: SourceArg, fx: Effects, showIssues =
  * counted here (a records snapshot, or one whose checks stopped before counting). Before the timelines consume
  * the tables.
  */
-export function unlinkedSsdOf(loaded: Source): UnlinkedSsd[] {
+function unlinkedSsdOf(loaded: Source): UnlinkedSsd[] {
   const counts = loaded.ssdChildren ?? (suppliesSsd(loaded.supplied) ? countSsdChildren(loaded.data, loaded.ssd) : null);
   return counts ? unlinkedSsdTables(counts) : [];
 }

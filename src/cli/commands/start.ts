@@ -10,17 +10,14 @@ import { checkFolderForImport } from '../../pipeline/sharded-check.ts';
 import { OVERVIEW_MEASURES, renderOverview } from '../../report/render-overview.ts';
 import { writeSite } from '../../report/write-site.ts';
 import { computeSeries } from '../../results/compute-series.ts';
-import { returnsBegin, returnsEnd } from '../../results/data-coverage.ts';
 import { readSnapshot } from '../../pipeline/load-snapshot.ts';
 import { openSqliteStore } from '../../store/sqlite/sqlite-store.ts';
 import { generateCouncilTo } from '../../synthetic/write-council.ts';
-import { buildTimelines, suppliedTables } from '../../timeline/build-timelines.ts';
-import { ssdDepartmentView } from '../../timeline/record-views.ts';
 import { startServer } from '../../web/server.ts';
 import { EXIT, UsageError, type Effects } from '../effects.ts';
 import { readArgs } from '../args.ts';
 import { formatIssuesText } from '../format-issues.ts';
-import { unlinkedSsdOf } from '../load-source.ts';
+import { measureInputOf } from '../load-source.ts';
 import { readDataFolder } from '../../ingest/read-folder.ts';
 import { refuseOtherFiles } from './generate.ts';
 
@@ -87,12 +84,7 @@ export async function startCommand(args: string[], fx: Effects): Promise<number>
   // the extract date (a quiet last week with no new episodes still counts as covered).
   const latest = latestMonthEndOnOrBefore(parseIso(stored.summary.extractDate) ?? fx.today);
   const monthEnds = trailingMonthEnds(latest, 13);
-  const input = {
-    timelines: buildTimelines(snapshot.data, snapshot.ssd), config: snapshot.config, supplied: suppliedTables(snapshot.data, snapshot.ssd, snapshot.supplied),
-    departments: snapshot.ssd.departments.map(ssdDepartmentView), returnsBegin: returnsBegin(snapshot.data),
-    returnsEnd: returnsEnd(snapshot.data),
-    unlinkedSsd: unlinkedSsdOf(snapshot),
-  };
+  const input = measureInputOf(snapshot, { consume: false });
   const results = computeSeries(MEASURES, input, monthEnds);
   fx.out(`4. Computed ${String(MEASURES.length)} measures for 13 month ends, ${formatMonthLong(monthEnds[0] ?? latest)} to ${formatMonthLong(latest)}`);
 
