@@ -6,7 +6,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import { isDataFileName } from '../ingest/read-folder.ts';
-import { MEASURES } from '../measures/registry.ts';
+import { isMeasureId } from './measure-args.ts';
 import { UsageError } from './effects.ts';
 import { didYouMean } from './near-miss.ts';
 
@@ -23,7 +23,7 @@ export function folderArg(positionals: readonly string[], command: string, platf
   if (positionals.length > 1) {
     const joined = positionals.join(' ');
     if (isFolder(joined)) throw new UsageError(`The folder "${joined}" has a space in its name: put it in quotes, as "${joined}", or it is read as ${String(positionals.length)} words.`);
-    const measure = positionals.find(isMeasure);
+    const measure = positionals.find(isMeasureId);
     if (measure !== undefined && command === 'measures') throw new UsageError(`${measure} is a measure, not a folder: give it with --measure ${measure}.`);
     throw new UsageError(`Give one data folder, not ${String(positionals.length)}: ${positionals.map((p) => `"${p}"`).join(', ')}.`);
   }
@@ -51,7 +51,7 @@ function missingFolderHint(dir: string, command: string, platform: NodeJS.Platfo
   }
   if (dir === '~' || dir.startsWith('~/')) return ` A ~ in quotes is not your home folder: write ${join(homedir(), dir.slice(1))}.`;
   if (dir === 'help') return ` For help with this command, run "carestats ${command} --help".`;
-  if (isMeasure(dir)) return ` ${dir} is a measure: ${command === 'explain' ? 'give the measure first, then the folder' : `give it with --measure ${dir}`}.`;
+  if (isMeasureId(dir)) return ` ${dir} is a measure: ${command === 'explain' ? 'give the measure first, then the folder' : `give it with --measure ${dir}`}.`;
   const near = didYouMean(basename(dir), foldersBeside(dir), (name) => join(dirname(dir), name));
   return near || ' Check the path, or give the full path to the folder.';
 }
@@ -96,10 +96,6 @@ function otherFiles(dir: string): string {
 
 function isFolder(path: string): boolean {
   return existsSync(path) && statSync(path).isDirectory();
-}
-
-function isMeasure(word: string): boolean {
-  return MEASURES.some((m) => m.definition.id === word);
 }
 
 /** The folders beside a path that does not exist (in its parent folder), to find the one meant; none if the parent is not there either. */

@@ -5,6 +5,11 @@ import { DIMENSIONS, dimensionById, type Dimension } from '../results/dimensions
 import { UsageError } from './effects.ts';
 import { didYouMean } from './near-miss.ts';
 
+/** Tells whether a word is a registered measure's id (an argument given in the wrong place says so). */
+export function isMeasureId(word: string): boolean {
+  return MEASURES.some((m) => m.definition.id === word);
+}
+
 /** Returns the registered measure with an id, or throws a usage error listing the ids. */
 export function measureArg(id: string): Measure {
   const found = MEASURES.find((m) => m.definition.id === id);

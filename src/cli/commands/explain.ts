@@ -5,8 +5,7 @@ import { readArgs } from '../args.ts';
 import { DEFAULT_DB } from '../db-arg.ts';
 import { afterDataNote, describeSource, loadMeasureInput, sourceArg } from '../load-source.ts';
 import { monthArg } from '../date-args.ts';
-import { measureArg } from '../measure-args.ts';
-import { MEASURES } from '../../measures/registry.ts';
+import { isMeasureId, measureArg } from '../measure-args.ts';
 import { explainChild, PERSONAL_DATA_REMINDER } from '../../results/explain-child.ts';
 import { visibleText } from '../../core/visible-text.ts';
 
@@ -48,8 +47,8 @@ export async function explainCommand(args: string[], fx: Effects): Promise<numbe
   const [measureId, ...rest] = positionals;
   if (measureId === undefined) throw new UsageError('Name the measure to explain, such as "carestats explain cla_count --child 1001 <data-dir>".');
   // The folder before the measure (explain data cla_count): said as that, not as "there is no measure data".
-  const measureLater = rest.find((p) => MEASURES.some((m) => m.definition.id === p));
-  if (measureLater !== undefined && !MEASURES.some((m) => m.definition.id === measureId)) {
+  const measureLater = rest.find(isMeasureId);
+  if (measureLater !== undefined && !isMeasureId(measureId)) {
     throw new UsageError(`Give the measure first, then the folder: carestats explain ${measureLater} --child ID ${[measureId, ...rest.filter((p) => p !== measureLater)].join(' ')}`);
   }
   const measure = measureArg(measureId);
